@@ -1,0 +1,57 @@
+"""Command line: ``quote-compare [--sources DIR] [--out DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build import build
+from .config import Config, default_templates
+from .errors import InputError
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(
+        prog="quote-compare",
+        description="Compare how several articles quote the same people; write a static site.",
+    )
+    p.add_argument("--sources", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    p.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
+    p.add_argument("--templates", type=Path, default=default_templates(), help=argparse.SUPPRESS)
+    p.add_argument("--workers", type=int, default=1, help="threads for fuzzy scoring (-1: all cores)")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
+    return p.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    config = Config(args.sources, args.out, args.templates, args.workers, args.quiet, args.verbose)
+    try:
+        result = build(config)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.filename or config.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    for warning in result.warnings:
+        if not config.quiet:
+            print(f"warning: {warning}", file=sys.stderr)
+    if not config.quiet:
+        story = result.story
+        print(
+            f"Built {config.out}: {len(story.sources)} sources, {len(story.quotes)} quotes, "
+            f"{len(story.speakers)} speakers, {len(story.links)} links, {result.pages} pages"
+        )
+    if config.verbose:
+        total = sum(result.timings.values())
+        for stage, seconds in result.timings.items():
+            print(f"  {stage:8} {seconds * 1000:8.1f} ms  {100 * seconds / total if total else 0:5.1f}%")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Build settings: one frozen, typed record instead of a settings dict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+PROJECT_DIR = PACKAGE_DIR.parent
+
+
+def default_templates() -> Path:
+    """templates/ beside the package in a checkout, else the copy installed with it."""
+    checkout = PROJECT_DIR / "templates"
+    return checkout if checkout.is_dir() else PACKAGE_DIR / "templates"
+
+
+@dataclass(frozen=True)
+class Config:
+    sources: Path = Path("seeds")
+    out: Path = Path("site")
+    templates: Path = field(default_factory=default_templates)
+    workers: int = 1
+    quiet: bool = False
+    verbose: bool = False

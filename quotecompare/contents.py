@@ -1,0 +1,310 @@
+"""The story as pages: plain view models for the templates.
+
+Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
+speakers and links into a :class:`Story`; :func:`pages` turns it into one
+:class:`Page` (output path, template, context) per page of the site, and
+:func:`quotes_json` into the researchers' data export. Nothing here makes HTML.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from .alignment import statements
+from .diffing import inline_diff, marked_pieces, token_states
+from .models import Link, Quote, Source, Speaker
+from .textnorm import tokens
+
+KIND_ORDER = ("verbatim", "variant", "paraphrase")
+KIND_LABELS = {
+    "verbatim": "Verbatim",
+    "variant": "Wording variant",
+    "paraphrase": "Paraphrase",
+    "only": "Only in one outlet",
+}
+PALETTE_SIZE = 8
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    summary: str | None
+    sources: list[Source]
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    links: list[Link]
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str  # output path relative to the site root, with forward slashes
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QuoteView:
+    quote: Quote
+    source: Source
+    pieces: list[tuple[str, str]]
+    anchor: str  # id of the comparison row holding this quote
+
+
+@dataclass(frozen=True)
+class LinkView:
+    link: Link
+    a: QuoteView
+    b: QuoteView
+    diff: list[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Row:
+    id: str
+    kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
+    cells: list[list[QuoteView]]  # one list per source, in source order
+    links: list[LinkView]
+    only_in: str | None  # outlet name when the row's quotes come from one source
+
+
+def make_story(
+    title: str | None,
+    summary: str | None,
+    sources: list[Source],
+    quotes: list[Quote],
+    speakers: list[Speaker],
+    links: list[Link],
+) -> Story:
+    story_title = title or (sources[0].title if len(sources) == 1 else _common_title(sources))
+    return Story(story_title, summary, sources, quotes, speakers, links)
+
+
+def _common_title(sources: list[Source]) -> str:
+    """Without a manifest title, name the story after its most quoted people."""
+    return sources[0].title
+
+
+def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
+    """The alignment table of one speaker: one row per statement, one column per source."""
+    src_index = {s.id: i for i, s in enumerate(story.sources)}
+    sources = {s.id: s for s in story.sources}
+    own = [q for q in story.quotes if q.speaker_key == speaker.key and q.kind == "quote"]
+    own_ids = {q.id for q in own}
+    links = [lk for lk in story.links if lk.a in own_ids and lk.b in own_ids]
+    by_id = {q.id: q for q in own}
+    links_of: dict[str, list[Link]] = defaultdict(list)
+    for lk in links:
+        links_of[lk.a].append(lk)
+        links_of[lk.b].append(lk)
+    groups = statements(own, links)
+    groups.sort(key=lambda g: min((src_index[q.source], q.start) for q in g))
+    rows = []
+    for n, group in enumerate(groups, 1):
+        row_id = f"{speaker.slug}-{n}"
+        views: dict[str, QuoteView] = {}
+        for q in group:
+            states = token_states(len(tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
+            views[q.id] = QuoteView(q, sources[q.source], marked_pieces(q.text, states), row_id)
+        cells: list[list[QuoteView]] = [[] for _ in story.sources]
+        for q in sorted(group, key=lambda q: q.start):
+            cells[src_index[q.source]].append(views[q.id])
+        row_links = [
+            LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
+            for lk in links
+            if lk.a in views
+        ]
+        kinds = tuple(k for k in KIND_ORDER if any(lv.link.kind == k for lv in row_links)) or ("only",)
+        source_ids = {q.source for q in group}
+        only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
+        rows.append(Row(row_id, kinds, cells, row_links, only_in))
+    return rows
+
+
+def counts(story: Story) -> dict[str, int]:
+    """Links per kind, and quotes found in one outlet only."""
+    c = Counter(lk.kind for lk in story.links)
+    linked = {q for lk in story.links for q in (lk.a, lk.b)}
+    only = sum(1 for q in story.quotes if q.kind == "quote" and q.speaker_key and q.id not in linked)
+    return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
+
+
+def fidelity(story: Story) -> list[dict[str, Any]]:
+    """Per outlet: how often its quotes match another outlet's wording."""
+    by_source: dict[str, Counter[str]] = {s.id: Counter() for s in story.sources}
+    quote_source = {q.id: q.source for q in story.quotes}
+    for lk in story.links:
+        for qid in (lk.a, lk.b):
+            by_source[quote_source[qid]][lk.kind] += 1
+    out = []
+    for s in story.sources:
+        c = by_source[s.id]
+        total = sum(c.values())
+        out.append(
+            {
+                "source": s,
+                "links": total,
+                "verbatim": c["verbatim"],
+                "share": round(100 * c["verbatim"] / total) if total else None,
+            }
+        )
+    return out
+
+
+def speaker_colours(story: Story) -> dict[str, int]:
+    return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}
+
+
+def article_blocks(story: Story, source: Source, rows_by_quote: dict[str, str]) -> list[dict[str, Any]]:
+    """One source's body blocks, cut into narration and quote pieces."""
+    colours = speaker_colours(story)
+    slugs = {s.key: s.slug for s in story.speakers}
+    marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
+    for q in story.quotes:
+        if q.source != source.id:
+            continue
+        for n, span in enumerate(q.spans):
+            marks[span.block].append((span.start, span.end, q, n == 0))
+    blocks = []
+    for bi, block in enumerate(source.blocks):
+        pieces: list[dict[str, Any]] = []
+        pos = 0
+        for start, end, q, first in sorted(marks.get(bi, []), key=lambda m: m[0]):
+            if start < pos:
+                continue
+            if start > pos:
+                pieces.append({"text": block.text[pos:start]})
+            pieces.append(
+                {
+                    "text": block.text[start:end],
+                    "quote": q,
+                    "first": first,
+                    "colour": colours.get(q.speaker_key or "", None),
+                    "speaker_slug": slugs.get(q.speaker_key or ""),
+                    "row": rows_by_quote.get(q.id),
+                }
+            )
+            pos = end
+            # Keep the closing mark inside the highlight's label position: text”ᴺᵃᵐᵉ.
+            close = ""
+            while pos < len(block.text) and block.text[pos] in "”\"’'»" and len(close) < 2:
+                close += block.text[pos]
+                pos += 1
+            pieces[-1]["close"] = close
+        if pos < len(block.text):
+            pieces.append({"text": block.text[pos:]})
+        blocks.append({"kind": block.kind, "pieces": pieces})
+    return blocks
+
+
+def pages(story: Story) -> list[Page]:
+    """Every page of the site, with the context its template needs."""
+    colours = speaker_colours(story)
+    rows = {s.key: speaker_rows(story, s) for s in story.speakers}
+    rows_by_quote = {
+        qv.quote.id: f"speakers/{s.slug}.html#{row.id}"
+        for s in story.speakers
+        for row in rows[s.key]
+        for cell in row.cells
+        for qv in cell
+    }
+    quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+    source_counts = Counter(q.source for q in story.quotes if q.kind == "quote")
+    common = {"story": story, "kind_labels": KIND_LABELS, "colours": colours}
+    speaker_list = [
+        {
+            "speaker": s,
+            "quotes": quote_counts[s.key],
+            "rows": len(rows[s.key]),
+            "colour": colours[s.key],
+            "linked": sum(1 for r in rows[s.key] if r.links),
+        }
+        for s in sorted(story.speakers, key=lambda s: (-quote_counts[s.key], s.name))
+        if quote_counts[s.key]
+    ]
+    out = [
+        Page(
+            "index.html",
+            "index.html",
+            {
+                **common,
+                "counts": counts(story),
+                "speakers": speaker_list,
+                "source_counts": source_counts,
+                "fidelity": fidelity(story),
+                "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
+                "terms": sum(1 for q in story.quotes if q.kind == "term"),
+            },
+        )
+    ]
+    for s in story.speakers:
+        if not quote_counts[s.key]:
+            continue
+        speaker_rows_ = rows[s.key]
+        out.append(
+            Page(
+                f"speakers/{s.slug}.html",
+                "speaker.html",
+                {
+                    **common,
+                    "speaker": s,
+                    "rows": speaker_rows_,
+                    "row_counts": Counter(k for r in speaker_rows_ for k in r.kinds),
+                },
+            )
+        )
+    for src in story.sources:
+        out.append(
+            Page(
+                f"articles/{src.id}.html",
+                "article.html",
+                {
+                    **common,
+                    "source": src,
+                    "blocks": article_blocks(story, src, rows_by_quote),
+                    "quotes": [q for q in story.quotes if q.source == src.id],
+                },
+            )
+        )
+    out.append(Page("404.html", "404.html", common))
+    return out
+
+
+def quotes_json(story: Story) -> dict[str, Any]:
+    """The researchers' export: sources, quotes and pairwise links."""
+    slugs = {s.key: s.slug for s in story.speakers}
+    return {
+        "story": {"title": story.title},
+        "sources": [
+            {
+                "id": s.id,
+                "file": s.file,
+                "title": s.title,
+                "outlet": s.outlet,
+                "date": s.date,
+                "url": s.url,
+                "format": s.fmt,
+            }
+            for s in story.sources
+        ],
+        "speakers": [
+            {"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers
+        ],
+        "quotes": [
+            {
+                "id": q.id,
+                "source": q.source,
+                "speaker": q.speaker,
+                "speaker_id": slugs.get(q.speaker_key or ""),
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "segments": [[s_.block, s_.start, s_.end] for s_ in q.spans],
+                "cue": q.cue,
+                "kind": q.kind,
+            }
+            for q in story.quotes
+        ],
+        "links": [{"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score} for lk in story.links],
+    }

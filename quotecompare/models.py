@@ -1,0 +1,101 @@
+"""Plain data passed between the pipeline stages.
+
+Every stage takes and returns these frozen dataclasses; none of them knows
+about HTML. Offsets are character offsets into ``Source.raw`` (the decoded
+file text), so ``source.raw[q.start:q.end] == q.text`` for quotes printed
+without inline markup.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Literal
+
+LinkKind = Literal["verbatim", "variant", "paraphrase"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph or heading of article body text.
+
+    ``runs`` maps block text back to ``Source.raw`` compactly: each
+    ``(text_pos, raw_pos)`` starts a run where characters correspond one to
+    one, so plain text needs a single run however long it is.
+    """
+
+    kind: Literal["p", "h"]
+    text: str
+    runs: tuple[tuple[int, int], ...]
+
+    def raw_pos(self, i: int) -> int:
+        """Position in the raw file of block character ``i``.
+
+        >>> Block("p", "abc", ((0, 10),)).raw_pos(2)
+        12
+        """
+        idx = bisect_right(self.runs, (i, 1 << 62)) - 1
+        text_pos, raw_pos = self.runs[max(idx, 0)]
+        return raw_pos + (i - text_pos)
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    file: str
+    title: str
+    outlet: str
+    date: str | None
+    url: str | None
+    raw: str
+    blocks: tuple[Block, ...]
+    fmt: Literal["text", "markdown", "html"] = "text"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Span:
+    """A quotation found in one block: ``(start, end)`` index into block text.
+
+    A quote that runs over several paragraphs has one span per paragraph.
+    """
+
+    block: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    id: str
+    source: str
+    spans: tuple[Span, ...]
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_key: str | None = None
+    cue: str | None = None
+    kind: Literal["quote", "term"] = "quote"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    key: str
+    name: str
+    slug: str
+    aliases: tuple[str, ...] = ()
+    kind: Literal["person", "other"] = "person"
+
+
+@dataclass(frozen=True)
+class Link:
+    """A pairwise link between two quotes of one speaker in two sources."""
+
+    a: str
+    b: str
+    kind: LinkKind
+    score: float
+    # Word opcodes from rapidfuzz: (tag, a_start, a_end, b_start, b_end) over
+    # the original-wording tokens of each quote.
+    opcodes: tuple[tuple[str, int, int, int, int], ...] = field(default=(), compare=False)

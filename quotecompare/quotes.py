@@ -1,0 +1,151 @@
+"""Find direct quotations in article text.
+
+Stage 2 of the pipeline: :func:`extract` scans each body block of a
+:class:`~quotecompare.models.Source` for quotation marks and returns the
+quotations as :class:`Found` records (spans into block text, marks excluded).
+
+Handled: curly and straight double quotes (straight ones told apart by the
+characters around them), guillemets, nested single quotes (kept inside the
+outer quote), partial quotes inside narration, ellipses, a quote running over
+several paragraphs (each new paragraph reopens it, or it is left open), a
+paragraph that closes a quote it never opened, and articles that use single
+quotes as their primary marks.
+
+>>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
+['we are ready,', 'Let’s try.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .models import Block, Source, Span
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+STRAIGHT = '"'
+_OPENER_BEFORE = set(" \t\n([{—–-/:;")
+
+
+@dataclass(frozen=True)
+class Found:
+    spans: tuple[Span, ...]
+    text: str
+    unclosed: bool = False
+
+
+def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
+    """Return ``(index, "open"|"close"|"either")`` for each quotation mark."""
+    roles: list[tuple[int, str]] = []
+    opens, closes = ("‘", "’") if single else (OPEN_DOUBLE, CLOSE_DOUBLE)
+    n = len(text)
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if ch in opens:
+            roles.append((i, "open"))
+        elif ch in closes:
+            # In single-quote mode ’ is usually an apostrophe (it’s, Russia’s).
+            if single and (after.isalnum() or (before.isalpha() and after == "s")):
+                continue
+            roles.append((i, "close"))
+        elif ch == STRAIGHT and not single:
+            can_open = (before.isspace() or before in _OPENER_BEFORE or before in OPEN_DOUBLE) and not after.isspace()
+            can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+            if can_open and not can_close:
+                roles.append((i, "open"))
+            elif can_close and not can_open:
+                roles.append((i, "close"))
+            elif can_open or can_close:
+                roles.append((i, "either"))
+    return roles
+
+
+def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
+    """True for articles quoting with ‘…’ and never with double marks."""
+    text = "\n".join(b.text for b in blocks)
+    if any(ch in text for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT):
+        return False
+    return "‘" in text
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
+    """Scan blocks for quotations; see the module docstring for the rules."""
+    single = _uses_single_quotes(blocks)
+    found: list[Found] = []
+    pending: list[Span] = []  # spans of a quote still open at a block's end
+    for bi, block in enumerate(blocks):
+        text = block.text
+        roles = _mark_roles(text, single)
+        inside = False
+        start = 0
+        closed_here = 0
+        if pending:
+            first_open = roles[0] if roles and roles[0][1] in ("open", "either") else None
+            if first_open and not text[: first_open[0]].strip():
+                inside, start = True, first_open[0] + 1
+                roles = roles[1:]
+            else:
+                found.append(_finish(blocks, pending, unclosed=True))
+                pending = []
+        for i, role in roles:
+            if not inside and role in ("open", "either"):
+                inside, start = True, i + 1
+            elif inside and role in ("close", "either"):
+                s, e = _trim(text, start, i)
+                if e > s:
+                    pending.append(Span(bi, s, e))
+                    found.append(_finish(blocks, pending))
+                    closed_here += 1
+                pending = []
+                inside = False
+            elif inside and role == "open":
+                # An opening mark inside an open quote: the earlier one was never
+                # closed. End it at the last sentence end before this mark.
+                cut = max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i))
+                s, e = _trim(text, start, cut + 1 if cut >= start else i)
+                if e > s:
+                    pending.append(Span(bi, s, e))
+                    found.append(_finish(blocks, pending, unclosed=True))
+                pending = []
+                start = i + 1
+            elif not inside and role == "close" and closed_here == 0 and not pending:
+                # A paragraph that closes a quote it never opened ("Just heard …," he
+                # tweeted): the quote runs from the paragraph start.
+                s, e = _trim(text, 0, i)
+                if e > s and text[i - 1] in ",.!?—–-…":
+                    found.append(_finish(blocks, [Span(bi, s, e)], unclosed=True))
+                    closed_here += 1
+        if inside:
+            s, e = _trim(text, start, len(text))
+            if e > s:
+                pending.append(Span(bi, s, e))
+    if pending:
+        found.append(_finish(blocks, pending, unclosed=True))
+    return found
+
+
+def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) -> Found:
+    text = " ".join(blocks[s.block].text[s.start : s.end] for s in spans)
+    return Found(tuple(spans), text, unclosed)
+
+
+def extract(source: Source) -> list[Found]:
+    """All quotations of one source, in reading order."""
+    return extract_blocks(source.blocks)
+
+
+def extract_text(text: str) -> list[Found]:
+    """Convenience for tests and doctests: quotations in a plain string."""
+    blocks = [Block("p", part.strip(), ((0, 0),)) for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return extract_blocks(blocks)

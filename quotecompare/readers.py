@@ -1,0 +1,488 @@
+"""Read a folder of articles into :class:`~quotecompare.models.Source` records.
+
+Stage 1 of the pipeline. Pure apart from reading the files it is given:
+
+* :func:`list_article_files` picks the article files of a folder,
+* :func:`decode` turns bytes into text (UTF-8, else Windows-1252 with a warning),
+* :func:`parse_article` splits text into body blocks and finds the metadata an
+  article states about itself (title, byline outlet, date line, "Original url:"
+  trailer), dropping page furniture such as a trailing "0 Comments",
+* :func:`read_sources` does all of that for a folder, applying the optional
+  ``sources.toml`` manifest.
+
+>>> src = parse_article("a.txt", "Title here\\n\\nMay 14, 2019\\n\\nBody \\"quoted\\" text.\\n")
+>>> src.title, src.date, [b.text for b in src.blocks]
+('Title here', '2019-05-14', ['Body "quoted" text.'])
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, replace
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import urlparse
+
+from .errors import InputError
+from .models import Block, Source
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MANIFEST = "sources.toml"
+# Files that describe a folder rather than report the story.
+NON_ARTICLE_STEMS = {"readme", "license", "licence", "changelog", "notice"}
+
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
+_MD_FEATURES = (
+    re.compile(r"^#{1,6}\s+\S", re.M),  # ATX heading
+    re.compile(r"\[[^\]\n]+\]\([^)\s]*\)"),  # [text](url)
+    re.compile(r"<https?://[^>\s]+>"),  # autolink
+    re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),  # strong
+    re.compile(r"^\s{0,3}[-*+]\s+\S", re.M),  # bullet list
+    re.compile(r"^>\s", re.M),  # block quote
+)
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE_LINE = re.compile(
+    rf"^(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:\w+day,?\s+)?"
+    rf"(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:\s*(?:[,|]|at)?\s*\d{{1,2}}:\d{{2}}.*)?$",
+    re.I,
+)
+_BYLINE = re.compile(r"^By\s+(?P<who>[^\n]{1,80})$")
+_URL_LINE = re.compile(r"^(?:Original\s+url|Source\s+url|Source|URL|Link)\s*:\s*(?P<url>\S+)?$", re.I)
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s>]+)>?$")
+_DATELINE_OUTLET = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*[-—–]")
+# Page furniture that is not article text.
+_FURNITURE_BLOCK = re.compile(
+    r"^(?:\d+\s+Comments?|Comments?|Advertisement|Share this article|Share|Related(?: articles)?)$", re.I
+)
+# A caption line ending in a photo credit ("... Jane Doe / AGENCY").
+_PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
+_TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
+
+
+# Words that make a byline an organisation rather than a person.
+_ORG_WORDS = set(
+    [
+        "news",
+        "press",
+        "times",
+        "post",
+        "agency",
+        "wire",
+        "wires",
+        "media",
+        "journal",
+        "herald",
+        "tribune",
+        "daily",
+        "gazette",
+        "network",
+        "service",
+        "telegraph",
+        "observer",
+        "guardian",
+        "chronicle",
+        "review",
+        "today",
+        "radio",
+        "tv",
+        "television",
+        "broadcasting",
+        "staff",
+        "desk",
+        "bureau",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """Return the article files of ``folder`` (sorted) and notes on skipped ones."""
+    files: list[Path] = []
+    notes: list[str] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name == MANIFEST:
+            continue
+        if not path.is_file():
+            continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.stem.lower() in NON_ARTICLE_STEMS:
+            notes.append(f"{path.name}: skipped, not an article file")
+            continue
+        files.append(path)
+    return files, notes
+
+
+def decode(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Decode article bytes; raise :class:`InputError` for binary data.
+
+    >>> decode("a.txt", "caf\\u00e9".encode("cp1252"))
+    ('café', ['a.txt: not valid UTF-8, read as Windows-1252'])
+    """
+    if b"\x00" in data[:8192]:
+        raise InputError(name, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"), []
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("cp1252", errors="replace")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), [f"{name}: not valid UTF-8, read as Windows-1252"]
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Markdown is detected by content: a heading, or two other features.
+
+    >>> looks_like_markdown("# Title\\n\\nText")
+    True
+    >>> looks_like_markdown("He said \\"hi\\".")
+    False
+    """
+    hits = [bool(p.search(text)) for p in _MD_FEATURES]
+    return hits[0] or sum(hits) >= 2
+
+
+# --- blocks -------------------------------------------------------------------
+
+
+def text_blocks(raw: str) -> list[Block]:
+    """Split plain text into paragraph blocks (blank-line separated)."""
+    blocks = []
+    pos = 0
+    for part in _PARA_SPLIT.split(raw):
+        start = raw.index(part, pos) if part else pos
+        pos = start + len(part)
+        stripped = part.strip()
+        if not stripped:
+            continue
+        lead = len(part) - len(part.lstrip())
+        blocks.append(Block("p", stripped, ((0, start + lead),)))
+    return blocks
+
+
+class _BlockCollector(HTMLParser):
+    """Collect the text of block elements from rendered Markdown."""
+
+    BLOCKS: ClassVar[set[str]] = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, list[str]]] = []
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.blocks.append(("h" if tag[0] == "h" and tag[1:].isdigit() else "p", []))
+            self._stack.append(tag)
+        elif tag == "br" and self._stack:
+            self.blocks[-1][1].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack and self._stack[-1] == tag:
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack:
+            self.blocks[-1][1].append(data)
+
+
+def _markdown_html(raw: str) -> str:
+    import markdown
+
+    md = markdown.Markdown(extensions=[])
+    # Raw HTML in an article is untrusted: treat it as text, never as markup.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md.convert(raw)
+
+
+def markdown_blocks(raw: str) -> list[Block]:
+    """Render Markdown and map each block's text back to raw offsets."""
+    collector = _BlockCollector()
+    collector.feed(_markdown_html(raw))
+    collector.close()
+    blocks = []
+    cursor = 0
+    for kind, chunks in collector.blocks:
+        text = ""
+        runs: list[tuple[int, int]] = []
+        for chunk in chunks:
+            found = raw.find(chunk, cursor) if chunk.strip() else -1
+            if found >= 0:
+                runs.append((len(text), found))
+                cursor = found + len(chunk)
+            else:
+                runs.append((len(text), cursor))
+            text += chunk
+        lead = len(text) - len(text.lstrip())
+        stripped = text.strip()
+        if not stripped:
+            continue
+        # Shift runs so index 0 is the first non-space character.
+        shifted = [(max(tp - lead, 0), rp + max(lead - tp, 0)) for tp, rp in runs]
+        dedup: dict[int, int] = {}
+        for tp, rp in shifted:
+            dedup[tp] = rp
+        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))  # type: ignore[arg-type]
+    return blocks
+
+
+def html_blocks(name: str, raw: str) -> tuple[str, list[Block], Meta]:
+    """Reduce a saved web page to its article text with trafilatura."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise InputError(name, "reading .html needs trafilatura (pip install trafilatura)") from exc
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+    meta = trafilatura.extract_metadata(raw)
+    if not text:
+        raise InputError(name, "no article text found in this web page")
+    text = text.replace("\n", "\n\n")
+    info = Meta(
+        title=getattr(meta, "title", None) or None,
+        outlet=getattr(meta, "sitename", None) or None,
+        date=getattr(meta, "date", None) or None,
+        url=getattr(meta, "url", None) or None,
+    )
+    return text, text_blocks(text), info
+
+
+# --- metadata -------------------------------------------------------------------
+
+
+def parse_date(text: str) -> str | None:
+    """Return an ISO date for a date line, else None.
+
+    >>> parse_date("May 14, 2019"), parse_date("14 May 2019"), parse_date("Tuesday")
+    ('2019-05-14', '2019-05-14', None)
+    """
+    m = _DATE_LINE.match(text.strip())
+    if not m:
+        return None
+    value = re.sub(r"\s+", " ", m.group("date").replace(",", "").replace(".", "")).strip()
+    value = value.replace("Sept ", "Sep ")
+    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(value, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def outlet_from_byline(who: str) -> str | None:
+    """An outlet named in a byline; a person's name is not an outlet.
+
+    >>> outlet_from_byline("Reuters"), outlet_from_byline("Jane Doe"), outlet_from_byline("Jane Doe, AP")
+    ('Reuters', None, 'AP')
+    """
+    who = who.strip().rstrip(".")
+    for sep in (",", "|", " for ", " - ", " — "):
+        if sep in who:
+            tail = who.rsplit(sep, 1)[1].strip()
+            return tail or None
+    words = who.split()
+    if len(words) == 1 or words[0] == "The" or who.isupper() or _ORG_WORDS & {w.lower() for w in words}:
+        return who
+    return None
+
+
+def outlet_from_url(url: str) -> str | None:
+    """Outlet name from an article's address.
+
+    >>> outlet_from_url("https://www.example-news.com/2019/a")
+    'example-news.com'
+    """
+    host = urlparse(url).hostname or ""
+    host = re.sub(r"^(www|m|amp)\.", "", host)
+    return host or None
+
+
+def _first_sentence(text: str, words: int = 12) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    parts = sentence.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _strip_markdown_links(text: str) -> str:
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block], Meta]:
+    """Separate title, byline, date line, URL trailer and furniture from the body."""
+    title = outlet = date = url = None
+    body: list[Block] = []
+    n = len(blocks)
+    skip_next_url = False
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        one_line = "\n" not in text
+        if skip_next_url and (m := _BARE_URL.match(text)):
+            url = url or m.group("url")
+            skip_next_url = False
+            continue
+        skip_next_url = False
+        if one_line and (m := _URL_LINE.match(text)) and i >= n - 3:
+            if m.group("url"):
+                url = url or m.group("url").strip("<>")
+            else:
+                skip_next_url = True
+            continue
+        if one_line and (_FURNITURE_BLOCK.match(text) or _PHOTO_CREDIT.search(text)):
+            continue
+        if one_line and i < 6 and (m := _BYLINE.match(_strip_markdown_links(text))):
+            outlet = outlet or outlet_from_byline(m.group("who"))
+            continue
+        if one_line and i < 6 and date is None and (d := parse_date(text)):
+            date = d
+            continue
+        looks_like_title = block.kind == "h" or (not is_markdown and one_line and n > 1 and len(text.split()) <= 25)
+        if title is None and not body and looks_like_title:
+            title = text
+            continue
+        body.append(block)
+    if body:
+        last = body[-1]
+        cut = _TRAILING_FURNITURE.search(last.text)
+        if cut:
+            trimmed = last.text[: cut.start()].rstrip()
+            body[-1] = replace(last, text=trimmed)
+            if not trimmed:
+                body.pop()
+    if body and (m := _DATELINE_OUTLET.match(body[0].text)):
+        outlet = outlet or m.group("outlet").strip()
+    return body, Meta(title=title, outlet=outlet, date=date, url=url)
+
+
+def parse_article(name: str, raw: str, *, source_id: str | None = None, fmt: str | None = None) -> Source:
+    """Parse one article's text into a :class:`Source` (no manifest applied)."""
+    suffix = Path(name).suffix.lower()
+    extracted = Meta()
+    if fmt == "html" or suffix in {".html", ".htm"}:
+        raw, blocks, extracted = html_blocks(name, raw)
+        kind = "html"
+    elif suffix in {".md", ".markdown"} or looks_like_markdown(raw):
+        blocks, kind = markdown_blocks(raw), "markdown"
+    else:
+        blocks, kind = text_blocks(raw), "text"
+    body, meta = split_metadata(blocks, kind == "markdown")
+    if not body:
+        raise InputError(name, "no article text")
+    url = meta.url or extracted.url
+    outlet = meta.outlet or extracted.outlet or (outlet_from_url(url) if url else None) or Path(name).stem
+    title = meta.title or extracted.title or _first_sentence(body[0].text)
+    return Source(
+        id=source_id or slugify(Path(name).stem),
+        file=name,
+        title=title,
+        outlet=outlet,
+        date=meta.date or extracted.date,
+        url=url,
+        raw=raw,
+        blocks=tuple(body),
+        fmt=kind,  # type: ignore[arg-type]
+    )
+
+
+def slugify(text: str) -> str:
+    """A safe file name and URL part.
+
+    >>> slugify("Sergei Lavrov's 2nd Quote!")
+    'sergei-lavrovs-2nd-quote'
+    """
+    import unicodedata
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")
+    return slug or "x"
+
+
+# --- manifest -------------------------------------------------------------------
+
+_SOURCE_KEYS = {"title", "outlet", "date", "url"}
+
+
+@dataclass(frozen=True)
+class Manifest:
+    story_title: str | None = None
+    story_summary: str | None = None
+    sources: dict[str, dict[str, str]] | None = None
+
+
+def read_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST
+    if not path.exists():
+        return Manifest()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(MANIFEST, f"not valid TOML: {exc}") from None
+    story = data.get("story", {})
+    sources = data.get("sources", {})
+    if not isinstance(story, dict) or not isinstance(sources, dict):
+        raise InputError(MANIFEST, "[story] and [sources] must be tables")
+    for fname, fields in sources.items():
+        if not isinstance(fields, dict):
+            raise InputError(MANIFEST, f"[sources.{fname!r}] must be a table")
+        unknown = set(fields) - _SOURCE_KEYS
+        if unknown:
+            raise InputError(MANIFEST, f"unknown key {sorted(unknown)[0]!r} for {fname}")
+        for key, value in fields.items():
+            if not isinstance(value, str):
+                raise InputError(MANIFEST, f"{fname}: {key} must be a string")
+    return Manifest(story.get("title"), story.get("summary"), sources)
+
+
+def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
+    """Read every article of ``folder``; return sources, manifest and warnings."""
+    if not folder.exists():
+        raise InputError(str(folder), "sources folder not found")
+    if not folder.is_dir():
+        raise InputError(str(folder), "not a folder")
+    manifest = read_manifest(folder)
+    files, warnings = list_article_files(folder)
+    sources: list[Source] = []
+    used_ids: set[str] = set()
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(path.name, f"cannot read: {exc.strerror or exc}") from None
+        if not data.strip():
+            warnings.append(f"{path.name}: skipped, empty file")
+            continue
+        try:
+            text, notes = decode(path.name, data)
+        except InputError as exc:
+            warnings.append(f"{exc.file}: skipped, {exc.message}")
+            continue
+        warnings.extend(notes)
+        sid = slugify(path.stem)
+        while sid in used_ids:
+            sid += "-2"
+        used_ids.add(sid)
+        try:
+            source = parse_article(path.name, text, source_id=sid)
+        except InputError as exc:
+            warnings.append(f"{exc.file}: skipped, {exc.message}")
+            continue
+        overrides = (manifest.sources or {}).get(path.name, {})
+        if overrides:
+            source = replace(source, **overrides)
+        sources.append(source)
+    for fname in manifest.sources or {}:
+        if fname not in {p.name for p in files}:
+            warnings.append(f"{MANIFEST}: no article file named {fname}")
+    if not sources:
+        raise InputError(str(folder), "no readable articles (.txt, .md or .html) in this folder")
+    return sources, manifest, warnings

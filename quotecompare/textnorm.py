@@ -1,0 +1,74 @@
+"""Typography normalisation and word tokens shared by alignment and diff.
+
+>>> normalise("“We’re ready…” — U.S. Colleagues")
+'"we\\'re ready..." - us colleagues'
+>>> [t.norm for t in tokens("Let’s try, U.S. side…")]
+["let's", 'try', 'us', 'side']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TRANSLATE = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "‚": "'",
+        "′": "'",
+        "—": "-",
+        "–": "-",
+        "‒": "-",
+        "―": "-",
+        "\u00a0": " ",
+        "…": "...",
+    }
+)
+_ABBREV = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w]+(?:['’][\w]+)*", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """Fold typography (marks, dashes, ellipses, case, spacing)."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    text = _ABBREV.sub(lambda m: m.group(1).replace(".", ""), text)
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word as printed (``text``, with ``start``/``end`` in the quote) and folded (``norm``)."""
+
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+def tokens(text: str) -> list[Token]:
+    """Words of a quote, keeping where each sits in the original wording."""
+    out = []
+    for m in _WORD.finditer(text):
+        out.append(Token(m.group(0), normalise(m.group(0)), m.start(), m.end()))
+    return out
+
+
+_STEM = re.compile(r"(?:ing|ed|es|s)$")
+
+
+def stem(word: str) -> str:
+    """A crude suffix strip so improve/improving, issue/issues meet.
+
+    >>> stem("improving"), stem("issues"), stem("is")
+    ('improv', 'issu', 'is')
+    """
+    if len(word) <= 4:
+        return word
+    return _STEM.sub("", word).rstrip("e") or word

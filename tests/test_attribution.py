@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import pytest
+
+from quotecompare.attribution import SpeakerIndex, build_quotes, find_cue, split_mention
+from quotecompare.quotes import extract
+from quotecompare.readers import parse_article
+
+
+def speakers_of(*articles: str) -> list[list[tuple[str, str | None]]]:
+    sources = [parse_article(f"a{i}.txt", text, source_id=f"a{i}") for i, text in enumerate(articles)]
+    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    return [[(q.text, q.speaker) for q in quotes if q.source == s.id] for s in sources]
+
+
+BODY = (
+    "Headline\n\n"
+    "Harbour Commissioner Alma Reyes met Mayor Tobias Lindqvist on Monday.\n\n"
+    "“We are not done,” Reyes told Lindqvist. “The port needs dredging.”\n\n"
+    "Lindqvist shook his head. “Nobody disputes that,” he said.\n\n"
+    "Lindqvist said the plan was “fully funded.”\n\n"
+    "“It will be finished by spring.”\n\n"
+    "Council spokesman Ivo Brandt called the timetable a “fantasy” and left.\n\n"
+    "Reyes added: “We will see.”\n"
+)
+
+
+def test_cues_pronouns_continuation_and_third_person() -> None:
+    (got,) = speakers_of(BODY)
+    assert got == [
+        ("We are not done,", "Alma Reyes"),
+        ("The port needs dredging.", "Alma Reyes"),  # continuation in the same paragraph
+        ("Nobody disputes that,", "Tobias Lindqvist"),  # "he": the subject just named
+        ("fully funded.", "Tobias Lindqvist"),
+        ("It will be finished by spring.", "Tobias Lindqvist"),  # unattributed paragraph continues
+        ("fantasy", "Ivo Brandt"),  # one-word quote belongs to its own speaker
+        ("We will see.", "Alma Reyes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "text", "who"),
+    [
+        ("", ", said Finance Minister Ada Holm.", "Rates stay,", "Finance Minister Ada Holm"),
+        ("", ", Holm, a veteran economist, said.", "Rates stay,", "Holm"),
+        ("Holm said on Tuesday: ", "", "Rates stay.", "Holm"),
+        ("Holm said the bank is ", " to act.", "ready", "Holm"),
+        ("", ", the report states.", "Risks rose,", "the report"),
+        ("", " according to the ministry.", "stable", "the ministry"),
+    ],
+)
+def test_find_cue(before: str, after: str, text: str, who: str) -> None:
+    cue = find_cue(before, after, text)
+    assert cue is not None and cue.who == who
+
+
+def test_sentence_final_quote_does_not_take_next_sentences_cue() -> None:
+    assert find_cue("", " He added: ", "That is all.") is None
+
+
+def test_name_variants_merge_across_sources() -> None:
+    a = "T\n\nDeputy Mayor Michael Thibodeau spoke. “We are ready,” Thibodeau said.\n"
+    b = "T\n\n“We are ready,” said Mike Thibodeau, the deputy mayor.\n"
+    got = speakers_of(a, b)
+    assert got[0][0][1] == got[1][0][1]
+
+
+def test_split_mention() -> None:
+    m = split_mention("former Vice President Dan Ortiz")
+    assert (m.title, m.name) == ("former Vice President", "Dan Ortiz")
+
+
+def test_description_resolves_to_titled_person() -> None:
+    (got,) = speakers_of(
+        "T\n\nThe dispute involves former Vice President Dan Ortiz.\n\n“Freedom matters,” the former vice president said.\n"
+    )
+    assert got == [("Freedom matters,", "Dan Ortiz")]
+
+
+def test_same_surname_kept_apart() -> None:
+    (got,) = speakers_of(
+        "T\n\n“I disagree,” Ruth Okafor wrote.\n\n“I stand by it,” Daniel Okafor said.\n\n“No,” Ruth Okafor replied.\n"
+    )
+    assert [w for _, w in got] == ["Ruth Okafor", "Daniel Okafor", "Ruth Okafor"]
+
+
+def test_index_resolves_bare_surname() -> None:
+    idx = SpeakerIndex()
+    idx.observe_text("Senator Jo Pike arrived.")
+    assert idx.resolve("Pike").name == "Jo Pike"

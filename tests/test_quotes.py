@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from quotecompare.quotes import extract_text
+
+
+def texts(s: str) -> list[str]:
+    return [f.text for f in extract_text(s)]
+
+
+def test_curly_and_straight() -> None:
+    assert texts('“One,” she said. "Two," he said.') == ["One,", "Two,"]
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    assert texts("He said “they call it ‘the plan’ now.”") == ["they call it ‘the plan’ now."]
+    assert texts("He said \"they call it 'the plan' now.\"") == ["they call it 'the plan' now."]
+
+
+def test_partial_quote_in_narration() -> None:
+    assert texts('The mayor said the city is "ready to rebuild" after the storm.') == ["ready to rebuild"]
+
+
+def test_multi_sentence_and_ellipses() -> None:
+    assert texts("“We tried. … It failed... We go on.” she said") == ["We tried. … It failed... We go on."]
+
+
+def test_paragraph_spanning_quote() -> None:
+    found = extract_text("She wrote: “First part of it.\n\n“Second part of it.”\n\nNarration.")
+    assert [f.text for f in found] == ["First part of it. Second part of it."]
+    assert len(found[0].spans) == 2 and not found[0].unclosed
+
+
+def test_unclosed_quote_ends_at_paragraph() -> None:
+    found = extract_text('He said "this never closes.\n\nNext paragraph is narration.')
+    assert [f.text for f in found] == ["this never closes."] and found[0].unclosed
+
+
+def test_missing_opening_mark() -> None:
+    assert texts('Just heard the news," he tweeted.') == ["Just heard the news,"]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    assert texts("It’s the mayor’s plan, and the ’90s are over.") == []
+
+
+def test_single_quote_primary_style() -> None:
+    assert texts("‘We’re ready,’ the minister said.") == ["We’re ready,"]
+
+
+def test_inch_marks_and_possessives_do_not_open() -> None:
+    assert texts("A 5\" screen. The players' union.") == []
