@@ -25,27 +25,31 @@ Nothing here knows any particular story: speakers are what the text names.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .lexicon import FUNCTION_WORDS as _FUNCTION_WORDS
 from .lexicon import MONTHS_DAYS as _MONTHS_DAYS
-from .lexicon import NICKNAMES, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from .lexicon import NOT_SUBJECT as _NOT_SUBJECT
+from .lexicon import PRONOUNS, SPEECH_VERBS
 from .models import Quote, Source, Speaker
 from .quotes import Found
-from .readers import slugify
+from .speakers import NAME_TOKEN as _NAME_TOKEN
+from .speakers import SUFFIX as _SUFFIX
+from .speakers import SpeakerIndex, split_mention
 
 _PARTICIPLES = {v for v in SPEECH_VERBS.split("|") if v.endswith("ing")}
-_NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
-_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
-_ENTITY = rf"(?:the\s+)?{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?{_NAME_TOKEN}){{0,6}}{_SUFFIX}?"
-_DESCRIPTION = (
-    r"(?:the|a|an|his|her|its|their|our)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:'s|’s)?(?:\s+[a-z][\w-]*){0,1}"
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Sec|Amb)\.\s+)"
+_ENTITY = (
+    rf"(?:the\s+)?{_HONORIFIC}?{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?{_NAME_TOKEN}){{0,6}}{_SUFFIX}?"
 )
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:'s|’s)?(?:\s+[a-z][\w-]*){0,1}"
 _SUBJ = rf"(?P<who>{_ENTITY}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
-_APPOS = r"(?:\s*,\s*(?P<appos>[^,.;:!?“”\"]{1,120}?)\s*,)?"
-_ADVERB = r"(?:\s+\w+ly)?"
+_APPOS = rf"(?:\s*,\s*(?P<appos>(?:(?!\b(?:{SPEECH_VERBS})\b)[^;:!?“”\"]){{1,100}}?)\s*,)?"
+# Between speaker and verb: "reportedly", "has also", "on Friday", "later".
+_ADVERB = (
+    r"(?:\s+(?:\w+ly|is|are|was|were|has|have|had|also|then|later|again|would|will|did|once|still|even|on\s+\w+day|"
+    r"in\s+a\s+statement|in\s+an\s+interview)){0,3}"
+)
 _VERB = rf"(?P<verb>{SPEECH_VERBS})"
 
 # After the quote: '…," X said' / '…," X, a Republican, wrote' / '…," said X'.
@@ -53,12 +57,21 @@ _AFTER_SUBJ_VERB = re.compile(rf"^[\s,.;:!?—–\-\"”’']*{_SUBJ}{_APPOS}{_A
 _AFTER_VERB_SUBJ = re.compile(rf"^[\s,.;:!?—–\-\"”’']*{_VERB}\s+{_SUBJ}(?P<rest>\s*,\s*[^,.;:!?]{{1,80}})?")
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:—–-]*(?:according\s+to)\s+{_SUBJ}")
 # Before the quote, anywhere in its sentence: 'X said: "…' / 'X said the ties "…'.
-_BEFORE_SUBJ_VERB = re.compile(rf"{_SUBJ}{_APPOS}{_ADVERB}\s+{_VERB}\b")
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
+_SUBJ_PRONOUN_AT_END = re.compile(rf"(?P<who>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)(?P<appos>){_ADVERB}\s+$")
+_SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_ENTITY}){_APPOS}{_ADVERB}\s+$")
+_SUBJ_DESCRIPTION_AT_END = re.compile(rf"(?P<who>{_DESCRIPTION}){_APPOS}{_ADVERB}\s+$")
+_PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|for|with|by|on|via|to|about|against|into)\s+(?:the\s+)?$", re.I)
+_PREP_HEAD = re.compile(r"(?P<head>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:in|of|from|at)\s+(?:the\s+)?)$")
+# A sentence ends at . ! ? before a capital, but not after an initial ("J. Trump") or
+# a common abbreviation ("Mr.", "Inc.", "Sen.").
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bJr)(?<!\bSr)(?<!\bInc)(?<!\bSt)(?<!\bGen)"
+    r"(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bLt)(?<!\bCol)"
+    r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])"
+)
 _NAME_IN_APPOS = re.compile(rf"(?:^|\s)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,4}}){_SUFFIX}?\s*$")
-_PERSON_MENTION = re.compile(
-    rf"(?P<title>(?:(?:[Ff]ormer|[Ff]irst|then-|[a-z]+\s+)?(?:{_NAME_TOKEN}\.?\s+)*?))"
-    rf"(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{0,4}}){_SUFFIX}?"
+_AUXILIARIES = frozenset(
+    "is are was were be been has have had also then later again would will did once still even".split()
 )
 _LEADING_NOISE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
@@ -68,15 +81,6 @@ class Cue:
     who: str
     verb: str
     where: str  # "after", "before" or "participle"
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A speaker phrase as printed, split into title words and name."""
-
-    text: str
-    title: str
-    name: str
 
 
 def _clean_who(who: str, appos: str | None) -> str:
@@ -125,22 +129,69 @@ def find_cue(before: str, after: str, quote_text: str = "") -> Cue | None:
     m = _AFTER_ACCORDING.match(after)
     if m and _valid_subject(m.group("who")) and not ends_sentence:
         return Cue(m.group("who"), "according to", "after")
-    # Before the quote, same sentence: take the last speech verb that has a subject.
-    sentence = _SENTENCE_END.split(before.rstrip() + " X")[-1][:-1]
-    best: Cue | None = None
-    for m in _BEFORE_SUBJ_VERB.finditer(sentence):
-        if _valid_subject(m.group("who")):
-            best = Cue(_clean_who(m.group("who"), m.group("appos")), m.group("verb"), "before")
-    if best:
-        return best
-    # "Calling it an "…," the committee filed" / "…, calling the suit "…"": the
-    # participle's subject is the subject of the sentence.
-    pm = re.search(rf"\b(?P<verb>{'|'.join(sorted(_PARTICIPLES))})\b", sentence, re.I)
+    return _before_cue(_SENTENCE_END.split(before.rstrip() + " X")[-1][:-1], after)
+
+
+def _subject_ending_at(prefix: str) -> str | None:
+    """The speaker phrase that ends right where a speech verb starts, if any.
+
+    Tried from the leftmost candidate, so "Jo Doe, chair of Acme, Inc., said"
+    finds Jo Doe with her whole apposition.
+    """
+    for pattern in (_SUBJ_PRONOUN_AT_END, _SUBJ_ENTITY_AT_END, _SUBJ_DESCRIPTION_AT_END):
+        for start in _candidate_starts(prefix):
+            m = pattern.match(prefix, start)
+            if not m or not _valid_subject(m.group("who")):
+                continue
+            who = _clean_who(m.group("who"), m.group("appos"))
+            # "an alleged poll in Wyoming said": the speaker is the poll, not Wyoming.
+            head = _PREP_HEAD.search(prefix[: m.start("who")])
+            if pattern is _SUBJ_ENTITY_AT_END and head:
+                return f"{head.group('head').strip()} {who}"
+            return who
+    return None
+
+
+def _candidate_starts(prefix: str) -> list[int]:
+    """Word starts of the last 40 words of ``prefix``, leftmost first."""
+    starts = [m.start() for m in re.finditer(r"(?:^|(?<=[\s(,;—–-]))\S", prefix)]
+    return starts[-40:]
+
+
+def _before_cue(sentence: str, after: str) -> Cue | None:
+    """The cue in the quote's own sentence before it: the speech verb nearest the quote."""
+    verbs = [m for m in re.finditer(rf"\b(?P<verb>{SPEECH_VERBS})\b", sentence) if m.group("verb")]
+    for m in reversed(verbs):
+        who = _subject_ending_at(sentence[: m.start()])
+        if who:
+            return Cue(who, m.group("verb"), "before")
+        if m.group("verb") in _PARTICIPLES:
+            # "..., saying it should be "…"": the participle belongs to the person
+            # the clause is about, or else to an earlier cue's subject.
+            person = _last_person(sentence[: m.start()])
+            if person:
+                return Cue(person, m.group("verb"), "participle")
+            continue
+    # "Calling it an "…," the committee filed": the subject follows the quote.
+    pm = re.match(rf"\s*(?P<verb>{'|'.join(sorted(_PARTICIPLES))})\b", sentence, re.I)
     if pm:
-        subj = _sentence_subject(sentence[: pm.start()]) or _sentence_subject(_first_clause(after))
+        subj = _sentence_subject(_first_clause(after))
         if subj:
             return Cue(subj, pm.group("verb").lower(), "participle")
     return None
+
+
+def _last_person(text: str) -> str | None:
+    """The last name in ``text`` that looks like a person's (two names, or a title and a name)."""
+    found = None
+    for m in re.finditer(_ENTITY, text):
+        cand = m.group(0)
+        if _PREP_BEFORE.search(text[: m.start()]) or not _valid_subject(cand):
+            continue
+        mention = split_mention(cand)
+        if len(mention.name.split()) >= 2 or mention.title:
+            found = cand
+    return found
 
 
 def _first_clause(text: str) -> str:
@@ -151,6 +202,8 @@ def _first_clause(text: str) -> str:
 def _valid_subject(who: str) -> bool:
     words = who.lower().split()
     if not words or words[0] in _NOT_SUBJECT:
+        return False
+    if len(words) > 1 and (words[-1] in _FUNCTION_WORDS | _NOT_SUBJECT | _AUXILIARIES or words[-1].endswith("ly")):
         return False
     if who[0].isupper() and who.lower() not in PRONOUNS:
         # A capitalized run must hold a name, not just "On Friday" or "In".
@@ -170,148 +223,6 @@ def _sentence_subject(text: str) -> str | None:
 
 
 # --- speakers across sources ----------------------------------------------------
-
-
-def split_mention(text: str) -> Mention:
-    """Split titles from a name.
-
-    >>> split_mention("Russian Foreign Minister Sergei Lavrov")
-    Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov')
-    >>> split_mention("Mr. Perez").name
-    'Perez'
-    """
-    text = re.sub(r"\s+", " ", text.strip())
-    text = _LEADING_NOISE.sub("", text)
-    tokens = text.split(" ")
-    # Name = trailing tokens that are not title words (at most four).
-    name_tokens: list[str] = []
-    for tok in reversed(tokens):
-        bare = tok.lower().rstrip(",")
-        if bare in TITLE_WORDS or bare in {"of", "the"} or len(name_tokens) >= 4:
-            break
-        if not tok[:1].isupper():
-            break
-        name_tokens.insert(0, tok.rstrip(","))
-    if not name_tokens:
-        return Mention(text, "", text)
-    name = " ".join(name_tokens)
-    title = text[: len(text) - len(name)].strip()
-    return Mention(text, title, name)
-
-
-def _name_key(name: str) -> tuple[str, str | None]:
-    """(surname, canonical first name or None) of a person's name."""
-    parts = [p for p in re.split(r"\s+", name) if p not in {"Jr.", "Sr.", "III", "II", "IV"}]
-    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
-    if not parts:
-        return name.lower(), None
-    surname = parts[-1].lower().replace("’", "'")
-    first = parts[0].lower() if len(parts) > 1 else None
-    if first:
-        first = NICKNAMES.get(first, first)
-    return surname, first
-
-
-class SpeakerIndex:
-    """Merge speaker mentions from every source into canonical speakers.
-
-    >>> idx = SpeakerIndex()
-    >>> for m in ["Russian Foreign Minister Sergei Lavrov", "Lavrov", "Mike Pompeo", "Michael Pompeo"]:
-    ...     _ = idx.add(m)
-    >>> [s.name for s in idx.speakers()]
-    ['Mike Pompeo', 'Sergei Lavrov']
-    >>> idx.resolve("Lavrov").name
-    'Sergei Lavrov'
-    """
-
-    def __init__(self) -> None:
-        self._full: dict[tuple[str, str], list[str]] = {}  # (surname, first) -> name forms
-        self._other: dict[str, list[str]] = {}  # organisations, descriptions, one-word names
-        self._titles: dict[tuple[str, str], set[str]] = {}
-        self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
-
-    def add(self, mention: str) -> Mention:
-        m = split_mention(mention)
-        surname, first = _name_key(m.name)
-        if first and _is_name(m.name):
-            self._full.setdefault((surname, first), []).append(m.name)
-            if m.title:
-                self._titles.setdefault((surname, first), set()).add(m.title.lower())
-        else:
-            self._other.setdefault(surname, []).append(m.name)
-        return m
-
-    def _person_keys(self, surname: str) -> list[tuple[str, str]]:
-        return [k for k in self._full if k[0] == surname]
-
-    def key_for(self, mention: str, prefer: Iterable[str] = ()) -> str:
-        """Canonical key of a mention; ``prefer`` lists keys recently seen nearby."""
-        m = split_mention(mention)
-        surname, first = _name_key(m.name)
-        if first:
-            return f"{surname}|{first}"
-        keys = self._person_keys(surname)
-        if len(keys) == 1:
-            return "|".join(keys[0])
-        if keys:
-            for key in prefer:
-                if key.split("|")[0] == surname:
-                    return key
-            # Ambiguous bare surname: the most often named person wins.
-            best = max(keys, key=lambda k: len(self._full[k]))
-            return "|".join(best)
-        return f"{m.name.lower()}|"
-
-    def resolve(self, mention: str, prefer: Iterable[str] = ()) -> Speaker:
-        key = self.key_for(mention, prefer)
-        self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
-        return self.speaker(key)
-
-    def speaker(self, key: str) -> Speaker:
-        surname, _, first = key.partition("|")
-        if first:
-            forms = self._full.get((surname, first), [])
-            # Display the commonest longest form: "Sergei Lavrov", not "Lavrov".
-            # Display the commonest form of two or three words, first seen on a tie.
-            name = (
-                max(forms, key=lambda f: (2 <= len(f.split()) <= 3, forms.count(f), -forms.index(f)))
-                if forms
-                else surname
-            )
-            aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
-            return Speaker(key, name, slugify(name), aliases, "person")
-        forms = self._other.get(surname, [surname])
-        name = max(forms, key=forms.count)
-        name = name[0].upper() + name[1:]
-        return Speaker(key, name, slugify(name), tuple(sorted(set(forms))), "other")
-
-    def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles contain every word of ``description``."""
-        words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
-        if not words:
-            return None
-        hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
-        return "|".join(hits[0]) if len(hits) == 1 else None
-
-    def speakers(self) -> list[Speaker]:
-        keys = [f"{s}|{f}" for s, f in self._full] + [f"{s}|" for s in self._other if not self._person_keys(s)]
-        return sorted((self.speaker(k) for k in keys), key=lambda s: s.name)
-
-    def observe_text(self, text: str) -> None:
-        """Register full names mentioned anywhere, so bare surnames resolve."""
-        for m in _PERSON_MENTION.finditer(text):
-            name = m.group("name")
-            tokens = name.split()
-            if len(tokens) >= 2 and all(t.lower() not in _FUNCTION_WORDS | _MONTHS_DAYS for t in tokens):
-                full_title = (m.group("title") or "").strip()
-                split = split_mention(f"{full_title} {name}".strip())
-                if len(split.name.split()) >= 2:
-                    surname, first = _name_key(split.name)
-                    if first:
-                        self._full.setdefault((surname, first), []).append(split.name)
-                        self._titles.setdefault((surname, first), set())
-                        if split.title:
-                            self._titles[(surname, first)].add(split.title.lower())
 
 
 # --- per source ---------------------------------------------------------------
@@ -378,19 +289,7 @@ def attribute_source(
                     subj = _sentence_subject(before) or ctx.last_speaker
                     who = subj
                 else:
-                    # Narration before the pronoun, in the quote's own paragraph.
-                    own = before[: before.rfind(phrase)] if cue.where == "before" and phrase in before else before
-                    named_here = [s_ for s_ in _subjects(own) if _is_person(s_, index)]
-                    recent_people = [r for r in _recent_subjects(source, block_index, own) if _is_person(r, index)]
-                    quoted_recently = ctx.last_speaker and block_index - ctx.last_block <= 1
-                    if named_here:
-                        who = named_here[0]
-                    elif quoted_recently:
-                        who = ctx.last_speaker
-                    elif recent_people:
-                        who = recent_people[0]
-                    else:
-                        who = ctx.last_speaker
+                    who = _resolve_pronoun(low, cue, before, source, block_index, ctx, index)
             elif not _is_name(phrase):
                 key = index.match_title(phrase)
                 who = index.speaker(key).name if key else phrase
@@ -406,12 +305,32 @@ def attribute_source(
     return out
 
 
-def _is_person(phrase: str, index: SpeakerIndex) -> bool:
-    m = split_mention(phrase)
-    if len(m.name.split()) >= 2:
-        return True
-    surname, _ = _name_key(m.name)
-    return bool(index._person_keys(surname)) or bool(m.title)
+def _resolve_pronoun(
+    pronoun: str, cue: Cue, before: str, source: Source, block_index: int, ctx: _Context, index: SpeakerIndex
+) -> str | None:
+    """'he' / 'she' / 'they': the person just named, else the one just quoted, else the last subject.
+
+    A candidate whose known gender conflicts with the pronoun is passed over.
+    """
+    want = {"he": "m", "she": "f"}.get(pronoun)
+
+    def fits(phrase: str | None) -> bool:
+        if not phrase or not index.is_person(phrase):
+            return False
+        known = index.gender(index.key_for(phrase))
+        return want is None or known is None or known == want
+
+    # Narration before the pronoun, in the quote's own paragraph.
+    own = before[: before.rfind(cue.who)] if cue.where == "before" and cue.who in before else before
+    named_here = [p for p in _subjects(own) if fits(p)]
+    if named_here:
+        return named_here[0]
+    if ctx.last_speaker and block_index - ctx.last_block <= 1 and fits(ctx.last_speaker):
+        return ctx.last_speaker
+    recent = [p for p in _recent_subjects(source, block_index, own) if fits(p)]
+    if recent:
+        return recent[0]
+    return ctx.last_speaker
 
 
 def is_term(text: str, cue: Cue | None, before: str, after: str) -> bool:

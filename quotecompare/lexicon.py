@@ -80,3 +80,28 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 """Capitalised at a sentence start, but never a name."""
+
+ORG_WORDS = frozenset(
+    """
+    committee party department ministry campaign council court house association inc inc. corp
+    corp. co. company agency office commission university college institute foundation times post
+    news democracy bank group union federation administration senate congress parliament
+    government police army navy kremlin pentagon network press service bureau board fund
+    council league organization organisation movement coalition centre center
+    """.split()
+)
+"""Words that make a capitalised name an organisation rather than a person."""
+
+MALE_WORDS = frozenset(
+    """
+    he his him himself mr mr. father son brother husband king prince uncle nephew grandfather
+    boyfriend chairman spokesman congressman businessman
+    """.split()
+)
+FEMALE_WORDS = frozenset(
+    """
+    she her hers herself mrs mrs. ms ms. mother daughter sister wife queen princess aunt niece
+    grandmother girlfriend chairwoman spokeswoman congresswoman businesswoman
+    """.split()
+)
+"""Clues to which pronoun fits a person, read next to their name."""

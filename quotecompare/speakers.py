@@ -1,0 +1,277 @@
+"""Canonical speakers: name variants merged across every source.
+
+Part of stage 3 (attribution). :class:`SpeakerIndex` first observes all the
+article text (full names, their titles, and clues to whether "he" or "she"
+fits them), then maps each speaker phrase an attribution found to one key:
+
+* people by surname and compatible given name ("Lavrov" / "Sergei Lavrov" /
+  "Russian Foreign Minister Sergei Lavrov"; "Mike" / "Michael"); a bare
+  surname shared by several people goes to the one named nearby;
+* organisations by name, an acronym meeting its spelled-out form ("DNC" /
+  "Democratic National Committee");
+* descriptions ("the suit", "the lawsuit", "an alleged poll in Wyoming") by
+  their words, a shorter head noun meeting a longer one ("suit" / "lawsuit").
+
+>>> idx = SpeakerIndex()
+>>> idx.observe_text("Their father, former Vice President Dan Ortiz, spoke.")
+>>> idx.resolve("Ortiz").name, idx.gender(idx.key_for("Ortiz"))
+('Dan Ortiz', 'm')
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .lexicon import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, MONTHS_DAYS, NICKNAMES, ORG_WORDS, TITLE_WORDS
+from .models import Speaker
+from .readers import slugify
+
+NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
+SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
+_PERSON_MENTION = re.compile(
+    rf"(?P<title>(?:(?:[Ff]ormer|[Ff]irst|then-|[a-z]+\s+)?(?:{NAME_TOKEN}\.?\s+)*?))"
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
+)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker phrase as printed, split into title words and name."""
+
+    text: str
+    title: str
+    name: str
+    kind: str = "name"  # "name" or "description"
+
+
+def split_mention(text: str) -> Mention:
+    """Split titles from a name; a lower-case phrase is a description.
+
+    >>> split_mention("Russian Foreign Minister Sergei Lavrov")
+    Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov', kind='name')
+    >>> split_mention("Mr. Perez").name, split_mention("the suit").kind
+    ('Perez', 'description')
+    """
+    text = re.sub(r"\s+", " ", text.strip())
+    bare = _DETERMINER.sub("", text)
+    first_word = bare.split(" ")[0].lower()
+    if bare[:1].islower() and first_word not in TITLE_WORDS | {"former", "late", "then", "first"}:
+        return Mention(text, "", bare, "description")
+    tokens = bare.split(" ")
+    # Name = trailing tokens that are not title words (at most four).
+    name_tokens: list[str] = []
+    for tok in reversed(tokens):
+        low = tok.lower().rstrip(",")
+        if low in TITLE_WORDS or low in {"of", "the"} or len(name_tokens) >= 4 or not tok[:1].isupper():
+            break
+        name_tokens.insert(0, tok.rstrip(","))
+    if not name_tokens:
+        return Mention(text, "", bare)
+    name = " ".join(name_tokens)
+    return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+def name_key(name: str) -> tuple[str, str | None]:
+    """(surname, canonical given name or None) of a person's name.
+
+    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Lavrov"), name_key("Al Gore Jr.")
+    (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
+    """
+    words = name.replace(",", " ").split()
+    suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
+    if not parts:
+        return name.lower(), None
+    # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
+    surname = " ".join([parts[-1].lower().replace("’", "'"), *suffixes])
+    first = parts[0].lower() if len(parts) > 1 else None
+    if first:
+        first = NICKNAMES.get(first, first)
+    return surname, first
+
+
+def is_organisation(name: str) -> bool:
+    """True for names like "Democratic National Committee" or "DNC".
+
+    >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez")
+    (True, False)
+    """
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8)
+
+
+def _acronym(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+
+
+class SpeakerIndex:
+    """Merge speaker mentions from every source into canonical speakers.
+
+    >>> idx = SpeakerIndex()
+    >>> for m in ["Russian Foreign Minister Sergei Lavrov", "Lavrov", "Mike Pompeo", "Michael Pompeo"]:
+    ...     _ = idx.add(m)
+    >>> [s.name for s in idx.speakers()]
+    ['Mike Pompeo', 'Sergei Lavrov']
+    >>> idx.resolve("Lavrov").name
+    'Sergei Lavrov'
+    """
+
+    def __init__(self) -> None:
+        self._people: dict[tuple[str, str], list[str]] = {}  # (surname, given) -> name forms
+        self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
+        self._titles: dict[tuple[str, str], set[str]] = {}
+        self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
+        self._gender: dict[tuple[str, str], Counter[str]] = {}
+
+    # --- observing -------------------------------------------------------------
+
+    def observe_text(self, text: str) -> None:
+        """Register full names mentioned anywhere, their titles and gender clues."""
+        for m in _PERSON_MENTION.finditer(text):
+            tokens = m.group("name").split()
+            if len(tokens) < 2 or any(t.lower() in FUNCTION_WORDS | MONTHS_DAYS for t in tokens):
+                continue
+            # Keep "former" but not a stray "and" or "of" before the title.
+            title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
+            split = split_mention(f"{title.strip()} {m.group('name')}".strip())
+            if len(split.name.split()) < 2 or is_organisation(split.name):
+                continue
+            key = name_key(split.name)
+            if not key[1]:
+                continue
+            person = (key[0], key[1])
+            self._people.setdefault(person, []).append(split.name)
+            self._titles.setdefault(person, set())
+            if split.title:
+                self._titles[person].add(split.title.lower())
+            self._note_gender(person, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
+
+    def _note_gender(self, person: tuple[str, str], before: str, after: str) -> None:
+        """Count strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"."""
+        votes = self._gender.setdefault(person, Counter())
+        # Walk back over the title ("former Vice President") to the word before it.
+        for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
+            if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
+                if word.rstrip(".") in {"mr", "mrs", "ms"}:
+                    votes["m" if word.startswith("mr.") or word == "mr" else "f"] += 1
+                continue
+            votes["m"] += word in MALE_WORDS
+            votes["f"] += word in FEMALE_WORDS
+            break
+        # The head of the apposition right after the name: ", the younger sister of ...".
+        if after.startswith(","):
+            for word in re.findall(r"[\w.]+", after.split(",")[1].lower())[:5]:
+                if word in MALE_WORDS or word in FEMALE_WORDS:
+                    votes["m" if word in MALE_WORDS else "f"] += 1
+                    break
+
+    def gender(self, key: str) -> str | None:
+        """'m', 'f' or None when the text gives no clear clue."""
+        surname, _, given = key.partition("|")
+        votes = self._gender.get((surname, given))
+        if not votes or votes["m"] == votes["f"]:
+            return None
+        return "m" if votes["m"] > votes["f"] else "f"
+
+    # --- naming ---------------------------------------------------------------
+
+    def add(self, mention: str) -> Mention:
+        """Register a phrase that names a speaker."""
+        m = split_mention(mention)
+        if m.kind == "description":
+            self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
+            return m
+        surname, given = name_key(m.name)
+        if given and not is_organisation(m.name):
+            self._people.setdefault((surname, given), []).append(m.name)
+            if m.title:
+                self._titles.setdefault((surname, given), set()).add(m.title.lower())
+        else:
+            self._other.setdefault(m.name.lower().replace(".", ""), []).append(m.name)
+        return m
+
+    @staticmethod
+    def _description_key(words: str) -> str:
+        return "~" + re.sub(r"['’]s\b", "", words.lower())
+
+    def _person_keys(self, surname: str) -> list[tuple[str, str]]:
+        return [k for k in self._people if k[0] == surname]
+
+    def is_person(self, phrase: str) -> bool:
+        m = split_mention(phrase)
+        if m.kind == "description" or is_organisation(m.name):
+            return False
+        return len(m.name.split()) >= 2 or bool(self._person_keys(name_key(m.name)[0])) or bool(m.title)
+
+    def key_for(self, mention: str, prefer: Iterable[str] = ()) -> str:
+        """Canonical key of a mention; ``prefer`` lists keys recently seen nearby."""
+        m = split_mention(mention)
+        if m.kind == "description":
+            return self._merge_description(self._description_key(m.name))
+        surname, given = name_key(m.name)
+        if given and not is_organisation(m.name):
+            return f"{surname}|{given}"
+        keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
+        if len(keys) == 1:
+            return "|".join(keys[0])
+        if keys:
+            for key in prefer:
+                if key.split("|")[0] == surname:
+                    return key
+            # Ambiguous bare surname: the most often named person wins.
+            return "|".join(max(keys, key=lambda k: len(self._people[k])))
+        return self._merge_organisation(m.name.lower().replace(".", ""))
+
+    def _merge_organisation(self, key: str) -> str:
+        """An acronym meets its spelled-out form: 'dnc' -> 'democratic national committee'."""
+        if key.isalpha() and len(key) <= 6:
+            for other in self._other:
+                if not other.startswith("~") and " " in other and _acronym(self._other[other][0]).lower() == key:
+                    return other
+        return key
+
+    def _merge_description(self, key: str) -> str:
+        """'~suit' meets '~lawsuit': a one-word head noun inside a longer one."""
+        word = key[1:]
+        if " " not in word:
+            for other in sorted(self._other):
+                if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word):
+                    return other
+        return key
+
+    def resolve(self, mention: str, prefer: Iterable[str] = ()) -> Speaker:
+        key = self.key_for(mention, prefer)
+        self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
+        return self.speaker(key)
+
+    def speaker(self, key: str) -> Speaker:
+        surname, sep, given = key.partition("|")
+        if sep:
+            forms = self._people.get((surname, given), []) or [surname.title()]
+            # The commonest form of two or three words, first seen on a tie.
+            name = max(forms, key=lambda f: (2 <= len(f.split()) <= 3, forms.count(f), -forms.index(f)))
+            aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
+            return Speaker(key, name, slugify(name), aliases, "person")
+        forms = self._other.get(key) or [key.lstrip("~")]
+        name = max(forms, key=lambda f: (forms.count(f), -forms.index(f)))
+        name = name[0].upper() + name[1:]
+        aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
+        return Speaker(key, name, slugify(name), aliases, "other")
+
+    def match_title(self, description: str) -> str | None:
+        """Key of the one person whose titles contain every word of ``description``."""
+        words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
+        if not words:
+            return None
+        hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
+        return "|".join(hits[0]) if len(hits) == 1 else None
+
+    def speakers(self) -> list[Speaker]:
+        keys = [f"{s}|{g}" for s, g in self._people]
+        keys += [k for k in self._other if k.startswith("~") or not self._person_keys(k)]
+        return sorted((self.speaker(k) for k in keys), key=lambda s: s.name)
