@@ -42,6 +42,7 @@ class Page:
     path: str  # output path relative to the site root, with forward slashes
     template: str
     context: dict[str, Any] = field(default_factory=dict)
+    rooted: bool = False  # served at any path (404): links from the site root when a base URL is known
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,7 @@ def pages(story: Story) -> list[Page]:
                 },
             )
         )
-    out.append(Page("404.html", "404.html", common))
+    out.append(Page("404.html", "404.html", common, rooted=True))
     return out
 
 

@@ -4,12 +4,19 @@ Stage 6b of the pipeline, pure: :func:`render_pages` returns ``{path: text}``.
 Every link goes through the ``url`` filter, which makes it relative to the page
 being rendered, so the site works under any sub-path and from ``file://``.
 
+The one exception is a page marked ``rooted`` (the 404 page): a host such as
+GitHub Pages serves it in place of any missing path, at any depth, where
+relative links would point nowhere. With a base URL (``base_url``, else the
+``QUOTECOMPARE_BASE_URL`` environment variable, e.g. ``/repo/``) its links are
+made absolute from the site root; without one they stay relative.
+
 >>> get_relative_url("speakers/a.html#r1", "articles/b.html")
 '../speakers/a.html#r1'
 """
 
 from __future__ import annotations
 
+import os
 import posixpath
 from pathlib import Path
 
@@ -34,6 +41,19 @@ def get_relative_url(url: str, current: str) -> str:
     return rel + (hash_ + fragment if hash_ else "")
 
 
+def get_rooted_url(url: str, base_url: str) -> str:
+    """``url`` (site-root relative) under the site's base URL or path.
+
+    >>> get_rooted_url("static/s.css", "/repo/"), get_rooted_url("index.html", "https://o.github.io/repo")
+    ('/repo/static/s.css', 'https://o.github.io/repo/index.html')
+    >>> get_rooted_url("index.html", "/"), get_rooted_url("#top", "/repo")
+    ('/index.html', '#top')
+    """
+    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+        return url
+    return base_url.rstrip("/") + "/" + url
+
+
 def environment(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
@@ -46,13 +66,17 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render_pages(pages: list[Page], templates: Path) -> dict[str, str]:
+def render_pages(pages: list[Page], templates: Path, base_url: str | None = None) -> dict[str, str]:
     env = environment(templates)
+    if base_url is None:
+        base_url = os.environ.get("QUOTECOMPARE_BASE_URL") or None
     out: dict[str, str] = {}
     for page in pages:
         template = env.get_template(page.template)
 
-        def url(target: str, _current: str = page.path) -> str:
+        def url(target: str, _current: str = page.path, _rooted: bool = page.rooted) -> str:
+            if _rooted and base_url:
+                return get_rooted_url(target, base_url)
             return get_relative_url(target, _current)
 
         out[page.path] = template.render(page.context, page_path=page.path, url=url)
