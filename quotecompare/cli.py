@@ -35,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {exc.filename or config.out}: {exc.strerror or exc}", file=sys.stderr)
+        # Any file-system failure not already named by an InputError: still one line, no traceback.
+        print(f"error: {InputError(str(exc.filename or config.out), str(exc.strerror or exc))}", file=sys.stderr)
         return 1
     for warning in result.warnings:
         if not config.quiet:

@@ -1,12 +1,34 @@
-"""The one error type users see: a problem with one named input file."""
+"""The errors users see: one line naming the culprit file or folder.
+
+>>> str(InputError("a.txt", "first line\\nsecond line"))
+'a.txt: first line second line'
+"""
 
 from __future__ import annotations
+
+
+def display_name(name: str) -> str:
+    """A file name safe to print and to write as UTF-8.
+
+    Names that are not valid UTF-8 reach Python with lone surrogates; show the
+    undecodable bytes as U+FFFD instead of failing later.
+
+    >>> display_name("caf\\udce9.txt")
+    'caf\\ufffd.txt'
+    """
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class InputError(Exception):
     """Bad input, reported as one line naming the culprit file."""
 
     def __init__(self, file: str, message: str) -> None:
+        file = display_name(file)
+        message = " ".join(display_name(message).split())
         super().__init__(f"{file}: {message}")
         self.file = file
         self.message = message
+
+
+class OutputError(InputError):
+    """The output folder cannot be written, or is not ours to replace."""

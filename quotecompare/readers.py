@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import ClassVar
 from urllib.parse import urlparse
 
-from .errors import InputError
+from .errors import InputError, display_name
 from .models import Block, Source
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
@@ -115,11 +115,18 @@ def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
     notes: list[str] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.name == MANIFEST:
-            continue
+            continue  # hidden files (.DS_Store, editor backups) are skipped silently
+        name = display_name(path.name)
         if not path.is_file():
+            if path.is_dir():
+                notes.append(f"{name}: skipped, a folder (sub-folders are not read)")
+            elif path.is_symlink() and not path.exists():
+                notes.append(f"{name}: skipped, a broken link")
+            else:
+                notes.append(f"{name}: skipped, not a regular file")
             continue
         if path.suffix.lower() not in ARTICLE_SUFFIXES or path.stem.lower() in NON_ARTICLE_STEMS:
-            notes.append(f"{path.name}: skipped, not an article file")
+            notes.append(f"{name}: skipped, not an article file")
             continue
         files.append(path)
     return files, notes
@@ -130,15 +137,30 @@ def decode(name: str, data: bytes) -> tuple[str, list[str]]:
 
     >>> decode("a.txt", "caf\\u00e9".encode("cp1252"))
     ('café', ['a.txt: not valid UTF-8, read as Windows-1252'])
+    >>> decode("u.txt", "\\ufeffhi".encode("utf-16-le"))
+    ('hi', [])
     """
-    if b"\x00" in data[:8192]:
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(name, "binary file, not text") from None
+    elif b"\x00" in data[:8192]:
         raise InputError(name, "binary file, not text")
-    try:
-        return data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n"), []
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), [f"{name}: not valid UTF-8, read as Windows-1252"]
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            notes.append(f"{name}: not valid UTF-8, read as Windows-1252")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Text has few control characters; a binary file without NUL bytes has many.
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v") + sample.count("\ufffd")
+    if sample and controls > max(8, len(sample) // 100):
+        raise InputError(name, "binary file, not text")
+    return text, notes
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -243,16 +265,20 @@ def html_blocks(name: str, raw: str) -> tuple[str, list[Block], Meta]:
     try:
         import trafilatura
     except ImportError as exc:  # pragma: no cover - depends on the install
-        raise InputError(name, "reading .html needs trafilatura (pip install trafilatura)") from exc
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
-    meta = trafilatura.extract_metadata(raw)
-    if not text:
+        raise InputError(name, f"reading .html needs trafilatura, which failed to import: {exc}") from exc
+    try:
+        text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(raw)
+    except Exception as exc:  # a third-party parser on untrusted input: skip the file, never crash
+        raise InputError(name, f"could not read this web page ({type(exc).__name__})") from exc
+    if not text or not text.strip():
         raise InputError(name, "no article text found in this web page")
     text = text.replace("\n", "\n\n")
+    date = getattr(meta, "date", None) or None
     info = Meta(
         title=getattr(meta, "title", None) or None,
         outlet=getattr(meta, "sitename", None) or None,
-        date=getattr(meta, "date", None) or None,
+        date=date if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None,
         url=getattr(meta, "url", None) or None,
     )
     return text, text_blocks(text), info
@@ -295,6 +321,19 @@ def outlet_from_byline(who: str) -> str | None:
     if len(words) == 1 or words[0] == "The" or who.isupper() or _ORG_WORDS & {w.lower() for w in words}:
         return who
     return None
+
+
+def web_address(url: str) -> bool:
+    """True for an http(s) address with a host: the only links an article may give.
+
+    >>> web_address("https://example.org/a"), web_address("javascript:alert(1)"), web_address("//x.org")
+    (True, False, False)
+    """
+    try:
+        parts = urlparse(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
 
 
 def outlet_from_url(url: str) -> str | None:
@@ -378,7 +417,12 @@ def parse_article(name: str, raw: str, *, source_id: str | None = None, fmt: str
     body, meta = split_metadata(blocks, kind == "markdown")
     if not body:
         raise InputError(name, "no article text")
+    warnings: list[str] = []
     url = meta.url or extracted.url
+    if url and not web_address(url):
+        # The site links to this address: a javascript: or data: URL would be live code.
+        warnings.append(f"{display_name(name)}: ignored original url {url[:60]!r}, not an http(s) address")
+        url = None
     outlet = meta.outlet or extracted.outlet or (outlet_from_url(url) if url else None) or Path(name).stem
     title = meta.title or extracted.title or _first_sentence(body[0].text)
     return Source(
@@ -391,6 +435,7 @@ def parse_article(name: str, raw: str, *, source_id: str | None = None, fmt: str
         raw=raw,
         blocks=tuple(body),
         fmt=kind,  # type: ignore[arg-type]
+        warnings=tuple(warnings),
     )
 
 
@@ -427,6 +472,8 @@ def read_manifest(folder: Path) -> Manifest:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InputError(MANIFEST, f"not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise InputError(MANIFEST, f"cannot read: {exc.strerror or exc}") from None
     story = data.get("story", {})
     sources = data.get("sources", {})
     if not isinstance(story, dict) or not isinstance(sources, dict):
@@ -440,42 +487,55 @@ def read_manifest(folder: Path) -> Manifest:
         for key, value in fields.items():
             if not isinstance(value, str):
                 raise InputError(MANIFEST, f"{fname}: {key} must be a string")
+            if key == "url" and not web_address(value):
+                raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
     return Manifest(story.get("title"), story.get("summary"), sources)
 
 
 def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
-    """Read every article of ``folder``; return sources, manifest and warnings."""
+    """Read every article of ``folder``; return sources, manifest and warnings.
+
+    Nothing is lost quietly: a file that cannot be used (unreadable, binary,
+    empty, no article text) is skipped with a warning naming it, and the build
+    goes on. Only a folder with no usable article at all is an error.
+    """
     if not folder.exists():
         raise InputError(str(folder), "sources folder not found")
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder")
-    manifest = read_manifest(folder)
-    files, warnings = list_article_files(folder)
+    try:
+        manifest = read_manifest(folder)
+        files, warnings = list_article_files(folder)
+    except OSError as exc:
+        raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     sources: list[Source] = []
     used_ids: set[str] = set()
+    skipped = len(warnings)
     for path in files:
+        name = display_name(path.name)
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(path.name, f"cannot read: {exc.strerror or exc}") from None
+            warnings.append(f"{name}: skipped, cannot read ({exc.strerror or exc})")
+            skipped += 1
+            continue
         if not data.strip():
-            warnings.append(f"{path.name}: skipped, empty file")
+            warnings.append(f"{name}: skipped, empty file")
+            skipped += 1
             continue
-        try:
-            text, notes = decode(path.name, data)
-        except InputError as exc:
-            warnings.append(f"{exc.file}: skipped, {exc.message}")
-            continue
-        warnings.extend(notes)
         sid = slugify(path.stem)
         while sid in used_ids:
             sid += "-2"
-        used_ids.add(sid)
         try:
-            source = parse_article(path.name, text, source_id=sid)
+            text, notes = decode(name, data)
+            source = parse_article(name, text, source_id=sid)
         except InputError as exc:
             warnings.append(f"{exc.file}: skipped, {exc.message}")
+            skipped += 1
             continue
+        used_ids.add(sid)
+        warnings.extend(notes)
+        warnings.extend(source.warnings)
         overrides = (manifest.sources or {}).get(path.name, {})
         if overrides:
             source = replace(source, **overrides)
@@ -484,5 +544,6 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
         if fname not in {p.name for p in files}:
             warnings.append(f"{MANIFEST}: no article file named {fname}")
     if not sources:
-        raise InputError(str(folder), "no readable articles (.txt, .md or .html) in this folder")
+        what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
+        raise InputError(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
     return sources, manifest, warnings
