@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import combinations, pairwise
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -40,6 +40,9 @@ VARIANT_MIN = 80.0
 PARAPHRASE_MIN = 50.0
 CANDIDATE_CUTOFF = 55.0
 MAX_ANCHOR_GAP = 6
+# Clause matrices up to this many cells are scored in a loop, larger ones with cdist.
+SMALL_MATRIX = 4096
+CDIST_BLOCK = 2048
 STOPWORDS = frozenset(
     [
         "a",
@@ -213,11 +216,14 @@ def _window(ea: str, eb: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, 
     la, lb = a1 - a0, b1 - b0
     if la == 0 or lb == 0 or abs(la - lb) <= 2:
         return a0, a1, b0, b1
+    # The window is as long as the shorter side; widen it a little so words the
+    # other side inserted do not push the shared passage's end out of it.
+    margin = max(2, min(la, lb) // 4)
     if la < lb:
         al = fuzz.partial_ratio_alignment(ea[a0:a1], eb[b0:b1])
-        return a0, a1, b0 + al.dest_start, b0 + al.dest_end
+        return a0, a1, max(b0, b0 + al.dest_start - margin), min(b1, b0 + al.dest_end + margin)
     al = fuzz.partial_ratio_alignment(eb[b0:b1], ea[a0:a1])
-    return a0 + al.dest_start, a0 + al.dest_end, b0, b1
+    return max(a0, a0 + al.dest_start - margin), min(a1, a0 + al.dest_end + margin), b0, b1
 
 
 def compare(a_text: str, b_text: str) -> Compared:
@@ -285,6 +291,71 @@ def _overlap(claimed: list[tuple[int, int]], rng: tuple[int, int]) -> float:
     return taken / size
 
 
+def _matching_clauses(codes: list[str], workers: int) -> list[tuple[int, int]]:
+    """Pairs ``(u, v)`` of distinct encoded clauses with ``partial_ratio(u, v) >= CANDIDATE_CUTOFF``.
+
+    Small inputs are scored in a loop (no numpy import for a small story); larger
+    ones by ``process.cdist`` over blocks of rows, so memory stays bounded.
+    """
+    n = len(codes)
+    if n * n <= SMALL_MATRIX:
+        return [
+            (u, v)
+            for u in range(n)
+            for v in range(n)
+            if u != v and fuzz.partial_ratio(codes[u], codes[v], score_cutoff=CANDIDATE_CUTOFF)
+        ]
+    out: list[tuple[int, int]] = []
+    for start in range(0, n, CDIST_BLOCK):
+        matrix = process.cdist(
+            codes[start : start + CDIST_BLOCK],
+            codes,
+            scorer=fuzz.partial_ratio,
+            score_cutoff=CANDIDATE_CUTOFF,
+            dtype="uint8",  # only "at or above the cutoff" matters; a quarter of float32's memory
+            workers=workers,
+        )
+        rows, cols = matrix.nonzero()
+        out.extend(
+            (int(r) + start, int(c)) for r, c in zip(rows.tolist(), cols.tolist(), strict=True) if r + start != c
+        )
+    return out
+
+
+def _speaker_candidates(quotes: list[Quote], rank: list[int], workers: int) -> set[tuple[int, int]]:
+    """Pairs ``(x, y)`` of quotes (``rank[x] < rank[y]``) whose clauses look alike.
+
+    The same set :func:`candidates` finds for every pair of sources, in one
+    batch for all of a speaker's quotes: identical clauses (wire copy quoted
+    word for word) are scored once, and pairs within one source are dropped.
+    """
+    enc = _Encoder()
+    index: dict[str, int] = {}
+    members: list[list[int]] = []
+    for x, q in enumerate(quotes):
+        toks = tokens(q.text)
+        words = [stem(t.norm) for t in toks]
+        for s, e in _clauses(toks, q.text):
+            u = index.setdefault(enc.encode(words[s:e]), len(index))
+            if u == len(members):
+                members.append([])
+            if not members[u] or members[u][-1] != x:
+                members[u].append(x)
+    pairs: set[tuple[int, int]] = set()
+    for u, v in _matching_clauses(list(index), workers):
+        for x in members[u]:
+            for y in members[v]:
+                if rank[x] < rank[y]:
+                    pairs.add((x, y))
+    # A quote pair whose clauses are identical is scored 100 both ways.
+    for xs in members:
+        for x in xs:
+            for y in xs:
+                if rank[x] < rank[y]:
+                    pairs.add((x, y))
+    return pairs
+
+
 def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> list[Link]:
     """Pairwise links between one speaker's quotes in different sources."""
     by_source: dict[str, list[Quote]] = defaultdict(list)
@@ -292,23 +363,42 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
         if q.kind == "quote":
             by_source[q.source].append(q)
     order = {s: i for i, s in enumerate(source_order)}
+    flat: list[Quote] = []
+    rank: list[int] = []
+    local: list[int] = []
+    for r, source in enumerate(sorted(by_source, key=order.__getitem__)):
+        for i, q in enumerate(by_source[source]):
+            flat.append(q)
+            rank.append(r)
+            local.append(i)
+    by_pair: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for x, y in _speaker_candidates(flat, rank, workers):
+        by_pair[(rank[x], rank[y])].append((x, y))
+    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}
+    n_tokens: dict[str, int] = {}
     links: list[Link] = []
-    for sa, sb in combinations(sorted(by_source, key=order.__getitem__), 2):
-        qa, qb = by_source[sa], by_source[sb]
+    for pair in sorted(by_pair):
         proposals = []
-        for i, j in candidates(qa, qb, workers):
-            c = compare(qa[i].text, qb[j].text)
-            kind = _kind(c, len(tokens(qa[i].text)), len(tokens(qb[j].text)))
+        for x, y in by_pair[pair]:
+            a, b = flat[x].text, flat[y].text
+            hit = compared.get((a, b))
+            if hit is None:
+                c = compare(a, b)
+                for t in (a, b):
+                    if t not in n_tokens:
+                        n_tokens[t] = len(tokens(t))
+                hit = compared[(a, b)] = (c, _kind(c, n_tokens[a], n_tokens[b]))
+            c, kind = hit
             if kind:
-                proposals.append((c.matched * c.score, i, j, kind, c))
+                proposals.append((c.matched * c.score, local[x], local[y], kind, c, x, y))
         claimed_a: dict[int, list[tuple[int, int]]] = defaultdict(list)
         claimed_b: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        for _, i, j, kind, c in sorted(proposals, key=lambda p: (-p[0], p[1], p[2])):
+        for _, i, j, kind, c, x, y in sorted(proposals, key=lambda p: (-p[0], p[1], p[2])):
             if _overlap(claimed_a[i], c.a_range) > 0.5 or _overlap(claimed_b[j], c.b_range) > 0.5:
                 continue
             claimed_a[i].append(c.a_range)
             claimed_b[j].append(c.b_range)
-            links.append(Link(qa[i].id, qb[j].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+            links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
     return sorted(links, key=lambda link: (link.a, link.b))
 
 

@@ -25,6 +25,7 @@ Nothing here knows any particular story: speakers are what the text names.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .lexicon import FUNCTION_WORDS as _FUNCTION_WORDS
@@ -43,7 +44,8 @@ _ENTITY = (
     rf"(?:the\s+)?{_HONORIFIC}?{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?{_NAME_TOKEN}){{0,6}}{_SUFFIX}?"
 )
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:'s|’s)?(?:\s+[a-z][\w-]*){0,1}"
-_SUBJ = rf"(?P<who>{_ENTITY}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
+_TITLED = rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?={_NAME_TOKEN}\s+{_NAME_TOKEN}){_ENTITY})"
+_SUBJ = rf"(?P<who>{_ENTITY}|{_TITLED}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
 _APPOS = rf"(?:\s*,\s*(?P<appos>(?:(?!\b(?:{SPEECH_VERBS})\b)[^;:!?“”\"]){{1,100}}?)\s*,)?"
 # Between speaker and verb: "reportedly", "has also", "on Friday", "later".
 _ADVERB = (
@@ -58,10 +60,15 @@ _AFTER_VERB_SUBJ = re.compile(rf"^[\s,.;:!?—–\-\"”’']*{_VERB}\s+{_SUBJ}(
 _AFTER_ACCORDING = re.compile(rf"^[\s,.;:—–-]*(?:according\s+to)\s+{_SUBJ}")
 # Before the quote, anywhere in its sentence: 'X said: "…' / 'X said the ties "…'.
 _SUBJ_PRONOUN_AT_END = re.compile(rf"(?P<who>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)(?P<appos>){_ADVERB}\s+$")
-_SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_ENTITY}){_APPOS}{_ADVERB}\s+$")
+_SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_ENTITY}|{_TITLED}){_APPOS}{_ADVERB}\s+$")
+# "Kwame Asante of the Riders' Union said": the person, not the organisation.
+_PERSON_OF_ORG = re.compile(rf"(?P<person>{_ENTITY})\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\S+['’]s?\s+)?$")
 _SUBJ_DESCRIPTION_AT_END = re.compile(rf"(?P<who>{_DESCRIPTION}){_APPOS}{_ADVERB}\s+$")
 _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|for|with|by|on|via|to|about|against|into)\s+(?:the\s+)?$", re.I)
-_PREP_HEAD = re.compile(r"(?P<head>\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,3}(?:in|of|from|at)\s+(?:the\s+)?)$")
+_PREP_HEAD = re.compile(
+    r"(?P<head>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,4}(?:in|of|from|at|for|by)\s+(?:the\s+)?)$"
+)
+_ACCORDING_OPENER = re.compile(rf"^\s*According\s+to\s+{_SUBJ}\s*,")
 # A sentence ends at . ! ? before a capital, but not after an initial ("J. Trump") or
 # a common abbreviation ("Mr.", "Inc.", "Sen.").
 _SENTENCE_END = re.compile(
@@ -144,10 +151,14 @@ def _subject_ending_at(prefix: str) -> str | None:
             if not m or not _valid_subject(m.group("who")):
                 continue
             who = _clean_who(m.group("who"), m.group("appos"))
+            if pattern is _SUBJ_ENTITY_AT_END and (po := _PERSON_OF_ORG.search(prefix[: m.start("who")])):
+                person = po.group("person")
+                if len(split_mention(person).name.split()) >= 2:
+                    return person
             # "an alleged poll in Wyoming said": the speaker is the poll, not Wyoming.
             head = _PREP_HEAD.search(prefix[: m.start("who")])
-            if pattern is _SUBJ_ENTITY_AT_END and head:
-                return f"{head.group('head').strip()} {who}"
+            if pattern is not _SUBJ_PRONOUN_AT_END and head:
+                return f"{head.group('head').strip()} {who[0].lower() + who[1:] if who.startswith('The ') else who}"
             return who
     return None
 
@@ -160,6 +171,9 @@ def _candidate_starts(prefix: str) -> list[int]:
 
 def _before_cue(sentence: str, after: str) -> Cue | None:
     """The cue in the quote's own sentence before it: the speech verb nearest the quote."""
+    opener = _ACCORDING_OPENER.match(sentence)
+    if opener and _valid_subject(opener.group("who")):
+        return Cue(opener.group("who"), "according to", "before")
     verbs = [m for m in re.finditer(rf"\b(?P<verb>{SPEECH_VERBS})\b", sentence) if m.group("verb")]
     for m in reversed(verbs):
         who = _subject_ending_at(sentence[: m.start()])
@@ -212,12 +226,12 @@ def _valid_subject(who: str) -> bool:
     return True
 
 
-def _sentence_subject(text: str) -> str | None:
-    """The first name-like run of a clause, skipping 'According to X,' openers."""
+def _sentence_subject(text: str, accept: Callable[[str], bool] = lambda _: True) -> str | None:
+    """The first name-like run of a clause that ``accept`` allows, skipping 'According to X,' openers."""
     text = re.sub(r"^\s*(?:According to|In|On|At|After|Before|During|Earlier|Later)\b[^,]{0,60},\s*", "", text)
     for m in re.finditer(_ENTITY, text):
         cand = m.group(0)
-        if _valid_subject(cand):
+        if _valid_subject(cand) and accept(cand):
             return cand
     return None
 
@@ -252,20 +266,22 @@ def _narration(source: Source, found: list[Found], i: int) -> tuple[str, str]:
     return before, after
 
 
-def _subjects(text: str) -> list[str]:
+def _subjects(text: str, accept: Callable[[str], bool] = lambda _: True) -> list[str]:
     """Sentence subjects of a stretch of narration, most recent first (quotations blanked)."""
     subjects = []
     for sentence in _SENTENCE_END.split(re.sub(r"[“”\"][^“”\"]*[“”\"]", " ", text)):
-        subj = _sentence_subject(sentence)
+        subj = _sentence_subject(sentence, accept)
         if subj:
             subjects.append(subj)
     return subjects[::-1]
 
 
-def _recent_subjects(source: Source, block_index: int, before: str) -> list[str]:
+def _recent_subjects(
+    source: Source, block_index: int, before: str, accept: Callable[[str], bool] = lambda _: True
+) -> list[str]:
     """Sentence subjects of the narration just before a quote, most recent first."""
     earlier = [source.blocks[b].text for b in range(max(0, block_index - 2), block_index)]
-    return _subjects(before) + [s for text in reversed(earlier) for s in _subjects(text)]
+    return _subjects(before, accept) + [s for text in reversed(earlier) for s in _subjects(text, accept)]
 
 
 def attribute_source(
@@ -290,7 +306,7 @@ def attribute_source(
                     who = subj
                 else:
                     who = _resolve_pronoun(low, cue, before, source, block_index, ctx, index)
-            elif not _is_name(phrase):
+            elif not _is_name(phrase) or split_mention(phrase).kind == "description":
                 key = index.match_title(phrase)
                 who = index.speaker(key).name if key else phrase
             else:
@@ -322,12 +338,12 @@ def _resolve_pronoun(
 
     # Narration before the pronoun, in the quote's own paragraph.
     own = before[: before.rfind(cue.who)] if cue.where == "before" and cue.who in before else before
-    named_here = [p for p in _subjects(own) if fits(p)]
+    named_here = _subjects(own, fits)
     if named_here:
         return named_here[0]
     if ctx.last_speaker and block_index - ctx.last_block <= 1 and fits(ctx.last_speaker):
         return ctx.last_speaker
-    recent = [p for p in _recent_subjects(source, block_index, own) if fits(p)]
+    recent = _recent_subjects(source, block_index, own, fits)
     if recent:
         return recent[0]
     return ctx.last_speaker

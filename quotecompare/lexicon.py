@@ -36,6 +36,13 @@ TITLE_WORDS = frozenset(
 )
 """Words of titles and roles that precede a name (lower case)."""
 
+TITLE_WORDS = TITLE_WORDS | frozenset(
+    """
+    councillor councilor councilman councilwoman alderman alderwoman member head commissioner
+    president chair chairperson superintendent principal coach captain inspector detective
+    """.split()
+)
+
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
 
 NICKNAMES = dict(

@@ -35,6 +35,7 @@ _PERSON_MENTION = re.compile(
     rf"(?P<title>(?:(?:[Ff]ormer|[Ff]irst|then-|[a-z]+\s+)?(?:{NAME_TOKEN}\.?\s+)*?))"
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
+_PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -58,15 +59,17 @@ def split_mention(text: str) -> Mention:
     """
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
-    first_word = bare.split(" ")[0].lower()
-    if bare[:1].islower() and first_word not in TITLE_WORDS | {"former", "late", "then", "first"}:
+    words = bare.split(" ")
+    # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
+    # Lower-case title words before a name ("council chair Beth Okafor") are a title.
+    if bare[:1].islower() and (words[-1][:1].islower() or set(words) & _PREPOSITIONS):
         return Mention(text, "", bare, "description")
     tokens = bare.split(" ")
     # Name = trailing tokens that are not title words (at most four).
     name_tokens: list[str] = []
     for tok in reversed(tokens):
         low = tok.lower().rstrip(",")
-        if low in TITLE_WORDS or low in {"of", "the"} or len(name_tokens) >= 4 or not tok[:1].isupper():
+        if low in TITLE_WORDS or low in {"of", "the"} or len(name_tokens) >= 3 or not tok[:1].isupper():
             break
         name_tokens.insert(0, tok.rstrip(","))
     if not name_tokens:
@@ -107,6 +110,14 @@ def is_organisation(name: str) -> bool:
 
 def _acronym(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+
+
+def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
+    """How often each form occurs, and where it first occurs: one pass, not ``forms.count`` per form."""
+    first: dict[str, int] = {}
+    for i, f in enumerate(forms):
+        first.setdefault(f, i)
+    return Counter(forms), first
 
 
 class SpeakerIndex:
@@ -197,7 +208,13 @@ class SpeakerIndex:
 
     @staticmethod
     def _description_key(words: str) -> str:
-        return "~" + re.sub(r"['’]s\b", "", words.lower())
+        """Head of a description: 'budget report prepared for the council' -> '~budget report'."""
+        kept: list[str] = []
+        for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
+            if n and (word in _PREPOSITIONS or word.endswith("ed")):
+                break
+            kept.append(word)
+        return "~" + " ".join(kept)
 
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
         return [k for k in self._people if k[0] == surname]
@@ -215,6 +232,12 @@ class SpeakerIndex:
             return self._merge_description(self._description_key(m.name))
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
+            if (surname, given) not in self._people:
+                # "Councillor Ivo Brandt": an unknown first word before a known given name.
+                words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
+                known = [k for k in self._person_keys(surname) if k[1] in words]
+                if len(known) == 1:
+                    return "|".join(known[0])
             return f"{surname}|{given}"
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
         if len(keys) == 1:
@@ -254,11 +277,17 @@ class SpeakerIndex:
         if sep:
             forms = self._people.get((surname, given), []) or [surname.title()]
             # The commonest form of two or three words, first seen on a tie.
-            name = max(forms, key=lambda f: (2 <= len(f.split()) <= 3, forms.count(f), -forms.index(f)))
+            count, first = _tally(forms)
+            name = max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
             aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
             return Speaker(key, name, slugify(name), aliases, "person")
         forms = self._other.get(key) or [key.lstrip("~")]
-        name = max(forms, key=lambda f: (forms.count(f), -forms.index(f)))
+        if key.startswith("~"):
+            count, _ = _tally(forms)
+            name = min(count, key=lambda f: (len(f), -count[f]))
+        else:
+            count, first = _tally(forms)
+            name = max(count, key=lambda f: (count[f], -first[f]))
         name = name[0].upper() + name[1:]
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
         return Speaker(key, name, slugify(name), aliases, "other")

@@ -77,11 +77,6 @@ def test_quotes_found_with_offsets_into_extracted_text() -> None:
         assert src.raw[q.start : q.end] == q.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attribution bug: 'Chief engineer Tom Keel said ... \"…,\" he said.' gives the quote to the previous "
-    "speaker; the sentence subject is cut at the lower-case title word to 'Chief', which is not a person",
-)
 def test_pronoun_after_lowercase_title_name() -> None:
     story = gather([parse_article("harbour.html", PAGE.read_text(encoding="utf-8"))])
     assert story.quotes[1].speaker == "Tom Keel"

@@ -1,0 +1,193 @@
+"""Measure extraction, attribution and alignment against hand-made gold.
+
+``python -m quotecompare.evaluate [GOLD.toml ...]`` (default: every
+``eval/**/gold.toml``) builds each story in memory and prints, per story and
+overall:
+
+* quote extraction precision / recall / F1, a predicted quote matching a gold
+  quote of the same file when their character spans overlap by at least half
+  of the shorter one (quoted terms the tool set aside are not predictions);
+* speaker accuracy over the matched quotes;
+* link precision / recall over pairs of matched quotes.
+
+A gold file lists ``quotes = [[file, exact text, speaker], ...]`` and
+``links = [[[file, text start], [file, text start]], ...]``; ``sources`` may
+point to the articles' folder (default: the gold file's own folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import gather
+from .contents import Story
+from .readers import read_sources
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Gold:
+    file: str
+    text: str
+    speaker: str
+    start: int
+    end: int
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    speaker_right: int = 0
+    gold_links: int = 0
+    predicted_links: int = 0
+    links_right: int = 0
+
+    def add(self, other: Scores) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.speaker_right / self.matched if self.matched else 0.0
+
+    @property
+    def link_precision(self) -> float:
+        return self.links_right / self.predicted_links if self.predicted_links else 0.0
+
+    @property
+    def link_recall(self) -> float:
+        return self.links_right / self.gold_links if self.gold_links else 0.0
+
+
+def _norm_name(name: str | None) -> str:
+    words = (name or "").lower().split()
+    while words and words[0] in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return inter / shorter if shorter > 0 and inter > 0 else 0.0
+
+
+def load_gold(path: Path) -> tuple[Path, list[Gold], list[tuple[tuple[str, str], tuple[str, str]]]]:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    folder = (path.parent / data.get("sources", ".")).resolve()
+    raw: dict[str, str] = {}
+    quotes = []
+    for file, text, speaker in data["quotes"]:
+        if file not in raw:
+            raw[file] = (folder / file).read_text(encoding="utf-8")
+        start = raw[file].find(text)
+        if start < 0:
+            raise ValueError(f"{path}: gold quote not found in {file}: {text[:40]!r}")
+        quotes.append(Gold(file, text, speaker, start, start + len(text)))
+    links = [((a[0], a[1]), (b[0], b[1])) for a, b in data.get("links", [])]
+    return folder, quotes, links
+
+
+def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str, str], tuple[str, str]]]) -> Scores:
+    file_of = {s.id: s.file for s in story.sources}
+    predicted = [q for q in story.quotes if q.kind == "quote"]
+    speakers = {s.key: s for s in story.speakers}
+    # Greedy one-to-one matching by overlap.
+    pairs = sorted(
+        (
+            (_overlap((p.start, p.end), (g.start, g.end)), i, j)
+            for i, p in enumerate(predicted)
+            for j, g in enumerate(gold)
+            if file_of[p.source] == g.file
+        ),
+        reverse=True,
+    )
+    match_of_pred: dict[int, int] = {}
+    used_gold: set[int] = set()
+    for ov, i, j in pairs:
+        if ov >= 0.5 and i not in match_of_pred and j not in used_gold:
+            match_of_pred[i] = j
+            used_gold.add(j)
+    s = Scores(gold=len(gold), predicted=len(predicted), matched=len(match_of_pred))
+    for i, j in match_of_pred.items():
+        p, g = predicted[i], gold[j]
+        sp = speakers.get(p.speaker_key or "")
+        names = {_norm_name(p.speaker)} | {_norm_name(a) for a in (sp.aliases if sp else ())}
+        s.speaker_right += _norm_name(g.speaker) in names
+
+    # Links, compared as unordered pairs of gold quotes.
+    def gold_index(file: str, start: str) -> int:
+        hits = [k for k, g in enumerate(gold) if g.file == file and g.text.startswith(start)]
+        if len(hits) != 1:
+            raise ValueError(f"gold link end {file}:{start!r} matches {len(hits)} gold quotes")
+        return hits[0]
+
+    want = {frozenset((gold_index(*a), gold_index(*b))) for a, b in gold_links}
+    pred_index = {q.id: n for n, q in enumerate(predicted)}
+    got = set()
+    for link in story.links:
+        ia, ib = pred_index.get(link.a), pred_index.get(link.b)
+        ends = (match_of_pred.get(ia) if ia is not None else None, match_of_pred.get(ib) if ib is not None else None)
+        got.add(frozenset(ends) if None not in ends else frozenset({("unmatched", link.a, link.b)}))
+    s.gold_links = len(want)
+    s.predicted_links = len(got)
+    s.links_right = len(got & want)
+    return s
+
+
+def evaluate(path: Path) -> Scores:
+    folder, gold, links = load_gold(path)
+    sources, manifest, _ = read_sources(folder)
+    story = gather(sources, manifest.story_title, manifest.story_summary)
+    return score_story(story, gold, links)
+
+
+def _row(name: str, s: Scores) -> str:
+    return (
+        f"| {name} | {s.gold} | {s.predicted} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
+        f"{s.speaker_accuracy:.3f} | {s.link_precision:.3f} | {s.link_recall:.3f} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m quotecompare.evaluate", description=__doc__.split("\n")[0])
+    p.add_argument("gold", nargs="*", type=Path, help="gold.toml files (default: eval/**/*gold.toml)")
+    args = p.parse_args(argv)
+    paths = args.gold or sorted((ROOT / "eval").rglob("*gold.toml"))
+    if not paths:
+        print("error: no gold files found", file=sys.stderr)
+        return 1
+    print("| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    total = Scores()
+    for path in paths:
+        s = evaluate(path)
+        total.add(s)
+        name = path.parent.name if path.name == "gold.toml" else path.stem
+        print(_row(name, s))
+    print(_row("**all**", total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
