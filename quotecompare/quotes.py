@@ -117,6 +117,7 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
                 if e > s:
                     pending.append(Span(bi, s, e))
                     found.append(_finish(blocks, pending, unclosed=True))
+                    closed_here += 1
                 pending = []
                 start = i + 1
             elif not inside and role == "close" and closed_here == 0 and not pending:

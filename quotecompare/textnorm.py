@@ -52,12 +52,21 @@ class Token:
     end: int
 
 
+# Editors' insertions inside a quotation: "[him]", "(Russian President Vladimir) Putin", "[sic]".
+_EDITORIAL = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
+
+
 def tokens(text: str) -> list[Token]:
-    """Words of a quote, keeping where each sits in the original wording."""
-    out = []
-    for m in _WORD.finditer(text):
-        out.append(Token(m.group(0), normalise(m.group(0)), m.start(), m.end()))
-    return out
+    """Words of a quote, keeping where each sits in the original wording.
+
+    Words inside editors' brackets or parentheses are not the speaker's and
+    are left out, so "told [him]" and "told Comey" differ by one word, not two.
+
+    >>> [t.norm for t in tokens("(Russian President Vladimir) Putin told [him] no [sic]")]
+    ['putin', 'told', 'no']
+    """
+    masked = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
+    return [Token(m.group(0), normalise(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(masked)]
 
 
 _STEM = re.compile(r"(?:ing|ed|es|s)$")
