@@ -93,7 +93,7 @@ class Cue:
 def _clean_who(who: str, appos: str | None) -> str:
     who = who.strip()
     # "the campaign's manager, Brad Parscale, said" -> the name in the apposition.
-    if appos and not _is_name(who):
+    if appos and (not _is_name(who) or split_mention(who).kind == "description"):
         m = _NAME_IN_APPOS.search(appos)
         if m:
             return m.group("name")

@@ -489,11 +489,6 @@ def test_build_py_subprocess_error_is_one_line(tmp_path: Path) -> None:
     assert "Traceback" not in proc.stderr and proc.stdout == ""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="attribution bug: in 'The owner, Marta Ruiz, said \"...\"' the speaker is the apposition's name, "
-    "but attribution returns the title phrase ('The owner') or nobody",
-)
 def test_speaker_named_in_apposition(tmp_path: Path) -> None:
     folder = sources_dir(
         tmp_path, {"a.txt": 'Rent rises\n\nThe owner, Marta Ruiz, said "we cannot pay," after the meeting.\n'}
