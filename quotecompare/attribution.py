@@ -171,9 +171,6 @@ def _candidate_starts(prefix: str) -> list[int]:
 
 def _before_cue(sentence: str, after: str) -> Cue | None:
     """The cue in the quote's own sentence before it: the speech verb nearest the quote."""
-    opener = _ACCORDING_OPENER.match(sentence)
-    if opener and _valid_subject(opener.group("who")):
-        return Cue(opener.group("who"), "according to", "before")
     verbs = [m for m in re.finditer(rf"\b(?P<verb>{SPEECH_VERBS})\b", sentence) if m.group("verb")]
     for m in reversed(verbs):
         who = _subject_ending_at(sentence[: m.start()])
@@ -186,6 +183,10 @@ def _before_cue(sentence: str, after: str) -> Cue | None:
             if person:
                 return Cue(person, m.group("verb"), "participle")
             continue
+    # "According to a report, the branch costs "…"".
+    opener = _ACCORDING_OPENER.match(sentence)
+    if opener and _valid_subject(opener.group("who")):
+        return Cue(opener.group("who"), "according to", "before")
     # "Calling it an "…," the committee filed": the subject follows the quote.
     pm = re.match(rf"\s*(?P<verb>{'|'.join(sorted(_PARTICIPLES))})\b", sentence, re.I)
     if pm:

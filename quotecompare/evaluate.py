@@ -155,9 +155,15 @@ def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str
     return s
 
 
-def evaluate(path: Path) -> Scores:
+def evaluate(path: Path) -> Scores | None:
+    """Scores of one gold file, or None when its articles are not on this machine."""
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if not (path.parent / data.get("sources", ".")).is_dir():
+        return None
     folder, gold, links = load_gold(path)
+    exclude = set(data.get("exclude", []))
     sources, manifest, _ = read_sources(folder)
+    sources = [s for s in sources if s.file not in exclude]
     story = gather(sources, manifest.story_title, manifest.story_summary)
     return score_story(story, gold, links)
 
@@ -182,6 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     total = Scores()
     for path in paths:
         s = evaluate(path)
+        if s is None:
+            print(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            continue
         total.add(s)
         name = path.parent.name if path.name == "gold.toml" else path.stem
         print(_row(name, s))

@@ -1,0 +1,47 @@
+"""The evaluation harness: its scoring rules, and the accuracy it reports on our own gold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quotecompare.evaluate import Gold, Scores, _overlap, evaluate, main, score_story
+from tests.conftest import story_from
+
+ROOT = Path(__file__).resolve().parent.parent
+OWN_GOLD = [ROOT / "eval/seeds-gold.toml", *sorted((ROOT / "eval/stories").glob("*/gold.toml"))]
+
+
+def test_overlap_rule() -> None:
+    assert _overlap((0, 10), (5, 30)) == 0.5
+    assert _overlap((0, 10), (10, 20)) == 0.0
+    assert _overlap((3, 5), (0, 100)) == 1.0
+
+
+def test_scoring_counts_misses_and_wrong_speakers(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('T\n\n"Alpha beta gamma," Jo Ames said. Then "delta," Ann Bell said.\n', "utf-8")
+    story = story_from(tmp_path)
+    raw = story.sources[0].raw
+    gold = [
+        Gold("a.txt", "Alpha beta gamma,", "Jo Ames", raw.index("Alpha"), raw.index("Alpha") + 17),
+        Gold("a.txt", "delta,", "Someone Else", raw.index("delta"), raw.index("delta") + 6),
+        Gold("a.txt", "Then", "Nobody", raw.index("Then"), raw.index("Then") + 4),  # not a quote: a miss
+    ]
+    s = score_story(story, gold, [])
+    assert (s.gold, s.predicted, s.matched, s.speaker_right) == (3, 2, 2, 1)
+    assert s.precision == 1.0 and s.recall == pytest.approx(2 / 3) and s.speaker_accuracy == 0.5
+
+
+@pytest.mark.parametrize("path", OWN_GOLD, ids=lambda p: p.parent.name if p.name == "gold.toml" else p.stem)
+def test_accuracy_on_our_gold(path: Path) -> None:
+    s = evaluate(path)
+    assert isinstance(s, Scores)
+    assert s.f1 >= 0.95 and s.speaker_accuracy >= 0.95
+    assert s.link_precision >= 0.9
+
+
+def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(p) for p in OWN_GOLD]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("| story |") and "| **all** |" in out
