@@ -1,0 +1,1 @@
+"""Browser and publishing tests of the built site (see harness.py)."""

@@ -1,0 +1,200 @@
+"""The published site as a browser sees it: build, serve under a sub-path, drive Chromium.
+
+Used by the browser tests (``conftest.py``) and, run as a script, to regenerate
+the README's screenshots::
+
+    python tests/browser/harness.py docs/
+
+Chromium is Debian's (``/usr/bin/chromium``, or ``$CHROMIUM``); Playwright
+never downloads a browser here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from unittest import mock
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PREFIX = "/repo/"  # the sub-path GitHub Pages serves a project site under
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def require(ok: bool, what: str) -> None:
+    """Skip when ``what`` is missing on a developer's machine; fail loudly in CI (``$CI`` set)."""
+    import pytest
+
+    if ok:
+        return
+    message = f"{what} is not installed (bash scripts/test installs it)"
+    if os.environ.get("CI"):
+        pytest.fail(f"CI must run the browser tests: {message}", pytrace=False)
+    pytest.skip(message)
+
+
+def build_site(out: Path, base_url: str | None = None) -> Path:
+    """Build the seed story into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
+    from quotecompare.build import build
+    from quotecompare.config import Config
+
+    env = {"QUOTECOMPARE_BASE_URL": base_url or ""}
+    with mock.patch.dict(os.environ, env):
+        build(Config(sources=SEEDS, out=out, quiet=True))
+    return out
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serve a site under ``PREFIX``; answer any missing path with 404.html, as GitHub Pages does."""
+
+    def __init__(self, *args, site: Path, **kwargs):
+        self.site = site
+        super().__init__(*args, directory=str(site), **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        clean = urlsplit(path).path
+        if not clean.startswith(PREFIX):
+            return str(self.site / "no such file")
+        return super().translate_path("/" + clean[len(PREFIX) :])
+
+    def send_error(self, code, message=None, explain=None):
+        page = self.site / "404.html"
+        if code != 404 or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def log_message(self, format, *args):  # quiet
+        pass
+
+
+@contextlib.contextmanager
+def serve(site: Path) -> Iterator[str]:
+    """Serve ``site`` on 127.0.0.1 at a free port; yields the site's URL (ending in ``PREFIX``)."""
+    handler = functools.partial(_Handler, site=site)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}{PREFIX}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@dataclass
+class Watch:
+    """What one page did: console errors, failed requests, requests to other hosts."""
+
+    allowed_origin: str | None  # "http://127.0.0.1:port", or None for file:// pages
+    errors: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+    foreign: list[str] = field(default_factory=list)
+    expect_status: dict[str, int] = field(default_factory=dict)  # url -> expected non-2xx status
+
+    def attach(self, page) -> Watch:
+        page.on("console", self._console)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url}: {r.failure}"))
+        page.on("request", self._request)
+        page.on("response", self._response)
+        return self
+
+    def _console(self, message) -> None:
+        if message.type != "error":
+            return
+        # Chromium logs every HTTP error status, including the one a test asked for.
+        expected = message.location.get("url") in self.expect_status
+        if not (expected and message.text.startswith("Failed to load resource")):
+            self.errors.append(message.text)
+
+    def _request(self, request) -> None:
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "about", "blob"):
+            return
+        if self.allowed_origin is None:
+            ok = parts.scheme == "file"
+        else:
+            ok = f"{parts.scheme}://{parts.netloc}" == self.allowed_origin
+        if not ok:
+            self.foreign.append(request.url)
+
+    def _response(self, response) -> None:
+        expected = self.expect_status.get(response.url)
+        if response.status >= 400 and response.status != expected:
+            self.failed.append(f"{response.url}: HTTP {response.status}")
+
+    def problems(self) -> list[str]:
+        return (
+            [f"console: {e}" for e in self.errors]
+            + [f"failed: {f}" for f in self.failed]
+            + [f"other host: {u}" for u in self.foreign]
+        )
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core (shipped inside axe-playwright-python, no network) on WCAG 2.1 A/AA rules."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}}
+    if page.url.startswith("file:"):
+        # axe re-reads stylesheets with XMLHttpRequest, which Chromium refuses on file://
+        # (a console error of axe's making); only the css-orientation-lock rule needs it.
+        options["preload"] = False
+    result = Axe().run(page, options=options)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} -> {[n['target'] for n in v['nodes']]}"
+        for v in result.response["violations"]
+    ]
+
+
+def screenshot_speaker(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
+    """Desktop (1280 px) and phone (390 px) screenshots of a speaker page, for the README."""
+    from playwright.sync_api import sync_playwright
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    shots = []
+    with tempfile.TemporaryDirectory() as tmp, serve(build_site(Path(tmp) / "site")) as base, sync_playwright() as p:
+        browser = launch(p)
+        for name, width in (("desktop", 1280), ("phone", 390)):
+            page = browser.new_page(viewport={"width": width, "height": 800}, color_scheme="light")
+            page.goto(f"{base}speakers/{speaker}.html")
+            path = out_dir / f"speaker-{name}.png"
+            page.screenshot(path=str(path), full_page=True)
+            shots.append(path)
+            page.close()
+        browser.close()
+    return shots
+
+
+if __name__ == "__main__":
+    for shot in screenshot_speaker(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")):
+        print(shot)
