@@ -101,6 +101,10 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         links_of[lk.b].append(lk)
     groups = statements(own, links)
     groups.sort(key=lambda g: min((src_index[q.source], q.start) for q in g))
+    group_of = {q.id: n for n, group in enumerate(groups) for q in group}
+    links_in: list[list[Link]] = [[] for _ in groups]
+    for lk in links:
+        links_in[group_of[lk.a]].append(lk)
     rows = []
     for n, group in enumerate(groups, 1):
         row_id = f"{speaker.slug}-{n}"
@@ -113,8 +117,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
             cells[src_index[q.source]].append(views[q.id])
         row_links = [
             LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
-            for lk in links
-            if lk.a in views
+            for lk in links_in[n - 1]
         ]
         kinds = tuple(k for k in KIND_ORDER if any(lv.link.kind == k for lv in row_links)) or ("only",)
         source_ids = {q.source for q in group}
@@ -157,12 +160,18 @@ def speaker_colours(story: Story) -> dict[str, int]:
     return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}
 
 
-def article_blocks(story: Story, source: Source, rows_by_quote: dict[str, str]) -> list[dict[str, Any]]:
-    """One source's body blocks, cut into narration and quote pieces."""
+def article_blocks(
+    story: Story, source: Source, rows_by_quote: dict[str, str], quotes: list[Quote] | None = None
+) -> list[dict[str, Any]]:
+    """One source's body blocks, cut into narration and quote pieces.
+
+    ``quotes`` are the source's quotes when the caller has them at hand (so a
+    site of many sources is not a scan of every quote per source).
+    """
     colours = speaker_colours(story)
     slugs = {s.key: s.slug for s in story.speakers}
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
-    for q in story.quotes:
+    for q in story.quotes if quotes is None else quotes:
         if q.source != source.id:
             continue
         for n, span in enumerate(q.spans):
@@ -255,6 +264,9 @@ def pages(story: Story) -> list[Page]:
                 },
             )
         )
+    quotes_of: dict[str, list[Quote]] = defaultdict(list)
+    for q in story.quotes:
+        quotes_of[q.source].append(q)
     for src in story.sources:
         out.append(
             Page(
@@ -263,8 +275,8 @@ def pages(story: Story) -> list[Page]:
                 {
                     **common,
                     "source": src,
-                    "blocks": article_blocks(story, src, rows_by_quote),
-                    "quotes": [q for q in story.quotes if q.source == src.id],
+                    "blocks": article_blocks(story, src, rows_by_quote, quotes_of[src.id]),
+                    "quotes": quotes_of[src.id],
                 },
             )
         )

@@ -18,8 +18,13 @@ tokens; this module turns them into plain data the templates mark up:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from .textnorm import Token, tokens
+
+# A quote is diffed against each of its counterparts: tokenise it once. The
+# cached lists are shared, so nothing here may change them.
+_tokens = lru_cache(maxsize=8192)(tokens)
 
 Opcodes = Sequence[tuple[str, int, int, int, int]]
 
@@ -35,7 +40,7 @@ def _slice(text: str, toks: list[Token], i: int, j: int, *, tail: bool = False) 
 
 def inline_diff(a_text: str, b_text: str, opcodes: Opcodes) -> list[tuple[str, str]]:
     """Merged word diff of a linked pair over the passage they share."""
-    ta, tb = tokens(a_text), tokens(b_text)
+    ta, tb = _tokens(a_text), _tokens(b_text)
     pieces: list[tuple[str, str]] = []
     if not opcodes:
         return pieces
@@ -92,7 +97,7 @@ def marked_pieces(text: str, states: list[str]) -> list[tuple[str, str]]:
     >>> marked_pieces("We are, ready now", ["same", "same", "changed", "context"])
     [('same', 'We are, '), ('changed', 'ready'), ('plain', ' '), ('context', 'now')]
     """
-    toks = tokens(text)
+    toks = _tokens(text)
     if not toks:
         return [("plain", text)] if text else []
     pieces: list[tuple[str, str]] = []
