@@ -27,13 +27,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import lru_cache
+from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .models import Link, Quote
 from .textnorm import Token, stem, tokens
+
+# A quote is compared with many counterparts: tokenise it once. The cached
+# lists are shared, so nothing here may change them.
+_tokens = lru_cache(maxsize=8192)(tokens)
 
 # Thresholds, calibrated on the seeds and the development stories (see README).
 VARIANT_MIN = 80.0
@@ -236,7 +241,7 @@ def compare(a_text: str, b_text: str) -> Compared:
     >>> c.verbatim, c.score
     (True, 100.0)
     """
-    ta, tb = tokens(a_text), tokens(b_text)
+    ta, tb = _tokens(a_text), _tokens(b_text)
     sa, sb = [stem(t.norm) for t in ta], [stem(t.norm) for t in tb]
     enc = _Encoder()
     ea, eb = enc.encode(sa), enc.encode(sb)
@@ -333,7 +338,7 @@ def _speaker_candidates(quotes: list[Quote], rank: list[int], workers: int) -> s
     index: dict[str, int] = {}
     members: list[list[int]] = []
     for x, q in enumerate(quotes):
-        toks = tokens(q.text)
+        toks = _tokens(q.text)
         words = [stem(t.norm) for t in toks]
         for s, e in _clauses(toks, q.text):
             u = index.setdefault(enc.encode(words[s:e]), len(index))
@@ -386,7 +391,7 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
                 c = compare(a, b)
                 for t in (a, b):
                     if t not in n_tokens:
-                        n_tokens[t] = len(tokens(t))
+                        n_tokens[t] = len(_tokens(t))
                 hit = compared[(a, b)] = (c, _kind(c, n_tokens[a], n_tokens[b]))
             c, kind = hit
             if kind:
@@ -399,6 +404,42 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
             claimed_a[i].append(c.a_range)
             claimed_b[j].append(c.b_range)
             links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+    return sorted(links, key=lambda link: (link.a, link.b))
+
+
+SHINGLE = 3
+CROSS_MIN_WORDS = 5
+
+
+def cross_speaker(quotes: list[Quote]) -> list[Link]:
+    """Links between quotes that two outlets credit to different speakers.
+
+    The same words given to two people (or to someone and to nobody) are shown
+    side by side, never merged. Candidates share a run of three word stems (an
+    inverted index, so this stays linear in practice); each is then aligned
+    like any pair and kept when verbatim or a variant of five words or more.
+    """
+    usable = [q for q in quotes if q.kind == "quote"]
+    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for n, q in enumerate(usable):
+        stems = [stem(t.norm) for t in tokens(q.text)]
+        for gram in {tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1)}:
+            index[gram].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for members in index.values():
+        if len(members) > 50:  # a stock phrase, not evidence
+            continue
+        for i, j in combinations(members, 2):
+            a, b = usable[i], usable[j]
+            if a.source != b.source and a.speaker_key != b.speaker_key:
+                pairs.add((i, j))
+    links = []
+    for i, j in sorted(pairs):
+        a, b = usable[i], usable[j]
+        c = compare(a.text, b.text)
+        kind = _kind(c, len(tokens(a.text)), len(tokens(b.text)))
+        if kind in ("verbatim", "variant") and c.matched >= CROSS_MIN_WORDS:
+            links.append(Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False))  # type: ignore[arg-type]
     return sorted(links, key=lambda link: (link.a, link.b))
 
 

@@ -62,6 +62,7 @@ def gather(
     for n, key in enumerate(sorted(by_speaker), 1):
         links.extend(alignment.align(by_speaker[key], order, workers))
         progress("align", n, len(by_speaker))
+    links.extend(alignment.cross_speaker(all_quotes))
     timings["align"] = time.perf_counter() - t
     return make_story(title, summary, sources, all_quotes, speakers, links)
 

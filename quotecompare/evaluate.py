@@ -146,6 +146,8 @@ def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str
     pred_index = {q.id: n for n, q in enumerate(predicted)}
     got = set()
     for link in story.links:
+        if not link.same_speaker:  # flags of differing credit, not alignment claims
+            continue
         ia, ib = pred_index.get(link.a), pred_index.get(link.b)
         ends = (match_of_pred.get(ia) if ia is not None else None, match_of_pred.get(ib) if ib is not None else None)
         got.add(frozenset(ends) if None not in ends else frozenset({("unmatched", link.a, link.b)}))

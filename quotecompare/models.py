@@ -99,3 +99,5 @@ class Link:
     # Word opcodes from rapidfuzz: (tag, a_start, a_end, b_start, b_end) over
     # the original-wording tokens of each quote.
     opcodes: tuple[tuple[str, int, int, int, int], ...] = field(default=(), compare=False)
+    # False when the two outlets credit the words to different speakers (or one to nobody).
+    same_speaker: bool = True

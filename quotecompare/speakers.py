@@ -67,11 +67,13 @@ def split_mention(text: str) -> Mention:
     tokens = bare.split(" ")
     # Name = trailing tokens that are not title words (at most four).
     name_tokens: list[str] = []
+    real = 0  # initials and "Jr." do not count towards the three words of a name
     for tok in reversed(tokens):
         low = tok.lower().rstrip(",")
-        if low in TITLE_WORDS or low in {"of", "the"} or len(name_tokens) >= 3 or not tok[:1].isupper():
+        if low in TITLE_WORDS or low in {"of", "the"} or real >= 3 or not tok[:1].isupper():
             break
         name_tokens.insert(0, tok.rstrip(","))
+        real += not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}|IV", tok.rstrip(","))
     if not name_tokens:
         return Mention(text, "", bare)
     name = " ".join(name_tokens)
