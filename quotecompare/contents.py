@@ -51,6 +51,8 @@ class QuoteView:
     source: Source
     pieces: list[tuple[str, str]]
     anchor: str  # id of the comparison row holding this quote
+    # Other outlets printing these words under another speaker: (outlet, speaker or None, article url).
+    credited: tuple[tuple[str, str | None, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
     own_ids = {q.id for q in own}
     links = [lk for lk in story.links if lk.a in own_ids and lk.b in own_ids]
     by_id = {q.id: q for q in own}
+    credited_elsewhere = other_credits(story, own_ids)
     links_of: dict[str, list[Link]] = defaultdict(list)
     for lk in links:
         links_of[lk.a].append(lk)
@@ -111,7 +114,9 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         views: dict[str, QuoteView] = {}
         for q in group:
             states = token_states(len(tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
-            views[q.id] = QuoteView(q, sources[q.source], marked_pieces(q.text, states), row_id)
+            views[q.id] = QuoteView(
+                q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
+            )
         cells: list[list[QuoteView]] = [[] for _ in story.sources]
         for q in sorted(group, key=lambda q: q.start):
             cells[src_index[q.source]].append(views[q.id])
@@ -126,10 +131,38 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
     return rows
 
 
+def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
+    """For each of ``quote_ids``: outlets that print the same words under another speaker."""
+    by_id = {q.id: q for q in story.quotes}
+    outlet = {s.id: s.outlet for s in story.sources}
+    found: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for lk in story.links:
+        if lk.same_speaker:
+            continue
+        for mine, other in ((lk.a, lk.b), (lk.b, lk.a)):
+            if mine in quote_ids:
+                o = by_id[other]
+                found[mine].append((outlet[o.source], o.speaker, f"articles/{o.source}.html#{o.id}"))
+    return {k: tuple(sorted(v)) for k, v in found.items()}
+
+
+def differing_credits(story: Story) -> list[dict[str, Any]]:
+    """Every pair of outlets that credit the same words to different speakers."""
+    by_id = {q.id: q for q in story.quotes}
+    sources = {s.id: s for s in story.sources}
+    return [
+        {"link": lk, "a": by_id[lk.a], "b": by_id[lk.b], "a_source": sources[by_id[lk.a].source],
+         "b_source": sources[by_id[lk.b].source]}
+        for lk in story.links
+        if not lk.same_speaker
+    ]
+
+
 def counts(story: Story) -> dict[str, int]:
-    """Links per kind, and quotes found in one outlet only."""
-    c = Counter(lk.kind for lk in story.links)
-    linked = {q for lk in story.links for q in (lk.a, lk.b)}
+    """Links per kind, and quotes found in one outlet only (same-speaker links only)."""
+    same = [lk for lk in story.links if lk.same_speaker]
+    c = Counter(lk.kind for lk in same)
+    linked = {q for lk in same for q in (lk.a, lk.b)}
     only = sum(1 for q in story.quotes if q.kind == "quote" and q.speaker_key and q.id not in linked)
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
 
@@ -139,6 +172,8 @@ def fidelity(story: Story) -> list[dict[str, Any]]:
     by_source: dict[str, Counter[str]] = {s.id: Counter() for s in story.sources}
     quote_source = {q.id: q.source for q in story.quotes}
     for lk in story.links:
+        if not lk.same_speaker:
+            continue
         for qid in (lk.a, lk.b):
             by_source[quote_source[qid]][lk.kind] += 1
     out = []
@@ -243,6 +278,7 @@ def pages(story: Story) -> list[Page]:
                 "speakers": speaker_list,
                 "source_counts": source_counts,
                 "fidelity": fidelity(story),
+                "differing": differing_credits(story),
                 "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
                 "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
@@ -319,5 +355,8 @@ def quotes_json(story: Story) -> dict[str, Any]:
             }
             for q in story.quotes
         ],
-        "links": [{"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score} for lk in story.links],
+        "links": [
+            {"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score, "same_speaker": lk.same_speaker}
+            for lk in story.links
+        ],
     }

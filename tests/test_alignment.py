@@ -1,0 +1,101 @@
+"""Alignment on small texts of our own: kinds, scores, one-to-many, and claims."""
+
+from __future__ import annotations
+
+from quotecompare.alignment import align, compare, cross_speaker, statements
+from quotecompare.models import Quote
+
+
+def q(qid: str, source: str, text: str, speaker: str | None = "x|") -> Quote:
+    return Quote(qid, source, (), text, 0, 0, speaker and speaker.upper(), speaker)
+
+
+def kinds(quotes: list[Quote]) -> set[tuple[str, str, str]]:
+    return {(lk.a, lk.b, lk.kind) for lk in align(quotes, sorted({x.source for x in quotes}))}
+
+
+def test_typography_is_not_a_difference() -> None:
+    a = q("a1", "a", "We are ready — “if” the U.S. side is… Let’s try.")
+    b = q("b1", "b", 'we are ready - "if" the US side is... let\'s try')
+    assert kinds([a, b]) == {("a1", "b1", "verbatim")}
+
+
+def test_partial_quote_inside_longer_one_is_verbatim() -> None:
+    a = q("a1", "a", "ready to rebuild the harbour")
+    b = q("b1", "b", "The town is ready to rebuild the harbour, and it will start in May.")
+    (link,) = align([a, b], ["a", "b"])
+    assert (link.kind, link.score) == ("verbatim", 100.0)
+
+
+def test_small_wording_change_is_variant() -> None:
+    a = q("a1", "a", "We will improve the service for every rider.")
+    b = q("b1", "b", "We will be improving the service for every rider.")
+    (link,) = align([a, b], ["a", "b"])
+    assert link.kind == "variant" and 80 <= link.score < 100
+
+
+def test_same_statement_other_words_is_paraphrase() -> None:
+    a = q("a1", "a", "it is not that we have to be enemies on every single question")
+    b = q("b1", "b", "But it is not certain that we're enemies on all questions and we hope for more")
+    (link,) = align([a, b], ["a", "b"])
+    assert link.kind == "paraphrase" and 50 <= link.score < 80
+
+
+def test_one_quote_meets_two() -> None:
+    a = q("a1", "a", "The bridge is safe — we checked every bolt — and it opens on Monday.")
+    b1 = q("b1", "b", "The bridge is safe, we checked every bolt.")
+    b2 = q("b2", "b", "It opens on Monday.")
+    assert {(x, y) for x, y, _ in kinds([a, b1, b2])} == {("a1", "b1"), ("a1", "b2")}
+
+
+def test_unrelated_quotes_do_not_link() -> None:
+    a = q("a1", "a", "The budget will be balanced by next spring.")
+    b = q("b1", "b", "Our players trained hard all week in the rain.")
+    assert kinds([a, b]) == set()
+
+
+def test_a_passage_is_claimed_once() -> None:
+    # b1 repeats a1 exactly; b2 says something that only overlaps a1's words loosely.
+    a = q("a1", "a", "This hurts your security and our security and worries the world.")
+    b1 = q("b1", "b", "This hurts your security and our security and worries the world.")
+    b2 = q("b2", "b", "not only hurt our security but also worry the whole world")
+    assert {(x, y) for x, y, _ in kinds([a, b1, b2])} == {("a1", "b1")}
+
+
+def test_same_outlet_quotes_never_link() -> None:
+    assert kinds([q("a1", "a", "Same words here, exactly."), q("a2", "a", "Same words here, exactly.")]) == set()
+
+
+def test_statements_group_linked_quotes() -> None:
+    quotes = [q("a1", "a", "One two three four five."), q("b1", "b", "One two three four five."), q("b2", "b", "Else.")]
+    groups = statements(quotes, align(quotes, ["a", "b"]))
+    assert sorted(sorted(x.id for x in g) for g in groups) == [["a1", "b1"], ["b2"]]
+
+
+def test_compare_reports_shared_passage() -> None:
+    c = compare("I said we are ready to go now", "ready to go now, he said")
+    assert c.verbatim and c.score == 100.0 and c.matched == 4
+
+
+def test_same_words_different_speakers_are_flagged_not_merged() -> None:
+    a = q("a1", "a", "The plan is fair to every family in this city.", "ruth|")
+    b = q("b1", "b", "The plan is fair to every family in this city.", "dan|")
+    c = q("c1", "c", "Something else entirely was said here today.", "dan|")
+    (link,) = cross_speaker([a, b, c])
+    assert (link.a, link.b, link.kind, link.same_speaker) == ("a1", "b1", "verbatim", False)
+
+
+def test_differing_credit_end_to_end() -> None:
+    from quotecompare.build import gather
+    from quotecompare.readers import parse_article
+
+    one = parse_article(
+        "one.txt", 'T\n\n"The plan is fair to every family in this city," Ruth Okafor said.\n', source_id="one"
+    )
+    two = parse_article(
+        "two.txt", 'T\n\n"The plan is fair to every family in this city," said Dan Moss.\n', source_id="two"
+    )
+    story = gather([one, two])
+    assert sorted(x.speaker or "" for x in story.quotes) == ["Dan Moss", "Ruth Okafor"]
+    (link,) = story.links
+    assert not link.same_speaker and link.kind == "verbatim"
