@@ -32,8 +32,8 @@ from .lexicon import FUNCTION_WORDS as _FUNCTION_WORDS
 from .lexicon import MONTHS_DAYS as _MONTHS_DAYS
 from .lexicon import NOT_SUBJECT as _NOT_SUBJECT
 from .lexicon import PRONOUNS, SPEECH_VERBS
-from .models import Quote, Source, Speaker
-from .quotes import Found
+from .models import Quote, Source, Span, Speaker
+from .quotes import Found, inner_quotes
 from .speakers import NAME_TOKEN as _NAME_TOKEN
 from .speakers import SUFFIX as _SUFFIX
 from .speakers import SpeakerIndex, split_mention
@@ -396,10 +396,57 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
                     kind="term" if is_term(q.text, cue, before, after) else "quote",
                 )
             )
+            for inner in _nested(source, quotes[-1], index, recent):
+                if inner.speaker_key:
+                    used[inner.speaker_key] = index.speaker(inner.speaker_key)
+                quotes.append(inner)
     speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
     by_key = {s.key: s for s in speakers}
     quotes = [replace(q, speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
     return quotes, speakers
+
+
+NESTED_MIN_WORDS = 3
+
+
+def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]) -> list[Quote]:
+    """Quotes inside a quote: 'Comey wrote: "He said, 'I hope you can let this go.'"'.
+
+    The inner words are someone else's: their speaker comes from the cue inside
+    the outer quote, resolved like any name; a pronoun there stays unresolved
+    (it speaks from the outer speaker's point of view). Short inner phrases
+    are scare quotes or titles and are left alone.
+    """
+    out: list[Quote] = []
+    if len(outer.spans) != 1:
+        return out
+    span = outer.spans[0]
+    block = source.blocks[span.block]
+    for k, (s, e) in enumerate(inner_quotes(outer.text), 1):
+        text = outer.text[s:e].strip()
+        if len(text.split()) < NESTED_MIN_WORDS:
+            continue
+        cue = find_cue(outer.text[: max(s - 1, 0)], outer.text[e + 1 :], text)
+        speaker = None
+        if cue and _is_name(cue.who) and split_mention(cue.who).kind != "description":
+            speaker = index.resolve(cue.who, recent)
+        start = span.start + s
+        out.append(
+            Quote(
+                id=f"{outer.id}n{k}",
+                source=outer.source,
+                spans=(Span(span.block, start, start + len(text)),),
+                text=text,
+                start=block.raw_pos(start),
+                end=block.raw_pos(start + len(text) - 1) + 1,
+                speaker=speaker.name if speaker else None,
+                speaker_key=speaker.key if speaker else None,
+                cue=cue.verb if cue else None,
+                kind="quote",
+                within=outer.id,
+            )
+        )
+    return out
 
 
 def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:

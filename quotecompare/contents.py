@@ -151,8 +151,13 @@ def differing_credits(story: Story) -> list[dict[str, Any]]:
     by_id = {q.id: q for q in story.quotes}
     sources = {s.id: s for s in story.sources}
     return [
-        {"link": lk, "a": by_id[lk.a], "b": by_id[lk.b], "a_source": sources[by_id[lk.a].source],
-         "b_source": sources[by_id[lk.b].source]}
+        {
+            "link": lk,
+            "a": by_id[lk.a],
+            "b": by_id[lk.b],
+            "a_source": sources[by_id[lk.a].source],
+            "b_source": sources[by_id[lk.b].source],
+        }
         for lk in story.links
         if not lk.same_speaker
     ]
@@ -195,6 +200,27 @@ def speaker_colours(story: Story) -> dict[str, int]:
     return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}
 
 
+def _nested_parts(
+    text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int], rows_by_quote: dict[str, str]
+) -> list[dict[str, Any]]:
+    """A highlighted quote's text cut around the quotes quoted inside it."""
+    parts: list[dict[str, Any]] = []
+    pos = start
+    for q in sorted(inner, key=lambda q: q.spans[0].start):
+        s, e = q.spans[0].start, q.spans[0].end
+        if s < pos or e > end:
+            continue
+        if s > pos:
+            parts.append({"text": text[pos:s]})
+        parts.append(
+            {"text": text[s:e], "quote": q, "colour": colours.get(q.speaker_key or ""), "row": rows_by_quote.get(q.id)}
+        )
+        pos = e
+    if pos < end:
+        parts.append({"text": text[pos:end]})
+    return parts
+
+
 def article_blocks(
     story: Story, source: Source, rows_by_quote: dict[str, str], quotes: list[Quote] | None = None
 ) -> list[dict[str, Any]]:
@@ -206,8 +232,12 @@ def article_blocks(
     colours = speaker_colours(story)
     slugs = {s.key: s.slug for s in story.speakers}
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
+    nested: dict[str, list[Quote]] = defaultdict(list)
     for q in story.quotes if quotes is None else quotes:
         if q.source != source.id:
+            continue
+        if q.within:
+            nested[q.within].append(q)
             continue
         for n, span in enumerate(q.spans):
             marks[span.block].append((span.start, span.end, q, n == 0))
@@ -228,6 +258,7 @@ def article_blocks(
                     "colour": colours.get(q.speaker_key or "", None),
                     "speaker_slug": slugs.get(q.speaker_key or ""),
                     "row": rows_by_quote.get(q.id),
+                    "parts": _nested_parts(block.text, start, end, nested.get(q.id, []), colours, rows_by_quote),
                 }
             )
             pos = end
@@ -352,6 +383,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
                 "segments": [[s_.block, s_.start, s_.end] for s_ in q.spans],
                 "cue": q.cue,
                 "kind": q.kind,
+                "within": q.within,
             }
             for q in story.quotes
         ],

@@ -77,6 +77,7 @@ class Quote:
     speaker_key: str | None = None
     cue: str | None = None
     kind: Literal["quote", "term"] = "quote"
+    within: str | None = None  # id of the quote this one is quoted inside
 
 
 @dataclass(frozen=True)

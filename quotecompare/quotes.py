@@ -141,6 +141,30 @@ def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) 
     return Found(tuple(spans), text, unclosed)
 
 
+_INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=[A-Za-z0-9])")
+_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
+
+
+def inner_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of single-quoted passages inside a quotation's text (marks excluded).
+
+    >>> t = "He told me, 'I hope you can let this go,' and left."
+    >>> [t[s:e] for s, e in inner_quotes(t)]
+    ['I hope you can let this go,']
+    """
+    out = []
+    pos = 0
+    while m := _INNER_OPEN.search(text, pos):
+        start = m.end()
+        c = _INNER_CLOSE.search(text, start)
+        if not c:
+            break
+        if c.start() > start:
+            out.append((start, c.start()))
+        pos = c.end()
+    return out
+
+
 def extract(source: Source) -> list[Found]:
     """All quotations of one source, in reading order."""
     return extract_blocks(source.blocks)

@@ -88,3 +88,24 @@ def test_index_resolves_bare_surname() -> None:
     idx = SpeakerIndex()
     idx.observe_text("Senator Jo Pike arrived.")
     assert idx.resolve("Pike").name == "Jo Pike"
+
+
+def test_nested_quote_belongs_to_the_inner_speaker() -> None:
+    sources = [
+        parse_article(
+            "memo.txt",
+            "T\n\nFormer director Lena Voss wrote in her memo: \"Governor Paul Hart told me, 'I hope you can let "
+            "this go,' and I did not answer.\"\n",
+            source_id="memo",
+        )
+    ]
+    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    outer, inner = quotes
+    assert outer.speaker == "Lena Voss" and outer.text.startswith("Governor Paul Hart told me")
+    assert (inner.text, inner.speaker, inner.within) == ("I hope you can let this go,", "Paul Hart", outer.id)
+    assert sources[0].raw[inner.start : inner.end] == inner.text
+
+
+def test_scare_quote_inside_a_quote_is_not_a_nested_quote() -> None:
+    (got,) = speakers_of("T\n\n\"They call it a 'pause,' but we know better,\" Dan Moss said.\n")
+    assert got == [("They call it a 'pause,' but we know better,", "Dan Moss")]
