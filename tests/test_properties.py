@@ -113,8 +113,15 @@ def test_build_quotes_on_parsed_articles(one: list[str], two: list[str]) -> None
             continue  # nothing but metadata: "no article text", reported as a skipped file
     found = {s.id: extract(s) for s in sources}
     quotes, speakers = build_quotes(sources, found)
-    assert len(quotes) == sum(len(f) for f in found.values())
+    outer = [q for q in quotes if q.within is None]
+    assert len(outer) == sum(len(f) for f in found.values())
     assert len({q.id for q in quotes}) == len(quotes)
+    ids = {q.id for q in outer}
+    for q in quotes:
+        if q.within is not None:  # a quote inside a quote lies inside it
+            assert q.within in ids
+            host = next(o for o in outer if o.id == q.within)
+            assert host.start <= q.start < q.end <= host.end
     by_key = {s.key: s for s in speakers}
     assert len({s.slug for s in speakers}) == len(speakers)
     raw = {s.id: s for s in sources}
