@@ -354,6 +354,12 @@ def pages(story: Story) -> list[Page]:
 def quotes_json(story: Story) -> dict[str, Any]:
     """The researchers' export: sources, quotes and pairwise links."""
     slugs = {s.key: s.slug for s in story.speakers}
+    blocks = {s.id: s.blocks for s in story.sources}
+
+    def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
+        b = blocks[source][block]
+        return [b.raw_pos(start), b.raw_pos(end - 1) + 1]
+
     return {
         "story": {"title": story.title},
         "sources": [
@@ -380,7 +386,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
                 "text": q.text,
                 "start": q.start,
                 "end": q.end,
-                "segments": [[s_.block, s_.start, s_.end] for s_ in q.spans],
+                "segments": [raw_span(q.source, s_.block, s_.start, s_.end) for s_ in q.spans],
                 "cue": q.cue,
                 "kind": q.kind,
                 "within": q.within,

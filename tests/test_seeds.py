@@ -126,3 +126,21 @@ def test_name_variants_merge(seed_story: Story) -> None:
     lavrov = next(s for s in seed_story.speakers if s.name == "Sergei Lavrov")
     assert {"Lavrov", "Sergei Lavrov"} <= set(lavrov.aliases)
     assert sorted(s.name for s in seed_story.speakers) == ["Dmitry Peskov", "Mike Pompeo", "Sergei Lavrov"]
+
+
+def test_quotes_json_record(seed_story: Story) -> None:
+    from quotecompare.contents import quotes_json
+
+    data = quotes_json(seed_story)
+    raw = {s.id: s.raw for s in seed_story.sources}
+    files = {s["id"]: s["file"] for s in data["sources"]}
+    assert set(files.values()) == {"000_c2465f9aa2e9395f.txt", "002_4629e76701e84207.txt"}
+    for q in data["quotes"]:
+        assert {"id", "source", "speaker", "text", "start", "end"} <= set(q)
+        assert raw[q["source"]][q["start"] : q["end"]] == q["text"]
+        assert [raw[q["source"]][s:e] for s, e in q["segments"]] == [q["text"]]
+    ids = {q["id"] for q in data["quotes"]}
+    assert len(data["links"]) == 6
+    for link in data["links"]:
+        assert set(link["quotes"]) <= ids and link["kind"] in {"verbatim", "variant", "paraphrase"}
+        assert 0 <= link["score"] <= 100 and link["same_speaker"] is True
