@@ -9,6 +9,7 @@ from pathlib import Path
 from .build import build
 from .config import Config, default_templates
 from .errors import InputError
+from .writers import check_apart
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     config = Config(args.sources, args.out, args.templates, args.workers, args.quiet, args.verbose)
     try:
+        check_apart(config.sources, config.out)
         result = build(config)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)

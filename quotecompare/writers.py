@@ -42,6 +42,20 @@ def check_out(out: Path, shown: Path | None = None) -> None:
         )
 
 
+def check_apart(sources: Path, out: Path) -> None:
+    """Refuse an output folder that is, or holds, the sources folder: the swap would delete it.
+
+    >>> check_apart(Path("stories/a"), Path("stories/a/site"))
+    >>> check_apart(Path("site/sources"), Path("site"))
+    Traceback (most recent call last):
+    ...
+    quotecompare.errors.OutputError: site: holds the sources folder; choose another --out
+    """
+    src, dst = sources.resolve(), out.resolve()
+    if src == dst or dst in src.parents:
+        raise OutputError(str(out), "holds the sources folder; choose another --out")
+
+
 def write_site(out: Path, files: dict[str, str | bytes], static: Path | None = None) -> int:
     """Write ``files`` (relative path -> content) and ``static`` into ``out`` atomically.
 

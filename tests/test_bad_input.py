@@ -496,3 +496,18 @@ def test_speaker_named_in_apposition(tmp_path: Path) -> None:
     sources, _, _ = read_sources(folder)
     story = build_module.gather(sources)
     assert [q.speaker for q in story.quotes] == ["Marta Ruiz"]
+
+
+def test_out_holding_the_sources_is_refused(
+    built_site: tuple[Path, dict[str, bytes]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A previous site with the articles saved inside it: replacing the site would delete them.
+    site, before = built_site
+    inner = site / "articles-in"
+    inner.mkdir()
+    (inner / "a.txt").write_text(GOOD, encoding="utf-8")
+    for out in (site, inner):
+        status, _, err = run(capsys, "--sources", inner, "--out", out)
+        assert_one_error(status, err, str(out), "holds the sources folder")
+    assert (inner / "a.txt").read_text(encoding="utf-8") == GOOD
+    assert snapshot(site) == {**before, "articles-in/a.txt": GOOD.encode()}
