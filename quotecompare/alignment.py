@@ -422,7 +422,7 @@ def cross_speaker(quotes: list[Quote]) -> list[Link]:
     usable = [q for q in quotes if q.kind == "quote"]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for n, q in enumerate(usable):
-        stems = [stem(t.norm) for t in tokens(q.text)]
+        stems = [stem(t.norm) for t in _tokens(q.text)]
         for gram in {tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1)}:
             index[gram].append(n)
     pairs: set[tuple[int, int]] = set()
@@ -434,10 +434,14 @@ def cross_speaker(quotes: list[Quote]) -> list[Link]:
             if a.source != b.source and a.speaker_key != b.speaker_key:
                 pairs.add((i, j))
     links = []
+    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
     for i, j in sorted(pairs):
         a, b = usable[i], usable[j]
-        c = compare(a.text, b.text)
-        kind = _kind(c, len(tokens(a.text)), len(tokens(b.text)))
+        hit = compared.get((a.text, b.text))
+        if hit is None:
+            c = compare(a.text, b.text)
+            hit = compared[(a.text, b.text)] = (c, _kind(c, len(_tokens(a.text)), len(_tokens(b.text))))
+        c, kind = hit
         if kind in ("verbatim", "variant") and c.matched >= CROSS_MIN_WORDS:
             links.append(Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False))  # type: ignore[arg-type]
     return sorted(links, key=lambda link: (link.a, link.b))
