@@ -95,6 +95,9 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
             if first_open and not text[: first_open[0]].strip():
                 inside, start = True, first_open[0] + 1
                 roles = roles[1:]
+            elif roles and roles[0][1] == "close" and text[roles[0][0] - 1] in ",.!?—–-…":
+                # The quote goes on without a reopening mark and closes here: “… \n\n …,” he said.
+                inside, start = True, 0
             else:
                 found.append(_finish(blocks, pending, unclosed=True))
                 pending = []

@@ -49,3 +49,9 @@ def test_single_quote_primary_style() -> None:
 
 def test_inch_marks_and_possessives_do_not_open() -> None:
     assert texts("A 5\" screen. The players' union.") == []
+
+
+def test_paragraph_spanning_quote_without_reopening_mark() -> None:
+    found = extract_text("“First part of it.\n\nSecond part of it,” she said.\n\nNarration.")
+    assert [f.text for f in found] == ["First part of it. Second part of it,"]
+    assert len(found[0].spans) == 2 and not found[0].unclosed
