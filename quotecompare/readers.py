@@ -21,6 +21,7 @@ import re
 import tomllib
 from dataclasses import dataclass, replace
 from datetime import datetime
+from fnmatch import fnmatch
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar
@@ -462,6 +463,7 @@ class Manifest:
     story_title: str | None = None
     story_summary: str | None = None
     sources: dict[str, dict[str, str]] | None = None
+    exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
 
 
 def read_manifest(folder: Path) -> Manifest:
@@ -489,7 +491,10 @@ def read_manifest(folder: Path) -> Manifest:
                 raise InputError(MANIFEST, f"{fname}: {key} must be a string")
             if key == "url" and not web_address(value):
                 raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
-    return Manifest(story.get("title"), story.get("summary"), sources)
+    exclude = data.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
+        raise InputError(MANIFEST, "exclude must be a list of file names")
+    return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
 
 
 def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
@@ -506,6 +511,7 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
     try:
         manifest = read_manifest(folder)
         files, warnings = list_article_files(folder)
+        files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
     except OSError as exc:
         raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     sources: list[Source] = []

@@ -91,3 +91,11 @@ def test_bad_manifest_names_the_file(tmp_path: Path) -> None:
 def test_empty_folder(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no readable articles"):
         read_sources(tmp_path)
+
+
+def test_manifest_excludes_files(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text('Title one\n\nShe said "yes."\n', encoding="utf-8")
+    (tmp_path / "NOTES.txt").write_text('Notes on "where" these came from.\n', encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('exclude = ["NOTES*"]\n', encoding="utf-8")
+    sources, manifest, _ = read_sources(tmp_path)
+    assert [s.file for s in sources] == ["one.txt"] and manifest.exclude == ("NOTES*",)
