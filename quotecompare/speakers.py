@@ -267,6 +267,10 @@ class SpeakerIndex:
             for other in sorted(self._other):
                 if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word):
                     return other
+            # "the committee" is the one organisation named "... Committee" in the story.
+            named = [o for o in self._other if not o.startswith("~") and o.split()[-1] == word and " " in o]
+            if len(named) == 1:
+                return named[0]
         return key
 
     def resolve(self, mention: str, prefer: Iterable[str] = ()) -> Speaker:

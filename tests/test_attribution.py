@@ -109,3 +109,12 @@ def test_nested_quote_belongs_to_the_inner_speaker() -> None:
 def test_scare_quote_inside_a_quote_is_not_a_nested_quote() -> None:
     (got,) = speakers_of("T\n\n\"They call it a 'pause,' but we know better,\" Dan Moss said.\n")
     assert got == [("They call it a 'pause,' but we know better,", "Dan Moss")]
+
+
+def test_organisation_variants_merge() -> None:
+    got = speakers_of(
+        'T\n\n"We will sue," the Riverside Tenants Association said.\n',
+        'T\n\n"We will sue," said the RTA.\n',
+        'T\n\n"We are suing," the association said.\n',
+    )
+    assert {w for article in got for _, w in article} == {"Riverside Tenants Association"}
