@@ -67,14 +67,18 @@ def gather(
     return make_story(title, summary, sources, all_quotes, speakers, links)
 
 
-def render_site(story: Story, templates: Path, timings: dict[str, float] | None = None) -> dict[str, str]:
+def render_site(
+    story: Story, templates: Path, timings: dict[str, float] | None = None, progress: Progress = _noop
+) -> dict[str, str]:
     """All output files as text, keyed by site-relative path."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     site_pages = pages(story)
-    files = render_pages(site_pages, templates)
+    progress("render", 0, len(site_pages))
+    files = render_pages(site_pages, templates, progress=lambda done, total: progress("render", done, total))
     files["data/quotes.json"] = json.dumps(quotes_json(story), ensure_ascii=False, indent=2) + "\n"
     files[".nojekyll"] = ""
+    progress("render", len(site_pages), len(site_pages))
     timings["render"] = time.perf_counter() - t
     return files
 
@@ -82,14 +86,18 @@ def render_site(story: Story, templates: Path, timings: dict[str, float] | None 
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
+    progress("read", 0, 1)
     sources, manifest, warnings = readers.read_sources(config.sources)
+    progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings)
-    files = render_site(story, config.templates, timings)
+    files = render_site(story, config.templates, timings, progress)
     t = time.perf_counter()
     from .writers import write_site
 
+    progress("write", 0, 1)
     count = write_site(config.out, files, config.templates / "static")
+    progress("write", 1, 1)
     timings["write"] = time.perf_counter() - t
     n_pages = sum(1 for p in files if p.endswith(".html"))
     return BuildResult(story, count, n_pages, warnings, timings)

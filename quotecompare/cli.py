@@ -9,6 +9,7 @@ from pathlib import Path
 from .build import build
 from .config import Config, default_templates
 from .errors import InputError
+from .progress import Bars, interactive
 from .writers import check_apart
 
 
@@ -30,9 +31,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     config = Config(args.sources, args.out, args.templates, args.workers, args.quiet, args.verbose)
+    # Bars only for a person at a terminal; in CI or piped output, the summary line alone.
+    bars = Bars(sys.stderr) if not config.quiet and interactive(sys.stderr) else None
     try:
         check_apart(config.sources, config.out)
-        result = build(config)
+        result = build(config, bars) if bars else build(config)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
@@ -40,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
         # Any file-system failure not already named by an InputError: still one line, no traceback.
         print(f"error: {InputError(str(exc.filename or config.out), str(exc.strerror or exc))}", file=sys.stderr)
         return 1
+    finally:
+        if bars:
+            bars.close()
     for warning in result.warnings:
         if not config.quiet:
             print(f"warning: {warning}", file=sys.stderr)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import posixpath
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -66,7 +67,12 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
-def render_pages(pages: list[Page], templates: Path, base_url: str | None = None) -> dict[str, str]:
+def render_pages(
+    pages: list[Page],
+    templates: Path,
+    base_url: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, str]:
     env = environment(templates)
     if base_url is None:
         base_url = os.environ.get("QUOTECOMPARE_BASE_URL") or None
@@ -80,4 +86,6 @@ def render_pages(pages: list[Page], templates: Path, base_url: str | None = None
             return get_relative_url(target, _current)
 
         out[page.path] = template.render(page.context, page_path=page.path, url=url)
+        if progress:
+            progress(len(out), len(pages))
     return out
