@@ -231,6 +231,13 @@ def _window(ea: str, eb: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, 
     return max(a0, a0 + al.dest_start - margin), min(a1, a0 + al.dest_end + margin), b0, b1
 
 
+@lru_cache(maxsize=8192)
+def _prepared(text: str) -> tuple[list[Token], list[str], list[tuple[int, int]]]:
+    """Tokens, word stems and clauses of a quote, worked out once per text (shared: read only)."""
+    toks = _tokens(text)
+    return toks, [stem(t.norm) for t in toks], _clauses(toks, text)
+
+
 def compare(a_text: str, b_text: str) -> Compared:
     """Align two quotes word by word and score the passage they share.
 
@@ -241,12 +248,10 @@ def compare(a_text: str, b_text: str) -> Compared:
     >>> c.verbatim, c.score
     (True, 100.0)
     """
-    ta, tb = _tokens(a_text), _tokens(b_text)
-    sa, sb = [stem(t.norm) for t in ta], [stem(t.norm) for t in tb]
+    (ta, sa, clauses_a), (tb, sb, clauses_b) = _prepared(a_text), _prepared(b_text)
     enc = _Encoder()
     ea, eb = enc.encode(sa), enc.encode(sb)
     tries = [_window(ea, eb, 0, len(ta), 0, len(tb))]
-    clauses_a, clauses_b = _clauses(ta, a_text), _clauses(tb, b_text)
     if len(clauses_a) > 1:
         tries += [_window(ea, eb, s, e, 0, len(tb)) for s, e in clauses_a[:-1]]
     if len(clauses_b) > 1:
