@@ -25,7 +25,7 @@ Stage 4 of the pipeline. For every speaker and every pair of sources:
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
@@ -414,30 +414,41 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
 
 SHINGLE = 3
 CROSS_MIN_WORDS = 5
+CROSS_SHARE = 0.6
 
 
 def cross_speaker(quotes: list[Quote]) -> list[Link]:
     """Links between quotes that two outlets credit to different speakers.
 
     The same words given to two people (or to someone and to nobody) are shown
-    side by side, never merged. Candidates share a run of three word stems (an
-    inverted index, so this stays linear in practice); each is then aligned
-    like any pair and kept when verbatim or a variant of five words or more.
+    side by side, never merged. Candidates share most of the shorter quote's
+    runs of three word stems (counted in an inverted index, so this stays
+    linear in practice); each is then aligned like any pair and kept when
+    verbatim or a variant of five words or more.
     """
     usable = [q for q in quotes if q.kind == "quote"]
     index: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    n_grams: list[int] = []
     for n, q in enumerate(usable):
         stems = [stem(t.norm) for t in _tokens(q.text)]
-        for gram in {tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1)}:
+        grams = {tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1)}
+        n_grams.append(len(grams))
+        for gram in grams:
             index[gram].append(n)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in index.values():
         if len(members) > 50:  # a stock phrase, not evidence
             continue
         for i, j in combinations(members, 2):
             a, b = usable[i], usable[j]
             if a.source != b.source and a.speaker_key != b.speaker_key:
-                pairs.add((i, j))
+                shared[(i, j)] += 1
+    # The same words, not a common phrase: most of the shorter quote's word runs are shared.
+    pairs = [
+        (i, j)
+        for (i, j), count in shared.items()
+        if count >= CROSS_MIN_WORDS - SHINGLE + 1 and count >= CROSS_SHARE * min(n_grams[i], n_grams[j])
+    ]
     links = []
     compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
     for i, j in sorted(pairs):

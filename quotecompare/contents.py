@@ -25,6 +25,9 @@ KIND_LABELS = {
     "only": "Only in one outlet",
 }
 PALETTE_SIZE = 8
+# Up to this many outlets a speaker page is a collation table, one column per outlet;
+# beyond it, each statement lists only the outlets that printed it.
+TABLE_MAX_SOURCES = 6
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,11 @@ class LinkView:
 class Row:
     id: str
     kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
-    cells: list[list[QuoteView]]  # one list per source, in source order
-    links: list[LinkView]
+    cells: list[list[QuoteView]]  # table layout: one list per source, in source order
+    links: list[LinkView]  # the pairwise comparisons shown (all of them in the table layout)
     only_in: str | None  # outlet name when the row's quotes come from one source
+    present: list[tuple[Source, list[QuoteView]]] = field(default_factory=list)  # outlets quoting it
+    all_links: int = 0  # how many pairwise links the statement has in quotes.json
 
 
 def make_story(
@@ -117,18 +122,53 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
             views[q.id] = QuoteView(
                 q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
             )
-        cells: list[list[QuoteView]] = [[] for _ in story.sources]
-        for q in sorted(group, key=lambda q: q.start):
-            cells[src_index[q.source]].append(views[q.id])
+        ordered = sorted(group, key=lambda q: (src_index[q.source], q.start))
+        present: list[tuple[Source, list[QuoteView]]] = []
+        for q in ordered:
+            if not present or present[-1][0].id != q.source:
+                present.append((sources[q.source], []))
+            present[-1][1].append(views[q.id])
+        table = len(story.sources) <= TABLE_MAX_SOURCES
+        cells: list[list[QuoteView]] = []
+        if table:
+            cells = [[] for _ in story.sources]
+            for q in ordered:
+                cells[src_index[q.source]].append(views[q.id])
+        shown = links_in[n - 1] if table else _spanning(links_in[n - 1])
         row_links = [
             LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
-            for lk in links_in[n - 1]
+            for lk in shown
         ]
-        kinds = tuple(k for k in KIND_ORDER if any(lv.link.kind == k for lv in row_links)) or ("only",)
+        kinds = tuple(k for k in KIND_ORDER if any(lk.kind == k for lk in links_in[n - 1])) or ("only",)
         source_ids = {q.source for q in group}
         only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
-        rows.append(Row(row_id, kinds, cells, row_links, only_in))
+        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1])))
     return rows
+
+
+def _spanning(links: list[Link]) -> list[Link]:
+    """The strongest links that connect a statement's quotes: one fewer than the quotes.
+
+    With many outlets every pair is in quotes.json, but a page shows each
+    quote's closest version (Kruskal's maximum spanning forest), so it grows
+    with the quotes, not with their pairs.
+    """
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    kept = []
+    for lk in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
+        ra, rb = find(lk.a), find(lk.b)
+        if ra != rb:
+            parent[ra] = rb
+            kept.append(lk)
+    return kept
 
 
 def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:

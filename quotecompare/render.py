@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import posixpath
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -26,6 +27,7 @@ import jinja2
 from .contents import Page
 
 
+@lru_cache(maxsize=65536)
 def get_relative_url(url: str, current: str) -> str:
     """``url`` (site-root relative) as seen from page ``current``.
 

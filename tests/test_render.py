@@ -47,3 +47,27 @@ def test_seed_pages_exist_and_show_the_comparison(seed_story: Story) -> None:
     pompeo = files["speakers/mike-pompeo.html"]
     assert "<del>improve</del>" in pompeo and "<ins>improving</ins>" in pompeo
     assert "Only in" in pompeo
+
+
+def test_many_outlets_list_layout_shows_each_version_once() -> None:
+    import re
+
+    from quotecompare.build import gather
+    from quotecompare.readers import parse_article
+
+    sources = [
+        parse_article(
+            f"o{n}.txt",
+            f"Story {n}\n\nBy Outlet {n} News\n\n"
+            f'"The new bridge will open to traffic on the first of May," Mayor Ines Varga said.\n',
+            source_id=f"o{n}",
+        )
+        for n in range(8)
+    ]
+    story = gather(sources)
+    assert len([lk for lk in story.links if lk.same_speaker]) == 28  # every pair is in quotes.json
+    page = render_site(story, default_templates())["speakers/ines-varga.html"]
+    assert '<ol class="statements">' in page and '<table class="align">' not in page
+    assert len(re.findall(r'<details class="pair"', page)) == 7  # one fewer than the versions shown
+    assert "7 of 28 pairwise comparisons" in page
+    assert page.count('class="version-source"') == 8

@@ -7,7 +7,7 @@
   function apply() {
     var shown = {};
     form.querySelectorAll("input[name=kind]").forEach(function (box) { shown[box.value] = box.checked; });
-    document.querySelectorAll("tr[data-kinds]").forEach(function (row) {
+    document.querySelectorAll("[data-kinds]").forEach(function (row) {
       var kinds = row.getAttribute("data-kinds").split(" ");
       row.hidden = !kinds.some(function (k) { return shown[k]; });
     });
