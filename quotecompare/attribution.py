@@ -46,19 +46,21 @@ _ENTITY = (
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:'s|’s)?(?:\s+[a-z][\w-]*){0,1}"
 _TITLED = rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?={_NAME_TOKEN}\s+{_NAME_TOKEN}){_ENTITY})"
 _SUBJ = rf"(?P<who>{_ENTITY}|{_TITLED}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
-_APPOS = rf"(?:\s*,\s*(?P<appos>(?:(?!\b(?:{SPEECH_VERBS})\b)[^;:!?“”\"]){{1,100}}?)\s*,)?"
+_APPOS = r"(?:\s*,\s*(?P<appos>[^;:!?“”\"]{1,100}?)\s*,)?"
 # Between speaker and verb: "reportedly", "has also", "on Friday", "later".
 _ADVERB = (
     r"(?:\s+(?:\w+ly|is|are|was|were|has|have|had|also|then|later|again|would|will|did|once|still|even|on\s+\w+day|"
     r"in\s+a\s+statement|in\s+an\s+interview)){0,3}"
 )
-_VERB = rf"(?P<verb>{SPEECH_VERBS})"
-
-# After the quote: '…," X said' / '…," X, a Republican, wrote' / '…," said X'.
-_AFTER_SUBJ_VERB = re.compile(rf"^[\s,.;:!?—–\-\"”’']*{_SUBJ}{_APPOS}{_ADVERB}\s+{_VERB}\b")
-_AFTER_VERB_SUBJ = re.compile(rf"^[\s,.;:!?—–\-\"”’']*{_VERB}\s+{_SUBJ}(?P<rest>\s*,\s*[^,.;:!?]{{1,80}})?")
-_AFTER_ACCORDING = re.compile(rf"^[\s,.;:—–-]*(?:according\s+to)\s+{_SUBJ}")
-# Before the quote, anywhere in its sentence: 'X said: "…' / 'X said the ties "…'.
+# Speech verbs are found by word lookup, not by a regex alternation: compiling
+# ~150-way alternations into several patterns cost more than the seed build itself.
+_VERB_SET = frozenset(SPEECH_VERBS.split("|"))
+_PHRASAL = {"pointed": "out", "went": "on"}
+_WORD = re.compile(r"[A-Za-z]+")
+_LEAD = re.compile(r"[\s,.;:!?—–\-\"”’']*")
+_SUBJ_START = re.compile(rf"{_SUBJ}(?P<rest>\s*,\s*[^,.;:!?]{{1,80}})?")
+_ACCORDING_AFTER = re.compile(r"[\s,.;:—–-]*according\s+to\s+")
+_ACCORDING_BEFORE = re.compile(r"\s*According\s+to\s+")
 _SUBJ_PRONOUN_AT_END = re.compile(rf"(?P<who>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)(?P<appos>){_ADVERB}\s+$")
 _SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_ENTITY}|{_TITLED}){_APPOS}{_ADVERB}\s+$")
 # "Kwame Asante of the Riders' Union said": the person, not the organisation.
@@ -68,7 +70,7 @@ _PREP_BEFORE = re.compile(r"\b(?:in|of|from|at|for|with|by|on|via|to|about|again
 _PREP_HEAD = re.compile(
     r"(?P<head>\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w-]*\s+){0,4}(?:in|of|from|at|for|by)\s+(?:the\s+)?)$"
 )
-_ACCORDING_OPENER = re.compile(rf"^\s*According\s+to\s+{_SUBJ}\s*,")
+
 # A sentence ends at . ! ? before a capital, but not after an initial ("J. Trump") or
 # a common abbreviation ("Mr.", "Inc.", "Sen.").
 _SENTENCE_END = re.compile(
@@ -118,25 +120,75 @@ def find_cue(before: str, after: str, quote_text: str = "") -> Cue | None:
     True
     """
     ends_sentence = quote_text.rstrip().endswith((".", "…")) and not quote_text.rstrip().endswith("...")
-    m = _AFTER_SUBJ_VERB.match(after)
-    if m and _valid_subject(m.group("who")):
-        tail = after[m.end() :]
+    lead = _LEAD.match(after).end()
+    verbs = [v for v in speech_verbs(after[:300]) if v[0] >= lead]
+    # '…," X said' / '…," X, a title, said'
+    for start, end, verb in verbs:
+        if start == lead:
+            continue
+        who, appos = _subject_filling(after[lead:start])
+        if who is None:
+            continue
+        tail = after[end:]
         introduces_next = tail.lstrip().startswith(":") or (
-            ends_sentence and m.group("who")[0].isupper() and not _SENTENCE_END.search(tail + " X")
+            ends_sentence and who[0].isupper() and not _SENTENCE_END.search(tail + " X")
         )
         if not introduces_next or not ends_sentence:
-            return Cue(_clean_who(m.group("who"), m.group("appos")), m.group("verb"), "after")
-    m = _AFTER_VERB_SUBJ.match(after)
-    if m and _valid_subject(m.group("who")) and not (ends_sentence and after.lstrip()[:1].isupper()):
-        who = m.group("who")
-        if not _is_name(who) and m.group("rest"):
-            inner = _NAME_IN_APPOS.search(m.group("rest").strip(" ,"))
-            who = inner.group("name") if inner else who
-        return Cue(who, m.group("verb"), "after")
-    m = _AFTER_ACCORDING.match(after)
-    if m and _valid_subject(m.group("who")) and not ends_sentence:
-        return Cue(m.group("who"), "according to", "after")
+            return Cue(_clean_who(who, appos), verb, "after")
+        break
+    # '…," said X' / '…," said the campaign's manager, Brad Parscale'
+    if verbs and verbs[0][0] == lead and not (ends_sentence and after.lstrip()[:1].isupper()):
+        m = _SUBJ_START.match(after, _skip_space(after, verbs[0][1]))
+        if m and _valid_subject(m.group("who")):
+            who = m.group("who")
+            if not _is_name(who) and m.group("rest"):
+                inner = _NAME_IN_APPOS.search(m.group("rest").strip(" ,"))
+                who = inner.group("name") if inner else who
+            return Cue(who, verbs[0][2], "after")
+    # '…," according to X'
+    m = _ACCORDING_AFTER.match(after)
+    if m and not ends_sentence:
+        s = _SUBJ_START.match(after, m.end())
+        if s and _valid_subject(s.group("who")):
+            return Cue(s.group("who"), "according to", "after")
     return _before_cue(_SENTENCE_END.split(before.rstrip() + " X")[-1][:-1], after)
+
+
+def speech_verbs(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, verb)`` of each speech verb in ``text``, as whole words.
+
+    >>> speech_verbs("She pointed out that he said no")
+    [(4, 15, 'pointed out'), (24, 28, 'said')]
+    """
+    words = list(_WORD.finditer(text))
+    out = []
+    for k, m in enumerate(words):
+        word = m.group(0)
+        following = words[k + 1] if k + 1 < len(words) else None
+        if word in _PHRASAL and following and following.group(0) == _PHRASAL[word]:
+            out.append((m.start(), following.end(), f"{word} {following.group(0)}"))
+        elif word in _VERB_SET:
+            out.append((m.start(), m.end(), word))
+    return out
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _has_speech_verb(text: str | None) -> bool:
+    return bool(text) and any(w in _VERB_SET for w in _WORD.findall(text or ""))
+
+
+def _subject_filling(prefix: str) -> tuple[str | None, str | None]:
+    """The speaker phrase (and apposition) when it fills ``prefix`` exactly."""
+    for pattern in (_SUBJ_PRONOUN_AT_END, _SUBJ_ENTITY_AT_END, _SUBJ_DESCRIPTION_AT_END):
+        m = pattern.fullmatch(prefix)
+        if m and _valid_subject(m.group("who")) and not _has_speech_verb(m.group("appos")):
+            return m.group("who"), m.group("appos")
+    return None, None
 
 
 def _subject_ending_at(prefix: str) -> str | None:
@@ -148,7 +200,7 @@ def _subject_ending_at(prefix: str) -> str | None:
     for pattern in (_SUBJ_PRONOUN_AT_END, _SUBJ_ENTITY_AT_END, _SUBJ_DESCRIPTION_AT_END):
         for start in _candidate_starts(prefix):
             m = pattern.match(prefix, start)
-            if not m or not _valid_subject(m.group("who")):
+            if not m or not _valid_subject(m.group("who")) or _has_speech_verb(m.group("appos")):
                 continue
             who = _clean_who(m.group("who"), m.group("appos"))
             if pattern is _SUBJ_ENTITY_AT_END and (po := _PERSON_OF_ORG.search(prefix[: m.start("who")])):
@@ -171,28 +223,29 @@ def _candidate_starts(prefix: str) -> list[int]:
 
 def _before_cue(sentence: str, after: str) -> Cue | None:
     """The cue in the quote's own sentence before it: the speech verb nearest the quote."""
-    verbs = [m for m in re.finditer(rf"\b(?P<verb>{SPEECH_VERBS})\b", sentence) if m.group("verb")]
-    for m in reversed(verbs):
-        who = _subject_ending_at(sentence[: m.start()])
+    for start, _end, verb in reversed(speech_verbs(sentence)):
+        who = _subject_ending_at(sentence[:start])
         if who:
-            return Cue(who, m.group("verb"), "before")
-        if m.group("verb") in _PARTICIPLES:
+            return Cue(who, verb, "before")
+        if verb in _PARTICIPLES:
             # "..., saying it should be "…"": the participle belongs to the person
             # the clause is about, or else to an earlier cue's subject.
-            person = _last_person(sentence[: m.start()])
+            person = _last_person(sentence[:start])
             if person:
-                return Cue(person, m.group("verb"), "participle")
+                return Cue(person, verb, "participle")
             continue
     # "According to a report, the branch costs "…"".
-    opener = _ACCORDING_OPENER.match(sentence)
-    if opener and _valid_subject(opener.group("who")):
-        return Cue(opener.group("who"), "according to", "before")
+    opener = _ACCORDING_BEFORE.match(sentence)
+    if opener:
+        m = _SUBJ_START.match(sentence, opener.end())
+        if m and _valid_subject(m.group("who")) and sentence[m.end("who") :].lstrip().startswith(","):
+            return Cue(m.group("who"), "according to", "before")
     # "Calling it an "…," the committee filed": the subject follows the quote.
-    pm = re.match(rf"\s*(?P<verb>{'|'.join(sorted(_PARTICIPLES))})\b", sentence, re.I)
-    if pm:
+    first = _WORD.match(sentence, _skip_space(sentence, 0))
+    if first and first.group(0).lower() in _PARTICIPLES:
         subj = _sentence_subject(_first_clause(after))
         if subj:
-            return Cue(subj, pm.group("verb").lower(), "participle")
+            return Cue(subj, first.group(0).lower(), "participle")
     return None
 
 

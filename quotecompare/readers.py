@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date
 from fnmatch import fnmatch
 from html.parser import HTMLParser
 from pathlib import Path
@@ -297,14 +297,21 @@ def parse_date(text: str) -> str | None:
     m = _DATE_LINE.match(text.strip())
     if not m:
         return None
-    value = re.sub(r"\s+", " ", m.group("date").replace(",", "").replace(".", "")).strip()
-    value = value.replace("Sept ", "Sep ")
-    for fmt in ("%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(value, fmt).date().isoformat()
-        except ValueError:
-            continue
-    return None
+    parts = m.group("date").replace(",", " ").replace(".", " ").split()
+    try:
+        if len(parts) == 1:  # 2019-05-14
+            year, month, day = (int(x) for x in parts[0].split("-"))
+        elif parts[0].isdigit():  # 14 May 2019
+            day, month, year = int(parts[0]), _MONTH_NUMBER[parts[1][:3].lower()], int(parts[2])
+        else:  # May 14, 2019
+            month, day, year = _MONTH_NUMBER[parts[0][:3].lower()], int(parts[1]), int(parts[2])
+        # date() checks the day exists; strptime would cost an import of _strptime and locale.
+        return date(year, month, day).isoformat()
+    except (KeyError, ValueError, IndexError):
+        return None
+
+
+_MONTH_NUMBER = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def outlet_from_byline(who: str) -> str | None:
