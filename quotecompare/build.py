@@ -68,14 +68,20 @@ def gather(
 
 
 def render_site(
-    story: Story, templates: Path, timings: dict[str, float] | None = None, progress: Progress = _noop
+    story: Story,
+    templates: Path,
+    timings: dict[str, float] | None = None,
+    progress: Progress = _noop,
+    base_url: str | None = None,
 ) -> dict[str, str]:
     """All output files as text, keyed by site-relative path."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     site_pages = pages(story)
     progress("render", 0, len(site_pages))
-    files = render_pages(site_pages, templates, progress=lambda done, total: progress("render", done, total))
+    files = render_pages(
+        site_pages, templates, base_url=base_url, progress=lambda done, total: progress("render", done, total)
+    )
     files["data/quotes.json"] = json.dumps(quotes_json(story), ensure_ascii=False, indent=2) + "\n"
     files[".nojekyll"] = ""
     progress("render", len(site_pages), len(site_pages))
@@ -91,7 +97,7 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings)
-    files = render_site(story, config.templates, timings, progress)
+    files = render_site(story, config.templates, timings, progress, config.base_url)
     t = time.perf_counter()
     from .writers import write_site
 

@@ -22,6 +22,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     p.add_argument("--templates", type=Path, default=default_templates(), help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=1, help="threads for fuzzy scoring (-1: all cores)")
+    p.add_argument(
+        "--base-url",
+        default=None,
+        help="where the site will be served, e.g. /repo/ (only 404.html needs it; default: $QUOTECOMPARE_BASE_URL)",
+    )
     g = p.add_mutually_exclusive_group()
     g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
@@ -30,7 +35,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    config = Config(args.sources, args.out, args.templates, args.workers, args.quiet, args.verbose)
+    config = Config(
+        sources=args.sources,
+        out=args.out,
+        templates=args.templates,
+        workers=args.workers,
+        base_url=args.base_url,
+        quiet=args.quiet,
+        verbose=args.verbose,
+    )
     # Bars only for a person at a terminal; in CI or piped output, the summary line alone.
     bars = Bars(sys.stderr) if not config.quiet and interactive(sys.stderr) else None
     try:

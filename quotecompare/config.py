@@ -21,5 +21,6 @@ class Config:
     out: Path = Path("site")
     templates: Path = field(default_factory=default_templates)
     workers: int = 1
+    base_url: str | None = None  # where the site is served, e.g. "/repo/": used by 404.html only
     quiet: bool = False
     verbose: bool = False

@@ -71,3 +71,12 @@ def test_many_outlets_list_layout_shows_each_version_once() -> None:
     assert len(re.findall(r'<details class="pair"', page)) == 7  # one fewer than the versions shown
     assert "7 of 28 pairwise comparisons" in page
     assert page.count('class="version-source"') == 8
+
+
+def test_base_url_option_roots_only_the_404_page(tmp_path) -> None:
+    from quotecompare.cli import main
+
+    out = tmp_path / "site"
+    assert main(["--base-url", "/repo/", "--out", str(out), "-q"]) == 0
+    assert 'href="/repo/index.html"' in (out / "404.html").read_text(encoding="utf-8")
+    assert 'href="/repo/' not in (out / "index.html").read_text(encoding="utf-8")

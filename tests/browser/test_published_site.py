@@ -67,7 +67,8 @@ def test_pages_workflow_builds_and_deploys():
     )
     assert build[uses.index("actions/setup-python")]["with"]["python-version"] == "3.11"
     runs = [s["run"] for s in build if "run" in s]
-    assert runs == ["pip install -e .", "python build.py"]
+    assert runs == ["pip install -e .", 'python build.py --base-url "${{ steps.pages.outputs.base_path }}/"']
+    assert "actions/configure-pages" in uses  # gives the base path the 404 page needs
     assert build[uses.index("actions/upload-pages-artifact")]["with"]["path"] == "site"
     assert [s["uses"].split("@")[0] for s in deploy] == ["actions/deploy-pages"]
     assert flow["jobs"]["deploy"]["needs"] == "build"
