@@ -99,3 +99,10 @@ def test_differing_credit_end_to_end() -> None:
     assert sorted(x.speaker or "" for x in story.quotes) == ["Dan Moss", "Ruth Okafor"]
     (link,) = story.links
     assert not link.same_speaker and link.kind == "verbatim"
+
+
+def test_editors_insertions_are_not_the_speakers_words() -> None:
+    a = q("a1", "a", "I told [him] to let it go, and (Governor Paul) Hart did not answer.")
+    b = q("b1", "b", "I told him to let it go, and Hart did not answer.")
+    (link,) = align([a, b], ["a", "b"])
+    assert link.kind == "variant" and link.score >= 95  # only "him" differs

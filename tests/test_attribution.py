@@ -118,3 +118,20 @@ def test_organisation_variants_merge() -> None:
         'T\n\n"We are suing," the association said.\n',
     )
     assert {w for article in got for _, w in article} == {"Riverside Tenants Association"}
+
+
+def test_titles_and_scare_quotes_are_terms_not_quotes() -> None:
+    sources = [
+        parse_article(
+            "t.txt",
+            'T\n\nShe opposed the "stay in your lane" policy and the "reform" plan.\n\n'
+            '"We will win," Mayor Ada Bell said.\n',
+            source_id="t",
+        )
+    ]
+    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("stay in your lane", "term"),
+        ("reform", "term"),
+        ("We will win,", "quote"),
+    ]
