@@ -463,24 +463,49 @@ def cross_speaker(quotes: list[Quote]) -> list[Link]:
     return sorted(links, key=lambda link: (link.a, link.b))
 
 
+class _DisjointSet:
+    """Union-find over quote ids (path halving)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> bool:
+        """Join the sets of ``a`` and ``b``; False when they were already one."""
+        ra, rb = self.find(a), self.find(b)
+        self.parent[ra] = rb
+        return ra != rb
+
+
 def statements(quotes: list[Quote], links: list[Link]) -> list[list[Quote]]:
     """Group one speaker's quotes into rows: linked quotes share a row.
 
     Rows keep reading order of their earliest quote; unlinked quotes are rows
     of their own ("only in one outlet").
     """
-    parent = {q.id: q.id for q in quotes}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    ids = {q.id for q in quotes}
+    sets = _DisjointSet()
     for link in links:
-        if link.a in parent and link.b in parent:
-            parent[find(link.a)] = find(link.b)
+        if link.a in ids and link.b in ids:
+            sets.union(link.a, link.b)
     groups: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
-        groups[find(q.id)].append(q)
+        groups[sets.find(q.id)].append(q)
     return list(groups.values())
+
+
+def spanning_links(links: list[Link]) -> list[Link]:
+    """The strongest links that connect a statement's quotes: one fewer than the quotes.
+
+    Kruskal's maximum spanning forest: a page can show each quote's closest
+    version, growing with the quotes rather than with their pairs.
+    """
+    sets = _DisjointSet()
+    return [lk for lk in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)) if sets.union(lk.a, lk.b)]

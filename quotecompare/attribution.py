@@ -82,7 +82,6 @@ _NAME_IN_APPOS = re.compile(rf"(?:^|\s)(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}
 _AUXILIARIES = frozenset(
     "is are was were be been has have had also then later again would will did once still even".split()
 )
-_LEADING_NOISE = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -403,7 +402,7 @@ def _resolve_pronoun(
     return ctx.last_speaker
 
 
-def is_term(text: str, cue: Cue | None, before: str, after: str) -> bool:
+def is_term(text: str, cue: Cue | None) -> bool:
     """A short quoted phrase with no speaker cue: a title, name or scare quote."""
     words = text.split()
     if cue is not None or len(words) > 4:
@@ -427,13 +426,11 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
     used: dict[str, Speaker] = {}
     for source in sources:
         recent: list[str] = []
-        found = found_by_source[source.id]
         for n, (q, who, cue) in enumerate(attributed[source.id]):
             speaker = index.resolve(who, recent) if who else None
             if speaker:
                 used[speaker.key] = speaker
                 recent.insert(0, speaker.key)
-            before, after = _narration(source, found, n)
             first, last = q.spans[0], q.spans[-1]
             quotes.append(
                 Quote(
@@ -446,7 +443,7 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
                     speaker=speaker.name if speaker else None,
                     speaker_key=speaker.key if speaker else None,
                     cue=cue.verb if cue else ("continues" if speaker else None),
-                    kind="term" if is_term(q.text, cue, before, after) else "quote",
+                    kind="term" if is_term(q.text, cue) else "quote",
                 )
             )
             for inner in _nested(source, quotes[-1], index, recent):

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from .alignment import statements
+from .alignment import spanning_links, statements
 from .diffing import inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
 from .textnorm import tokens
@@ -134,7 +134,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
             cells = [[] for _ in story.sources]
             for q in ordered:
                 cells[src_index[q.source]].append(views[q.id])
-        shown = links_in[n - 1] if table else _spanning(links_in[n - 1])
+        shown = links_in[n - 1] if table else spanning_links(links_in[n - 1])
         row_links = [
             LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
             for lk in shown
@@ -144,31 +144,6 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
         rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1])))
     return rows
-
-
-def _spanning(links: list[Link]) -> list[Link]:
-    """The strongest links that connect a statement's quotes: one fewer than the quotes.
-
-    With many outlets every pair is in quotes.json, but a page shows each
-    quote's closest version (Kruskal's maximum spanning forest), so it grows
-    with the quotes, not with their pairs.
-    """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    kept = []
-    for lk in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)):
-        ra, rb = find(lk.a), find(lk.b)
-        if ra != rb:
-            parent[ra] = rb
-            kept.append(lk)
-    return kept
 
 
 def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:

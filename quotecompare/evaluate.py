@@ -22,6 +22,7 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .build import gather
 from .contents import Story
@@ -92,8 +93,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / shorter if shorter > 0 and inter > 0 else 0.0
 
 
-def load_gold(path: Path) -> tuple[Path, list[Gold], list[tuple[tuple[str, str], tuple[str, str]]]]:
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+def load_gold(
+    path: Path, data: dict[str, Any] | None = None
+) -> tuple[Path, list[Gold], list[tuple[tuple[str, str], tuple[str, str]]]]:
+    if data is None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
     folder = (path.parent / data.get("sources", ".")).resolve()
     raw: dict[str, str] = {}
     quotes = []
@@ -162,7 +166,7 @@ def evaluate(path: Path) -> Scores | None:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if not (path.parent / data.get("sources", ".")).is_dir():
         return None
-    folder, gold, links = load_gold(path)
+    folder, gold, links = load_gold(path, data)
     exclude = set(data.get("exclude", []))
     sources, manifest, _ = read_sources(folder)
     sources = [s for s in sources if s.file not in exclude]
