@@ -23,12 +23,10 @@ Stage 4 of the pipeline. For every speaker and every pair of sources:
 [('variant', 94.9)]
 """
 
-from __future__ import annotations
-
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -118,8 +116,7 @@ STOPWORDS = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Compared:
+class Compared(NamedTuple):
     """How two quotes meet: shared passage (token ranges), score and opcodes."""
 
     score: float

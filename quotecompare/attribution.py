@@ -22,11 +22,9 @@ Nothing here knows any particular story: speakers are what the text names.
 ('Lavrov', 'said', 'before')
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from .lexicon import FUNCTION_WORDS as _FUNCTION_WORDS
 from .lexicon import MONTHS_DAYS as _MONTHS_DAYS
@@ -84,8 +82,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     who: str
     verb: str
     where: str  # "after", "before" or "participle"
@@ -295,10 +292,14 @@ def _sentence_subject(text: str, accept: Callable[[str], bool] = lambda _: True)
 # --- per source ---------------------------------------------------------------
 
 
-@dataclass
 class _Context:
-    last_speaker: str | None = None
-    last_block: int = -10
+    """The last speaker named in a source, for quotes that continue without a cue."""
+
+    __slots__ = ("last_block", "last_speaker")
+
+    def __init__(self) -> None:
+        self.last_speaker: str | None = None
+        self.last_block = -10
 
 
 def _narration(source: Source, found: list[Found], i: int) -> tuple[str, str]:
@@ -452,7 +453,7 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
                 quotes.append(inner)
     speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
     by_key = {s.key: s for s in speakers}
-    quotes = [replace(q, speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
+    quotes = [q._replace(speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
     return quotes, speakers
 
 
@@ -508,5 +509,5 @@ def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:
         while slug in seen:
             slug, n = f"{s.slug}-{n}", n + 1
         seen.add(slug)
-        out.append(replace(s, slug=slug))
+        out.append(s._replace(slug=slug))
     return out

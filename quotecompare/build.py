@@ -4,14 +4,12 @@ Every stage before :func:`~quotecompare.writers.write_site` is pure, so
 :func:`gather` and :func:`render_site` can be tested without a disk.
 """
 
-from __future__ import annotations
-
 import json
 import time
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import alignment, attribution, quotes, readers
 from .config import Config
@@ -22,13 +20,12 @@ from .render import render_pages
 Progress = Callable[[str, int, int], None]
 
 
-@dataclass
-class BuildResult:
+class BuildResult(NamedTuple):
     story: Story
-    files: int = 0
-    pages: int = 0
-    warnings: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
+    files: int
+    pages: int
+    warnings: list[str]
+    timings: dict[str, float]
 
 
 def _noop(stage: str, done: int, total: int) -> None:

@@ -6,11 +6,8 @@ speakers and links into a :class:`Story`; :func:`pages` turns it into one
 :func:`quotes_json` into the researchers' data export. Nothing here makes HTML.
 """
 
-from __future__ import annotations
-
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .alignment import spanning_links, statements
 from .diffing import inline_diff, marked_pieces, token_states
@@ -30,8 +27,7 @@ PALETTE_SIZE = 8
 TABLE_MAX_SOURCES = 6
 
 
-@dataclass(frozen=True)
-class Story:
+class Story(NamedTuple):
     title: str
     summary: str | None
     sources: list[Source]
@@ -40,16 +36,14 @@ class Story:
     links: list[Link]
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     path: str  # output path relative to the site root, with forward slashes
     template: str
-    context: dict[str, Any] = field(default_factory=dict)
+    context: dict[str, Any]
     rooted: bool = False  # served at any path (404): links from the site root when a base URL is known
 
 
-@dataclass(frozen=True)
-class QuoteView:
+class QuoteView(NamedTuple):
     quote: Quote
     source: Source
     pieces: list[tuple[str, str]]
@@ -58,23 +52,21 @@ class QuoteView:
     credited: tuple[tuple[str, str | None, str], ...] = ()
 
 
-@dataclass(frozen=True)
-class LinkView:
+class LinkView(NamedTuple):
     link: Link
     a: QuoteView
     b: QuoteView
     diff: list[tuple[str, str]]
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     id: str
     kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
     cells: list[list[QuoteView]]  # table layout: one list per source, in source order
     links: list[LinkView]  # the pairwise comparisons shown (all of them in the table layout)
     only_in: str | None  # outlet name when the row's quotes come from one source
-    present: list[tuple[Source, list[QuoteView]]] = field(default_factory=list)  # outlets quoting it
-    all_links: int = 0  # how many pairwise links the statement has in quotes.json
+    present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
+    all_links: int  # how many pairwise links the statement has in quotes.json
 
 
 def make_story(

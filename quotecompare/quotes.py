@@ -15,11 +15,9 @@ quotes as their primary marks.
 ['we are ready,', 'Let’s try.']
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Block, Source, Span
 
@@ -29,8 +27,7 @@ STRAIGHT = '"'
 _OPENER_BEFORE = set(" \t\n([{—–-/:;")
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     spans: tuple[Span, ...]
     text: str
     unclosed: bool = False

@@ -15,16 +15,13 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 ('Title here', '2019-05-14', ['Body "quoted" text.'])
 """
 
-from __future__ import annotations
-
 import re
 import tomllib
-from dataclasses import dataclass, replace
 from datetime import date
 from fnmatch import fnmatch
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 from urllib.parse import urlparse
 
 from .errors import InputError, display_name
@@ -102,8 +99,7 @@ _ORG_WORDS = set(
 )
 
 
-@dataclass(frozen=True)
-class Meta:
+class Meta(NamedTuple):
     title: str | None = None
     outlet: str | None = None
     date: str | None = None
@@ -403,7 +399,7 @@ def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block],
         cut = _TRAILING_FURNITURE.search(last.text)
         if cut:
             trimmed = last.text[: cut.start()].rstrip()
-            body[-1] = replace(last, text=trimmed)
+            body[-1] = last._replace(text=trimmed)
             if not trimmed:
                 body.pop()
     if body and (m := _DATELINE_OUTLET.match(body[0].text)):
@@ -465,8 +461,7 @@ def slugify(text: str) -> str:
 _SOURCE_KEYS = {"title", "outlet", "date", "url"}
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(NamedTuple):
     story_title: str | None = None
     story_summary: str | None = None
     sources: dict[str, dict[str, str]] | None = None
@@ -551,7 +546,7 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
         warnings.extend(source.warnings)
         overrides = (manifest.sources or {}).get(path.name, {})
         if overrides:
-            source = replace(source, **overrides)
+            source = source._replace(**overrides)
         sources.append(source)
     for fname in manifest.sources or {}:
         if fname not in {p.name for p in files}:

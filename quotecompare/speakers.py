@@ -18,12 +18,10 @@ fits them), then maps each speaker phrase an attribution found to one key:
 ('Dan Ortiz', 'm')
 """
 
-from __future__ import annotations
-
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, MONTHS_DAYS, NICKNAMES, ORG_WORDS, TITLE_WORDS
 from .models import Speaker
@@ -39,8 +37,7 @@ _PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """A speaker phrase as printed, split into title words and name."""
 
     text: str

@@ -6,11 +6,9 @@
 ["let's", 'try', 'us', 'side']
 """
 
-from __future__ import annotations
-
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _TRANSLATE = str.maketrans(
     {
@@ -42,8 +40,7 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word as printed (``text``, with ``start``/``end`` in the quote) and folded (``norm``)."""
 
     text: str
