@@ -42,8 +42,10 @@ _ENTITY = (
     rf"(?:the\s+)?{_HONORIFIC}?{_NAME_TOKEN}(?:\s+(?:of\s+|de\s+|van\s+|von\s+|al-)?{_NAME_TOKEN}){{0,6}}{_SUFFIX}?"
 )
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w’'-]+\s+){0,3}?[a-z][\w’'-]*(?:'s|’s)?(?:\s+[a-z][\w-]*){0,1}"
-_TITLED = rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?={_NAME_TOKEN}\s+{_NAME_TOKEN}){_ENTITY})"
-_SUBJ = rf"(?P<who>{_ENTITY}|{_TITLED}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
+# A name, or lower-case title words before a full name ("party chair Tom Perez"). One
+# pattern, not ENTITY|TITLED: the same matches, and the name part is compiled once.
+_TITLED = rf"(?:(?:[a-z][\w-]*\s+){{1,3}}(?={_NAME_TOKEN}\s+{_NAME_TOKEN}))?{_ENTITY}"
+_SUBJ = rf"(?P<who>{_TITLED}|[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who|{_DESCRIPTION})"
 _APPOS = r"(?:\s*,\s*(?P<appos>[^;:!?“”\"]{1,100}?)\s*,)?"
 # Between speaker and verb: "reportedly", "has also", "on Friday", "later".
 _ADVERB = (
@@ -60,7 +62,7 @@ _SUBJ_START = re.compile(rf"{_SUBJ}(?P<rest>\s*,\s*[^,.;:!?]{{1,80}})?")
 _ACCORDING_AFTER = re.compile(r"[\s,.;:—–-]*according\s+to\s+")
 _ACCORDING_BEFORE = re.compile(r"\s*According\s+to\s+")
 _SUBJ_PRONOUN_AT_END = re.compile(rf"(?P<who>[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|who)(?P<appos>){_ADVERB}\s+$")
-_SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_ENTITY}|{_TITLED}){_APPOS}{_ADVERB}\s+$")
+_SUBJ_ENTITY_AT_END = re.compile(rf"(?P<who>{_TITLED}){_APPOS}{_ADVERB}\s+$")
 # "Kwame Asante of the Riders' Union said": the person, not the organisation.
 _PERSON_OF_ORG = re.compile(rf"(?P<person>{_ENTITY})\s+(?:of|from|at|with)\s+(?:the\s+)?(?:\S+['’]s?\s+)?$")
 _SUBJ_DESCRIPTION_AT_END = re.compile(rf"(?P<who>{_DESCRIPTION}){_APPOS}{_ADVERB}\s+$")
