@@ -1,9 +1,7 @@
 #!/usr/bin/env python3
 """Build the Quote Compare site: ``python build.py [--sources DIR] [--out DIR]``."""
 
-import sys
-
-from quotecompare.cli import main
+from quotecompare.cli import run
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
