@@ -63,7 +63,12 @@ def tokens(text: str) -> list[Token]:
     ['putin', 'told', 'no']
     """
     masked = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
-    return [Token(m.group(0), normalise(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(masked)]
+    return [Token(m.group(0), _normalise_word(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(masked)]
+
+
+def _normalise_word(word: str) -> str:
+    # Most words are plain ASCII without dots, where normalise() comes down to lower().
+    return word.lower() if word.isascii() and "." not in word else normalise(word)
 
 
 _STEM = re.compile(r"(?:ing|ed|es|s)$")
