@@ -5,9 +5,14 @@ about HTML. They are ``typing.NamedTuple`` rather than frozen dataclasses only
 for start-up time: a frozen dataclass costs about 0.6 ms to define (Python
 3.11 compiles its generated methods one ``exec`` at a time) and the seed build
 is held to 1.5x the time of importing its libraries. Build new values with
-``_replace``; do not rely on tuple order or on comparing them with plain tuples. Offsets are character offsets into ``Source.raw`` (the decoded
-file text), so ``source.raw[q.start:q.end] == q.text`` for quotes printed
-without inline markup.
+``_replace``; do not rely on tuple order or on comparing them with plain tuples.
+Modules that define records evaluate their annotations (no ``from __future__
+import annotations``): NamedTuple would otherwise compile each string
+annotation, tripling the cost of defining a record.
+
+Offsets are character offsets into ``Source.raw`` (the decoded file text), so
+``source.raw[q.start:q.end] == q.text`` for quotes printed without inline
+markup.
 """
 
 from bisect import bisect_right
