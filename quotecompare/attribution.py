@@ -34,7 +34,7 @@ from .models import Quote, Source, Span, Speaker
 from .quotes import Found, inner_quotes
 from .speakers import NAME_TOKEN as _NAME_TOKEN
 from .speakers import SUFFIX as _SUFFIX
-from .speakers import SpeakerIndex, split_mention
+from .speakers import SpeakerIndex, is_organisation, split_mention
 
 _PARTICIPLES = {v for v in SPEECH_VERBS.split("|") if v.endswith("ing")}
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Sec|Amb)\.\s+)"
@@ -98,6 +98,19 @@ def _clean_who(who: str, appos: str | None) -> str:
         if m:
             return m.group("name")
     return who
+
+
+def _leading_person(appos: str | None) -> str | None:
+    """The person's full name an apposition opens with: "Rob Buschel, Mr. Stone's lawyer" -> Rob Buschel.
+
+    >>> _leading_person("Rob Buschel, Mr. Stone's lawyer"), _leading_person("a state with few polls")
+    ('Rob Buschel', None)
+    """
+    first = (appos or "").split(",")[0].strip()
+    mention = split_mention(first)
+    if mention.kind != "name" or mention.title or mention.name != first or len(first.split()) < 2:
+        return None
+    return None if is_organisation(first) or not _valid_subject(first) else first
 
 
 def _is_name(text: str) -> bool:
@@ -200,6 +213,12 @@ def _subject_ending_at(prefix: str) -> str | None:
             m = pattern.match(prefix, start)
             if not m or not _valid_subject(m.group("who")) or _has_speech_verb(m.group("appos")):
                 continue
+            # "In a statement forwarded by Mr. Stone, Rob Buschel, his lawyer, said": the
+            # object of a preposition is not the subject; a name set off after it is.
+            if pattern is not _SUBJ_PRONOUN_AT_END and _PREP_BEFORE.search(prefix[: m.start("who")]):
+                person = _leading_person(m.group("appos"))
+                if person:
+                    return person
             who = _clean_who(m.group("who"), m.group("appos"))
             if pattern is _SUBJ_ENTITY_AT_END and (po := _PERSON_OF_ORG.search(prefix[: m.start("who")])):
                 person = po.group("person")

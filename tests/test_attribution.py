@@ -47,6 +47,16 @@ def test_cues_pronouns_continuation_and_third_person() -> None:
         ("Holm said the bank is ", " to act.", "ready", "Holm"),
         ("", ", the report states.", "Risks rose,", "the report"),
         ("", " according to the ministry.", "stable", "the ministry"),
+        # The object of a preposition is not the speaker; the name set off after it is.
+        (
+            "In an email forwarded by Ms. Okafor, Dana Whitlow, her lawyer, said the claim was a ",
+            ".",
+            "fishing expedition",
+            "Dana Whitlow",
+        ),
+        ("A spokesman for Gov. Ruiz, Tomas Ferrante, said the vote was ", ".", "premature", "Tomas Ferrante"),
+        # ...but a phrase with no name after it keeps its head: the poll is the speaker.
+        ("An alleged poll in Wyoming said the race was ", ".", "close", "An alleged poll in Wyoming"),
     ],
 )
 def test_find_cue(before: str, after: str, text: str, who: str) -> None:
