@@ -197,9 +197,20 @@ def _subject_filling(prefix: str) -> tuple[str | None, str | None]:
     """The speaker phrase (and apposition) when it fills ``prefix`` exactly."""
     for pattern in (_SUBJ_PRONOUN_AT_END, _SUBJ_ENTITY_AT_END, _SUBJ_DESCRIPTION_AT_END):
         m = pattern.fullmatch(prefix)
-        if m and _valid_subject(m.group("who")) and not _has_speech_verb(m.group("appos")):
-            return m.group("who"), m.group("appos")
+        who = _trim_auxiliary(m.group("who")) if m else ""
+        if m and _valid_subject(who) and not _has_speech_verb(m.group("appos")):
+            return who, m.group("appos")
     return None, None
+
+
+def _trim_auxiliary(who: str) -> str:
+    """A description's optional last word may have taken an adverb: "The suit also" -> "The suit".
+
+    >>> _trim_auxiliary("The suit also"), _trim_auxiliary("the city assembly")
+    ('The suit', 'the city assembly')
+    """
+    head, _, last = who.rpartition(" ")
+    return head if head and last.lower() in _AUXILIARIES else who
 
 
 def _subject_ending_at(prefix: str) -> str | None:
@@ -211,7 +222,10 @@ def _subject_ending_at(prefix: str) -> str | None:
     for pattern in (_SUBJ_PRONOUN_AT_END, _SUBJ_ENTITY_AT_END, _SUBJ_DESCRIPTION_AT_END):
         for start in _candidate_starts(prefix):
             m = pattern.match(prefix, start)
-            if not m or not _valid_subject(m.group("who")) or _has_speech_verb(m.group("appos")):
+            if not m or _has_speech_verb(m.group("appos")):
+                continue
+            who = _trim_auxiliary(m.group("who"))
+            if not _valid_subject(who):
                 continue
             # "In a statement forwarded by Mr. Stone, Rob Buschel, his lawyer, said": the
             # object of a preposition is not the subject; a name set off after it is.
@@ -219,7 +233,7 @@ def _subject_ending_at(prefix: str) -> str | None:
                 person = _leading_person(m.group("appos"))
                 if person:
                     return person
-            who = _clean_who(m.group("who"), m.group("appos"))
+            who = _clean_who(who, m.group("appos"))
             if pattern is _SUBJ_ENTITY_AT_END and (po := _PERSON_OF_ORG.search(prefix[: m.start("who")])):
                 person = po.group("person")
                 if len(split_mention(person).name.split()) >= 2:

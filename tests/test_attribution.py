@@ -55,6 +55,9 @@ def test_cues_pronouns_continuation_and_third_person() -> None:
             "Dana Whitlow",
         ),
         ("A spokesman for Gov. Ruiz, Tomas Ferrante, said the vote was ", ".", "premature", "Tomas Ferrante"),
+        # An adverb after a description is not part of it.
+        ("", ", the committee also said.", "We are ready,", "the committee"),
+        ("The suit also claims the firm ", ".", "broke the rules", "The suit"),
         # ...but a phrase with no name after it keeps its head: the poll is the speaker.
         ("An alleged poll in Wyoming said the race was ", ".", "close", "An alleged poll in Wyoming"),
     ],
