@@ -95,6 +95,7 @@ ORG_WORDS = frozenset(
     news democracy bank group union federation administration senate congress parliament
     government police army navy kremlin pentagon network press service bureau board fund
     council league organization organisation movement coalition centre center
+    democrats republicans conservatives liberals socialists greens tories
     """.split()
 )
 """Words that make a capitalised name an organisation rather than a person."""

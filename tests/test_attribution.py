@@ -148,3 +148,12 @@ def test_titles_and_scare_quotes_are_terms_not_quotes() -> None:
         ("reform", "term"),
         ("We will win,", "quote"),
     ]
+
+
+def test_a_party_named_in_a_quote_is_not_a_person() -> None:
+    """'Stubborn Greens' (two capitalised words) must not become a person whose 'surname' is Greens."""
+    got = speakers_of(
+        'T\n\n"The vote was blocked by the Stubborn Greens," Mayor Ilse Brandt said.\n\n'
+        'The Greens accused the mayor of "rushing the budget."\n'
+    )
+    assert [speaker for _, speaker in got[0]] == ["Ilse Brandt", "Greens"]
