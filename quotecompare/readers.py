@@ -30,7 +30,10 @@ from .models import Block, Source
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
 # Files that describe a folder rather than report the story.
-NON_ARTICLE_STEMS = {"readme", "license", "licence", "changelog", "notice"}
+NON_ARTICLE_STEMS = {
+    *("readme", "license", "licence", "copying", "changelog", "notice"),
+    *("source", "sources", "credits", "authors", "attribution"),  # provenance notes of collected articles
+}
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 _MD_FEATURES = (

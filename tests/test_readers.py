@@ -75,10 +75,13 @@ def test_folder_manifest_overrides_and_skips(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text('Title one\n\nShe said "yes."\n', encoding="utf-8")
     (tmp_path / ".hidden.txt").write_text("secret", encoding="utf-8")
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (tmp_path / "SOURCE.txt").write_text(
+        'Collected from the web. The archive says "files copied as is."\n', encoding="utf-8"
+    )
     (tmp_path / "sources.toml").write_text('[sources."one.txt"]\noutlet = "The Gazette"\n', encoding="utf-8")
     sources, _, warnings = read_sources(tmp_path)
     assert [(s.file, s.outlet) for s in sources] == [("one.txt", "The Gazette")]
-    assert warnings == ["photo.jpg: skipped, not an article file"]
+    assert warnings == ["SOURCE.txt: skipped, not an article file", "photo.jpg: skipped, not an article file"]
 
 
 def test_bad_manifest_names_the_file(tmp_path: Path) -> None:
