@@ -174,8 +174,11 @@ class SpeakerIndex:
             votes["f"] += word in FEMALE_WORDS
             break
         # The head of the apposition right after the name: ", the younger sister of ...".
-        if after.startswith(","):
-            for word in re.findall(r"[\w.]+", after.split(",")[1].lower())[:5]:
+        # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
+        # words after the comma are the sentence's predicate, about someone else.
+        appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
+        if appos and appos[0] in {"the", "a", "an"}:
+            for word in appos:
                 if word in MALE_WORDS or word in FEMALE_WORDS:
                     votes["m" if word in MALE_WORDS else "f"] += 1
                     break

@@ -157,3 +157,14 @@ def test_a_party_named_in_a_quote_is_not_a_person() -> None:
         'The Greens accused the mayor of "rushing the budget."\n'
     )
     assert [speaker for _, speaker in got[0]] == ["Ilse Brandt", "Greens"]
+
+
+def test_predicate_after_a_name_is_no_gender_clue_for_it() -> None:
+    """In "..., daughter of Tomas Ruiz, criticized her sister" the "her" is about Ana, not Tomas."""
+    got = speakers_of(
+        "T\n\nAna Ruiz, the younger sister of council candidate Eva Ruiz and daughter of former mayor "
+        "Tomas Ruiz, criticized her sister's stance.\n\n"
+        "Their father, former mayor Tomas Ruiz, backs the plan, and the younger Ruiz echoed him "
+        "when she added, “Fair means fair for all.”\n"
+    )
+    assert got[0] == [("Fair means fair for all.", "Ana Ruiz")]
