@@ -289,6 +289,16 @@ def _kind(c: Compared, len_a: int, len_b: int) -> str | None:
     return None
 
 
+def _repeats(part: str, whole: str) -> bool:
+    """True when ``part``'s words are a run of ``whole``'s: a piece of a quote printed again.
+
+    >>> _repeats("legislators.", "not by judges and not even by legislators, but"), _repeats("judges", "judge")
+    (True, False)
+    """
+    words = " ".join(t.norm for t in _tokens(part))
+    return bool(words) and f" {words} " in " " + " ".join(t.norm for t in _tokens(whole)) + " "
+
+
 def _overlap(claimed: list[tuple[int, int]], rng: tuple[int, int]) -> float:
     """Share of ``rng`` already claimed by accepted links."""
     size = rng[1] - rng[0]
@@ -398,13 +408,18 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
             c, kind = hit
             if kind:
                 proposals.append((c.matched * c.score, local[x], local[y], kind, c, x, y))
-        claimed_a: dict[int, list[tuple[int, int]]] = defaultdict(list)
-        claimed_b: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        # Each passage of a quote is claimed by one counterpart per outlet, except by a
+        # quote that repeats words of that counterpart: Fox printing a statement whole and
+        # then "judges" from it links both to the Times' whole statement.
+        claimed_a: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
+        claimed_b: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
         for _, i, j, kind, c, x, y in sorted(proposals, key=lambda p: (-p[0], p[1], p[2])):
-            if _overlap(claimed_a[i], c.a_range) > 0.5 or _overlap(claimed_b[j], c.b_range) > 0.5:
+            blocking_a = [r for r, y2 in claimed_a[i] if not _repeats(flat[y].text, flat[y2].text)]
+            blocking_b = [r for r, x2 in claimed_b[j] if not _repeats(flat[x].text, flat[x2].text)]
+            if _overlap(blocking_a, c.a_range) > 0.5 or _overlap(blocking_b, c.b_range) > 0.5:
                 continue
-            claimed_a[i].append(c.a_range)
-            claimed_b[j].append(c.b_range)
+            claimed_a[i].append((c.a_range, y))
+            claimed_b[j].append((c.b_range, x))
             links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
     return sorted(links, key=lambda link: (link.a, link.b))
 

@@ -62,6 +62,13 @@ def test_a_passage_is_claimed_once() -> None:
     assert {(x, y) for x, y, _ in kinds([a, b1, b2])} == {("a1", "b1")}
 
 
+def test_an_outlet_repeating_a_piece_of_its_quote_links_both() -> None:
+    # Outlet a prints the statement whole, then "dredgers" from it again; b prints it whole.
+    whole = "The port needs new dredgers, not new promises, and it needs them by spring."
+    a1, a2, b1 = q("a1", "a", whole), q("a2", "a", "dredgers"), q("b1", "b", whole)
+    assert kinds([a1, a2, b1]) == {("a1", "b1", "verbatim"), ("a2", "b1", "verbatim")}
+
+
 def test_same_outlet_quotes_never_link() -> None:
     assert kinds([q("a1", "a", "Same words here, exactly."), q("a2", "a", "Same words here, exactly.")]) == set()
 
