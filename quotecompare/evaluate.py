@@ -7,7 +7,8 @@ overall:
 * quote extraction precision / recall / F1, a predicted quote matching a gold
   quote of the same file when their character spans overlap by at least half
   of the shorter one (quoted terms the tool set aside are not predictions);
-* speaker accuracy over the matched quotes;
+* speaker accuracy over the matched quotes (a person's full name also matches
+  the same name with another middle initial or a nickname: James B. / James Comey);
 * link precision / recall over pairs of matched quotes.
 
 A gold file lists ``quotes = [[file, exact text, speaker], ...]`` and
@@ -27,6 +28,7 @@ from typing import Any
 from .build import gather
 from .contents import Story
 from .readers import read_sources
+from .speakers import name_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,6 +89,18 @@ def _norm_name(name: str | None) -> str:
     return " ".join(words)
 
 
+def _same_person(gold: str, predicted: str | None) -> bool:
+    """Full names that differ only by a middle initial or nickname: "James Comey" / "James B. Comey".
+
+    >>> _same_person("James Comey", "James B. Comey"), _same_person("Roger Stone", "Roger J. Stone Jr")
+    (True, False)
+    """
+    if not predicted or len(gold.split()) < 2 or not gold[:1].isupper():
+        return False
+    key = name_key(gold)
+    return key[1] is not None and key == name_key(predicted)
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = min(a[1], b[1]) - max(a[0], b[0])
     shorter = min(a[1] - a[0], b[1] - b[0])
@@ -137,7 +151,7 @@ def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str
         p, g = predicted[i], gold[j]
         sp = speakers.get(p.speaker_key or "")
         names = {_norm_name(p.speaker)} | {_norm_name(a) for a in (sp.aliases if sp else ())}
-        s.speaker_right += _norm_name(g.speaker) in names
+        s.speaker_right += _norm_name(g.speaker) in names or _same_person(g.speaker, p.speaker)
 
     # Links, compared as unordered pairs of gold quotes.
     def gold_index(file: str, start: str) -> int:
