@@ -299,6 +299,10 @@ def _repeats(part: str, whole: str) -> bool:
     return bool(words) and f" {words} " in " " + " ".join(t.norm for t in _tokens(whole)) + " "
 
 
+def _one_repeats_other(a: str, b: str) -> bool:
+    return _repeats(a, b) or _repeats(b, a)
+
+
 def _overlap(claimed: list[tuple[int, int]], rng: tuple[int, int]) -> float:
     """Share of ``rng`` already claimed by accepted links."""
     size = rng[1] - rng[0]
@@ -409,13 +413,14 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
             if kind:
                 proposals.append((c.matched * c.score, local[x], local[y], kind, c, x, y))
         # Each passage of a quote is claimed by one counterpart per outlet, except by a
-        # quote that repeats words of that counterpart: Fox printing a statement whole and
-        # then "judges" from it links both to the Times' whole statement.
+        # quote that repeats words of that counterpart (or whose words it repeats): Fox
+        # printing a statement whole and then "judges" from it links both to the Times'
+        # whole statement.
         claimed_a: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
         claimed_b: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
         for _, i, j, kind, c, x, y in sorted(proposals, key=lambda p: (-p[0], p[1], p[2])):
-            blocking_a = [r for r, y2 in claimed_a[i] if not _repeats(flat[y].text, flat[y2].text)]
-            blocking_b = [r for r, x2 in claimed_b[j] if not _repeats(flat[x].text, flat[x2].text)]
+            blocking_a = [r for r, y2 in claimed_a[i] if not _one_repeats_other(flat[y].text, flat[y2].text)]
+            blocking_b = [r for r, x2 in claimed_b[j] if not _one_repeats_other(flat[x].text, flat[x2].text)]
             if _overlap(blocking_a, c.a_range) > 0.5 or _overlap(blocking_b, c.b_range) > 0.5:
                 continue
             claimed_a[i].append((c.a_range, y))

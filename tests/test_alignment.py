@@ -69,6 +69,13 @@ def test_an_outlet_repeating_a_piece_of_its_quote_links_both() -> None:
     assert kinds([a1, a2, b1]) == {("a1", "b1", "verbatim"), ("a2", "b1", "verbatim")}
 
 
+def test_a_word_quoted_alone_meets_both_quotes_of_it_in_another_outlet() -> None:
+    # a prints only "reckless"; b prints "reckless" in narration and the whole statement later.
+    a1 = q("a1", "a", "reckless")
+    b1, b2 = q("b1", "b", "reckless"), q("b2", "b", "While this plan is reckless and will fail, we will not stop.")
+    assert kinds([a1, b1, b2]) == {("a1", "b1", "verbatim"), ("a1", "b2", "verbatim")}
+
+
 def test_same_outlet_quotes_never_link() -> None:
     assert kinds([q("a1", "a", "Same words here, exactly."), q("a2", "a", "Same words here, exactly.")]) == set()
 
