@@ -9,7 +9,7 @@ characters around them), guillemets, nested single quotes (kept inside the
 outer quote), partial quotes inside narration, ellipses, a quote running over
 several paragraphs (each new paragraph reopens it, or it is left open), a
 paragraph that closes a quote it never opened, and articles that use single
-quotes as their primary marks.
+quotes, curly or straight, as their primary marks (British style).
 
 >>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
 ['we are ready,', 'Let’s try.']
@@ -24,6 +24,7 @@ from .models import Block, Source, Span
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
+STRAIGHT_SINGLE = "'"
 _OPENER_BEFORE = set(" \t\n([{—–-/:;")
 
 
@@ -48,7 +49,15 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
             if single and (after.isalnum() or (before.isalpha() and after == "s")):
                 continue
             roles.append((i, "close"))
-        elif ch == STRAIGHT and not single:
+        elif (
+            ch == STRAIGHT_SINGLE
+            and single
+            and (
+                (before.isalnum() and after.isalnum()) or (text[i + 1 : i + 3].isdigit() and text[i + 3 : i + 4] == "s")
+            )
+        ):
+            continue  # an apostrophe: it's, O'Brien, the '90s
+        elif (ch == STRAIGHT and not single) or (ch == STRAIGHT_SINGLE and single):
             can_open = (before.isspace() or before in _OPENER_BEFORE or before in OPEN_DOUBLE) and not after.isspace()
             can_close = not before.isspace() and (after.isspace() or not after.isalnum())
             if can_open and not can_close:
@@ -61,11 +70,11 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
 
 
 def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
-    """True for articles quoting with ‘…’ and never with double marks."""
+    """True for articles quoting with ‘…’ or '…' and never with double marks."""
     text = "\n".join(b.text for b in blocks)
     if any(ch in text for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT):
         return False
-    return "‘" in text
+    return "‘" in text or _INNER_OPEN.search(text) is not None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -168,3 +168,12 @@ def test_predicate_after_a_name_is_no_gender_clue_for_it() -> None:
         "when she added, “Fair means fair for all.”\n"
     )
     assert got[0] == [("Fair means fair for all.", "Ana Ruiz")]
+
+
+def test_british_single_quotes_are_attributed_and_meet_double_quotes() -> None:
+    british, american = speakers_of(
+        "T\n\n'We will not sign a deal that hurts our fishermen,' Minister Ruth Okoye said.\n",
+        'T\n\n"We will not sign a deal that hurts our fishermen," Okoye said.\n',
+    )
+    assert british == [("We will not sign a deal that hurts our fishermen,", "Ruth Okoye")]
+    assert american == [("We will not sign a deal that hurts our fishermen,", "Ruth Okoye")]

@@ -47,6 +47,12 @@ def test_single_quote_primary_style() -> None:
     assert texts("‘We’re ready,’ the minister said.") == ["We’re ready,"]
 
 
+def test_straight_single_quote_primary_style() -> None:
+    # British copy with straight marks: apostrophes, possessives and '90s are not quotes.
+    text = "'It's the council's plan,' O'Brien said. In the '90s it was 'a different town,' he added."
+    assert texts(text) == ["It's the council's plan,", "a different town,"]
+
+
 def test_inch_marks_and_possessives_do_not_open() -> None:
     assert texts("A 5\" screen. The players' union.") == []
 
