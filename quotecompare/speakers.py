@@ -299,9 +299,13 @@ class SpeakerIndex:
         return Speaker(key, name, slugify(name), aliases, "other")
 
     def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles contain every word of ``description``."""
+        """Key of the one person whose titles contain every word of ``description``.
+
+        The description must hold a title word: "the chairman" may be the DNC's
+        chairman, "the DNC" is the organisation, not him.
+        """
         words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
-        if not words:
+        if not any(w in TITLE_WORDS for w in words):
             return None
         hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
         return "|".join(hits[0]) if len(hits) == 1 else None

@@ -177,3 +177,11 @@ def test_british_single_quotes_are_attributed_and_meet_double_quotes() -> None:
     )
     assert british == [("We will not sign a deal that hurts our fishermen,", "Ruth Okoye")]
     assert american == [("We will not sign a deal that hurts our fishermen,", "Ruth Okoye")]
+
+
+def test_an_organisation_is_not_its_chairs_title() -> None:
+    got = speakers_of(
+        "T\n\nHBA Chairman Ivo Lenz spoke first. “We need the money,” Lenz said.\n\n"
+        "The closure was “a disaster for the town,” according to the HBA.\n"
+    )
+    assert got[0] == [("We need the money,", "Ivo Lenz"), ("a disaster for the town,", "HBA")]
