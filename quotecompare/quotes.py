@@ -9,7 +9,9 @@ characters around them), guillemets, nested single quotes (kept inside the
 outer quote), partial quotes inside narration, ellipses, a quote running over
 several paragraphs (each new paragraph reopens it, or it is left open), a
 paragraph that closes a quote it never opened, and articles that use single
-quotes, curly or straight, as their primary marks (British style).
+quotes, curly or straight, as their primary marks (British style), and a
+paragraph quoted whole in single marks in an article that otherwise uses
+double ones (a pull quote).
 
 >>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
 ['we are ready,', 'Let’s try.']
@@ -77,6 +79,18 @@ def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
     return "‘" in text or _INNER_OPEN.search(text) is not None
 
 
+def _single_quoted_paragraph(text: str) -> tuple[int, int] | None:
+    """The inside of a paragraph that is one quotation in single marks and holds no double ones.
+
+    >>> _single_quoted_paragraph("'We will not give up on this town.'"), _single_quoted_paragraph("'Tis the season.")
+    ((1, 34), None)
+    """
+    if len(text) < 3 or text[0] not in "'‘" or text[-1] not in "'’" or any(ch in text for ch in '"“”«»„'):
+        return None
+    start, end = _trim(text, 1, len(text) - 1)
+    return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -92,6 +106,9 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
     pending: list[Span] = []  # spans of a quote still open at a block's end
     for bi, block in enumerate(blocks):
         text = block.text
+        if not single and not pending and (whole := _single_quoted_paragraph(text)):
+            found.append(_finish(blocks, [Span(bi, *whole)]))
+            continue
         roles = _mark_roles(text, single)
         inside = False
         start = 0

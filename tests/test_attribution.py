@@ -185,3 +185,13 @@ def test_an_organisation_is_not_its_chairs_title() -> None:
         "The closure was “a disaster for the town,” according to the HBA.\n"
     )
     assert got[0] == [("We need the money,", "Ivo Lenz"), ("a disaster for the town,", "HBA")]
+
+
+def test_a_pull_quote_belongs_to_the_speaker_it_repeats() -> None:
+    got = speakers_of(
+        "T\n\n“We will rebuild the harbour before the winter storms,” Mayor Ana Ruiz said.\n\n"
+        "Councillor Ivo Lenz disagreed. “It cannot be done this year,” he said.\n\n"
+        "“We will rebuild the harbour before the winter storms.”\n\n"
+        "'We will rebuild the harbour before the winter storms.'\n"
+    )
+    assert [speaker for _, speaker in got[0]] == ["Ana Ruiz", "Ivo Lenz", "Ana Ruiz", "Ana Ruiz"]

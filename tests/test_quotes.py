@@ -53,6 +53,11 @@ def test_straight_single_quote_primary_style() -> None:
     assert texts(text) == ["It's the council's plan,", "a different town,"]
 
 
+def test_pull_quote_in_single_marks_in_a_double_mark_article() -> None:
+    text = "She said \"we stay,\" and left.\n\n'We will not give up on this town.'\n\nIt's 'over', he said."
+    assert texts(text) == ["we stay,", "We will not give up on this town."]
+
+
 def test_inch_marks_and_possessives_do_not_open() -> None:
     assert texts("A 5\" screen. The players' union.") == []
 
