@@ -27,6 +27,7 @@ OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
 STRAIGHT = '"'
 STRAIGHT_SINGLE = "'"
+DOUBLE_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT
 _OPENER_BEFORE = set(" \t\n([{—–-/:;")
 
 
@@ -74,7 +75,7 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
 def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
     """True for articles quoting with ‘…’ or '…' and never with double marks."""
     text = "\n".join(b.text for b in blocks)
-    if any(ch in text for ch in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT):
+    if any(ch in text for ch in DOUBLE_MARKS):
         return False
     return "‘" in text or _INNER_OPEN.search(text) is not None
 
@@ -85,7 +86,7 @@ def _single_quoted_paragraph(text: str) -> tuple[int, int] | None:
     >>> _single_quoted_paragraph("'We will not give up on this town.'"), _single_quoted_paragraph("'Tis the season.")
     ((1, 34), None)
     """
-    if len(text) < 3 or text[0] not in "'‘" or text[-1] not in "'’" or any(ch in text for ch in '"“”«»„'):
+    if len(text) < 3 or text[0] not in "'‘" or text[-1] not in "'’" or any(ch in text for ch in DOUBLE_MARKS):
         return None
     start, end = _trim(text, 1, len(text) - 1)
     return (start, end) if len(text[start:end].split()) >= 3 else None
