@@ -32,11 +32,12 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .models import Link, Quote
-from .textnorm import Token, stem, tokens
+from .textnorm import Token, is_run_of, plain_words, stem, tokens
 
 # A quote is compared with many counterparts: tokenise it once. The cached
 # lists are shared, so nothing here may change them.
 _tokens = lru_cache(maxsize=8192)(tokens)
+_plain_words = lru_cache(maxsize=8192)(plain_words)
 
 # Thresholds, calibrated on the seeds and the development stories (see README).
 VARIANT_MIN = 80.0
@@ -289,18 +290,10 @@ def _kind(c: Compared, len_a: int, len_b: int) -> str | None:
     return None
 
 
-def _repeats(part: str, whole: str) -> bool:
-    """True when ``part``'s words are a run of ``whole``'s: a piece of a quote printed again.
-
-    >>> _repeats("legislators.", "not by judges and not even by legislators, but"), _repeats("judges", "judge")
-    (True, False)
-    """
-    words = " ".join(t.norm for t in _tokens(part))
-    return bool(words) and f" {words} " in " " + " ".join(t.norm for t in _tokens(whole)) + " "
-
-
 def _one_repeats_other(a: str, b: str) -> bool:
-    return _repeats(a, b) or _repeats(b, a)
+    """True when one quote's words are a run of the other's: a piece of a quote printed again."""
+    words_a, words_b = _plain_words(a), _plain_words(b)
+    return is_run_of(words_a, words_b) or is_run_of(words_b, words_a)
 
 
 def _overlap(claimed: list[tuple[int, int]], rng: tuple[int, int]) -> float:

@@ -35,7 +35,7 @@ from .quotes import Found, inner_quotes
 from .speakers import NAME_TOKEN as _NAME_TOKEN
 from .speakers import SUFFIX as _SUFFIX
 from .speakers import SpeakerIndex, is_organisation, split_mention
-from .textnorm import tokens
+from .textnorm import is_run_of, plain_words
 
 _PARTICIPLES = {v for v in SPEECH_VERBS.split("|") if v.endswith("ing")}
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Hon|Sec|Amb)\.\s+)"
@@ -422,18 +422,14 @@ def _pull_quotes(
     Without this, a pull quote set between paragraphs takes the speaker of
     whichever quote came just before it.
     """
-    cued = [(f" {_plain(q.text)} ", who) for q, who, cue in attributed if cue and who]
+    cued = [(plain_words(q.text), who) for q, who, cue in attributed if cue and who]
     out = []
     for q, who, cue in attributed:
-        plain = _plain(q.text)
-        if cue is None and len(plain.split()) >= PULL_QUOTE_MIN_WORDS:
-            who = next((speaker for text, speaker in cued if f" {plain} " in text), who)
+        words = plain_words(q.text)
+        if cue is None and len(words.split()) >= PULL_QUOTE_MIN_WORDS:
+            who = next((speaker for text, speaker in cued if is_run_of(words, text)), who)
         out.append((q, who, cue))
     return out
-
-
-def _plain(text: str) -> str:
-    return " ".join(t.norm for t in tokens(text))
 
 
 def _resolve_pronoun(

@@ -71,6 +71,22 @@ def _normalise_word(word: str) -> str:
     return word.lower() if word.isascii() and "." not in word else normalise(word)
 
 
+def plain_words(text: str) -> str:
+    """The folded words of a quote, space-separated, for telling whether one repeats another."""
+    return " ".join(t.norm for t in tokens(text))
+
+
+def is_run_of(part: str, whole: str) -> bool:
+    """True when the words ``part`` (from :func:`plain_words`) are a run of the words ``whole``.
+
+    >>> is_run_of(plain_words("legislators."), plain_words("not by judges and not even by legislators, but"))
+    True
+    >>> is_run_of(plain_words("judges"), plain_words("judge"))
+    False
+    """
+    return bool(part) and f" {part} " in f" {whole} "
+
+
 _STEM = re.compile(r"(?:ing|ed|es|s)$")
 
 
