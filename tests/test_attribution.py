@@ -3,13 +3,19 @@ from __future__ import annotations
 import pytest
 
 from quotecompare.attribution import SpeakerIndex, build_quotes, find_cue, split_mention
+from quotecompare.models import Quote, Source
 from quotecompare.quotes import extract
 from quotecompare.readers import parse_article
 
 
-def speakers_of(*articles: str) -> list[list[tuple[str, str | None]]]:
+def quotes_of(*articles: str) -> tuple[list[Source], list[Quote]]:
     sources = [parse_article(f"a{i}.txt", text, source_id=f"a{i}") for i, text in enumerate(articles)]
     quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    return sources, quotes
+
+
+def speakers_of(*articles: str) -> list[list[tuple[str, str | None]]]:
+    sources, quotes = quotes_of(*articles)
     return [[(q.text, q.speaker) for q in quotes if q.source == s.id] for s in sources]
 
 
@@ -104,16 +110,10 @@ def test_index_resolves_bare_surname() -> None:
 
 
 def test_nested_quote_belongs_to_the_inner_speaker() -> None:
-    sources = [
-        parse_article(
-            "memo.txt",
-            "T\n\nFormer director Lena Voss wrote in her memo: \"Governor Paul Hart told me, 'I hope you can let "
-            "this go,' and I did not answer.\"\n",
-            source_id="memo",
-        )
-    ]
-    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
-    outer, inner = quotes
+    sources, (outer, inner) = quotes_of(
+        "T\n\nFormer director Lena Voss wrote in her memo: \"Governor Paul Hart told me, 'I hope you can let "
+        "this go,' and I did not answer.\"\n"
+    )
     assert outer.speaker == "Lena Voss" and outer.text.startswith("Governor Paul Hart told me")
     assert (inner.text, inner.speaker, inner.within) == ("I hope you can let this go,", "Paul Hart", outer.id)
     assert sources[0].raw[inner.start : inner.end] == inner.text
@@ -134,15 +134,10 @@ def test_organisation_variants_merge() -> None:
 
 
 def test_titles_and_scare_quotes_are_terms_not_quotes() -> None:
-    sources = [
-        parse_article(
-            "t.txt",
-            'T\n\nShe opposed the "stay in your lane" policy and the "reform" plan.\n\n'
-            '"We will win," Mayor Ada Bell said.\n',
-            source_id="t",
-        )
-    ]
-    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    _, quotes = quotes_of(
+        'T\n\nShe opposed the "stay in your lane" policy and the "reform" plan.\n\n'
+        '"We will win," Mayor Ada Bell said.\n'
+    )
     assert [(q.text, q.kind) for q in quotes] == [
         ("stay in your lane", "term"),
         ("reform", "term"),
