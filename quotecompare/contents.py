@@ -150,7 +150,8 @@ def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[st
             if mine in quote_ids:
                 o = by_id[other]
                 found[mine].append((outlet[o.source], o.speaker, f"articles/{o.source}.html#{o.id}"))
-    return {k: tuple(sorted(v)) for k, v in found.items()}
+    # A missing speaker (None) sorts first, not against a name.
+    return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
 
 
 def differing_credits(story: Story) -> list[dict[str, Any]]:
