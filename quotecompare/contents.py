@@ -359,6 +359,19 @@ def pages(story: Story) -> list[Page]:
     return out
 
 
+def _attribution_json(q: Quote) -> dict[str, Any] | None:
+    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none."""
+    a = q.attribution
+    if a is None:
+        return None
+    out: dict[str, Any] = {"rule": a.rule, "evidence": list(a.evidence) if a.evidence else None}
+    if a.resolved:
+        out["resolved"] = list(a.resolved)
+    if a.reason:
+        out["reason"] = a.reason
+    return out
+
+
 def quotes_json(story: Story) -> dict[str, Any]:
     """The researchers' export: sources, quotes and pairwise links."""
     slugs = {s.key: s.slug for s in story.speakers}
@@ -398,6 +411,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
                 "cue": q.cue,
                 "kind": q.kind,
                 "within": q.within,
+                "attribution": _attribution_json(q),
             }
             for q in story.quotes
         ],

@@ -68,6 +68,22 @@ class Span(NamedTuple):
     end: int
 
 
+class Attribution(NamedTuple):
+    """How a quote's speaker was found, so a reader can check it.
+
+    ``rule`` names the attribution rule that gave the speaker (see
+    :mod:`quotecompare.sieves`); ``evidence`` is the raw-text span of the
+    words that named the speaker in the cue ("Holm", "he", "the senator"), and
+    ``resolved`` the span of the name a pronoun or description stands for.
+    A quote left without a speaker has no rule and says why in ``reason``.
+    """
+
+    rule: str | None
+    evidence: tuple[int, int] | None = None
+    resolved: tuple[int, int] | None = None
+    reason: str | None = None
+
+
 class Quote(NamedTuple):
     id: str
     source: str
@@ -80,6 +96,7 @@ class Quote(NamedTuple):
     cue: str | None = None
     kind: Literal["quote", "term"] = "quote"
     within: str | None = None  # id of the quote this one is quoted inside
+    attribution: Attribution | None = None
 
 
 class Speaker(NamedTuple):
@@ -87,7 +104,7 @@ class Speaker(NamedTuple):
     name: str
     slug: str
     aliases: tuple[str, ...] = ()
-    kind: Literal["person", "other"] = "person"
+    kind: Literal["person", "other", "group"] = "person"
 
 
 class Link(NamedTuple):

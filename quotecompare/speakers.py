@@ -14,6 +14,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 
 >>> idx = SpeakerIndex()
 >>> idx.observe_text("Their father, former Vice President Dan Ortiz, spoke.")
+['ortiz|daniel']
 >>> idx.resolve("Ortiz").name, idx.gender(idx.key_for("Ortiz"))
 ('Dan Ortiz', 'm')
 """
@@ -59,8 +60,10 @@ def split_mention(text: str) -> Mention:
     words = bare.split(" ")
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    if bare[:1].islower() and (words[-1][:1].islower() or set(words) & _PREPOSITIONS):
-        return Mention(text, "", bare, "description")
+    if words[-1][:1].islower() or (bare[:1].islower() and set(words) & _PREPOSITIONS):
+        return Mention(text, "", bare, "description")  # "the suit", "Trump campaign", "an alleged poll in Wyoming"
+    if " " in bare and words[-1].lower().strip(".,") in ORG_WORDS and all(w[:1].isupper() for w in words):
+        return Mention(text, "", bare)  # "Democratic National Committee": no title to split off
     tokens = bare.split(" ")
     # Name = trailing tokens that are not title words (at most four).
     name_tokens: list[str] = []
@@ -137,11 +140,13 @@ class SpeakerIndex:
         self._titles: dict[tuple[str, str], set[str]] = {}
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
         self._gender: dict[tuple[str, str], Counter[str]] = {}
+        self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
 
     # --- observing -------------------------------------------------------------
 
-    def observe_text(self, text: str) -> None:
-        """Register full names mentioned anywhere, their titles and gender clues."""
+    def observe_text(self, text: str) -> list[str]:
+        """Register full names mentioned anywhere, their titles and gender clues; return their keys."""
+        seen: list[str] = []
         for m in _PERSON_MENTION.finditer(text):
             tokens = m.group("name").split()
             if len(tokens) < 2 or any(t.lower() in FUNCTION_WORDS | MONTHS_DAYS for t in tokens):
@@ -155,11 +160,13 @@ class SpeakerIndex:
             if not key[1]:
                 continue
             person = (key[0], key[1])
-            self._people.setdefault(person, []).append(split.name)
+            self._person(person).append(split.name)
             self._titles.setdefault(person, set())
             if split.title:
                 self._titles[person].add(split.title.lower())
             self._note_gender(person, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
+            seen.append("|".join(person))
+        return seen
 
     def _note_gender(self, person: tuple[str, str], before: str, after: str) -> None:
         """Count strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"."""
@@ -201,7 +208,7 @@ class SpeakerIndex:
             return m
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
-            self._people.setdefault((surname, given), []).append(m.name)
+            self._person((surname, given)).append(m.name)
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
@@ -219,7 +226,14 @@ class SpeakerIndex:
         return "~" + " ".join(kept)
 
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
-        return [k for k in self._people if k[0] == surname]
+        return self._by_surname.get(surname, [])
+
+    def _person(self, key: tuple[str, str]) -> list[str]:
+        """The name forms of a person, registering the person on first sight."""
+        if key not in self._people:
+            self._people[key] = []
+            self._by_surname.setdefault(key[0], []).append(key)
+        return self._people[key]
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
@@ -227,8 +241,13 @@ class SpeakerIndex:
             return False
         return len(m.name.split()) >= 2 or bool(self._person_keys(name_key(m.name)[0])) or bool(m.title)
 
-    def key_for(self, mention: str, prefer: Iterable[str] = ()) -> str:
-        """Canonical key of a mention; ``prefer`` lists keys recently seen nearby."""
+    def key_for(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> str:
+        """Canonical key of a mention; ``prefer`` lists keys seen nearby, most relevant first.
+
+        A bare surname shared by several people goes to the first preferred one,
+        else the one named most often; ``gender`` ("m"/"f", from a pronoun) rules
+        out people known to be otherwise.
+        """
         m = split_mention(mention)
         if m.kind == "description":
             return self._merge_description(self._description_key(m.name))
@@ -242,6 +261,9 @@ class SpeakerIndex:
                     return "|".join(known[0])
             return f"{surname}|{given}"
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
+        if gender and len(keys) > 1:
+            fitting = [k for k in keys if self.gender("|".join(k)) in (None, gender)]
+            keys = fitting or keys
         if len(keys) == 1:
             return "|".join(keys[0])
         if keys:
@@ -273,8 +295,8 @@ class SpeakerIndex:
                 return named[0]
         return key
 
-    def resolve(self, mention: str, prefer: Iterable[str] = ()) -> Speaker:
-        key = self.key_for(mention, prefer)
+    def resolve(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> Speaker:
+        key = self.key_for(mention, prefer, gender)
         self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
         return self.speaker(key)
 

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quotecompare.alignment import align, compare
-from quotecompare.attribution import build_quotes, find_cue
+from quotecompare.attribution import build_quotes
 from quotecompare.errors import InputError
 from quotecompare.models import Block, Quote
 from quotecompare.quotes import Found, extract, extract_blocks, extract_text
@@ -92,17 +92,6 @@ def test_extract_blocks_invariants(texts: list[str]) -> None:
 
 
 @SETTINGS
-@given(prose, prose, prose)
-def test_find_cue_never_crashes(before: str, after: str, quote: str) -> None:
-    cue = find_cue(before, after, quote)
-    if cue is not None:
-        assert cue.who.strip(), cue
-        assert cue.who in before or cue.who in after, cue
-        assert cue.where in {"after", "before", "participle"}
-        assert cue.verb
-
-
-@SETTINGS
 @given(st.lists(paragraph, min_size=1, max_size=6), st.lists(paragraph, min_size=1, max_size=4))
 def test_build_quotes_on_parsed_articles(one: list[str], two: list[str]) -> None:
     sources = []
@@ -133,6 +122,18 @@ def test_build_quotes_on_parsed_articles(one: list[str], two: list[str]) -> None
             assert q.speaker is None
         else:
             assert q.speaker == by_key[q.speaker_key].name
+        # Every quote says how its speaker was found, or why it has none; the evidence is narration.
+        a = q.attribution
+        assert a is not None
+        if q.within is None:
+            assert (a.rule is not None) == (q.speaker is not None), (q, a)
+            assert a.rule is not None or a.reason
+        for span in (a.evidence, a.resolved):
+            if span is not None:
+                s, e = span
+                assert 0 <= s < e <= len(source.raw)
+                assert source.raw[s:e].strip() == source.raw[s:e], (span, source.raw[s:e])
+                assert not (q.start <= s and e <= q.end), "evidence inside the quote's own words"
         if source.fmt == "text" and len(q.spans) == 1:
             assert source.raw[q.start : q.end] == q.text
 
