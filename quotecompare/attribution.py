@@ -31,7 +31,18 @@ from .lexicon import ROLE_NOUNS
 from .mentions import Mention, classify, np_start, possessive
 from .models import Attribution, Block, Quote, Source, Span, Speaker
 from .quotes import Found, inner_quotes
-from .sieves import CUE_RULES, Hit, Scene, attribute, cue_after, cue_before, label, sentence_subject, termish
+from .sieves import (
+    CUE_RULES,
+    OWN_CLAUSE_CUES,
+    Hit,
+    Scene,
+    attribute,
+    cue_after,
+    cue_before,
+    label,
+    sentence_subject,
+    termish,
+)
 from .speakers import SpeakerIndex, split_mention
 from .textnorm import is_run_of, plain_words
 
@@ -226,7 +237,7 @@ def _title_like(text: str) -> bool:
     >>> _title_like("Meet the Press."), _title_like("We will win.")
     (True, False)
     """
-    words = text.strip(" .,;:!?").split()
+    words = text.strip(" .,;:!?'‘’\"“”").split()
     content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for"}]
     return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
@@ -274,6 +285,12 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=_REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
+        if _title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+            # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
+            scene.terms.add(i)
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=_REASONS["term"]), None, True))
+            continue
         term = termish(scene, i, hit.rule if hit else None)
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]

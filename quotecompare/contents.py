@@ -373,13 +373,34 @@ def _attribution_json(q: Quote) -> dict[str, Any] | None:
 
 
 def quotes_json(story: Story) -> dict[str, Any]:
-    """The researchers' export: sources, quotes and pairwise links."""
+    """The researchers' export: sources, speakers, quotes, terms and pairwise links.
+
+    Quoted words nobody is credited with (titles, labels, scare quotes) are
+    ``terms``, not quotations; a quoted term the narration credits to someone
+    stays among the ``quotes`` with ``"kind": "term"``.
+    """
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
         return [b.raw_pos(start), b.raw_pos(end - 1) + 1]
+
+    def record(q: Quote) -> dict[str, Any]:
+        return {
+            "id": q.id,
+            "source": q.source,
+            "speaker": q.speaker,
+            "speaker_id": slugs.get(q.speaker_key or ""),
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "segments": [raw_span(q.source, s_.block, s_.start, s_.end) for s_ in q.spans],
+            "cue": q.cue,
+            "kind": q.kind,
+            "within": q.within,
+            "attribution": _attribution_json(q),
+        }
 
     return {
         "story": {"title": story.title},
@@ -398,23 +419,8 @@ def quotes_json(story: Story) -> dict[str, Any]:
         "speakers": [
             {"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers
         ],
-        "quotes": [
-            {
-                "id": q.id,
-                "source": q.source,
-                "speaker": q.speaker,
-                "speaker_id": slugs.get(q.speaker_key or ""),
-                "text": q.text,
-                "start": q.start,
-                "end": q.end,
-                "segments": [raw_span(q.source, s_.block, s_.start, s_.end) for s_ in q.spans],
-                "cue": q.cue,
-                "kind": q.kind,
-                "within": q.within,
-                "attribution": _attribution_json(q),
-            }
-            for q in story.quotes
-        ],
+        "quotes": [record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key],
+        "terms": [record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key],
         "links": [
             {"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score, "same_speaker": lk.same_speaker}
             for lk in story.links

@@ -58,7 +58,7 @@ _DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _VERBISH = frozenset("is was has had took made went gave cast put sent won lost ran tweeting".split())
 _NON_VERBS_ED = frozenset("need indeed embed seed breed bed red shed speed feed weed".split())
 _TERM_MAX_WORDS = 4
-_OWN_CLAUSE_CUES = frozenset({"cue_after", "label", "owner", "cue_before"})
+OWN_CLAUSE_CUES = frozenset({"cue_after", "label", "owner", "cue_before"})
 _LABEL_WORDS = frozenset("so-called dubbed nicknamed term word words phrase label slogan motto hashtag".split())
 _NOT_NOUNS = (
     AUXILIARIES
@@ -875,7 +875,7 @@ def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
     noun_after = noun_after and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
     # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
     # their own clause makes them someone's words ("X insisted it was not a “message”").
-    few = len(words) <= 2 and rule not in _OWN_CLAUSE_CUES
+    few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES
     return inside and (noun_after or few)
 
 
