@@ -47,7 +47,7 @@ _SPEECH_LEMMAS = """
     remark remind reply report respond retort reveal scoff scold scream shout sigh slam* snap* sneer
     state stress suggest swear tease testify thank thunder tout tweet urge vent voice vow warn
     whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text
-    message retweet repeat reason refer* describe dub* nickname
+    message retweet repeat reason refer* describe dub* nickname remember interrupt
 """.split()
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing read reads reading
@@ -156,6 +156,9 @@ ROLE_NOUNS = frozenset(
     contender challenger incumbent lawmaker legislator politician pastor rabbi bishop pope king queen
     prince princess premier chancellor prosecutor counsel consultant donor owner superintendent
     councillor councilor councilman councilwoman commissioner librarian engineer coach captain
+    agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
+    worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
+    co-founder cofounder president adviser
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""

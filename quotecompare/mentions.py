@@ -66,7 +66,7 @@ _GIVEN_AUX = frozenset({"will", "may"})  # auxiliaries that are also given names
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _TIME_NOUNS = frozenset("week month year night morning evening weekend summer fall spring winter".split())
 _PARTY_TAG_MAX = 6
-_DASHES = frozenset({"—", "–", "--"})
+_DASHES = frozenset({"—", "–", "--", "―"})
 _APPOSITION_MAX = 40
 
 
@@ -138,7 +138,9 @@ def _noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("s", "ed", "ing")) or low in _PAST:
         return False
     prev = tokens[j - 1] if j > 0 else None
-    return prev is not None and (prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital)
+    return prev is not None and (
+        prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital or prev.low == "of"
+    )
 
 
 def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:
@@ -259,6 +261,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     if end - 1 < lo:
         return None
     closer = tokens[end - 1].text
+    if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
+        closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma
     if closer in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"
         opener = next(
@@ -287,6 +291,15 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
             return m
         if m is not None:
             found.append(m)
+    if not found:
+        # "One of the university's top executives, Michael Sexton, testified": the head is beyond
+        # reading, the person set off just before the verb is not.
+        commas = _commas_before(tokens, end - 1, lo)
+        if commas:
+            span = phrase_at(tokens, commas[0] + 1, end - 1)
+            m = classify(tokens, *span) if span and span[1] == end - 1 else None
+            if m is not None and m.kind == "person":
+                return m
     return found[-1] if found else None
 
 
@@ -359,7 +372,9 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
-        elif (_lower_np_word(t) or (j > i and _noun_form(tokens, j))) and (not saw_name or t.low in _AFTER_NAME):
+        elif (
+            _lower_np_word(t) or (j > i and _noun_form(tokens, j) and not _third_person(tokens, j, hi, any_form=True))
+        ) and (not saw_name or t.low in _AFTER_NAME or "-" in t.low):
             if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
             if j > first and _third_person(tokens, j, hi):
@@ -387,10 +402,15 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     return i, j
 
 
-def _third_person(tokens: tuple[Tok, ...], j: int, hi: int) -> bool:
-    """A word in "-s" after a noun that reads as a verb: what follows starts an object or clause."""
+def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
+    """A word in "-s" after a noun that reads as a verb: what follows starts an object or clause.
+
+    With ``any_form`` the word's ending does not matter ("the Saudis state in the paper").
+    """
     low = tokens[j].low
-    if not low.endswith("s") or low.endswith(("ss", "us", "is", "ics")) or j + 1 >= hi:
+    if not any_form and (not low.endswith("s") or low.endswith(("ss", "us", "is", "ics"))):
+        return False
+    if j + 1 >= hi:
         return False
     nxt = tokens[j + 1]
     return nxt.kind == "q" or (

@@ -30,7 +30,7 @@ _TOKEN = re.compile(
     r"(?P<acronym>(?:[A-Za-z]\.){2,})"  # U.S., D.C., a.m.
     r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]”’\"'—–-])"  # Sen., Pa., R-Ky. (kept only if in the list)
     r"|(?P<word>[^\W_]+(?:[-'’.&/][^\W_]+)*(?:(?<=[sS])['’](?![^\W_]))?)"
-    r"|(?P<punct>\.\.\.|…|[^\s])"
+    r"|(?P<punct>\.\.\.|…|--|[^\s])"
 )
 # Capitalised words that open a sentence after an acronym or abbreviation that can end one.
 _SENTENCE_OPENERS = frozenset(

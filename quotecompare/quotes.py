@@ -63,6 +63,9 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
         elif (ch == STRAIGHT and not single) or (ch == STRAIGHT_SINGLE and single):
             can_open = (before.isspace() or before in _OPENER_BEFORE or before in OPEN_DOUBLE) and not after.isspace()
             can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+            # "… 'Oh, this is important,' " he said": a spaced mark after an inner quote closes.
+            if not single and before.isspace() and after.isspace() and text[max(0, i - 2) : i - 1] in ("'", "’"):
+                can_close = True
             if can_open and not can_close:
                 roles.append((i, "open"))
             elif can_close and not can_open:
@@ -90,6 +93,11 @@ def _single_quoted_paragraph(text: str) -> tuple[int, int] | None:
         return None
     start, end = _trim(text, 1, len(text) - 1)
     return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
+def _mark_in_words(text: str, i: int) -> bool:
+    """A closing mark right before punctuation and another closing mark: "6’2”,” he said"."""
+    return text[i + 1 : i + 3] in (",”", ".”") or text[i + 1 : i + 2] == "”"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -126,6 +134,8 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
                 found.append(_finish(blocks, pending, unclosed=True))
                 pending = []
         for i, role in roles:
+            if inside and role == "close" and _mark_in_words(text, i):
+                continue  # "he's like 6’2”,”": an inches mark, the quotation closes after it
             if not inside and role in ("open", "either"):
                 inside, start = True, i + 1
             elif inside and role in ("close", "either"):

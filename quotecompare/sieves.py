@@ -281,7 +281,9 @@ def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
     for k in range(s, min(hi, s + 9)):
         tok = tokens[k]
         if tok.text in _DASHES and k > s:
-            return k + 1
+            # A place in capitals or with its agency: "WASHINGTON (AP) —", not "Jo Ruiz —".
+            marked = any(t.text == "(" or (t.kind == "w" and t.text.isupper() and len(t.text) > 2) for t in tokens[s:k])
+            return k + 1 if marked else s
         if not (tok.capital or tok.text in {",", "(", ")"} or tok.text.isupper()):
             break
     return s
@@ -319,6 +321,14 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     b, t = scene.last[i]
     para = scene.paragraphs[b]
     tokens = para.tokens
+    # "“A” and “B,” X said": two quotations joined by "and" share the cue after the second.
+    k = t + 1
+    while k < len(tokens) and tokens[k].text in {",", "and", "or", "but", "—", "–"}:
+        k += 1
+    if k > t + 1 and k < len(tokens) and tokens[k].kind == "q" and tokens[k].quote == i + 1:
+        shared = cue_after(scene, i + 1)
+        if shared is not None:
+            return shared
     hi = _window_end(tokens, t + 1, short_ok=True)
     j = t + 1
     while j < hi and tokens[j].text in _DASHES | {","}:
@@ -479,12 +489,13 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     s, _ = para.sentence_at(t)
     start = floor
     if floor == s:
+        s = _skip_symbols(tokens, s, t)
         as_cue = _as_cue(tokens, s, t)
         if as_cue is not None:
             return Hit(as_cue[0], b, "cue_before", as_cue[1])
-        start = min(_fronted_end(tokens, s, t), t)
-        if start > s and (said := _inverted(tokens, s, t)):
+        if said := _inverted(tokens, s, t):
             return Hit(said[0], b, "cue_before", said[1])
+        start = min(_fronted_end(tokens, s, t), t)
     if aside := _inverted_aside(tokens, floor, t):
         return Hit(aside[0], b, "cue_before", aside[1])
     for k in range(start, t):
@@ -496,6 +507,12 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
             continue  # "was called “…” by X": passive, the subject is not the speaker
         before = _skip_back(tokens, k, start)
         link = tokens[before - 1] if before > start else None
+        if link is not None and link.low == "to" and before - 1 > start:
+            # "X interrupted me to announce “…”" / "X declined to say": the subject of the verb before.
+            m = _earlier_subject(tokens, s, start, before - 1)
+            if _valid(m):
+                return Hit(m, b, "cue_before", tok.text)
+            continue
         if tok.low.endswith("ing") or (link is not None and link.low == "and"):
             if link is None or (link.text not in {",", "and"} and link.low not in AUXILIARIES | CATENATIVES):
                 # "Ryan saying …" is Ryan's; "a statement saying …" describes a thing.
@@ -523,6 +540,13 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         if subj and _valid(subj[0]):
             return Hit(subj[0], b, "cue_before", tokens[subj[1]].text)
     return None
+
+
+def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
+    """Past list markers and stray symbols opening a sentence ("~ As X put it", "* X said")."""
+    while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", '"'}:
+        s += 1
+    return s
 
 
 def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
