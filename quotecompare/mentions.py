@@ -432,7 +432,7 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     # A party tag or "of ..." tail is not part of the name.
     for k, t in enumerate(core):
         if t.text == "(" or (
-            k and t.low in _PP_HEADS | {"to", "in"} and not (t.low == "of" and _bare(core[k - 1]) in _OF_NAMES)
+            k and t.low in _PP_HEADS | {"to", "in", "on"} and not (t.low == "of" and _bare(core[k - 1]) in _OF_NAMES)
         ):
             core = core[:k]
             break

@@ -44,7 +44,17 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from .mentions import Mention, classify, joint, phrase_at, possessive, prefer_named, skip_adverbs_back, subject_before
+from .mentions import (
+    Mention,
+    classify,
+    joint,
+    np_ending_at,
+    phrase_at,
+    possessive,
+    prefer_named,
+    skip_adverbs_back,
+    subject_before,
+)
 from .models import Source
 from .narration import Paragraph, Tok, read_paragraph
 from .quotes import Found
@@ -500,15 +510,18 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         return Hit(aside[0], b, "cue_before", aside[1])
     for k in range(start, t):
         tok = tokens[k]
-        colon_cue = tokens[t - 1].text == ":" and k == t - 2
-        if not ((_is_verb(tok) and not _noun_use(tokens, k)) or (colon_cue and tok.kind == "w" and not tok.capital)):
+        if not _is_verb(tok) or _noun_use(tokens, k):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             continue  # "was called “…” by X": passive, the subject is not the speaker
         before = _skip_back(tokens, k, start)
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
+            # "… leading advisers like Gene Sperling to counter “…”": the one named before "to";
             # "X interrupted me to announce “…”" / "X declined to say": the subject of the verb before.
+            named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
+            if named is not None and named.kind in {"person", "group"}:
+                return Hit(named, b, "cue_before", tok.text)
             m = _earlier_subject(tokens, s, start, before - 1)
             if _valid(m):
                 return Hit(m, b, "cue_before", tok.text)
@@ -641,6 +654,18 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
     return start, k + 1
 
 
+def _lower_noun(tok: Tok) -> bool:
+    """A lower-case word that ends a noun phrase ("class", "order"), not an adverb or auxiliary."""
+    low = tok.low
+    return (
+        tok.kind == "w"
+        and not tok.capital
+        and low not in AUXILIARIES | PREPOSITIONS | SUBJECT_PRONOUNS | DETERMINERS
+        and not low.endswith("ly")
+        and low not in {"and", "or", "but", "who", "which", "that"}
+    )
+
+
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
@@ -673,12 +698,19 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
     """The subject of the nearest verb before token ``k`` in the sentence, else the sentence's subject."""
     for v in range(k - 1, lo - 1, -1):
         tok = tokens[v]
-        if tok.kind == "w" and not tok.capital and (_is_verb(tok, trailing=True) or tok.low in _VERBISH):
-            if tok.low.endswith("ing") and v > lo and tokens[v - 1].text == ",":
-                continue
-            m = subject_before(tokens, v, max(lo, s))
-            if _valid(m):
-                return m
+        if tok.kind != "w" or tok.capital:
+            continue
+        prev = tokens[v - 1] if v > lo else None
+        after_person = prev is not None and prev.capital and tok.low.endswith("ing")  # "with X tweeting"
+        if not (_is_verb(tok, trailing=True) or tok.low in _VERBISH or after_person) or _noun_use(tokens, v):
+            continue
+        if tok.low.endswith("ing") and prev is not None and prev.text == ",":
+            continue
+        if tok.low.endswith("ed") and prev is not None and _lower_noun(prev):
+            continue  # "a class called “Perception”": a participle after a noun, not a clause's verb
+        m = subject_before(tokens, v, max(lo, s))
+        if _valid(m) and (not after_person or m.kind in {"person", "group", "org"}):
+            return m
     subj = sentence_subject(tokens, s, k)
     return subj[0] if subj else None
 
