@@ -76,6 +76,9 @@ AUXILIARIES = frozenset(
     must 's 've 'd also then later again once still even just never already repeatedly recently
     previously finally further quickly publicly privately openly initially immediately reportedly
     first often long not however too therefore nonetheless nevertheless herself himself themselves
+    isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't hadn't wouldn't couldn't
+    shouldn't isn’t aren’t wasn’t weren’t doesn’t don’t didn’t won’t can’t hasn’t haven’t hadn’t
+    wouldn’t couldn’t shouldn’t
     """.split()
 )
 """Words that may stand between a speaker and their verb ("X has also said")."""
@@ -89,6 +92,14 @@ DETERMINERS = frozenset(
 
 CATENATIVES = frozenset("kept keeps keep began begin begins started start starts went goes stopped".split())
 """Verbs a participle may follow without a comma and still be the subject's act ("X kept asking")."""
+
+PURE_PREPOSITIONS = frozenset(
+    """
+    of for at from in on with by to about against into over under during without within among between
+    through across toward towards near per via upon amid despite
+    """.split()
+)
+"""Prepositions that are never also conjunctions ("after", "as", "since" are both)."""
 
 PREPOSITIONS = frozenset(
     """
@@ -120,6 +131,7 @@ COMMUNICATION_NOUNS = frozenset(
     testimony note essay article account blog video ad ads filing response reply claim claims promise
     pledge vow remark comment assertion charge description words line quip slogan motto mantra catchphrase
     warning plea argument criticism complaint admission demand boast insistence declaration verdict
+    accusation broadside conclusion dictum phrase rhetoric language lines retort assessment finding
     """.split()
 )
 """Things a person says something in: "Hoff's letter says" is Hoff speaking."""

@@ -29,6 +29,7 @@ from .lexicon import (
     NOT_SUBJECT,
     ORG_WORDS,
     PREPOSITIONS,
+    PURE_PREPOSITIONS,
     RELATIVES,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -64,6 +65,7 @@ _GROUP_NAMES = frozenset(
 )
 _GIVEN_AUX = frozenset({"will", "may"})  # auxiliaries that are also given names
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
+_OBJECT_WORDS = frozenset("that him her them us me it just already still also only clear".split())
 _TIME_NOUNS = frozenset("week month year night morning evening weekend summer fall spring winter".split())
 _PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -190,7 +192,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
     return i
 
 
-def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int) -> tuple[int, int] | None:
+def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = False) -> tuple[int, int] | None:
     """``(start, end)`` token range of the phrase ending at ``e``, with a party tag or "of ..." tail."""
     if e < lo:
         return None
@@ -205,8 +207,10 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int) -> tuple[int, int] | 
         return None
     # "Amy Lee of the Urban Institute", "a poll in Wyoming", "a letter to Congress": the head comes
     # before the preposition; without one, the object of a preposition is no subject.
-    if start - 1 >= lo and tokens[start - 1].low in PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
+    if start - 1 >= lo and tokens[start - 1].low in PURE_PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
         prep = tokens[start - 1].low
+        if prep == "with" and absolute:
+            return start, e + 1  # "with Cruz promising …": the subject of the participle
         if start - 2 < lo or tokens[start - 2].low in SUBJECT_PRONOUNS or prep not in _PP_HEADS | {"in", "on", "to"}:
             return None
         if prep == "to" and _bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS:
@@ -246,7 +250,7 @@ def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
         t = tokens[k]
         if t.text == ",":
             out.append(k)
-        if t.kind == "q" or t.text in {";", ":", "."}:
+        if (t.kind == "q" and len(t.text.split()) > 4) or t.text in {";", ":", "."}:
             break
     return out[:3]
 
@@ -271,7 +275,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         span = np_ending_at(tokens, opener - 1, lo) if opener else None
         return _subject(tokens, span, lo, (opener + 1, end - 1) if opener else None)
     if closer != ",":
-        span = np_ending_at(tokens, end - 1, lo)
+        span = np_ending_at(tokens, end - 1, lo, absolute=tokens[v].low.endswith("ing"))
         m = _subject(tokens, span, lo, None)
         # "Sam Lau, the party's spokesman said": an apposition that never closes.
         if m is not None and m.kind == "description" and span and span[0] - 2 >= lo and tokens[span[0] - 1].text == ",":
@@ -284,7 +288,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     found: list[Mention] = []
     for comma in reversed(_commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
-        if span is None or (span[0] > lo and tokens[span[0] - 1].low in PREPOSITIONS):
+        if span is None or (span[0] > lo and tokens[span[0] - 1].low in PURE_PREPOSITIONS):
             continue  # "... in Columbus, Ohio," : the object of a preposition is not the subject
         m = _subject(tokens, span, lo, (comma + 1, end - 1))
         if m is not None and m.kind in {"person", "group", "pronoun"}:
@@ -377,8 +381,10 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         ) and (not saw_name or t.low in _AFTER_NAME or "-" in t.low):
             if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
-            if j > first and _third_person(tokens, j, hi):
-                break  # "the lawsuit refers to": a verb, not a plural noun
+            if j > first and _third_person(
+                tokens, j, hi, any_form=tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
+            ):
+                break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
             j += 1
             saw_name = False
         else:
@@ -414,7 +420,12 @@ def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fal
         return False
     nxt = tokens[j + 1]
     return nxt.kind == "q" or (
-        nxt.kind == "w" and (nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | {"that"} or nxt.capital)
+        nxt.kind == "w"
+        and (
+            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | _OBJECT_WORDS
+            or nxt.capital
+            or (nxt.low.endswith("ly") and len(nxt.low) > 4)
+        )
     )
 
 

@@ -68,6 +68,7 @@ _DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
 _VERBISH = frozenset("is was has had took made went gave cast put sent won lost ran tweeting".split())
 _NON_VERBS_ED = frozenset("need indeed embed seed breed bed red shed speed feed weed".split())
 _TERM_MAX_WORDS = 4
+_PREDICATE_START = frozenset("can could will would may might must should shall is are was were has have had".split())
 OWN_CLAUSE_CUES = frozenset({"cue_after", "label", "owner", "cue_before"})
 _LABEL_WORDS = frozenset("so-called dubbed nicknamed term word words phrase label slogan motto hashtag".split())
 _NOT_NOUNS = (
@@ -294,7 +295,7 @@ def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             # A place in capitals or with its agency: "WASHINGTON (AP) —", not "Jo Ruiz —".
             marked = any(t.text == "(" or (t.kind == "w" and t.text.isupper() and len(t.text) > 2) for t in tokens[s:k])
             return k + 1 if marked else s
-        if not (tok.capital or tok.text in {",", "(", ")"} or tok.text.isupper()):
+        if not (tok.capital or tok.text in {",", "(", ")"} or tok.text.isupper() or tok.text.isdigit()):
             break
     return s
 
@@ -546,6 +547,11 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
                 continue
         m = subject_before(tokens, k, max(start, s))
         if _valid(m):
+            if m.kind in {"org", "description"} and tok.low in _REPORTING:
+                # "The Times reports X said “…”": the outlet relays the person's words.
+                inner = _inner_person(scene, i, k + 1)
+                if inner is not None:
+                    return inner
             return Hit(m, b, "cue_before", _verb_text(tokens, k)[0])
     # "X resisted: “…”": any verb before a colon that opens the quotation.
     if t >= 2 and tokens[t - 1].text == ":":
@@ -560,6 +566,25 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
     while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", '"'}:
         s += 1
     return s
+
+
+_REPORTING = frozenset("reports reported report reporting notes noted writes wrote".split())
+
+
+def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:
+    """A person's cue between a reporting verb and the quotation, read by the same rule."""
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    for k in range(after, t):
+        if not _is_verb(tokens[k], trailing=True) or _noun_use(tokens, k):
+            continue
+        if tokens[k].low.endswith("ing") and tokens[k - 1].text in {",", "and"}:
+            m = _earlier_subject(tokens, after, after, k - 1)
+        else:
+            m = subject_before(tokens, k, after)
+        if m is not None and m.kind in {"person", "group"}:
+            return Hit(m, b, "cue_before", tokens[k].text)
+    return None
 
 
 def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
@@ -671,6 +696,10 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     low = tokens[k].low
     if low.endswith("ed") or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
+    if low.endswith("s") and k > 0:
+        # "the suit argues": after a noun an "-s" form is the verb; "his comments" is a noun.
+        prev = tokens[k - 1]
+        return prev.kind == "w" and (prev.low in DETERMINERS or possessive(prev))
     for j in range(k - 1, max(-1, k - 4), -1):
         prev = tokens[j]
         if prev.kind != "w":
@@ -761,6 +790,8 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
     if tokens[c].low == "according" and c + 1 < stop and tokens[c + 1].low == "to":
         m = _subject_phrase(tokens, c + 2, stop)
         return (m, "according to") if _valid(m) and m.kind != "pronoun" else None
+    if tokens[c].low == "as" and c + 1 < stop:
+        c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
     if _is_verb(tokens[c]):
         m = _subject_phrase(tokens, c + 1, stop)
         return (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" else None
@@ -825,10 +856,24 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
         if tok.kind == "q" and tok.quote < i and tok.quote not in scene.terms:
             prev = scene.hits[tok.quote]
             return Hit(prev.mention, prev.block, "continuation", of=tok.quote) if prev else None
-    subj = sentence_subject(tokens, s, t)
-    if subj is None or not _valid(subj[0]):
-        return None
-    return Hit(subj[0], b, "clause_subject")
+    if _in_fronted_clause(scene, i):
+        # "Acknowledging that X “…,” though, Allen did suggest": the main clause's subject.
+        main = _main_clause(scene, i)
+        return Hit(main, b, "clause_subject") if main is not None else None
+    m = _earlier_subject(tokens, s, _clause_floor(scene, b, t), t)
+    return Hit(m, b, "clause_subject") if _valid(m) else None
+
+
+def _main_clause(scene: Scene, i: int) -> Mention | None:
+    """The subject of the clause after a fronted one that holds quotation ``i``."""
+    b, t = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    _, e = scene.paragraphs[b].sentence_at(t)
+    k = t + 1 if _comma(tokens[t]) else next((c + 1 for c in range(t + 1, e) if _comma(tokens[c])), e)
+    while k < e and tokens[k].low in _OPENERS | {","}:
+        k += 1
+    subj = sentence_subject(tokens, k, e)
+    return subj[0] if subj and _valid(subj[0]) else None
 
 
 def introduced(scene: Scene, i: int) -> Hit | None:
@@ -908,7 +953,7 @@ def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
     words = text.split()
     # US style puts the sentence's full stop inside the marks: "the DNC's “trade secrets.”"
     fragment = len(words) <= 2 and text[:1].islower() and text.rstrip().endswith((".", ","))
-    if not (_is_short(text) or fragment) or words[0].lower() in AUXILIARIES:
+    if not (_is_short(text) or fragment) or words[0].lower() in _PREDICATE_START:
         return False  # "the lawsuit “can be good”": a predicate, not a label
     b, t = scene.first[i]
     tokens = scene.paragraphs[b].tokens
