@@ -27,7 +27,7 @@ Nothing here knows any particular story: speakers are what the text names.
 
 from typing import NamedTuple
 
-from .lexicon import ROLE_NOUNS
+from .lexicon import ROLE_NOUNS, TITLE_WORDS
 from .mentions import Mention, classify, np_start, possessive
 from .models import Attribution, Block, Quote, Source, Span, Speaker
 from .quotes import Found, inner_quotes
@@ -136,7 +136,9 @@ class Discourse:
                 start = np_start(tokens, run_end - 1, s)
                 m = classify(tokens, start, run_end) if start is not None else None
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
-                if m is not None and m.kind in {"person", "org"} and not tag and len(m.name) > 1:
+                # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
+                bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                if m is not None and m.kind in {"person", "org"} and not tag and len(m.name) > 1 and not bare_title:
                     out.append(_Entity(b, m.start, m, m.start == subject_start))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e)

@@ -54,7 +54,7 @@ _AFTER_NAME = TITLE_WORDS | frozenset(
 _PAST = frozenset(
     """
     sought took made gave went told got began became brought thought felt kept left met paid put ran saw
-    sent set spent stood won wrote held heard knew led lost meant found came did had was were is are has
+    sent set spent stood won wrote held heard knew led lost meant found came did had was were is are has cast
     have says said struck threw drew chose rose fell fought caught taught bought built cut hit let shut
     spread swore tore broke spoke stole froze gets goes makes takes
     """.split()
@@ -209,8 +209,8 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
     # before the preposition; without one, the object of a preposition is no subject.
     if start - 1 >= lo and tokens[start - 1].low in PURE_PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
         prep = tokens[start - 1].low
-        if prep == "with" and absolute:
-            return start, e + 1  # "with Cruz promising …": the subject of the participle
+        if prep in {"with", "of"} and absolute and _name_at(tokens, e):
+            return start, e + 1  # "with Cruz promising …", "footage of Trump saying …": the participle's subject
         if start - 2 < lo or tokens[start - 2].low in SUBJECT_PRONOUNS or prep not in _PP_HEADS | {"in", "on", "to"}:
             return None
         if prep == "to" and _bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS:
@@ -378,12 +378,17 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
         elif (
             _lower_np_word(t) or (j > i and _noun_form(tokens, j) and not _third_person(tokens, j, hi, any_form=True))
-        ) and (not saw_name or t.low in _AFTER_NAME or "-" in t.low):
+        ) and (
+            not saw_name
+            or t.low in _AFTER_NAME
+            or "-" in t.low
+            or nxt_capital  # "Tulsa police Chief Chuck Jordan": a title runs on to the name
+            or (first > i and not _verb_form(t))  # "the Clinton ad", "a Trump aide"
+        ):
             if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
-            if j > first and _third_person(
-                tokens, j, hi, any_form=tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
-            ):
+            loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
+            if j > first and _third_person(tokens, j, hi, any_form=loose and _verb_form(t)):
                 break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
             j += 1
             saw_name = False
@@ -427,6 +432,12 @@ def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fal
             or (nxt.low.endswith("ly") and len(nxt.low) > 4)
         )
     )
+
+
+def _verb_form(t: Tok) -> bool:
+    """A word that may be a verb: a speech verb, an irregular past, or ending in "-s"/"-ed"."""
+    low = t.low
+    return low in SPEECH_FORMS or low in _PAST or low.endswith(("s", "ed"))
 
 
 def _modifier(t: Tok) -> bool:
@@ -518,8 +529,6 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
             else name
         )
         return Mention(start, end, text, "org", f"{before[-1].text} {name}" if keep_the else full)
-    if all(w in TITLE_WORDS for w in words):
-        return None  # "Chief", "Senator": a title alone names nobody
     return Mention(start, end, text, "person", name, title)
 
 

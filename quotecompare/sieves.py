@@ -547,8 +547,9 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
                 continue
         m = subject_before(tokens, k, max(start, s))
         if _valid(m):
-            if m.kind in {"org", "description"} and tok.low in _REPORTING:
-                # "The Times reports X said “…”": the outlet relays the person's words.
+            if m.kind in {"org", "description"}:
+                # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
+                # outlet or document relays the person's words.
                 inner = _inner_person(scene, i, k + 1)
                 if inner is not None:
                     return inner
@@ -576,7 +577,7 @@ def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:
     b, t = scene.first[i]
     tokens = scene.paragraphs[b].tokens
     for k in range(after, t):
-        if not _is_verb(tokens[k], trailing=True) or _noun_use(tokens, k):
+        if not _is_verb(tokens[k]) or _noun_use(tokens, k):
             continue
         if tokens[k].low.endswith("ing") and tokens[k - 1].text in {",", "and"}:
             m = _earlier_subject(tokens, after, after, k - 1)
