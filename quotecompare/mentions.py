@@ -114,7 +114,7 @@ def _name_at(tokens: tuple[Tok, ...], j: int) -> bool:
         if j + 1 < len(tokens) and _name_word(tokens[j + 1]) and tokens[j + 1].low not in _GIVEN_AUX:
             return True  # "Will Doyle"
         # Capitalised inside a sentence: the name (George Will), not the auxiliary.
-        return j > 0 and (tokens[j - 1].kind == "w" or tokens[j - 1].text in {",", "(", "—", "–"})
+        return j > 0 and (tokens[j - 1].kind in {"w", "q"} or tokens[j - 1].text in {",", "(", "—", "–"})
     return _name_word(t)
 
 
@@ -376,13 +376,15 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
+        elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
+            j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
         elif (
             _lower_np_word(t) or (j > i and _noun_form(tokens, j) and not _third_person(tokens, j, hi, any_form=True))
         ) and (
             not saw_name
             or t.low in _AFTER_NAME
             or "-" in t.low
-            or nxt_capital  # "Tulsa police Chief Chuck Jordan": a title runs on to the name
+            or _title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
             or (first > i and not _verb_form(t))  # "the Clinton ad", "a Trump aide"
         ):
             if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
@@ -432,6 +434,17 @@ def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fal
             or (nxt.low.endswith("ly") and len(nxt.low) > 4)
         )
     )
+
+
+def _title_ahead(tokens: tuple[Tok, ...], j: int, hi: int) -> bool:
+    """Lower-case title words that run on to a capitalised name ("police Chief", "opinion editor Jo")."""
+    for k in range(j, min(hi, j + 3)):
+        t = tokens[k]
+        if t.capital and t.kind == "w":
+            return True
+        if t.kind != "w" or _verb_form(t) or t.low in _STOP_WORDS or t.low in DETERMINERS:
+            return False
+    return False
 
 
 def _verb_form(t: Tok) -> bool:

@@ -378,12 +378,14 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             scene.used_until[i] = _clause_end(tokens, span_end)
             return Hit(prefer_named(m, tokens, appos), b, "cue_after", verb)
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
-    m = _subject_phrase(tokens, j, hi)
-    if _valid(m) and not dashed and (closed or m.kind == "pronoun"):
+    m = _subject_phrase(tokens, j, hi, joined=True)
+    # Without a comma only a name hands over: "“…” Clinton tweeted", not "“…” a Trump tweet".
+    named = m is not None and m.kind in {"pronoun", "person", "org", "group"} and tokens[j].low not in {"a", "an"}
+    if _valid(m) and not dashed and (closed or named):
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
-        if k < hi and _is_verb(tokens[k], trailing=loose) and not tokens[k].low.endswith("ing"):
+        if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
                 return None
@@ -443,6 +445,8 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         tok = tokens[n]
         if tok.text in {".", "!", "?"}:
             return True
+        if tok.text == "," and n + 1 < hi and tokens[n + 1].low.endswith("ing") and tokens[n + 1].kind == "w":
+            return True  # "“…?” Clinton remarked, alluding to …"
         if tok.kind == "q" or tok.text in {":", ";", ","} or tok.low in {"that", "if", "whether"}:
             return False
         if tok.kind == "w" and (tok.low in SPEECH_FORMS or tok.low in AUXILIARIES - {"later", "then", "again"}):
@@ -509,6 +513,7 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         start = min(_fronted_end(tokens, s, t), t)
     if aside := _inverted_aside(tokens, floor, t):
         return Hit(aside[0], b, "cue_before", aside[1])
+    start = _inner_clause(tokens, start, t)
     for k in range(start, t):
         tok = tokens[k]
         if not _is_verb(tok) or _noun_use(tokens, k):
@@ -527,8 +532,8 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
             if _valid(m):
                 return Hit(m, b, "cue_before", tok.text)
             continue
-        if tok.low.endswith("ing") or (link is not None and link.low == "and"):
-            if link is None or (link.text not in {",", "and"} and link.low not in AUXILIARIES | CATENATIVES):
+        if tok.low.endswith("ing") or (link is not None and link.low in {"and", "but"}):
+            if link is None or (link.text not in {",", "and", "but"} and link.low not in AUXILIARIES | CATENATIVES):
                 # "Ryan saying …" is Ryan's; "a statement saying …" describes a thing.
                 m = subject_before(tokens, k, max(start, s))
                 if m is not None and m.kind in {"person", "group", "pronoun", "org"}:
@@ -560,6 +565,23 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         if subj and _valid(subj[0]):
             return Hit(subj[0], b, "cue_before", tokens[subj[1]].text)
     return None
+
+
+def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
+    """Where the clause holding the quotation starts when a mid-sentence "after"/"when" clause has its own cue.
+
+    "Axelrod tweeted after Clinton argued that “…”": Clinton's words, not Axelrod's.
+    """
+    for p in range(t - 1, start, -1):
+        if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
+            for k in range(p + 2, t):
+                if _is_verb(tokens[k]) and not _noun_use(tokens, k) and _valid(subject_before(tokens, k, p + 1)):
+                    return p + 1
+            return start
+    return start
+
+
+_CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
 
 
 def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
@@ -643,6 +665,9 @@ def owner(scene: Scene, i: int) -> Hit | None:
     lb, lt = scene.last[i]
     after = scene.paragraphs[lb].tokens
     nxt = after[lt + 1] if lt + 1 < len(after) else None
+    floor = _clause_floor(scene, b, t)
+    if any(_is_verb(tokens[k]) and not _noun_use(tokens, k) for k in range(floor, t)):
+        return None  # "Fallon responded, calling Trump's charge “pathetic”": the verb's subject speaks
     if t >= 1 and possessive(tokens[t - 1]) and tokens[t - 1].capital:
         # "Obama's “if you like your plan” promise"
         if nxt is None or nxt.low not in COMMUNICATION_NOUNS:
@@ -650,7 +675,6 @@ def owner(scene: Scene, i: int) -> Hit | None:
         noun_end = t
     else:
         # "X's claim that the budget was “…”": the noun opens the clause the quotation is in.
-        floor = _clause_floor(scene, b, t)
         noun_end = -1
         for k in range(t - 1, max(floor, t - 14) - 1, -1):
             tok = tokens[k]
