@@ -319,26 +319,32 @@ def _no_speaker_reason(text: str) -> str:
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     source = scene.source
     m = hit.mention
-    evidence = _raw_span(source, hit.block, m.start, m.end)
+    cue = Span(hit.block, m.start, m.end)
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
     if m.kind == "pronoun":
         if m.name in {"i", "we"}:
-            return Resolved(None, (), Attribution(None, evidence, reason=_REASONS["first person"]), hit.verb)
+            why = Attribution(None, evidence, reason=_REASONS["first person"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
         ent = discourse.antecedent(hit.block, m.start, m.name)
         if ent is None:
-            return Resolved(None, (), Attribution(None, evidence, reason=_REASONS["pronoun"]), hit.verb)
-        named = _named(hit, ent.mention, evidence, _raw_span(source, ent.block, ent.mention.start, ent.mention.end))
+            return Resolved(None, (), Attribution(None, evidence, reason=_REASONS["pronoun"], marks=(cue,)), hit.verb)
+        named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
     if m.kind == "description":
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
-            return _named(hit, ent.mention, evidence, _raw_span(source, ent.block, ent.mention.start, ent.mention.end))
-        return Resolved(m.text, (), Attribution(hit.rule, evidence), hit.verb)
-    return _named(hit, m, evidence, None)
+            return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+    return _named(source, hit, m, cue, None)
 
 
-def _named(hit: Hit, m: Mention, evidence: tuple[int, int], resolved: tuple[int, int] | None) -> Resolved:
+def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:
+    """A named speaker, with the words of the cue and, for a pronoun or description, of the name."""
     members = tuple(x.phrase for x in m.members) if m.kind == "group" else ()
-    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved), hit.verb)
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
+    resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
+    marks = (cue, antecedent) if antecedent else (cue,)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb)
 
 
 PULL_QUOTE_MIN_WORDS = 5
@@ -463,8 +469,9 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]
         attribution = Attribution(None, reason=_REASONS["none"])
         if hit and hit.mention.kind in {"person", "org"}:
             speaker = index.resolve(hit.mention.phrase, recent)
-            ev = (span.start + hit.mention.start, span.start + hit.mention.end)
-            attribution = Attribution(hit.rule, (block.raw_pos(ev[0]), block.raw_pos(ev[1] - 1) + 1))
+            cue = Span(span.block, span.start + hit.mention.start, span.start + hit.mention.end)
+            raw = (block.raw_pos(cue.start), block.raw_pos(cue.end - 1) + 1)
+            attribution = Attribution(hit.rule, raw, marks=(cue,))
         s, e = f.spans[0].start, f.spans[0].end
         start = span.start + s
         out.append(

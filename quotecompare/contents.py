@@ -7,6 +7,7 @@ speakers and links into a :class:`Story`; :func:`pages` turns it into one
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 from .alignment import spanning_links, statements
@@ -241,6 +242,7 @@ def article_blocks(
     slugs = {s.key: s.slug for s in story.speakers}
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
     nested: dict[str, list[Quote]] = defaultdict(list)
+    cues = evidence_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
     for q in story.quotes if quotes is None else quotes:
         if q.source != source.id:
             continue
@@ -257,7 +259,7 @@ def article_blocks(
             if start < pos:
                 continue
             if start > pos:
-                pieces.append({"text": block.text[pos:start]})
+                pieces.extend(_narration_pieces(block.text, pos, start, cues.get(bi, [])))
             pieces.append(
                 {
                     "text": block.text[start:end],
@@ -277,9 +279,78 @@ def article_blocks(
                 pos += 1
             pieces[-1]["close"] = close
         if pos < len(block.text):
-            pieces.append({"text": block.text[pos:]})
+            pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues.get(bi, [])))
         blocks.append({"kind": block.kind, "pieces": pieces})
     return blocks
+
+
+def evidence_marks(quotes: Iterable[Quote]) -> dict[int, list[tuple[int, int, str]]]:
+    """Per block, the words that named a speaker: ``(start, end, anchor id)``, each span once.
+
+    >>> from quotecompare.models import Attribution, Span
+    >>> q = Quote("s-q1", "s", (Span(0, 1, 5),), "abcd", 1, 5, attribution=Attribution("cue_after", (7, 9), marks=(Span(0, 7, 9),)))
+    >>> evidence_marks([q])
+    {0: [(7, 9, 'w0-7')]}
+    """
+    out: dict[int, dict[tuple[int, int], str]] = defaultdict(dict)
+    for q in quotes:
+        for span in q.attribution.marks if q.attribution else ():
+            out[span.block].setdefault((span.start, span.end), f"w{span.block}-{span.start}")
+    return {b: sorted((s, e, anchor) for (s, e), anchor in spans.items()) for b, spans in out.items()}
+
+
+def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+    """Narration between quotes, with the words that named a speaker set apart."""
+    pieces: list[dict[str, Any]] = []
+    pos = start
+    for s, e, anchor in cues:
+        if s < pos or e > end:
+            continue
+        if s > pos:
+            pieces.append({"text": text[pos:s]})
+        pieces.append({"text": text[s:e], "cue": anchor})
+        pos = e
+    if pos < end:
+        pieces.append({"text": text[pos:end]})
+    return pieces
+
+
+RULE_LABELS = {
+    "cue_after": "a cue after the quote",
+    "label": "a name before a colon",
+    "owner": "the words are called theirs",
+    "cue_before": "a cue before the quote",
+    "according_to": "“according to”",
+    "sentence_cue": "a cue closing the sentence",
+    "clause_subject": "the subject of the sentence",
+    "introduced": "introduced in the paragraph before",
+    "continuation": "continues the speaker's previous quote",
+    "narration": "the sentence before is about them",
+    "pull_quote": "repeats words credited elsewhere",
+}
+"""How each attribution rule reads to a visitor (see :mod:`quotecompare.sieves`)."""
+
+
+def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]]:
+    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody."""
+    rows = []
+    for q in quotes:
+        a = q.attribution
+        if a is None or q.within:
+            continue
+        words = []
+        for span in a.marks:
+            text = source.blocks[span.block].text[span.start : span.end]
+            words.append({"text": text, "anchor": f"w{span.block}-{span.start}"})
+        rows.append(
+            {
+                "quote": q,
+                "rule": RULE_LABELS.get(a.rule or "", a.rule),
+                "reason": a.reason,
+                "words": words,
+            }
+        )
+    return rows
 
 
 def pages(story: Story) -> list[Page]:
@@ -352,6 +423,7 @@ def pages(story: Story) -> list[Page]:
                     "source": src,
                     "blocks": article_blocks(story, src, rows_by_quote, quotes_of[src.id]),
                     "quotes": quotes_of[src.id],
+                    "attributions": attribution_rows(src, quotes_of[src.id]),
                 },
             )
         )

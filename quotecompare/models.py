@@ -82,6 +82,8 @@ class Attribution(NamedTuple):
     evidence: tuple[int, int] | None = None
     resolved: tuple[int, int] | None = None
     reason: str | None = None
+    # The same words as block spans, for the article page: the cue's, then the name's.
+    marks: tuple[Span, ...] = ()
 
 
 class Quote(NamedTuple):

@@ -666,8 +666,6 @@ def owner(scene: Scene, i: int) -> Hit | None:
     after = scene.paragraphs[lb].tokens
     nxt = after[lt + 1] if lt + 1 < len(after) else None
     floor = _clause_floor(scene, b, t)
-    if any(_is_verb(tokens[k]) and not _noun_use(tokens, k) for k in range(floor, t)):
-        return None  # "Fallon responded, calling Trump's charge “pathetic”": the verb's subject speaks
     if t >= 1 and possessive(tokens[t - 1]) and tokens[t - 1].capital:
         # "Obama's “if you like your plan” promise"
         if nxt is None or nxt.low not in COMMUNICATION_NOUNS:
@@ -679,6 +677,9 @@ def owner(scene: Scene, i: int) -> Hit | None:
         for k in range(t - 1, max(floor, t - 14) - 1, -1):
             tok = tokens[k]
             if tok.low in COMMUNICATION_NOUNS and k >= 1 and possessive(tokens[k - 1]) and tokens[k - 1].capital:
+                spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
+                if k + 1 == t and spoken:
+                    return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
                 if k + 1 < len(tokens) and (k + 1 == t or tokens[k + 1].low in {"that", "of", ":", ","}):
                     noun_end = k + 1
                 break
