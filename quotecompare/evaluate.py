@@ -14,19 +14,32 @@ overall:
 A gold file lists ``quotes = [[file, exact text, speaker], ...]`` and
 ``links = [[[file, text start], [file, text start]], ...]``; ``sources`` may
 point to the articles' folder (default: the gold file's own folder).
+
+When PolNeAR's development data is on this machine (``../shared/polnear``, or
+the folder named by ``QUOTECOMPARE_POLNEAR``), a second table scores the
+pipeline there with the corpus's own ``score.py`` (gold by the corpus
+authors, news no rule was written from): :func:`polnear` builds each split as
+one story, extracting and attributing only, since alignment does not change
+quotes or speakers.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
+import json
+import os
+import re
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import attribution, quotes
 from .build import gather
-from .contents import Story
+from .contents import Story, make_story, quotes_json
 from .readers import read_sources
 from .speakers import name_key
 
@@ -188,6 +201,129 @@ def evaluate(path: Path) -> Scores | None:
     return score_story(story, gold, links)
 
 
+def polnear_root() -> Path | None:
+    """PolNeAR's development data, when this machine has it."""
+    env = os.environ.get("QUOTECOMPARE_POLNEAR")
+    root = Path(env) if env else ROOT.parent / "shared" / "polnear"
+    return root if (root / "score.py").is_file() else None
+
+
+@dataclass(frozen=True)
+class CorpusScores:
+    """PolNeAR's figures for one split, as its ``score.py`` counts them."""
+
+    split: str
+    articles: int
+    gold: int
+    found: int
+    predicted: int
+    predicted_ok: int
+    named: int
+    named_right: int
+    named_unassigned: int
+    unnamed: int
+    unnamed_ok: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.predicted_ok / self.predicted if self.predicted else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.named_right / self.named if self.named else 0.0
+
+    @property
+    def no_speaker(self) -> float:
+        return self.named_unassigned / self.named if self.named else 0.0
+
+
+def _scorer(root: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("polnear_score", root / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_BRAT_LINE = re.compile(r"[TEARN]\d+\t|#|$")
+
+
+def _annotations(scorer: Any, path: Path) -> list[dict[str, Any]]:
+    """One article's gold; a text span broken over two lines (one train file has one) is joined first."""
+    try:
+        return scorer.parse_ann(str(path))
+    except ValueError:
+        lines: list[str] = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if lines and not _BRAT_LINE.match(line):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        with tempfile.NamedTemporaryFile("w", suffix=".ann", encoding="utf-8", delete=False) as tmp:
+            tmp.write("\n".join(lines) + "\n")
+        try:
+            return scorer.parse_ann(tmp.name)
+        finally:
+            os.unlink(tmp.name)
+
+
+def polnear(root: Path, split: str) -> CorpusScores:
+    """Build one PolNeAR split as one story and score its quotes with the corpus's ``score.py``."""
+    scorer = _scorer(root)
+    folder = root / split
+    sources, _, _ = read_sources(folder / "text")
+    found = {s.id: quotes.extract(s) for s in sources}
+    all_quotes, speakers = attribution.build_quotes(sources, found)
+    data = quotes_json(make_story(None, None, sources, all_quotes, speakers, []))
+    # Through JSON, as a researcher would read quotes.json.
+    data = json.loads(json.dumps(data))
+    article_of = {s["id"]: Path(s["file"]).stem for s in data["sources"]}
+    predictions: dict[str, list[dict[str, Any]]] = {}
+    for q in data["quotes"]:
+        segs = [tuple(x) for x in q["segments"]]
+        predictions.setdefault(article_of[q["source"]], []).append({**q, "segs": segs})
+    anns = sorted(os.listdir(folder / "attributions"))
+    totals: dict[str, int] = {}
+    articles = 0
+    for text_file in sorted((folder / "text").glob("*.txt")):
+        name = text_file.stem
+        ann = next((a for a in anns if a.startswith(name + "_") and a.endswith(".ann")), None)
+        if ann is None:
+            continue
+        articles += 1
+        text = text_file.read_text(encoding="utf-8")
+        r = scorer.score_article(
+            name, text, _annotations(scorer, folder / "attributions" / ann), predictions.get(name, [])
+        )
+        for key, value in r.items():
+            if isinstance(value, int):
+                totals[key] = totals.get(key, 0) + value
+    return CorpusScores(
+        split,
+        articles,
+        totals.get("gold", 0),
+        totals.get("found", 0),
+        totals.get("pred", 0),
+        totals.get("pred_ok", 0),
+        totals.get("named", 0),
+        totals.get("named_ok", 0),
+        totals.get("named_nospk", 0),
+        totals.get("unnamed", 0),
+        totals.get("unnamed_weak_ok", 0),
+    )
+
+
+def _corpus_row(s: CorpusScores, note: str) -> str:
+    return (
+        f"| PolNeAR {s.split} ({note}) | {s.articles} | {s.gold} | {s.recall:.3f} | {s.precision:.3f} | "
+        f"{s.speaker_accuracy:.3f} | {s.no_speaker:.3f} | {s.unnamed_ok / s.unnamed if s.unnamed else 0:.3f} |"
+    )
+
+
 def _row(name: str, s: Scores) -> str:
     return (
         f"| {name} | {s.gold} | {s.predicted} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
@@ -215,6 +351,16 @@ def main(argv: list[str] | None = None) -> int:
         name = path.parent.name if path.name == "gold.toml" else path.stem
         print(_row(name, s))
     print(_row("**all**", total))
+    root = polnear_root() if not args.gold else None
+    if root is not None:
+        print()
+        print(
+            "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |"
+        )
+        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for split, note in (("train", "rules developed here"), ("dev", "checked here")):
+            if (root / split / "text").is_dir():
+                print(_corpus_row(polnear(root, split), note))
     return 0
 
 

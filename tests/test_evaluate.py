@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare.evaluate import Gold, Scores, _overlap, evaluate, main, score_story
+from quotecompare.evaluate import Gold, Scores, _overlap, evaluate, main, polnear, polnear_root, score_story
 from tests.conftest import story_from
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,3 +45,19 @@ def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(p) for p in OWN_GOLD]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[0].startswith("| story |") and "| **all** |" in out
+
+
+POLNEAR = polnear_root()
+# The PolNeAR dev figures reached (README, Accuracy); a change that loses ground fails here.
+DEV_FLOORS = {"speaker_accuracy": 0.949, "precision": 0.973, "recall": 0.972}
+DEV_MAX_NO_SPEAKER = 0.013
+
+
+@pytest.mark.skipif(POLNEAR is None, reason="PolNeAR's development data is not on this machine")
+def test_polnear_dev_holds_the_figures_reached() -> None:
+    assert POLNEAR is not None
+    s = polnear(POLNEAR, "dev")
+    assert s.articles == 80 and s.gold == 564
+    for name, floor in DEV_FLOORS.items():
+        assert getattr(s, name) >= floor, (name, getattr(s, name))
+    assert s.no_speaker <= DEV_MAX_NO_SPEAKER

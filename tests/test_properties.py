@@ -180,3 +180,44 @@ def test_close_after_earlier_quote_in_same_paragraph() -> None:
     found = extract_text('He called it “a plan. “” Then it failed," she said.')
     check_found([Block("p", 'He called it “a plan. “” Then it failed," she said.', ((0, 0),))], found)
     assert all(f.spans[0].start > 0 for f in found)
+
+
+# Stories that stress the pages: the same words in many places, quotes with and without a
+# speaker, an outlet printing its own words twice.
+LINES = ["We will rebuild the harbour.", "Rates stay where they are,", "It is over", "No comment"]
+SAYERS = ["Ada Holm", "Holm", "Jo Ruiz", "she", "the ministry", ""]
+quoted = st.tuples(st.sampled_from(LINES), st.sampled_from(SAYERS), st.booleans()).map(
+    lambda t: (
+        (f"“{t[0]}” {t[1]} said." if t[1] else f"“{t[0]}”") if t[2] else (f"{t[1]} said “{t[0]}”" if t[1] else t[0])
+    )
+)
+article_text = st.lists(st.lists(quoted, min_size=1, max_size=4).map(" ".join), min_size=1, max_size=4).map(
+    lambda paras: "Title\n\n" + "\n\n".join(paras) + "\n"
+)
+
+
+@SETTINGS
+@given(st.lists(article_text, min_size=1, max_size=4))
+def test_rendering_random_stories(texts: list[str]) -> None:
+    from quotecompare.build import gather, render_site
+    from quotecompare.config import default_templates
+
+    sources = []
+    for n, text in enumerate(texts):
+        try:
+            sources.append(parse_article(f"o{n}.txt", text, source_id=f"o{n}"))
+        except InputError:
+            continue
+    if not sources:
+        return
+    story = gather(sources)
+    files = render_site(story, default_templates())
+    assert "index.html" in files and "data/quotes.json" in files
+    for source in sources:
+        page = files[f"articles/{source.id}.html"]
+        # Every quote is highlighted once with its own id, whoever said it.
+        for q in story.quotes:
+            if q.source == source.id and q.within is None:
+                assert page.count(f'id="{q.id}"') == 1, q
+    ids = [q.id for q in story.quotes]
+    assert len(ids) == len(set(ids))
