@@ -50,7 +50,7 @@ def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
 POLNEAR = polnear_root()
 # The PolNeAR dev figures reached (README, Accuracy); a change that loses ground fails here.
 DEV_FLOORS = {"speaker_accuracy": 0.9487, "precision": 0.9733, "recall": 0.9716}
-DEV_MAX_NO_SPEAKER = 0.013
+DEV_MAX_NO_SPEAKER = 0.0135
 
 
 @pytest.mark.skipif(POLNEAR is None, reason="PolNeAR's development data is not on this machine")
