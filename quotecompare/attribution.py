@@ -25,9 +25,10 @@ Nothing here knows any particular story: speakers are what the text names.
 [('Ada Holm', 'cue_after')]
 """
 
+import re
 from typing import NamedTuple
 
-from .lexicon import ROLE_NOUNS, TITLE_WORDS
+from .lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from .mentions import Mention, classify, np_start, possessive
 from .models import Attribution, Block, Quote, Source, Span, Speaker
 from .quotes import Found, inner_quotes
@@ -209,20 +210,27 @@ class Discourse:
 
     def described(self, b: int, pos: int, m: Mention) -> _Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""
-        words = m.text.lower().split()
+        words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
-        head = words[-1].rstrip("'’s")
+        head = words[-1]
+        person = head in ROLE_NOUNS
+        if not (person or head in ORG_WORDS or head in _ORG_HEADS):
+            return None  # "the suit", "the report": a document, named as such
+        best: tuple[int, _Entity] | None = None
         for block in range(b, -1, -1):
             for ent in reversed([ent for ent in self.entities(block) if block != b or ent.pos < pos]):
                 e = ent.mention
-                if e.kind == "org":
+                if e.kind == "org" and not person:
                     names = {w.lower().strip(".") for w in e.name.split()}
                     if head in names or names & _ORG_HEADS.get(head, set()):
                         return ent
-                elif e.kind == "person" and head in ROLE_NOUNS and head in self.titles.get(e.name, ()):
-                    return ent
-        return None
+                elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
+                    # "the Florida senator": of the senators named, the one from Florida; else the latest.
+                    overlap = len(set(words[1:-1]) & titles)
+                    if best is None or overlap > best[0]:
+                        best = (overlap, ent)
+        return best[1] if best else None
 
 
 # --- one article ------------------------------------------------------------------------

@@ -51,14 +51,15 @@ class Tok(NamedTuple):
     end: int
     kind: str
     quote: int = -1
+    low: str = ""  # the text in lower case, worked out once (the rules ask for it constantly)
+    capital: bool = False  # a word starting with a capital
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
 
-    @property
-    def capital(self) -> bool:
-        return self.kind == "w" and self.text[:1].isupper()
+_new = tuple.__new__  # builds a Tok without NamedTuple's keyword wrapper (tokenising is the hot loop)
+
+
+def _tok(text: str, start: int, end: int, kind: str, quote: int = -1) -> Tok:
+    return _new(Tok, (text, start, end, kind, quote, text.lower(), kind == "w" and text[:1].isupper()))
 
 
 class Paragraph(NamedTuple):
@@ -93,14 +94,19 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _words(text: str, start: int, end: int) -> list[Tok]:
     out = []
+    append = out.append
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
-        if kind == "abbr" and m.group(0)[:-1].rsplit("-", 1)[-1].lower() not in ABBREVIATIONS and len(m.group(0)) > 2:
+        word = m.group()
+        s, e = m.span()
+        if kind == "punct":
+            append(_new(Tok, (word, s, e, "p", -1, word, False)))
+        elif kind == "abbr" and len(word) > 2 and word[:-1].rsplit("-", 1)[-1].lower() not in ABBREVIATIONS:
             # An ordinary word before a full stop: the word, then the stop.
-            out.append(Tok(m.group(0)[:-1], m.start(), m.end() - 1, "w"))
-            out.append(Tok(".", m.end() - 1, m.end(), "p"))
-            continue
-        out.append(Tok(m.group(0), m.start(), m.end(), "p" if kind == "punct" else "w"))
+            append(_tok(word[:-1], s, e - 1, "w"))
+            append(_new(Tok, (".", e - 1, e, "p", -1, ".", False)))
+        else:
+            append(_new(Tok, (word, s, e, "w", -1, word.lower(), word[:1].isupper())))
     return out
 
 
@@ -141,13 +147,15 @@ def read_paragraph(
         rs, re_ = quote_region(text, s, e)
         rs = max(rs, pos)
         tokens.extend(_words(text, pos, rs))
-        tokens.append(Tok(text[rs:re_], rs, re_, "q", n))
+        tokens.append(_tok(text[rs:re_], rs, re_, "q", n))
         pos = max(pos, re_)
     tokens.extend(_words(text, pos, len(text)))
     sentences = []
     start = 0
-    for i in range(len(tokens)):
-        if _ends_sentence(tokens, i, quote_texts):
+    for i, tok in enumerate(tokens):
+        # Only a stop, a quotation or an abbreviation can end a sentence (or the paragraph's end).
+        maybe = tok.kind == "q" or tok.text in _SENTENCE_PUNCT or tok.text[-1:] == "." or i + 1 == len(tokens)
+        if maybe and _ends_sentence(tokens, i, quote_texts):
             sentences.append((start, i + 1))
             start = i + 1
     return Paragraph(text, tuple(tokens), tuple(sentences))

@@ -102,17 +102,11 @@ class Scene:
         for n, q in enumerate(found):
             for s in q.spans:
                 spans.setdefault(s.block, []).append((n, s.start, s.end))
-        texts = {n: q.text for n, q in enumerate(found)}
-        self.paragraphs: list[Paragraph] = []
-        for b, block in enumerate(source.blocks):
-            own = spans.get(b, [])
-            self.paragraphs.append(
-                read_paragraph(block.text, [(s, e) for _, s, e in own], [n for n, _, _ in own], texts)
-            )
+        self.paragraphs = _Paragraphs(source, spans, {n: q.text for n, q in enumerate(found)})
         self.first: list[tuple[int, int]] = [(-1, -1)] * len(found)
         self.last: list[tuple[int, int]] = [(-1, -1)] * len(found)
-        for b, para in enumerate(self.paragraphs):
-            for k, tok in enumerate(para.tokens):
+        for b in sorted(spans):
+            for k, tok in enumerate(self.paragraphs[b].tokens):
                 if tok.kind == "q":
                     if self.first[tok.quote][0] < 0:
                         self.first[tok.quote] = (b, k)
@@ -121,7 +115,26 @@ class Scene:
         self.used_until: dict[int, int] = {}
         self.hits: list[Hit | None] = []
         self.terms: set[int] = set()  # quotations found to be titles or scare quotes
-        self.speakers: list[str | None] = []  # resolved speaker of each earlier quotation
+
+
+class _Paragraphs:
+    """Each paragraph of a source read into tokens when a rule first asks for it."""
+
+    def __init__(self, source: Source, spans: dict[int, list[tuple[int, int, int]]], texts: dict[int, str]) -> None:
+        self._source = source
+        self._spans = spans
+        self._texts = texts
+        self._read: dict[int, Paragraph] = {}
+
+    def __len__(self) -> int:
+        return len(self._source.blocks)
+
+    def __getitem__(self, b: int) -> Paragraph:
+        if b not in self._read:
+            own = self._spans.get(b, [])
+            text = self._source.blocks[b].text
+            self._read[b] = read_paragraph(text, [(s, e) for _, s, e in own], [n for n, _, _ in own], self._texts)
+        return self._read[b]
 
 
 # --- shared helpers -------------------------------------------------------------------

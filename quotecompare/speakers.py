@@ -31,10 +31,11 @@ from .readers import slugify
 NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
 _PERSON_MENTION = re.compile(
-    rf"(?P<title>(?:(?:[Ff]ormer|[Ff]irst|then-|[a-z]+\s+)?(?:{NAME_TOKEN}\.?\s+)*?))"
+    rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
 _PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
+_NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -149,7 +150,7 @@ class SpeakerIndex:
         seen: list[str] = []
         for m in _PERSON_MENTION.finditer(text):
             tokens = m.group("name").split()
-            if len(tokens) < 2 or any(t.lower() in FUNCTION_WORDS | MONTHS_DAYS for t in tokens):
+            if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
                 continue
             # Keep "former" but not a stray "and" or "of" before the title.
             title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
