@@ -47,7 +47,7 @@ _SPEECH_LEMMAS = """
     remark remind reply report respond retort reveal scoff scold scream shout sigh slam* snap* sneer
     state stress suggest swear tease testify thank thunder tout tweet urge vent voice vow warn
     whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text
-    message retweet repeat reason refer* describe dub* nickname remember interrupt
+    message retweet repeat reason refer* describe dub* nickname remember interrupt beam react relate
 """.split()
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing read reads reading

@@ -379,7 +379,12 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
         elif (
-            _lower_np_word(t) or (j > i and _noun_form(tokens, j) and not _third_person(tokens, j, hi, any_form=True))
+            _lower_np_word(t)
+            or (
+                j > i
+                and _noun_form(tokens, j)
+                and (tokens[j - 1].low == "of" or not _third_person(tokens, j, hi, any_form=True))
+            )
         ) and (
             not saw_name
             or t.low in _AFTER_NAME

@@ -45,7 +45,9 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
     for i, ch in enumerate(text):
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
-        if ch in opens:
+        if ch in opens and not single and before in ",.!?" and i and (after.isspace() or after in ",.;:)"):
+            roles.append((i, "close"))  # a close typed as an open: "… here,“ said Clyburn"
+        elif ch in opens:
             roles.append((i, "open"))
         elif ch in closes:
             # In single-quote mode ’ is usually an apostrophe (it’s, Russia’s).

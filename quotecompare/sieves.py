@@ -381,11 +381,14 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if _valid(m) and m.kind != "pronoun":
             scene.used_until[i] = _clause_end(tokens, j + 2)
             return Hit(m, b, "cue_after", "according to")
-    # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead)
-    if _is_verb(tokens[j]) and not tokens[j].low.endswith("ing") and not ends and not dashed and closed:
+    # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
+    # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
+    inverted = _is_verb(tokens[j], trailing=True) and not tokens[j].low.endswith("ing") and not ends and not dashed
+    if inverted and (closed or tokens[j].low in _INVERTING):
         verb, k = _verb_text(tokens, j)
         m = _subject_phrase(tokens, k, hi)
-        if _valid(m) and m.kind != "pronoun":
+        lexical = tokens[j].low in SPEECH_FORMS
+        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person"):
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
             scene.used_until[i] = _clause_end(tokens, span_end)
@@ -458,11 +461,16 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         tok = tokens[n]
         if tok.text in {".", "!", "?"}:
             return True
-        if tok.text == "," and n + 1 < hi and tokens[n + 1].low.endswith("ing") and tokens[n + 1].kind == "w":
-            return True  # "“…?” Clinton remarked, alluding to …"
-        if tok.kind == "q" or tok.text in {":", ";", ","} or tok.low in {"that", "if", "whether"}:
+        if tok.text == ",":
+            # "“…?” Clinton remarked, alluding to …" / "… said of Apple, when …": the cue's own
+            # sentence; "“We won.” Holm said, “…”" opens a new quotation instead.
+            return n + 1 < hi and tokens[n + 1].kind == "w"
+        if tok.kind == "q" or tok.text in {":", ";"} or tok.low in {"that", "if", "whether"}:
             return False
-        if tok.kind == "w" and (tok.low in SPEECH_FORMS or tok.low in AUXILIARIES - {"later", "then", "again"}):
+        if tok.kind == "w" and (
+            (tok.low in SPEECH_FORMS and not _noun_use(tokens, n))
+            or tok.low in AUXILIARIES - {"later", "then", "again"}
+        ):
             return False
     return hi - k <= 10
 
@@ -524,6 +532,13 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         if said := _inverted(tokens, s, t):
             return Hit(said[0], b, "cue_before", said[1])
         start = min(_fronted_end(tokens, s, t), t)
+        if start > s and (said := _inverted(tokens, start, t)):
+            return Hit(said[0], b, "cue_before", said[1])  # "In other words, explained X: “…”"
+    for k in range(start, t - 2):
+        if tokens[k].low == "as" and k > s and tokens[k - 1].text == ",":
+            as_cue = _as_cue(tokens, k, t)  # "…, as prosecutor X put it, “…”"
+            if as_cue is not None:
+                return Hit(as_cue[0], b, "cue_before", as_cue[1])
     if aside := _inverted_aside(tokens, floor, t):
         return Hit(aside[0], b, "cue_before", aside[1])
     start = _inner_clause(tokens, start, t)
@@ -856,8 +871,13 @@ def narration(scene: Scene, i: int) -> Hit | None:
     para = scene.paragraphs[b]
     tokens = para.tokens
     s, _ = para.sentence_at(t)
-    if t != s or s == 0:
+    if s == 0:
         return None
+    if t != s:
+        # "As a result, there's still “a very powerful industry …”": nobody in this sentence speaks.
+        first = _fronted_end(tokens, s, t)
+        if first >= t or tokens[first].low not in {"there", "it", "this", "that"}:
+            return None
     ps, pe = para.sentence_at(s - 1)
     if any(tok.kind == "q" for tok in tokens[ps:pe]):
         return None
