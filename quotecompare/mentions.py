@@ -66,6 +66,10 @@ _GROUP_NAMES = frozenset(
 _GIVEN_AUX = frozenset({"will", "may"})  # auxiliaries that are also given names
 _SUFFIXES = frozenset({"jr.", "sr.", "jr", "sr", "ii", "iii", "iv"})
 _OBJECT_WORDS = frozenset("that him her them us me it just already still also only clear".split())
+_AGO_WORDS = frozenset(
+    "a an one two three four five six seven eight nine ten few several less more than about just only some "
+    "day days week weeks month months year years hour hours minutes".split()
+)
 _TIME_NOUNS = frozenset("week month year night morning evening weekend summer fall spring winter".split())
 _PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
@@ -238,6 +242,11 @@ def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
             j -= 2  # "X last week said"
         elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital:
             j -= 1  # "X Tuesday said"
+        elif t.low == "ago":
+            # "X less than two weeks ago said"
+            j -= 1
+            while j - 1 >= lo and (tokens[j - 1].low in _AGO_WORDS or tokens[j - 1].text.isdigit()):
+                j -= 1
         else:
             break
     return j

@@ -542,6 +542,11 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     if aside := _inverted_aside(tokens, floor, t):
         return Hit(aside[0], b, "cue_before", aside[1])
     start = _inner_clause(tokens, start, t)
+    if t >= 2 and tokens[t - 1].text == ":" and _is_verb(tokens[t - 2]) and not _noun_use(tokens, t - 2):
+        # "…, to which O'Malley interjected: “…”": the verb that hands over to the quote.
+        m = subject_before(tokens, t - 2, max(start, s))
+        if _valid(m):
+            return Hit(m, b, "cue_before", tokens[t - 2].text)
     for k in range(start, t):
         tok = tokens[k]
         if not _is_verb(tok) or _noun_use(tokens, k):
@@ -603,6 +608,8 @@ def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
     for p in range(t - 1, start, -1):
         if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
             for k in range(p + 2, t):
+                if tokens[k].text == ",":
+                    break  # the clause closed: what follows is the main clause ("…, who called after X won, told")
                 if _is_verb(tokens[k]) and not _noun_use(tokens, k) and _valid(subject_before(tokens, k, p + 1)):
                     return p + 1
             return start
@@ -674,6 +681,8 @@ def _inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, 
     """ "…, explained Rosenberg, “…”": an aside that puts the verb before its subject."""
     for k in range(lo + 1, t - 1):
         if tokens[k - 1].text == "," and _is_verb(tokens[k]) and not tokens[k].low.endswith("ing"):
+            if _valid(subject_before(tokens, k, lo)):
+                continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
             m = _subject_phrase(tokens, k + 1, t)
             if _valid(m) and m.kind in {"person", "org"}:
                 after = _token_after(tokens, m.end)
