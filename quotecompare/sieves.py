@@ -388,7 +388,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         verb, k = _verb_text(tokens, j)
         m = _subject_phrase(tokens, k, hi)
         lexical = tokens[j].low in SPEECH_FORMS
-        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person"):
+        owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
+        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and not owned:
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
             scene.used_until[i] = _clause_end(tokens, span_end)
@@ -464,8 +465,9 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         if tok.text == ",":
             # "“…?” Clinton remarked, alluding to …" / "… said of Apple, when …": the cue's own
             # sentence; "“We won.” Holm said, “…”" opens a new quotation instead.
-            return n + 1 < hi and tokens[n + 1].kind == "w"
-        if tok.kind == "q" or tok.text in {":", ";"} or tok.low in {"that", "if", "whether"}:
+            nxt = tokens[n + 1] if n + 1 < hi else None
+            return nxt is not None and nxt.kind == "w" and (nxt.low.endswith("ing") or nxt.low in _ASIDE_OPENERS)
+        if tok.kind == "q" or tok.text in {":", ";"} or tok.low in {"that", "if", "whether"} | SUBJECT_PRONOUNS:
             return False
         if tok.kind == "w" and (
             (tok.low in SPEECH_FORMS and not _noun_use(tokens, n))
@@ -626,6 +628,7 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
     return s
 
 
+_ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
 _REPORTING = frozenset("reports reported report reporting notes noted writes wrote".split())
 
 
