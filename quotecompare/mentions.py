@@ -51,7 +51,7 @@ _AFTER_NAME = TITLE_WORDS | frozenset(
     "fans family camp people spokesperson presidential gubernatorial congressional senatorial".split()
 )
 # Common irregular past forms: after a noun they are the verb, not part of the phrase.
-_PAST = frozenset(
+PAST = frozenset(
     """
     sought took made gave went told got began became brought thought felt kept left met paid put ran saw
     sent set spent stood won wrote held heard knew led lost meant found came did had was were is are has cast
@@ -132,7 +132,7 @@ def _lower_np_word(t: Tok) -> bool:
         and low not in SPEECH_FORMS
         and low not in DETERMINERS
         and low not in SUBJECT_PRONOUNS
-        and low not in _PAST
+        and low not in PAST
         and not (low.endswith("ly") and len(low) > 4)
     )
 
@@ -141,7 +141,7 @@ def _noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
     t = tokens[j]
     low = t.low
-    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("s", "ed", "ing")) or low in _PAST:
+    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("s", "ed", "ing")) or low in PAST:
         return False
     prev = tokens[j - 1] if j > 0 else None
     return prev is not None and (
@@ -464,7 +464,7 @@ def _title_ahead(tokens: tuple[Tok, ...], j: int, hi: int) -> bool:
 def _verb_form(t: Tok) -> bool:
     """A word that may be a verb: a speech verb, an irregular past, or ending in "-s"/"-ed"."""
     low = t.low
-    return low in SPEECH_FORMS or low in _PAST or low.endswith(("s", "ed"))
+    return low in SPEECH_FORMS or low in PAST or low.endswith(("s", "ed"))
 
 
 def _modifier(t: Tok) -> bool:

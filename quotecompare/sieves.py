@@ -44,6 +44,7 @@ from .lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
+from .mentions import PAST as _PAST_FORMS
 from .mentions import (
     Mention,
     classify,
@@ -760,7 +761,7 @@ def _lower_noun(tok: Tok) -> bool:
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
-    if low.endswith("ed") or low in {"said", "told", "wrote", "says", "tells", "writes"}:
+    if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his comments" is a noun.
@@ -804,7 +805,7 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
         if tok.low.endswith("ed") and prev is not None and _lower_noun(prev):
             continue  # "a class called “Perception”": a participle after a noun, not a clause's verb
         m = subject_before(tokens, v, max(lo, s))
-        if _valid(m) and (not after_person or m.kind in {"person", "group", "org"}):
+        if _valid(m) and (not after_person or m.kind in {"person", "group"}):
             return m
     subj = sentence_subject(tokens, s, k)
     return subj[0] if subj else None
@@ -931,8 +932,27 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
         # "Acknowledging that X “…,” though, Allen did suggest": the main clause's subject.
         main = _main_clause(scene, i)
         return Hit(main, b, "clause_subject") if main is not None else None
-    m = _earlier_subject(tokens, s, _clause_floor(scene, b, t), t)
+    floor = _clause_floor(scene, b, t)
+    # "Paul Ryan worried that the safety net was becoming “…”": the one whose thought "that" reports.
+    for p in range(t - 1, floor, -1):
+        if tokens[p].low == "that" and tokens[p].kind == "w":
+            v = skip_adverbs_back(tokens, p, floor) - 1
+            if v >= floor and _reports(tokens, v):
+                m = subject_before(tokens, v, floor)
+                if _valid(m) and m.kind != "description":
+                    return Hit(m, b, "clause_subject")
+            break
+    m = _earlier_subject(tokens, s, floor, t)
     return Hit(m, b, "clause_subject") if _valid(m) else None
+
+
+def _reports(tokens: tuple[Tok, ...], v: int) -> bool:
+    """A verb that can take a "that" clause: "worried", "believes", "sniped", "accepted"."""
+    tok = tokens[v]
+    if tok.kind != "w" or tok.capital or tok.low in AUXILIARIES:
+        return False
+    low = tok.low
+    return _is_verb(tok, trailing=True) or low in _PAST_FORMS or (low.endswith("s") and not _noun_use(tokens, v))
 
 
 def _main_clause(scene: Scene, i: int) -> Mention | None:
