@@ -153,12 +153,16 @@ class Discourse:
         words = self.titles.setdefault(m.name, set())
         for w in m.title.lower().replace(".", "").split():
             words.add(_ABBREVIATED_TITLES.get(w, w))
-        # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida,"
-        if after < e and tokens[after].text == ",":
-            for k in range(after + 1, min(e, after + 9)):
+        # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
+        # council's spokesman."
+        role = after + 1 if after < e and tokens[after].text == "," else -1
+        if after + 1 < e and tokens[after].low in {"is", "was"} and tokens[after + 1].low in {"the", "a", "an"}:
+            role = after + 1
+        if role > 0:
+            for k in range(role, min(e, role + 8)):
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
                     break
-                words.add(tokens[k].low)
+                words.add(re.sub(r"['’]s$", "", tokens[k].low))
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)

@@ -29,6 +29,7 @@ quoted by someone else is never taken for a speaker.
 ('cue_after', 'Ada Holm', 'said')
 """
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -501,6 +502,11 @@ def label(scene: Scene, i: int) -> Hit | None:
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
+    if m.kind == "org" and m.name.isupper() and " " not in m.name and len(m.name) > 3:
+        # A transcript's "TRUMP:" is a person the article names in ordinary case.
+        surname = m.name.title()
+        if re.search(rf"\b{re.escape(surname)}\b", scene.source.raw):
+            m = m._replace(kind="person", name=surname)
     end = _token_after(tokens, m.end)
     if end < t - 1 and tokens[end].text == ",":
         outlet = phrase_at(tokens, end + 1, t - 1)
