@@ -1,0 +1,367 @@
+"""What an article, its web address, its file name and its folder say about it: outlet and date.
+
+Pure functions over short strings, used by :mod:`quotecompare.readers`:
+
+* :func:`date_line` reads a line at the top of an article that is only a date
+  ("May 14, 2019", "Updated 4:32 PM ET, Fri April 20, 2018", "*County Post* · 2024-05-10");
+* :func:`byline_outlet` and :func:`dateline` read the outlet named by a byline
+  ("By Jane Doe, Reuters") or a dateline ("WASHINGTON, April 20, 2018 (Reuters) -");
+* :func:`date_from_url` and :func:`date_from_name` read a date in an address's
+  path (``/2018/04/20/``) or a file name (``nyt_2016-02-01_story.txt``);
+* :func:`note_hints` reads a folder's provenance note (``SOURCE.txt``) for the
+  address, date and outlet it gives each article file;
+* :func:`choose_outlet` picks the outlet's name from all of these, in order of
+  trust, through the table of well-known outlets (:mod:`quotecompare.outlets`).
+
+>>> date_line("Updated 4:32 PM ET, Fri April 20, 2018")
+DateLine(date='2018-04-20', updated=True, name=None)
+>>> dateline("WASHINGTON (Reuters) - The party sued.")
+('Reuters', None)
+>>> date_from_url("https://www.example.com/politics/2018/04/20/story.html")
+'2018-04-20'
+"""
+
+import re
+from datetime import date as _date
+from typing import NamedTuple
+from urllib.parse import urlparse
+
+from . import outlets
+
+
+class Meta(NamedTuple):
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+
+class DateLine(NamedTuple):
+    date: str
+    updated: bool  # an "Updated" or "Modified" line: the first publication date is preferred
+    name: str | None  # a name printed beside the date ("County Post · 2024-05-10")
+
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_MONTH_NUMBER = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_DATE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
+    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
+    rf"|(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}))(?![\d/])",
+    re.I,
+)
+# What else a date line may hold: a publication keyword, weekday, time, time zone, separators.
+_DATE_FILLER = re.compile(
+    r"(?:\b(?:published|updated|posted|modified|last|first|originally|on|at|"
+    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+    r"[ap]\.?m\b\.?|noon|midnight|[ecmpa][sd]?t|gmt|utc|bst|cest?|ist|aes?dt)\b"
+    r"|t?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?|\b\d{1,2}\b"
+    r"|[\s,|/·•:–—*_()-])*",
+    re.I,
+)
+_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)
+# Lower-case words a name may hold ("Jane Doe and John Roe, Staff Writer", "Agence France-Presse").
+_NAME_CONNECTORS = {
+    *("and", "of", "the", "for", "de", "da", "del", "van", "von", "der", "la", "le", "y", "in", "at", "&"),
+    *("staff", "writer", "writers", "reporter", "reporters", "correspondent", "editor", "contributor"),
+}
+# Words that make a byline an organisation rather than a person.
+_ORG_WORDS = {
+    *("news", "press", "times", "post", "agency", "wire", "wires", "media", "journal", "herald", "tribune"),
+    *("daily", "gazette", "network", "service", "telegraph", "observer", "guardian", "chronicle", "review"),
+    *("today", "radio", "tv", "television", "broadcasting", "staff", "desk", "bureau"),
+}
+_DATELINE = re.compile(r"^(?:(?P<place>[A-Z][^()\n]{0,60}?)\s*)?\((?P<outlet>[^()\n]{2,40})\)\s*(?:[-—–]{1,2}|:)\s")
+_PATH_DATE = re.compile(
+    r"(?<![0-9])((?:19|20)\d{2})([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
+    r"|(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+)
+_NOTE_KEYS = {
+    **dict.fromkeys(("url", "link", "address", "original url", "source url"), "url"),
+    **dict.fromkeys(("date", "published", "publication date", "pubdate"), "date"),
+    **dict.fromkeys(("outlet", "publisher", "publication", "site"), "outlet"),
+}
+_NOTE_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
+_BARE_URL = re.compile(r"https?://[^\s|;<>\"']+")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        # date() checks the day exists; strptime would cost an import of _strptime and locale.
+        return _date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _match_date(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g["y1"]:
+        return _iso(int(g["y1"]), _MONTH_NUMBER[g["m1"][:3].lower()], int(g["d1"]))
+    if g["y2"]:
+        return _iso(int(g["y2"]), _MONTH_NUMBER[g["m2"][:3].lower()], int(g["d2"]))
+    if g["y3"]:
+        return _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    a, b = int(g["a4"]), int(g["b4"])
+    if a <= 12 and b <= 12 and a != b:
+        return None  # 04/05/2018: April 5 in the US, 4 May elsewhere; better none than a wrong one
+    month, day = (a, b) if a <= 12 else (b, a)
+    return _iso(int(g["y4"]), month, day)
+
+
+def date_line(text: str) -> DateLine | None:
+    """A line that states a date and nothing else but times, keywords and perhaps a name.
+
+    >>> date_line("Published: 04/20/2018 05:01 PM EDT").date, date_line("14 May 2019").date
+    ('2018-04-20', '2019-05-14')
+    >>> date_line("*County Post* · 2024-05-10")
+    DateLine(date='2024-05-10', updated=False, name='County Post')
+    >>> date_line("The talks ended on May 14, 2019."), date_line("04/05/2018")
+    (None, None)
+    """
+    text = text.strip()
+    if len(text) > 100 or "\n" in text:
+        return None
+    m = _DATE.search(text)
+    if not m or not (iso := _match_date(m)):
+        return None
+    name = None
+    rest = [text[: m.start()], text[m.end() :]]
+    for n, part in enumerate(rest):
+        if _DATE_FILLER.fullmatch(part):
+            rest[n] = ""
+    leftover = " ".join(p.strip(" ,|/·•–—*_-") for p in rest if p.strip(" ,|/·•–—*_-"))
+    if leftover:
+        if not _name_like(leftover) or len(leftover.split()) > 6:
+            return None
+        name = leftover
+    return DateLine(iso, bool(_UPDATED.search(text)) and not _PUBLISHED.search(text), name)
+
+
+def parse_date(text: str) -> str | None:
+    """Return an ISO date for a date line, else None.
+
+    >>> parse_date("May 14, 2019"), parse_date("14 May 2019"), parse_date("Tuesday")
+    ('2019-05-14', '2019-05-14', None)
+    """
+    found = date_line(text)
+    return found.date if found and not found.name else None
+
+
+def _name_like(text: str) -> bool:
+    """Capitalised words and connectors, as in a name: "Jane Doe and John Roe, Reuters".
+
+    >>> _name_like("Jane Doe, Staff Writer"), _name_like("the end of next week's contests")
+    (True, False)
+    """
+    words = [w for w in re.split(r"[\s,|/&]+", text) if w]
+    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+
+
+def outlet_from_byline(who: str) -> str | None:
+    """An outlet named in a byline; a person's name is not an outlet.
+
+    >>> outlet_from_byline("Reuters"), outlet_from_byline("Jane Doe"), outlet_from_byline("Jane Doe, AP")
+    ('Reuters', None, 'AP')
+    """
+    who = who.strip().rstrip(".")
+    for sep in (",", "|", " for ", " - ", " — "):
+        if sep in who:
+            tail = who.rsplit(sep, 1)[1].strip()
+            return tail or None
+    words = who.split()
+    if len(words) == 1 or words[0] == "The" or who.isupper() or _ORG_WORDS & {w.lower() for w in words}:
+        return who
+    return None
+
+
+def byline_outlet(text: str) -> tuple[bool, str | None]:
+    """Is ``text`` (one line) a byline, and which outlet does it name?
+
+    A paragraph that merely starts with "By" is not a byline.
+
+    >>> byline_outlet("By Jane Doe, The Daily Planet"), byline_outlet("By Jane Doe")
+    ((True, 'The Daily Planet'), (True, None))
+    >>> byline_outlet("By the end of the week, talks had stalled.")
+    (False, None)
+    """
+    m = re.match(r"^By:?\s+(?P<who>[^\n]{1,80})$", text.strip())
+    if not m:
+        return False, None
+    who = m.group("who").strip()
+    if len(who.split()) > 12 or not _name_like(who.rstrip(".")) or re.search(r"[!?;]|\w{3,}\.\s", who):
+        return False, None
+    return True, outlet_from_byline(who)
+
+
+def dateline(text: str) -> tuple[str | None, str | None]:
+    """Outlet and date of a paragraph's dateline: ``LONDON, May 14, 2019 (Reuters) -``.
+
+    A place in capitals may name any outlet; a place in ordinary case
+    ("Washington (AFP) –"), or none ("(CNN) —"), only a well-known one, so a
+    sentence opening "Sen. Ted Cruz (R-Texas) - " names no outlet.
+
+    >>> dateline("MEXICO CITY, Feb. 8, 2016 (UPI) — Officials said"), dateline("New York (AFP) – A crowd")
+    (('UPI', '2016-02-08'), ('AFP', None))
+    >>> dateline("Sen. Ted Cruz (R-Texas) - said no"), dateline("HARBOURTON (Shoreline Wire) - The city")
+    ((None, None), ('Shoreline Wire', None))
+    """
+    m = _DATELINE.match(text)
+    if not m:
+        return None, None
+    place, name = (m.group("place") or "").strip(), m.group("outlet").strip()
+    known = outlets.by_name(name)
+    city = place.split(",")[0]
+    in_capitals = bool(city) and city.upper() == city and any(c.isalpha() for c in city)
+    if not known and not (in_capitals and _name_like(name) and len(name.split()) <= 5):
+        return None, None
+    when = _DATE.search(place)
+    return known or name, _match_date(when) if when else None
+
+
+def date_from_url(url: str) -> str | None:
+    """A date in an address's path: ``/2018/04/20/``, ``/2018-04-20-``, ``/20180420/``.
+
+    >>> date_from_url("https://e.org/story/news/2018/04/20/a/536032002/"), date_from_url("https://e.org/a-65574")
+    ('2018-04-20', None)
+    """
+    try:
+        path = urlparse(url).path
+    except ValueError:
+        return None
+    return _path_date(path)
+
+
+def date_from_name(name: str) -> str | None:
+    """A date in a file name: ``nyt_2016-02-01_iowa-caucus.txt``.
+
+    >>> date_from_name("nyt_2016-02-01_iowa.txt"), date_from_name("000_c2465f9aa2e9395f.txt")
+    ('2016-02-01', None)
+    """
+    return _path_date(name)
+
+
+def _path_date(text: str) -> str | None:
+    for m in _PATH_DATE.finditer(text):
+        y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
+        if iso := _iso(int(y), int(mo), int(d)):
+            return iso
+    return None
+
+
+def outlet_from_url(url: str) -> str | None:
+    """Outlet name from an article's address: a well-known outlet's name, else its host.
+
+    >>> outlet_from_url("https://www.example-news.com/2019/a"), outlet_from_url("http://www.foxnews.com/politics/a")
+    ('example-news.com', 'Fox News')
+    """
+    try:
+        host = urlparse(url).hostname or ""
+    except ValueError:
+        return None
+    return outlets.by_host(host) or re.sub(r"^(www|m|amp)\.", "", host) or None
+
+
+def _names_file(line: str, name: str) -> bool:
+    """True when ``line`` mentions the file ``name`` as a whole name, not inside a longer one."""
+    start = line.find(name)
+    while start >= 0:
+        before = line[start - 1] if start else " "
+        after = line[start + len(name)] if start + len(name) < len(line) else " "
+        if not (before.isalnum() or before in "-_./") and not (after.isalnum() or after in "-_"):
+            return True
+        start = line.find(name, start + 1)
+    return False
+
+
+def web_address(url: str) -> bool:
+    """True for an http(s) address with a host: the only links an article may give.
+
+    >>> web_address("https://example.org/a"), web_address("javascript:alert(1)"), web_address("//x.org")
+    (True, False, False)
+    """
+    try:
+        parts = urlparse(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
+
+
+def note_hints(text: str, files: list[str]) -> dict[str, Meta]:
+    """What a provenance note (``SOURCE.txt``) says of each article file: url, date, outlet.
+
+    A line naming one article file starts its entry; the indented lines under
+    it belong to it too. ``key: value`` fields (``url:``, ``date:``,
+    ``outlet:``), separated by ``|`` or ``;``, or a bare address, fill it in.
+
+    >>> note = "a.txt <- copied 2024\\n    outlet: Daily Planet | url: https://dp.example/2024/05/01/x\\nb.txt\\n"
+    >>> note_hints(note, ["a.txt", "b.txt"])["a.txt"]
+    Meta(title=None, outlet='Daily Planet', date=None, url='https://dp.example/2024/05/01/x')
+    """
+    found: dict[str, dict[str, str]] = {}
+    current: str | None = None
+    for line in text.splitlines():
+        if not line.strip():
+            current = None
+            continue
+        named = [f for f in files if _names_file(line, f)]
+        if len(named) == 1:
+            current = named[0]
+        elif named or not line[0].isspace():
+            current = None
+        if current is None:
+            continue
+        fields = found.setdefault(current, {})
+        for part in re.split(r"\s[|;]\s|\t", line):
+            m = _NOTE_FIELD.match(part)
+            key = _NOTE_KEYS.get(m.group("key").strip().lower()) if m else None
+            if not m or not key or key in fields:
+                continue
+            value = m.group("value").strip()
+            if key == "url":
+                value = value.strip("<>")
+                if web_address(value):
+                    fields["url"] = value
+            elif key == "date":
+                if iso := parse_date(value):
+                    fields["date"] = iso
+            else:
+                fields["outlet"] = value
+        if "url" not in fields and (bare := _BARE_URL.search(line)) and web_address(bare.group(0)):
+            fields["url"] = bare.group(0).rstrip(".,)")
+    return {f: Meta(outlet=v.get("outlet"), date=v.get("date"), url=v.get("url")) for f, v in found.items() if v}
+
+
+def choose_outlet(stated: str | None, url: str | None, noted: str | None, stem: str) -> str:
+    """The outlet's name, from what is most to least trusted.
+
+    1. what the article states (a byline, a dateline, a web page's site name),
+       under its well-known name when the table knows it;
+    2. the address's host, then the name a provenance note gives, when the
+       table knows them; then the note's name as written, and the host as it
+       is (``example-news.com``);
+    3. the file name, when the table knows it (``nyt.txt``), and last the
+       file name itself.
+
+    >>> choose_outlet("AP", "https://www.nytimes.com/a", None, "nyt"), choose_outlet(None, None, "FOX", "a1")
+    ('Associated Press', 'Fox News')
+    >>> choose_outlet(None, "https://www.example-news.com/a", None, "nyt"), choose_outlet(None, None, None, "nyt")
+    ('example-news.com', 'The New York Times')
+    """
+    if stated:
+        return outlets.by_name(stated) or stated
+    try:
+        host = (urlparse(url).hostname or "") if url else ""
+    except ValueError:
+        host = ""
+    if host and (known := outlets.by_host(host)):
+        return known
+    if noted:
+        return outlets.by_name(noted) or noted
+    if host:
+        return re.sub(r"^(www|m|amp)\.", "", host)
+    return outlets.by_file_name(stem) or stem
