@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from .alignment import spanning_links, statements
 from .diffing import inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
+from .overview import story_title
 from .textnorm import tokens
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
@@ -77,13 +78,8 @@ def make_story(
     speakers: list[Speaker],
     links: list[Link],
 ) -> Story:
-    story_title = title or (sources[0].title if len(sources) == 1 else _common_title(sources))
-    return Story(story_title, summary, sources, quotes, speakers, links)
-
-
-def _common_title(sources: list[Source]) -> str:
-    """Without a manifest title, name the story after its most quoted people."""
-    return sources[0].title
+    # Without a manifest title the story is named neutrally, never by one outlet's headline.
+    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links)
 
 
 def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
