@@ -10,10 +10,10 @@ from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
 from .alignment import spanning_links, statements
-from .diffing import inline_diff, marked_pieces, token_states
+from .diffing import fragment_side, inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
 from .overview import story_title
-from .textnorm import tokens
+from .textnorm import plain_words, tokens
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
@@ -21,6 +21,7 @@ KIND_LABELS = {
     "variant": "Wording variant",
     "paraphrase": "Paraphrase",
     "only": "Only in one outlet",
+    "partial": "Partial",
 }
 PALETTE_SIZE = 8
 # Up to this many outlets a speaker page is a collation table, one column per outlet;
@@ -51,6 +52,7 @@ class QuoteView(NamedTuple):
     anchor: str  # id of the comparison row holding this quote
     # Other outlets printing these words under another speaker: (outlet, speaker or None, article url).
     credited: tuple[tuple[str, str | None, str], ...] = ()
+    partial_of: tuple[str, ...] = ()  # outlets printing a longer quote this one is a fragment of
 
 
 class LinkView(NamedTuple):
@@ -58,16 +60,28 @@ class LinkView(NamedTuple):
     a: QuoteView
     b: QuoteView
     diff: list[tuple[str, str]]
+    a_outlets: tuple[str, ...] = ()  # every outlet printing a's version word for word (a's own first)
+    b_outlets: tuple[str, ...] = ()
+    fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
+    whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
+
+
+class Version(NamedTuple):
+    """Quotes of one statement with the same words once typography is folded: shown once."""
+
+    quotes: list[QuoteView]  # in source order
+    outlets: tuple[str, ...]  # the outlets printing it, in source order
 
 
 class Row(NamedTuple):
     id: str
     kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
     cells: list[list[QuoteView]]  # table layout: one list per source, in source order
-    links: list[LinkView]  # the pairwise comparisons shown (all of them in the table layout)
+    links: list[LinkView]  # the comparisons shown: one between each two versions that differ
     only_in: str | None  # outlet name when the row's quotes come from one source
     present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
     all_links: int  # how many pairwise links the statement has in quotes.json
+    versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
 
 
 def make_story(
@@ -89,7 +103,6 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
     own = [q for q in story.quotes if q.speaker_key == speaker.key and q.kind == "quote"]
     own_ids = {q.id for q in own}
     links = [lk for lk in story.links if lk.a in own_ids and lk.b in own_ids]
-    by_id = {q.id: q for q in own}
     credited_elsewhere = other_credits(story, own_ids)
     links_of: dict[str, list[Link]] = defaultdict(list)
     for lk in links:
@@ -117,21 +130,72 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
                 present.append((sources[q.source], []))
             present[-1][1].append(views[q.id])
         table = len(story.sources) <= TABLE_MAX_SOURCES
+        versions, row_links = compare_versions(ordered, views, links_in[n - 1], spanning=not table)
+        present = [(src, [views[qv.quote.id] for qv in cell]) for src, cell in present]
         cells: list[list[QuoteView]] = []
         if table:
             cells = [[] for _ in story.sources]
             for q in ordered:
                 cells[src_index[q.source]].append(views[q.id])
-        shown = links_in[n - 1] if table else spanning_links(links_in[n - 1])
-        row_links = [
-            LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
-            for lk in shown
-        ]
         kinds = tuple(k for k in KIND_ORDER if any(lk.kind == k for lk in links_in[n - 1])) or ("only",)
         source_ids = {q.source for q in group}
         only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
-        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1])))
+        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1]), versions))
     return rows
+
+
+def compare_versions(
+    ordered: list[Quote], views: dict[str, QuoteView], links: list[Link], spanning: bool
+) -> tuple[tuple[Version, ...], list[LinkView]]:
+    """A statement's distinct versions, and the comparisons worth showing between them.
+
+    Quotes with the same folded words are one version ("verbatim in A, B, C"),
+    so only versions that differ get a diff: the strongest link between each
+    two of them (with ``spanning``, only enough links to connect them all).
+    A quote wholly inside a longer one is marked partial (``views`` is
+    updated), and its comparison carries the longer quote with its place
+    marked.
+    """
+    key_of = {q.id: plain_words(q.text) for q in ordered}
+    groups: dict[str, list[Quote]] = {}
+    for q in ordered:
+        groups.setdefault(key_of[q.id], []).append(q)
+    outlets_of = {k: tuple(dict.fromkeys(views[q.id].source.outlet for q in g)) for k, g in groups.items()}
+    partial_of: dict[str, set[str]] = defaultdict(set)
+    fragments: dict[tuple[str, str], str | None] = {}
+    for lk in links:
+        n_a, n_b = len(tokens(views[lk.a].quote.text)), len(tokens(views[lk.b].quote.text))
+        side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
+        if side:
+            part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
+            partial_of[part].add(views[whole].source.outlet)
+    for qid, outlets in partial_of.items():
+        views[qid] = views[qid]._replace(partial_of=tuple(sorted(outlets)))
+
+    # Between two versions, the strongest link; whole quotes before fragments, which say less.
+    def rank(lk: Link) -> tuple[bool, float, str, str]:
+        return fragments[(lk.a, lk.b)] is not None, -lk.score, lk.a, lk.b
+
+    best: dict[tuple[str, str], Link] = {}
+    for lk in sorted(links, key=rank):
+        ka, kb = key_of[lk.a], key_of[lk.b]
+        if ka != kb:
+            best.setdefault((min(ka, kb), max(ka, kb)), lk)
+    shown = spanning_links(list(best.values()), key_of.__getitem__, rank) if spanning else list(best.values())
+    order = {q.id: i for i, q in enumerate(ordered)}
+    row_links = []
+    for lk in sorted(shown, key=lambda lk: (order[lk.a], order[lk.b])):
+        a, b = views[lk.a], views[lk.b]
+        side = fragments[(lk.a, lk.b)]
+        whole: tuple[tuple[str, str], ...] = ()
+        if side:
+            long_side = b if side == "a" else a
+            states = token_states(len(tokens(long_side.quote.text)), [(lk.opcodes, side == "b")])
+            whole = tuple(marked_pieces(long_side.quote.text, states))
+        diff = inline_diff(a.quote.text, b.quote.text, lk.opcodes)
+        row_links.append(LinkView(lk, a, b, diff, outlets_of[key_of[lk.a]], outlets_of[key_of[lk.b]], side, whole))
+    versions = tuple(Version([views[q.id] for q in g], outlets_of[k]) for k, g in groups.items())
+    return versions, row_links
 
 
 def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
@@ -286,7 +350,7 @@ def pages(story: Story) -> list[Page]:
         qv.quote.id: f"speakers/{s.slug}.html#{row.id}"
         for s in story.speakers
         for row in rows[s.key]
-        for cell in row.cells
+        for _, cell in row.present
         for qv in cell
     }
     quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
@@ -359,6 +423,8 @@ def quotes_json(story: Story) -> dict[str, Any]:
     """The researchers' export: sources, quotes and pairwise links."""
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
+    linked = {q for lk in story.links for q in (lk.a, lk.b)}
+    n_tokens = {q.id: len(tokens(q.text)) for q in story.quotes if q.id in linked}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
@@ -398,7 +464,14 @@ def quotes_json(story: Story) -> dict[str, Any]:
             for q in story.quotes
         ],
         "links": [
-            {"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score, "same_speaker": lk.same_speaker}
+            {
+                "quotes": [lk.a, lk.b],
+                "kind": lk.kind,
+                "score": lk.score,
+                "same_speaker": lk.same_speaker,
+                # One quote is a fragment of the other; the kind says how its words compare.
+                "partial": fragment_side(lk.opcodes, n_tokens[lk.a], n_tokens[lk.b]) is not None,
+            }
             for lk in story.links
         ],
     }

@@ -153,13 +153,13 @@ def parse_date(text: str) -> str | None:
 
 
 def _name_like(text: str) -> bool:
-    """Capitalised words and connectors, as in a name: "Jane Doe and John Roe, Reuters".
+    """Capitalised words, numbers and connectors, as in a name: "Jane Doe and John Roe, Channel 4".
 
     >>> _name_like("Jane Doe, Staff Writer"), _name_like("the end of next week's contests")
     (True, False)
     """
     words = [w for w in re.split(r"[\s,|/&]+", text) if w]
-    return bool(words) and all(w[0].isupper() or w.lower() in _NAME_CONNECTORS for w in words)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_CONNECTORS for w in words)
 
 
 def outlet_from_byline(who: str) -> str | None:
