@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 from .alignment import spanning_links, statements
 from .diffing import fragment_side, inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
-from .overview import story_title
+from .overview import coverage, date_range, outlet_fidelity, story_title
 from .textnorm import plain_words, tokens
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
@@ -240,30 +240,6 @@ def counts(story: Story) -> dict[str, int]:
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
 
 
-def fidelity(story: Story) -> list[dict[str, Any]]:
-    """Per outlet: how often its quotes match another outlet's wording."""
-    by_source: dict[str, Counter[str]] = {s.id: Counter() for s in story.sources}
-    quote_source = {q.id: q.source for q in story.quotes}
-    for lk in story.links:
-        if not lk.same_speaker:
-            continue
-        for qid in (lk.a, lk.b):
-            by_source[quote_source[qid]][lk.kind] += 1
-    out = []
-    for s in story.sources:
-        c = by_source[s.id]
-        total = sum(c.values())
-        out.append(
-            {
-                "source": s,
-                "links": total,
-                "verbatim": c["verbatim"],
-                "share": round(100 * c["verbatim"] / total) if total else None,
-            }
-        )
-    return out
-
-
 def speaker_colours(story: Story) -> dict[str, int]:
     return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}
 
@@ -362,7 +338,7 @@ def pages(story: Story) -> list[Page]:
             "quotes": quote_counts[s.key],
             "rows": len(rows[s.key]),
             "colour": colours[s.key],
-            "linked": sum(1 for r in rows[s.key] if r.links),
+            "linked": sum(1 for r in rows[s.key] if r.all_links),
         }
         for s in sorted(story.speakers, key=lambda s: (-quote_counts[s.key], s.name))
         if quote_counts[s.key]
@@ -376,7 +352,9 @@ def pages(story: Story) -> list[Page]:
                 "counts": counts(story),
                 "speakers": speaker_list,
                 "source_counts": source_counts,
-                "fidelity": fidelity(story),
+                "dates": date_range([src.date for src in story.sources]),
+                "coverage": coverage([item["speaker"] for item in speaker_list], story.sources, rows, story.links),
+                "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
                 "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
                 "terms": sum(1 for q in story.quotes if q.kind == "term"),

@@ -5,7 +5,11 @@ Part of stage 6a, pure, plain data for the index page:
 * :func:`neutral_title` names a story whose manifest gives no title from what
   its headlines share, else from its main speakers and dates: never one
   outlet's headline;
-* :func:`date_range` writes the span of the sources' dates.
+* :func:`date_range` writes the span of the sources' dates;
+* :func:`coverage` is the speaker × outlet matrix: how many of each speaker's
+  statements each outlet printed, and how many of those word for word;
+* :func:`outlet_fidelity` counts each outlet's quotes by the closest version
+  another outlet printed, for the per-outlet bar chart.
 
 >>> neutral_title(["Mayor opens new bridge", "New bridge opened by mayor", "Bridge opens"], [], [])
 'Bridge, mayor'
@@ -16,10 +20,10 @@ Part of stage 6a, pure, plain data for the index page:
 import math
 from collections import Counter, defaultdict
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .alignment import STOPWORDS
-from .models import Quote, Source, Speaker
+from .models import Link, Quote, Source, Speaker
 from .textnorm import stem, tokens
 
 # Words of a headline that carry no topic: its verbs of saying and reporting, and small words.
@@ -172,3 +176,87 @@ def main_speakers(quotes: list[Quote], speakers: list[Speaker]) -> list[str]:
 
 def story_title(sources: list[Source], quotes: list[Quote], speakers: list[Speaker]) -> str:
     return neutral_title([s.title for s in sources], main_speakers(quotes, speakers), [s.date for s in sources])
+
+
+class Cell(NamedTuple):
+    """One speaker in one outlet."""
+
+    statements: int  # statements of the speaker the outlet printed
+    compared: int  # ... of which another outlet printed a version too
+    verbatim: int  # ... of which the outlet's version is word for word another outlet's
+    row: str | None  # id of the first of them on the speaker's page
+
+    @property
+    def level(self) -> int | None:
+        """Shade 0-4: the share of verbatim versions among compared ones; None when none was compared.
+
+        >>> Cell(3, 2, 1, "r").level, Cell(1, 0, 0, "r").level
+        (2, None)
+        """
+        return round(4 * self.verbatim / self.compared) if self.compared else None
+
+
+def coverage(
+    speakers: list[Speaker], sources: list[Source], rows: dict[str, list[Any]], links: list[Link]
+) -> list[tuple[Speaker, list[Cell]]]:
+    """The speaker × outlet matrix, from each speaker's statement rows (``contents.Row``).
+
+    A statement counts once per outlet however many times the outlet quotes
+    it; it is verbatim there when one of the outlet's quotes of it has a
+    verbatim link (the same words, perhaps a fragment) to another outlet's.
+    """
+    index = {s.id: i for i, s in enumerate(sources)}
+    verbatim = {q for lk in links if lk.same_speaker and lk.kind == "verbatim" for q in (lk.a, lk.b)}
+    out = []
+    for sp in speakers:
+        counts = [[0, 0, 0] for _ in sources]
+        first: list[str | None] = [None] * len(sources)
+        for row in rows[sp.key]:
+            compared = len(row.present) > 1
+            for src, cell in row.present:
+                c = counts[index[src.id]]
+                c[0] += 1
+                c[1] += compared
+                c[2] += any(qv.quote.id in verbatim for qv in cell)
+                first[index[src.id]] = first[index[src.id]] or row.id
+        out.append((sp, [Cell(c[0], c[1], c[2], first[i]) for i, c in enumerate(counts)]))
+    return out
+
+
+class Fidelity(NamedTuple):
+    """One outlet's quotes (with a speaker) by the closest version another outlet printed."""
+
+    source: Source
+    quotes: int
+    kinds: dict[str, int]  # verbatim, variant, paraphrase, only
+
+    def bars(self) -> list[tuple[str, float, float]]:
+        """``(kind, start, width)`` in percent of the outlet's quotes, for a stacked bar.
+
+        >>> Fidelity(None, 4, {"verbatim": 3, "variant": 0, "paraphrase": 0, "only": 1}).bars()
+        [('verbatim', 0.0, 75.0), ('only', 75.0, 25.0)]
+        """
+        out, start = [], 0.0
+        for kind, n in self.kinds.items():
+            if n:
+                width = round(100 * n / self.quotes, 1)
+                out.append((kind, start, width))
+                start = round(start + width, 1)
+        return out
+
+
+def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link]) -> list[Fidelity]:
+    """Each outlet's quotes by the closest match another outlet printed (links between one speaker's quotes)."""
+    rank = {"verbatim": 3, "variant": 2, "paraphrase": 1}
+    best: dict[str, int] = {}
+    for lk in links:
+        if lk.same_speaker:
+            for q in (lk.a, lk.b):
+                best[q] = max(best.get(q, 0), rank[lk.kind])
+    kind_of = {v: k for k, v in rank.items()}
+    per: dict[str, Counter[str]] = {s.id: Counter() for s in sources}
+    for q in quotes:
+        if q.kind == "quote" and q.speaker_key:
+            per[q.source][kind_of.get(best.get(q.id, 0), "only")] += 1
+    kinds = ("verbatim", "variant", "paraphrase", "only")
+    return [Fidelity(s, sum(per[s.id].values()), {k: per[s.id][k] for k in kinds}) for s in sources]

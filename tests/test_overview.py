@@ -61,3 +61,68 @@ def test_date_range() -> None:
     assert date_range(["2019-05-15", "2019-05-14", None]) == "14–15 May 2019"
     assert date_range(["2013-08-31", "2013-09-01"]) == "31 August – 1 September 2013"
     assert date_range([None, None]) is None
+
+
+def three_outlets():
+    """Outlets A and B print Mayor Ines Varga's statement word for word, C a variant of it and one more."""
+    said = '"The bridge will open on the first of May and not a day later," Mayor Ines Varga said.'
+    variant = '"The bridge will open on the first of May, not a day later," Mayor Ines Varga said.'
+    extra = '"Tolls pay for the upkeep," Varga added.'
+    texts = {"a": said, "b": said, "c": f"{variant}\n\n{extra}"}
+    return gather(
+        [
+            parse_article(f"{k}.txt", f"Bridge {k}\n\nBy {k.upper()} Daily\n\n{t}\n", source_id=k)
+            for k, t in texts.items()
+        ]
+    )
+
+
+def test_coverage_counts_statements_and_verbatim_versions() -> None:
+    from quotecompare.contents import speaker_rows
+    from quotecompare.overview import coverage
+
+    story = three_outlets()
+    (varga,) = story.speakers
+    rows = {varga.key: speaker_rows(story, varga)}
+    ((speaker, cells),) = coverage([varga], story.sources, rows, story.links)
+    assert speaker == varga
+    assert [(c.statements, c.compared, c.verbatim, c.level) for c in cells] == [
+        (1, 1, 1, 4),  # A: its one statement, word for word as B's
+        (1, 1, 1, 4),
+        (2, 1, 0, 0),  # C: a variant of it, and a statement no one else printed
+    ]
+    assert [c.row for c in cells] == ["ines-varga-1", "ines-varga-1", "ines-varga-1"]
+
+
+def test_fidelity_counts_each_quote_by_its_closest_version() -> None:
+    from quotecompare.overview import outlet_fidelity
+
+    story = three_outlets()
+    got = {f.source.id: (f.quotes, f.kinds) for f in outlet_fidelity(story.sources, story.quotes, story.links)}
+    assert got["a"] == (1, {"verbatim": 1, "variant": 0, "paraphrase": 0, "only": 0})
+    assert got["c"] == (2, {"verbatim": 0, "variant": 1, "paraphrase": 0, "only": 1})
+    (c,) = [f for f in outlet_fidelity(story.sources, story.quotes, story.links) if f.source.id == "c"]
+    assert c.bars() == [("variant", 0.0, 50.0), ("only", 50.0, 50.0)]
+
+
+def test_index_shows_the_matrix_and_the_chart_as_tables() -> None:
+    import re
+
+    from quotecompare.build import render_site
+    from quotecompare.config import default_templates
+
+    files = render_site(three_outlets(), default_templates())
+    index = files["index.html"]
+    section = index[index.index('<section id="coverage"') : index.index("</section>", index.index('id="coverage"'))]
+    assert '<th scope="col"><a href="articles/a.html">A Daily</a></th>' in section
+    assert '<th scope="row"><a class="sp c0" href="speakers/ines-varga.html">Ines Varga</a></th>' in section
+    cells = re.findall(r'<td class="cov ([\w ]+)"><a href="([^"]+)">(.*?)</a></td>', section)
+    assert [(cls, href) for cls, href, _ in cells] == [("v4", "speakers/ines-varga.html#ines-varga-1")] * 2 + [
+        ("v0", "speakers/ines-varga.html#ines-varga-1")
+    ]
+    # The numbers are text, so the shade is never the only way to read a cell.
+    assert re.sub(r"<[^>]+>", "", cells[2][2]) == "2 statements, 0 of 1 verbatim"
+    assert 'id="ines-varga-1"' in files["speakers/ines-varga.html"]
+    chart = index[index.index('<section id="fidelity"') :]
+    assert '<rect class="f-variant" x="0.0%" y="1" width="50.0%" height="16"/>' in chart
+    assert '<td class="num" data-label="Only in one outlet">1 <span class="meta">(50%)</span></td>' in chart
