@@ -54,7 +54,9 @@ def _runs(headline: str) -> list[list[tuple[str, str]]]:
     for i, t in enumerate(toks):
         if i and any(c not in " -'’" for c in headline[toks[i - 1].end : t.start]):
             runs.append([])
-        runs[-1].append((stem(t.norm), t.text))
+        # "May" in a headline's middle is the month, not the verb a stop word list means.
+        key = "May" if i and t.text == "May" else stem(t.norm)
+        runs[-1].append((key, t.text))
     return [r for r in runs if r]
 
 

@@ -26,6 +26,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
+# Eight outlets (text written for the tests): a speaker page in the many-outlet layout,
+# identical versions, fragments, a coverage matrix with empty and one-outlet cells.
+WIDE = ROOT / "tests" / "fixtures" / "wide"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -51,14 +54,14 @@ def require(ok: bool, what: str) -> None:
     pytest.skip(message)
 
 
-def build_site(out: Path, base_url: str | None = None) -> Path:
-    """Build the seed story into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
+def build_site(out: Path, base_url: str | None = None, sources: Path = SEEDS) -> Path:
+    """Build a story (the seeds) into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
     from quotecompare.build import build
     from quotecompare.config import Config
 
     env = {"QUOTECOMPARE_BASE_URL": base_url or ""}
     with mock.patch.dict(os.environ, env):
-        build(Config(sources=SEEDS, out=out, quiet=True))
+        build(Config(sources=sources, out=out, quiet=True))
     return out
 
 
