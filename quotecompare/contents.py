@@ -7,13 +7,27 @@ speakers and links into a :class:`Story`; :func:`pages` turns it into one
 """
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .alignment import spanning_links, statements
 from .diffing import fragment_side, inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
 from .overview import coverage, date_range, outlet_fidelity, story_title
-from .textnorm import plain_words, tokens
+from .textnorm import tokens
+
+# A quote's words are needed for its marks, its version and each of its links: tokenise it once.
+# The cached lists are shared, so nothing here may change them.
+_tokens = lru_cache(maxsize=16384)(tokens)
+
+
+def version_key(text: str) -> str:
+    """A quote's folded words: two quotes with the same key are the same version.
+
+    >>> version_key("We’re ready — U.S. side") == version_key("we're ready, US side.")
+    True
+    """
+    return " ".join(t.norm for t in _tokens(text))
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
@@ -119,7 +133,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         row_id = f"{speaker.slug}-{n}"
         views: dict[str, QuoteView] = {}
         for q in group:
-            states = token_states(len(tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
+            states = token_states(len(_tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
             views[q.id] = QuoteView(
                 q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
             )
@@ -156,7 +170,7 @@ def compare_versions(
     updated), and its comparison carries the longer quote with its place
     marked.
     """
-    key_of = {q.id: plain_words(q.text) for q in ordered}
+    key_of = {q.id: version_key(q.text) for q in ordered}
     groups: dict[str, list[Quote]] = {}
     for q in ordered:
         groups.setdefault(key_of[q.id], []).append(q)
@@ -164,7 +178,7 @@ def compare_versions(
     partial_of: dict[str, set[str]] = defaultdict(set)
     fragments: dict[tuple[str, str], str | None] = {}
     for lk in links:
-        n_a, n_b = len(tokens(views[lk.a].quote.text)), len(tokens(views[lk.b].quote.text))
+        n_a, n_b = len(_tokens(views[lk.a].quote.text)), len(_tokens(views[lk.b].quote.text))
         side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
         if side:
             part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
@@ -190,7 +204,7 @@ def compare_versions(
         whole: tuple[tuple[str, str], ...] = ()
         if side:
             long_side = b if side == "a" else a
-            states = token_states(len(tokens(long_side.quote.text)), [(lk.opcodes, side == "b")])
+            states = token_states(len(_tokens(long_side.quote.text)), [(lk.opcodes, side == "b")])
             whole = tuple(marked_pieces(long_side.quote.text, states))
         diff = inline_diff(a.quote.text, b.quote.text, lk.opcodes)
         row_links.append(LinkView(lk, a, b, diff, outlets_of[key_of[lk.a]], outlets_of[key_of[lk.b]], side, whole))
@@ -402,7 +416,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
     linked = {q for lk in story.links for q in (lk.a, lk.b)}
-    n_tokens = {q.id: len(tokens(q.text)) for q in story.quotes if q.id in linked}
+    n_tokens = {q.id: len(_tokens(q.text)) for q in story.quotes if q.id in linked}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 DATA = Path(__file__).with_name("outlets.txt")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 _SEGMENT_END = re.compile(r"_|(?<![0-9])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}")
 
 
@@ -30,7 +31,7 @@ def squash(text: str) -> str:
     >>> squash("The N.Y. Times"), squash("usa-today")
     ('thenytimes', 'usatoday')
     """
-    return re.sub(r"[^0-9a-z]+", "", text.lower())
+    return _NOT_ALNUM.sub("", text.lower())
 
 
 def parse(text: str) -> Table:

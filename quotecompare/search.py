@@ -22,8 +22,7 @@ True
 import json
 from typing import Any
 
-from .contents import Story
-from .textnorm import plain_words
+from .contents import Story, version_key
 
 GLOBAL = "quoteCompareIndex"
 
@@ -50,7 +49,7 @@ def search_index(story: Story) -> dict[str, list[list[Any]]]:
         else:
             url = f"articles/{q.source}.html#{q.id}"
         entry = quotes.setdefault(
-            (plain_words(q.text), q.speaker_key), [q.text, speaker_index.get(q.speaker_key or "", -1), [], url]
+            (version_key(q.text), q.speaker_key), [q.text, speaker_index.get(q.speaker_key or "", -1), [], url]
         )
         if source_index[q.source] not in entry[2]:
             entry[2].append(source_index[q.source])
