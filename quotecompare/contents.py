@@ -29,6 +29,7 @@ def version_key(text: str) -> str:
     """
     return " ".join(t.norm for t in _tokens(text))
 
+
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
     "verbatim": "Verbatim",

@@ -195,7 +195,9 @@ def screenshots(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
         page.goto(f"{base}index.html")
         bottom = page.eval_on_selector("#fidelity", "e => e.getBoundingClientRect().bottom + window.scrollY")
         shots.append(out_dir / "index-desktop.png")
-        page.screenshot(path=str(shots[-1]), clip={"x": 0, "y": 0, "width": 1280, "height": bottom + 16}, full_page=True)
+        page.screenshot(
+            path=str(shots[-1]), clip={"x": 0, "y": 0, "width": 1280, "height": bottom + 16}, full_page=True
+        )
         page.close()
         for name, width in (("desktop", 1280), ("phone", 390)):
             page = browser.new_page(viewport={"width": width, "height": 800}, color_scheme="light")
