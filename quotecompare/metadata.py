@@ -23,6 +23,7 @@ DateLine(date='2018-04-20', updated=True, name=None)
 
 import re
 from datetime import date as _date
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import urlparse
 
@@ -42,29 +43,40 @@ class DateLine(NamedTuple):
     name: str | None  # a name printed beside the date ("County Post · 2024-05-10")
 
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_MONTH_NUMBER = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+# Month names are checked in a dict, not spelled out in the patterns: a pattern listing
+# them all costs about 1 ms to compile at every start, and the seed build is held to 1.5x
+# the time of importing its libraries.
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+_MONTH_NUMBER = {
+    **{name: n for n, name in enumerate(_MONTH_NAMES, 1)},
+    **{name[:3]: n for n, name in enumerate(_MONTH_NAMES, 1)},
+    "sept": 9,
+}
 _DATE = re.compile(
-    rf"\b(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
-    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>\d{{4}})"
-    rf"|(?P<y3>\d{{4}})-(?P<m3>\d{{2}})-(?P<d3>\d{{2}})"
-    rf"|(?P<a4>\d{{1,2}})/(?P<b4>\d{{1,2}})/(?P<y4>\d{{4}}))(?![\d/])",
-    re.I,
+    r"\b(?:(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{4})"
+    r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m2>[A-Za-z]{3,9})\.?,?\s+(?P<y2>\d{4})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    r"|(?P<a4>\d{1,2})/(?P<b4>\d{1,2})/(?P<y4>\d{4}))(?![\d/])"
 )
-# What else a date line may hold: a publication keyword, weekday, time, time zone, separators.
-_DATE_FILLER = re.compile(
-    r"(?:\b(?:published|updated|posted|modified|last|first|originally|on|at|"
-    r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
-    r"[ap]\.?m\b\.?|noon|midnight|[ecmpa][sd]?t|gmt|utc|bst|cest?|ist|aes?dt)\b"
-    r"|t?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?|\b\d{1,2}\b"
-    r"|[\s,|/·•:–—*_()-])*",
-    re.I,
-)
-_UPDATED = re.compile(r"\b(?:updated|modified)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _date_filler() -> re.Pattern[str]:
+    """What else a date line may hold: a publication keyword, weekday, time, time zone, separators.
+
+    Compiled on first use: most articles' date lines hold the date alone.
+    """
+    return re.compile(
+        r"(?:\b(?:published|updated|posted|modified|last|first|originally|on|at|"
+        r"mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|"
+        r"[ap]\.?m\b\.?|noon|midnight|[ecmpa][sd]?t|gmt|utc|bst|cest?|ist|aes?dt)\b"
+        r"|t?\d{1,2}(?::\d{2}){1,2}(?:\.\d+)?(?:z|[+-]\d{2}:?\d{2})?|\b\d{1,2}\b"
+        r"|[\s,|/·•:–—*_()-])*",
+        re.I,
+    )
+
+
+_SEPARATORS = " ,|/·•:–—*_()-"
 # Lower-case words a name may hold ("Jane Doe and John Roe, Staff Writer", "Agence France-Presse").
 _NAME_CONNECTORS = {
     *("and", "of", "the", "for", "de", "da", "del", "van", "von", "der", "la", "le", "y", "in", "at", "&"),
@@ -76,21 +88,23 @@ _ORG_WORDS = {
     *("daily", "gazette", "network", "service", "telegraph", "observer", "guardian", "chronicle", "review"),
     *("today", "radio", "tv", "television", "broadcasting", "staff", "desk", "bureau"),
 }
-_DATELINE = re.compile(r"^(?:(?P<place>[A-Z][^()\n]{0,60}?)\s*)?\((?P<outlet>[^()\n]{2,40})\)\s*(?:[-—–]{1,2}|:)\s")
-_PATH_DATE = re.compile(
-    r"(?<![0-9])((?:19|20)\d{2})([/_.-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![0-9])"
-    r"|(?<![0-9A-Za-z])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+# The patterns below are compiled on first use (re's cache): an article seldom needs them.
+_DATELINE = r"^(?:(?P<place>[A-Z][^()\n]{0,60}?)\s*)?\((?P<outlet>[^()\n]{2,40})\)\s*(?:[-—–]{1,2}|:)\s"
+# Year, month, day; whether they make a date is checked by datetime.date.
+_PATH_DATE = (
+    r"(?<![0-9])((?:19|20)[0-9]{2})([/_.-])([0-9]{1,2})\2([0-9]{1,2})(?![0-9])"
+    r"|(?<![0-9A-Za-z])((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})(?![0-9A-Za-z])"
 )
 _NOTE_KEYS = {
     **dict.fromkeys(("url", "link", "address", "original url", "source url"), "url"),
     **dict.fromkeys(("date", "published", "publication date", "pubdate"), "date"),
     **dict.fromkeys(("outlet", "publisher", "publication", "site"), "outlet"),
 }
-_NOTE_FIELD = re.compile(r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:=]\s*(?P<value>\S.*?)\s*$")
-_BARE_URL = re.compile(r"https?://[^\s|;<>\"']+")
+_NOTE_FIELD = r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:=]\s*(?P<value>\S.*?)\s*$"
+_BARE_URL = r"https?://[^\s|;<>\"']+"
 
 
-def _iso(year: int, month: int, day: int) -> str | None:
+def _iso(year: int, month: int | None, day: int) -> str | None:
     try:
         # date() checks the day exists; strptime would cost an import of _strptime and locale.
         return _date(year, month, day).isoformat()
@@ -101,9 +115,11 @@ def _iso(year: int, month: int, day: int) -> str | None:
 def _match_date(m: re.Match[str]) -> str | None:
     g = m.groupdict()
     if g["y1"]:
-        return _iso(int(g["y1"]), _MONTH_NUMBER[g["m1"][:3].lower()], int(g["d1"]))
+        month = _MONTH_NUMBER.get(g["m1"].lower())
+        return _iso(int(g["y1"]), month, int(g["d1"])) if month else None
     if g["y2"]:
-        return _iso(int(g["y2"]), _MONTH_NUMBER[g["m2"][:3].lower()], int(g["d2"]))
+        month = _MONTH_NUMBER.get(g["m2"].lower())
+        return _iso(int(g["y2"]), month, int(g["d2"])) if month else None
     if g["y3"]:
         return _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
     a, b = int(g["a4"]), int(g["b4"])
@@ -111,6 +127,11 @@ def _match_date(m: re.Match[str]) -> str | None:
         return None  # 04/05/2018: April 5 in the US, 4 May elsewhere; better none than a wrong one
     month, day = (a, b) if a <= 12 else (b, a)
     return _iso(int(g["y4"]), month, day)
+
+
+def _first_date(text: str) -> re.Match[str] | None:
+    """The first match of a real date in ``text`` ("Tuesday 14 May 2019", not "Fund 14 Jun" with no year)."""
+    return next((m for m in _DATE.finditer(text) if _match_date(m)), None)
 
 
 def date_line(text: str) -> DateLine | None:
@@ -126,20 +147,22 @@ def date_line(text: str) -> DateLine | None:
     text = text.strip()
     if len(text) > 100 or "\n" in text:
         return None
-    m = _DATE.search(text)
+    m = _first_date(text)
     if not m or not (iso := _match_date(m)):
         return None
     name = None
     rest = [text[: m.start()], text[m.end() :]]
     for n, part in enumerate(rest):
-        if _DATE_FILLER.fullmatch(part):
+        if not part.strip(_SEPARATORS) or _date_filler().fullmatch(part):
             rest[n] = ""
-    leftover = " ".join(p.strip(" ,|/·•–—*_-") for p in rest if p.strip(" ,|/·•–—*_-"))
+    leftover = " ".join(p.strip(_SEPARATORS) for p in rest if p.strip(_SEPARATORS))
     if leftover:
         if not _name_like(leftover) or len(leftover.split()) > 6:
             return None
         name = leftover
-    return DateLine(iso, bool(_UPDATED.search(text)) and not _PUBLISHED.search(text), name)
+    low = text.lower()
+    updated = ("updated" in low or "modified" in low) and not ("published" in low or "posted" in low)
+    return DateLine(iso, updated, name)
 
 
 def parse_date(text: str) -> str | None:
@@ -210,7 +233,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     >>> dateline("Sen. Ted Cruz (R-Texas) - said no"), dateline("HARBOURTON (Shoreline Wire) - The city")
     ((None, None), ('Shoreline Wire', None))
     """
-    m = _DATELINE.match(text)
+    m = re.match(_DATELINE, text) if "(" in text[:80] else None
     if not m:
         return None, None
     place, name = (m.group("place") or "").strip(), m.group("outlet").strip()
@@ -219,7 +242,7 @@ def dateline(text: str) -> tuple[str | None, str | None]:
     in_capitals = bool(city) and city.upper() == city and any(c.isalpha() for c in city)
     if not known and not (in_capitals and _name_like(name) and len(name.split()) <= 5):
         return None, None
-    when = _DATE.search(place)
+    when = _first_date(place)
     return known or name, _match_date(when) if when else None
 
 
@@ -246,7 +269,9 @@ def date_from_name(name: str) -> str | None:
 
 
 def _path_date(text: str) -> str | None:
-    for m in _PATH_DATE.finditer(text):
+    if not any(text[i : i + 2] in ("19", "20") and text[i + 2 : i + 4].isdigit() for i in range(len(text) - 3)):
+        return None
+    for m in re.finditer(_PATH_DATE, text):
         y, mo, d = (m.group(1), m.group(3), m.group(4)) if m.group(1) else (m.group(5), m.group(6), m.group(7))
         if iso := _iso(int(y), int(mo), int(d)):
             return iso
@@ -317,7 +342,7 @@ def note_hints(text: str, files: list[str]) -> dict[str, Meta]:
             continue
         fields = found.setdefault(current, {})
         for part in re.split(r"\s[|;]\s|\t", line):
-            m = _NOTE_FIELD.match(part)
+            m = re.match(_NOTE_FIELD, part)
             key = _NOTE_KEYS.get(m.group("key").strip().lower()) if m else None
             if not m or not key or key in fields:
                 continue
@@ -331,7 +356,7 @@ def note_hints(text: str, files: list[str]) -> dict[str, Meta]:
                     fields["date"] = iso
             else:
                 fields["outlet"] = value
-        if "url" not in fields and (bare := _BARE_URL.search(line)) and web_address(bare.group(0)):
+        if "url" not in fields and (bare := re.search(_BARE_URL, line)) and web_address(bare.group(0)):
             fields["url"] = bare.group(0).rstrip(".,)")
     return {f: Meta(outlet=v.get("outlet"), date=v.get("date"), url=v.get("url")) for f, v in found.items() if v}
 

@@ -10,14 +10,13 @@ table is general data, and a name it does not hold is left as written.
 (None, None, None)
 """
 
-import re
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 DATA = Path(__file__).with_name("outlets.txt")
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_SEGMENT_END = re.compile(r"_|(?<![0-9])(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}")
+# Every ASCII character but letters and digits, dropped by str.translate (no pattern to compile at start-up).
+_DROP = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalnum()))
 
 
 class Table(NamedTuple):
@@ -31,7 +30,7 @@ def squash(text: str) -> str:
     >>> squash("The N.Y. Times"), squash("usa-today")
     ('thenytimes', 'usatoday')
     """
-    return _NOT_ALNUM.sub("", text.lower())
+    return text.lower().translate(_DROP)
 
 
 def parse(text: str) -> Table:
@@ -69,6 +68,29 @@ def _domain_label(host: str) -> str:
     return parts[0] if len(parts) == 2 else ""
 
 
+def _before_a_date(text: str) -> str:
+    """``text`` up to a date written ``YYYY-MM-DD`` in it (string methods: no pattern to compile at start-up).
+
+    >>> _before_a_date("nyt-2016-02-01-iowa"), _before_a_date("usatoday")
+    ('nyt-', 'usatoday')
+    """
+    for lead in ("19", "20"):
+        i = text.find(lead)
+        while i >= 0:
+            part = text[i : i + 10]
+            if (
+                (i == 0 or not text[i - 1].isdigit())
+                and len(part) == 10
+                and part[:4].isdigit()
+                and part[4] == part[7] == "-"
+                and part[5:7].isdigit()
+                and part[8:].isdigit()
+            ):
+                return text[:i]
+            i = text.find(lead, i + 1)
+    return text
+
+
 @lru_cache(maxsize=1)
 def table() -> Table:
     return parse(DATA.read_text(encoding="utf-8"))
@@ -96,11 +118,11 @@ def by_file_name(stem: str) -> str | None:
     only of outlets' names; a file name that merely starts with one
     (``fox-hunting-ban``) is not an outlet.
     """
-    head = _SEGMENT_END.split(stem, maxsplit=1)[0].strip("-. ")
+    head = _before_a_date(stem.split("_", 1)[0]).strip("-. ")
     names = table().names
     if found := names.get(squash(head)):
         return found
-    words = [w for w in re.split(r"[-. ]+", head) if w]
+    words = [w for w in head.replace(".", "-").replace(" ", "-").split("-") if w]
     if len(words) > 1 and all(squash(w) in names for w in words):
         return names[squash(words[0])]
     return None
