@@ -1,9 +1,12 @@
 """The story as pages: plain view models for the templates.
 
 Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
-speakers and links into a :class:`Story`; :func:`pages` turns it into one
-:class:`Page` (output path, template, context) per page of the site, and
-:func:`quotes_json` into the researchers' data export. Nothing here makes HTML.
+speakers and links into a :class:`Story` (with a neutral title when none is
+given); :func:`speaker_rows` lines up one speaker's statements, and
+:func:`compare_versions` groups each statement's identical versions and finds
+its fragments; :func:`pages` turns the story into one :class:`Page` (output
+path, template, context) per page of the site, and :func:`quotes_json` into
+the researchers' data export. Nothing here makes HTML.
 """
 
 from collections import Counter, defaultdict

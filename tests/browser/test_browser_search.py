@@ -185,3 +185,19 @@ def test_coverage_matrix_by_keyboard(context, server):
     assert page.url.endswith(href.split("/")[-1])
     target = page.locator(":target")
     assert target.evaluate("e => e.matches('tr.row, li.statement')") and target.is_visible()
+
+
+def test_matrix_and_chart_in_print_and_dark_mode(context, server):
+    page = context.new_page()
+    page.goto(urljoin(server, "index.html"))
+    page.emulate_media(color_scheme="dark")
+    # In dark mode the cells take the dark palette: an all-verbatim cell is bright on a dark page.
+    light = page.eval_on_selector("td.cov.v4", "e => getComputedStyle(e).backgroundColor")
+    assert light == "rgb(143, 227, 173)"
+    page.emulate_media(media="print", color_scheme="light")
+    assert not page.locator("form.search").is_visible()
+    assert page.locator("#coverage table").is_visible() and page.locator("svg.bar").first.is_visible()
+    # Printers drop backgrounds: every counted cell says its numbers in words.
+    for text in page.locator("td.cov:not(.none)").all_inner_texts():
+        assert "verbatim" in text or "only here" in text, text
+    assert page.pdf()[:4] == b"%PDF"
