@@ -180,6 +180,21 @@ def story_title(sources: list[Source], quotes: list[Quote], speakers: list[Speak
     return neutral_title([s.title for s in sources], main_speakers(quotes, speakers), [s.date for s in sources])
 
 
+class Outlet(NamedTuple):
+    """An outlet: every source with its name (a running story may hold many articles of one outlet)."""
+
+    name: str
+    sources: list[Source]
+
+
+def outlets_of(sources: list[Source]) -> list[Outlet]:
+    """Sources grouped by outlet name, in order of each outlet's first article."""
+    grouped: dict[str, list[Source]] = {}
+    for src in sources:
+        grouped.setdefault(src.outlet, []).append(src)
+    return [Outlet(name, group) for name, group in grouped.items()]
+
+
 class Cell(NamedTuple):
     """One speaker in one outlet."""
 
@@ -198,37 +213,69 @@ class Cell(NamedTuple):
         return round(4 * self.verbatim / self.compared) if self.compared else None
 
 
-def coverage(
-    speakers: list[Speaker], sources: list[Source], rows: dict[str, list[Any]], links: list[Link]
-) -> list[tuple[Speaker, list[Cell]]]:
+class Coverage(NamedTuple):
+    outlets: list[Outlet]  # the matrix's columns
+    rows: list[tuple[Speaker, list[Cell]]]
+    left_out: int  # outlets beyond MATRIX_MAX_OUTLETS, not shown
+
+
+# A matrix wider than this is no longer read at a glance: it shows the outlets that printed the most statements.
+MATRIX_MAX_OUTLETS = 24
+
+
+def coverage(speakers: list[Speaker], sources: list[Source], rows: dict[str, list[Any]], links: list[Link]) -> Coverage:
     """The speaker × outlet matrix, from each speaker's statement rows (``contents.Row``).
 
-    A statement counts once per outlet however many times the outlet quotes
-    it; it is verbatim there when one of the outlet's quotes of it has a
-    verbatim link (the same words, perhaps a fragment) to another outlet's.
+    A statement counts once per outlet however many of its articles quote it;
+    it is compared when another outlet printed it too, and verbatim there
+    when one of the outlet's quotes of it has a verbatim link (the same
+    words, perhaps a fragment) to another outlet's.
     """
-    index = {s.id: i for i, s in enumerate(sources)}
-    verbatim = {q for lk in links if lk.same_speaker and lk.kind == "verbatim" for q in (lk.a, lk.b)}
-    out = []
+    outlets = outlets_of(sources)
+    column = {src.id: n for n, o in enumerate(outlets) for src in o.sources}
+    outlet_of = {
+        qv.quote.id: column[src.id]
+        for sp in speakers
+        for row in rows[sp.key]
+        for src, cell in row.present
+        for qv in cell
+    }
+    verbatim = {
+        q
+        for lk in links
+        if lk.same_speaker and lk.kind == "verbatim" and outlet_of.get(lk.a, -1) != outlet_of.get(lk.b, -2)
+        for q in (lk.a, lk.b)
+    }
+    table = []
     for sp in speakers:
-        counts = [[0, 0, 0] for _ in sources]
-        first: list[str | None] = [None] * len(sources)
+        counts = [[0, 0, 0] for _ in outlets]
+        first: list[str | None] = [None] * len(outlets)
         for row in rows[sp.key]:
-            compared = len(row.present) > 1
+            printed: dict[int, bool] = {}
             for src, cell in row.present:
-                c = counts[index[src.id]]
-                c[0] += 1
-                c[1] += compared
-                c[2] += any(qv.quote.id in verbatim for qv in cell)
-                first[index[src.id]] = first[index[src.id]] or row.id
-        out.append((sp, [Cell(c[0], c[1], c[2], first[i]) for i, c in enumerate(counts)]))
-    return out
+                n = column[src.id]
+                printed[n] = printed.get(n, False) or any(qv.quote.id in verbatim for qv in cell)
+            for n, word_for_word in printed.items():
+                counts[n][0] += 1
+                counts[n][1] += len(printed) > 1
+                counts[n][2] += word_for_word
+                first[n] = first[n] or row.id
+        table.append((sp, [Cell(c[0], c[1], c[2], first[n]) for n, c in enumerate(counts)]))
+    shown = list(range(len(outlets)))
+    if len(outlets) > MATRIX_MAX_OUTLETS:
+        total = [sum(cells[n].statements for _, cells in table) for n in shown]
+        shown = sorted(sorted(shown, key=lambda n: -total[n])[:MATRIX_MAX_OUTLETS])
+    return Coverage(
+        [outlets[n] for n in shown],
+        [(sp, [cells[n] for n in shown]) for sp, cells in table],
+        len(outlets) - len(shown),
+    )
 
 
 class Fidelity(NamedTuple):
     """One outlet's quotes (with a speaker) by the closest version another outlet printed."""
 
-    source: Source
+    outlet: Outlet
     quotes: int
     kinds: dict[str, int]  # verbatim, variant, paraphrase, only
 
@@ -248,17 +295,19 @@ class Fidelity(NamedTuple):
 
 
 def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link]) -> list[Fidelity]:
-    """Each outlet's quotes by the closest match another outlet printed (links between one speaker's quotes)."""
+    """Each outlet's quotes by the closest version another outlet printed (links between one speaker's quotes)."""
+    outlet = {s.id: s.outlet for s in sources}
+    source_of = {q.id: q.source for q in quotes}
     rank = {"verbatim": 3, "variant": 2, "paraphrase": 1}
     best: dict[str, int] = {}
     for lk in links:
-        if lk.same_speaker:
+        if lk.same_speaker and outlet[source_of[lk.a]] != outlet[source_of[lk.b]]:
             for q in (lk.a, lk.b):
                 best[q] = max(best.get(q, 0), rank[lk.kind])
     kind_of = {v: k for k, v in rank.items()}
-    per: dict[str, Counter[str]] = {s.id: Counter() for s in sources}
+    per: dict[str, Counter[str]] = defaultdict(Counter)
     for q in quotes:
         if q.kind == "quote" and q.speaker_key:
-            per[q.source][kind_of.get(best.get(q.id, 0), "only")] += 1
+            per[outlet[q.source]][kind_of.get(best.get(q.id, 0), "only")] += 1
     kinds = ("verbatim", "variant", "paraphrase", "only")
-    return [Fidelity(s, sum(per[s.id].values()), {k: per[s.id][k] for k in kinds}) for s in sources]
+    return [Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in kinds}) for o in outlets_of(sources)]

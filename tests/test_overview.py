@@ -84,7 +84,9 @@ def test_coverage_counts_statements_and_verbatim_versions() -> None:
     story = three_outlets()
     (varga,) = story.speakers
     rows = {varga.key: speaker_rows(story, varga)}
-    ((speaker, cells),) = coverage([varga], story.sources, rows, story.links)
+    matrix = coverage([varga], story.sources, rows, story.links)
+    assert [o.name for o in matrix.outlets] == ["A Daily", "B Daily", "C Daily"] and matrix.left_out == 0
+    ((speaker, cells),) = matrix.rows
     assert speaker == varga
     assert [(c.statements, c.compared, c.verbatim, c.level) for c in cells] == [
         (1, 1, 1, 4),  # A: its one statement, word for word as B's
@@ -94,14 +96,51 @@ def test_coverage_counts_statements_and_verbatim_versions() -> None:
     assert [c.row for c in cells] == ["ines-varga-1", "ines-varga-1", "ines-varga-1"]
 
 
+def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim() -> None:
+    from quotecompare.contents import speaker_rows
+    from quotecompare.overview import coverage, outlet_fidelity
+
+    said = '"The bridge will open on the first of May and not a day later," Mayor Ines Varga said.'
+    story = gather(
+        [
+            parse_article(f"{k}.txt", f"Bridge {k}\n\nBy {outlet}\n\n{said}\n", source_id=k)
+            for k, outlet in (("a1", "A Daily"), ("a2", "A Daily"), ("b", "B Daily"))
+        ]
+    )
+    (varga,) = story.speakers
+    matrix = coverage([varga], story.sources, {varga.key: speaker_rows(story, varga)}, story.links)
+    assert [(o.name, len(o.sources)) for o in matrix.outlets] == [("A Daily", 2), ("B Daily", 1)]
+    assert [(c.statements, c.compared, c.verbatim) for c in matrix.rows[0][1]] == [(1, 1, 1), (1, 1, 1)]
+    # Without B, A's two articles only repeat each other: nothing is compared with another outlet.
+    alone = gather([s for s in story.sources if s.id != "b"])
+    (varga,) = alone.speakers
+    matrix = coverage([varga], alone.sources, {varga.key: speaker_rows(alone, varga)}, alone.links)
+    assert [(c.statements, c.compared, c.verbatim, c.level) for c in matrix.rows[0][1]] == [(1, 0, 0, None)]
+    (a,) = outlet_fidelity(alone.sources, alone.quotes, alone.links)
+    assert (a.quotes, a.kinds["only"]) == (2, 2)
+
+
+def test_a_wide_matrix_shows_the_outlets_that_printed_most(monkeypatch) -> None:
+    from quotecompare import overview
+    from quotecompare.contents import speaker_rows
+
+    monkeypatch.setattr(overview, "MATRIX_MAX_OUTLETS", 2)
+    story = three_outlets()
+    (varga,) = story.speakers
+    matrix = overview.coverage([varga], story.sources, {varga.key: speaker_rows(story, varga)}, story.links)
+    # C printed two statements, A and B one each: C and the first of the others, in the sources' order.
+    assert [o.name for o in matrix.outlets] == ["A Daily", "C Daily"] and matrix.left_out == 1
+    assert [c.statements for c in matrix.rows[0][1]] == [1, 2]
+
+
 def test_fidelity_counts_each_quote_by_its_closest_version() -> None:
     from quotecompare.overview import outlet_fidelity
 
     story = three_outlets()
-    got = {f.source.id: (f.quotes, f.kinds) for f in outlet_fidelity(story.sources, story.quotes, story.links)}
-    assert got["a"] == (1, {"verbatim": 1, "variant": 0, "paraphrase": 0, "only": 0})
-    assert got["c"] == (2, {"verbatim": 0, "variant": 1, "paraphrase": 0, "only": 1})
-    (c,) = [f for f in outlet_fidelity(story.sources, story.quotes, story.links) if f.source.id == "c"]
+    got = {f.outlet.name: (f.quotes, f.kinds) for f in outlet_fidelity(story.sources, story.quotes, story.links)}
+    assert got["A Daily"] == (1, {"verbatim": 1, "variant": 0, "paraphrase": 0, "only": 0})
+    assert got["C Daily"] == (2, {"verbatim": 0, "variant": 1, "paraphrase": 0, "only": 1})
+    (c,) = [f for f in outlet_fidelity(story.sources, story.quotes, story.links) if f.outlet.name == "C Daily"]
     assert c.bars() == [("variant", 0.0, 50.0), ("only", 50.0, 50.0)]
 
 
