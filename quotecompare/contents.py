@@ -19,9 +19,17 @@ from .models import Link, Quote, Source, Speaker
 from .overview import coverage, date_range, outlet_fidelity, story_title
 from .textnorm import tokens
 
-# A quote's words are needed for its marks, its version and each of its links: tokenise it once.
-# The cached lists are shared, so nothing here may change them.
-_tokens = lru_cache(maxsize=16384)(tokens)
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[int, str]:
+    """How many words a quote has, and its folded words: worked out once per text.
+
+    A quote's words are needed for its marks, its version and each of its
+    links. Only the count and one string are kept, not the token lists,
+    so the cache stays small for a story of tens of thousands of quotes.
+    """
+    toks = tokens(text)
+    return len(toks), " ".join(t.norm for t in toks)
 
 
 def version_key(text: str) -> str:
@@ -30,7 +38,11 @@ def version_key(text: str) -> str:
     >>> version_key("We’re ready — U.S. side") == version_key("we're ready, US side.")
     True
     """
-    return " ".join(t.norm for t in _tokens(text))
+    return _words(text)[1]
+
+
+def word_count(text: str) -> int:
+    return _words(text)[0]
 
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
@@ -137,7 +149,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         row_id = f"{speaker.slug}-{n}"
         views: dict[str, QuoteView] = {}
         for q in group:
-            states = token_states(len(_tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
+            states = token_states(word_count(q.text), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
             views[q.id] = QuoteView(
                 q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
             )
@@ -182,7 +194,7 @@ def compare_versions(
     partial_of: dict[str, set[str]] = defaultdict(set)
     fragments: dict[tuple[str, str], str | None] = {}
     for lk in links:
-        n_a, n_b = len(_tokens(views[lk.a].quote.text)), len(_tokens(views[lk.b].quote.text))
+        n_a, n_b = word_count(views[lk.a].quote.text), word_count(views[lk.b].quote.text)
         side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
         if side:
             part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
@@ -208,7 +220,7 @@ def compare_versions(
         whole: tuple[tuple[str, str], ...] = ()
         if side:
             long_side = b if side == "a" else a
-            states = token_states(len(_tokens(long_side.quote.text)), [(lk.opcodes, side == "b")])
+            states = token_states(word_count(long_side.quote.text), [(lk.opcodes, side == "b")])
             whole = tuple(marked_pieces(long_side.quote.text, states))
         diff = inline_diff(a.quote.text, b.quote.text, lk.opcodes)
         row_links.append(LinkView(lk, a, b, diff, outlets_of[key_of[lk.a]], outlets_of[key_of[lk.b]], side, whole))
@@ -420,7 +432,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
     linked = {q for lk in story.links for q in (lk.a, lk.b)}
-    n_tokens = {q.id: len(_tokens(q.text)) for q in story.quotes if q.id in linked}
+    n_tokens = {q.id: word_count(q.text) for q in story.quotes if q.id in linked}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
