@@ -497,6 +497,8 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
         overrides = (manifest.sources or {}).get(path.name, {})
         if overrides:
             source = source._replace(**overrides)
+            if "url" in overrides and not source.date:
+                source = source._replace(date=date_from_url(source.url or ""))
         sources.append(source)
     for fname in manifest.sources or {}:
         if fname not in {p.name for p in files}:

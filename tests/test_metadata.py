@@ -207,3 +207,12 @@ def test_provenance_note_read_for_a_folder(tmp_path: Path) -> None:
     assert got["courier.txt"] == ("Morning Courier", "2018-04-21", "https://courier.example/news/a-story")
     assert got["wire.txt"][:2] == ("example-wire.com", "2018-06-01")  # the article's own date line first
     assert warnings == ["SOURCE.txt: not an article; read for the address, date or outlet of 3 articles"]
+
+
+def test_a_manifest_address_gives_a_date_when_nothing_else_does(tmp_path: Path) -> None:
+    (tmp_path / "a1.txt").write_text(article(), encoding="utf-8")
+    (tmp_path / "sources.toml").write_text(
+        '[sources."a1.txt"]\nurl = "https://example.com/news/2018/04/20/a.html"\n', encoding="utf-8"
+    )
+    (src,), _, _ = read_sources(tmp_path)
+    assert (src.url, src.date) == ("https://example.com/news/2018/04/20/a.html", "2018-04-20")
