@@ -24,6 +24,7 @@ Stage 4 of the pipeline. For every speaker and every pair of sources:
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import NamedTuple
@@ -511,11 +512,17 @@ def statements(quotes: list[Quote], links: list[Link]) -> list[list[Quote]]:
     return list(groups.values())
 
 
-def spanning_links(links: list[Link]) -> list[Link]:
+def spanning_links(
+    links: list[Link], node: Callable[[str], str] | None = None, rank: Callable[[Link], object] | None = None
+) -> list[Link]:
     """The strongest links that connect a statement's quotes: one fewer than the quotes.
 
     Kruskal's maximum spanning forest: a page can show each quote's closest
-    version, growing with the quotes rather than with their pairs.
+    version, growing with the quotes rather than with their pairs. ``node``
+    maps a quote id to the node it stands for (a group of identical versions);
+    ``rank`` orders the links, best first (by default, by score).
     """
     sets = _DisjointSet()
-    return [lk for lk in sorted(links, key=lambda lk: (-lk.score, lk.a, lk.b)) if sets.union(lk.a, lk.b)]
+    at = node or (lambda q: q)
+    order = rank or (lambda lk: (-lk.score, lk.a, lk.b))
+    return [lk for lk in sorted(links, key=order) if sets.union(at(lk.a), at(lk.b))]

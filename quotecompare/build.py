@@ -16,6 +16,7 @@ from .config import Config
 from .contents import Story, make_story, pages, quotes_json
 from .models import Link, Source
 from .render import render_pages
+from .search import search_script
 
 Progress = Callable[[str, int, int], None]
 
@@ -80,6 +81,7 @@ def render_site(
         site_pages, templates, base_url=base_url, progress=lambda done, total: progress("render", done, total)
     )
     files["data/quotes.json"] = json.dumps(quotes_json(story), ensure_ascii=False, indent=2) + "\n"
+    files["data/search-index.js"] = search_script(story)
     files[".nojekyll"] = ""
     progress("render", len(site_pages), len(site_pages))
     timings["render"] = time.perf_counter() - t

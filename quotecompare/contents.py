@@ -1,19 +1,50 @@
 """The story as pages: plain view models for the templates.
 
 Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
-speakers and links into a :class:`Story`; :func:`pages` turns it into one
-:class:`Page` (output path, template, context) per page of the site, and
-:func:`quotes_json` into the researchers' data export. Nothing here makes HTML.
+speakers and links into a :class:`Story` (with a neutral title when none is
+given); :func:`speaker_rows` lines up one speaker's statements, and
+:func:`compare_versions` groups each statement's identical versions and finds
+its fragments; :func:`pages` turns the story into one :class:`Page` (output
+path, template, context) per page of the site, and :func:`quotes_json` into
+the researchers' data export. Nothing here makes HTML.
 """
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from .alignment import spanning_links, statements
-from .diffing import inline_diff, marked_pieces, token_states
+from .diffing import fragment_side, inline_diff, marked_pieces, token_states
 from .models import Link, Quote, Source, Speaker
+from .overview import coverage, date_range, outlet_fidelity, story_title
 from .textnorm import tokens
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[int, str]:
+    """How many words a quote has, and its folded words: worked out once per text.
+
+    A quote's words are needed for its marks, its version and each of its
+    links. Only the count and one string are kept, not the token lists,
+    so the cache stays small for a story of tens of thousands of quotes.
+    """
+    toks = tokens(text)
+    return len(toks), " ".join(t.norm for t in toks)
+
+
+def version_key(text: str) -> str:
+    """A quote's folded words: two quotes with the same key are the same version.
+
+    >>> version_key("We’re ready — U.S. side") == version_key("we're ready, US side.")
+    True
+    """
+    return _words(text)[1]
+
+
+def word_count(text: str) -> int:
+    return _words(text)[0]
+
 
 KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
@@ -21,6 +52,7 @@ KIND_LABELS = {
     "variant": "Wording variant",
     "paraphrase": "Paraphrase",
     "only": "Only in one outlet",
+    "partial": "Partial",
 }
 PALETTE_SIZE = 8
 # Up to this many outlets a speaker page is a collation table, one column per outlet;
@@ -51,6 +83,7 @@ class QuoteView(NamedTuple):
     anchor: str  # id of the comparison row holding this quote
     # Other outlets printing these words under another speaker: (outlet, speaker or None, article url).
     credited: tuple[tuple[str, str | None, str], ...] = ()
+    partial_of: tuple[str, ...] = ()  # outlets printing a longer quote this one is a fragment of
 
 
 class LinkView(NamedTuple):
@@ -58,16 +91,28 @@ class LinkView(NamedTuple):
     a: QuoteView
     b: QuoteView
     diff: list[tuple[str, str]]
+    a_outlets: tuple[str, ...] = ()  # every outlet printing a's version word for word (a's own first)
+    b_outlets: tuple[str, ...] = ()
+    fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
+    whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
+
+
+class Version(NamedTuple):
+    """Quotes of one statement with the same words once typography is folded: shown once."""
+
+    quotes: list[QuoteView]  # in source order
+    outlets: tuple[str, ...]  # the outlets printing it, in source order
 
 
 class Row(NamedTuple):
     id: str
     kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
     cells: list[list[QuoteView]]  # table layout: one list per source, in source order
-    links: list[LinkView]  # the pairwise comparisons shown (all of them in the table layout)
+    links: list[LinkView]  # the comparisons shown: one between each two versions that differ
     only_in: str | None  # outlet name when the row's quotes come from one source
     present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
     all_links: int  # how many pairwise links the statement has in quotes.json
+    versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
 
 
 def make_story(
@@ -78,13 +123,8 @@ def make_story(
     speakers: list[Speaker],
     links: list[Link],
 ) -> Story:
-    story_title = title or (sources[0].title if len(sources) == 1 else _common_title(sources))
-    return Story(story_title, summary, sources, quotes, speakers, links)
-
-
-def _common_title(sources: list[Source]) -> str:
-    """Without a manifest title, name the story after its most quoted people."""
-    return sources[0].title
+    # Without a manifest title the story is named neutrally, never by one outlet's headline.
+    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links)
 
 
 def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
@@ -94,7 +134,6 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
     own = [q for q in story.quotes if q.speaker_key == speaker.key and q.kind == "quote"]
     own_ids = {q.id for q in own}
     links = [lk for lk in story.links if lk.a in own_ids and lk.b in own_ids]
-    by_id = {q.id: q for q in own}
     credited_elsewhere = other_credits(story, own_ids)
     links_of: dict[str, list[Link]] = defaultdict(list)
     for lk in links:
@@ -111,7 +150,7 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
         row_id = f"{speaker.slug}-{n}"
         views: dict[str, QuoteView] = {}
         for q in group:
-            states = token_states(len(tokens(q.text)), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
+            states = token_states(word_count(q.text), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
             views[q.id] = QuoteView(
                 q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
             )
@@ -122,21 +161,72 @@ def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
                 present.append((sources[q.source], []))
             present[-1][1].append(views[q.id])
         table = len(story.sources) <= TABLE_MAX_SOURCES
+        versions, row_links = compare_versions(ordered, views, links_in[n - 1], spanning=not table)
+        present = [(src, [views[qv.quote.id] for qv in cell]) for src, cell in present]
         cells: list[list[QuoteView]] = []
         if table:
             cells = [[] for _ in story.sources]
             for q in ordered:
                 cells[src_index[q.source]].append(views[q.id])
-        shown = links_in[n - 1] if table else spanning_links(links_in[n - 1])
-        row_links = [
-            LinkView(lk, views[lk.a], views[lk.b], inline_diff(by_id[lk.a].text, by_id[lk.b].text, lk.opcodes))
-            for lk in shown
-        ]
         kinds = tuple(k for k in KIND_ORDER if any(lk.kind == k for lk in links_in[n - 1])) or ("only",)
         source_ids = {q.source for q in group}
         only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
-        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1])))
+        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1]), versions))
     return rows
+
+
+def compare_versions(
+    ordered: list[Quote], views: dict[str, QuoteView], links: list[Link], spanning: bool
+) -> tuple[tuple[Version, ...], list[LinkView]]:
+    """A statement's distinct versions, and the comparisons worth showing between them.
+
+    Quotes with the same folded words are one version ("verbatim in A, B, C"),
+    so only versions that differ get a diff: the strongest link between each
+    two of them (with ``spanning``, only enough links to connect them all).
+    A quote wholly inside a longer one is marked partial (``views`` is
+    updated), and its comparison carries the longer quote with its place
+    marked.
+    """
+    key_of = {q.id: version_key(q.text) for q in ordered}
+    groups: dict[str, list[Quote]] = {}
+    for q in ordered:
+        groups.setdefault(key_of[q.id], []).append(q)
+    outlets_of = {k: tuple(dict.fromkeys(views[q.id].source.outlet for q in g)) for k, g in groups.items()}
+    partial_of: dict[str, set[str]] = defaultdict(set)
+    fragments: dict[tuple[str, str], str | None] = {}
+    for lk in links:
+        n_a, n_b = word_count(views[lk.a].quote.text), word_count(views[lk.b].quote.text)
+        side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
+        if side:
+            part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
+            partial_of[part].add(views[whole].source.outlet)
+    for qid, outlets in partial_of.items():
+        views[qid] = views[qid]._replace(partial_of=tuple(sorted(outlets)))
+
+    # Between two versions, the strongest link; whole quotes before fragments, which say less.
+    def rank(lk: Link) -> tuple[bool, float, str, str]:
+        return fragments[(lk.a, lk.b)] is not None, -lk.score, lk.a, lk.b
+
+    best: dict[tuple[str, str], Link] = {}
+    for lk in sorted(links, key=rank):
+        ka, kb = key_of[lk.a], key_of[lk.b]
+        if ka != kb:
+            best.setdefault((min(ka, kb), max(ka, kb)), lk)
+    shown = spanning_links(list(best.values()), key_of.__getitem__, rank) if spanning else list(best.values())
+    order = {q.id: i for i, q in enumerate(ordered)}
+    row_links = []
+    for lk in sorted(shown, key=lambda lk: (order[lk.a], order[lk.b])):
+        a, b = views[lk.a], views[lk.b]
+        side = fragments[(lk.a, lk.b)]
+        whole: tuple[tuple[str, str], ...] = ()
+        if side:
+            long_side = b if side == "a" else a
+            states = token_states(word_count(long_side.quote.text), [(lk.opcodes, side == "b")])
+            whole = tuple(marked_pieces(long_side.quote.text, states))
+        diff = inline_diff(a.quote.text, b.quote.text, lk.opcodes)
+        row_links.append(LinkView(lk, a, b, diff, outlets_of[key_of[lk.a]], outlets_of[key_of[lk.b]], side, whole))
+    versions = tuple(Version([views[q.id] for q in g], outlets_of[k]) for k, g in groups.items())
+    return versions, row_links
 
 
 def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
@@ -179,30 +269,6 @@ def counts(story: Story) -> dict[str, int]:
     linked = {q for lk in same for q in (lk.a, lk.b)}
     only = sum(1 for q in story.quotes if q.kind == "quote" and q.speaker_key and q.id not in linked)
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
-
-
-def fidelity(story: Story) -> list[dict[str, Any]]:
-    """Per outlet: how often its quotes match another outlet's wording."""
-    by_source: dict[str, Counter[str]] = {s.id: Counter() for s in story.sources}
-    quote_source = {q.id: q.source for q in story.quotes}
-    for lk in story.links:
-        if not lk.same_speaker:
-            continue
-        for qid in (lk.a, lk.b):
-            by_source[quote_source[qid]][lk.kind] += 1
-    out = []
-    for s in story.sources:
-        c = by_source[s.id]
-        total = sum(c.values())
-        out.append(
-            {
-                "source": s,
-                "links": total,
-                "verbatim": c["verbatim"],
-                "share": round(100 * c["verbatim"] / total) if total else None,
-            }
-        )
-    return out
 
 
 def speaker_colours(story: Story) -> dict[str, int]:
@@ -361,7 +427,7 @@ def pages(story: Story) -> list[Page]:
         qv.quote.id: f"speakers/{s.slug}.html#{row.id}"
         for s in story.speakers
         for row in rows[s.key]
-        for cell in row.cells
+        for _, cell in row.present
         for qv in cell
     }
     quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
@@ -373,7 +439,7 @@ def pages(story: Story) -> list[Page]:
             "quotes": quote_counts[s.key],
             "rows": len(rows[s.key]),
             "colour": colours[s.key],
-            "linked": sum(1 for r in rows[s.key] if r.links),
+            "linked": sum(1 for r in rows[s.key] if r.all_links),
         }
         for s in sorted(story.speakers, key=lambda s: (-quote_counts[s.key], s.name))
         if quote_counts[s.key]
@@ -387,7 +453,9 @@ def pages(story: Story) -> list[Page]:
                 "counts": counts(story),
                 "speakers": speaker_list,
                 "source_counts": source_counts,
-                "fidelity": fidelity(story),
+                "dates": date_range([src.date for src in story.sources]),
+                "coverage": coverage([item["speaker"] for item in speaker_list], story.sources, rows, story.links),
+                "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
                 "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
                 "terms": sum(1 for q in story.quotes if q.kind == "term"),
@@ -453,6 +521,8 @@ def quotes_json(story: Story) -> dict[str, Any]:
     """
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
+    linked = {q for lk in story.links for q in (lk.a, lk.b)}
+    n_tokens = {q.id: word_count(q.text) for q in story.quotes if q.id in linked}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
@@ -494,7 +564,14 @@ def quotes_json(story: Story) -> dict[str, Any]:
         "quotes": [record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key],
         "terms": [record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key],
         "links": [
-            {"quotes": [lk.a, lk.b], "kind": lk.kind, "score": lk.score, "same_speaker": lk.same_speaker}
+            {
+                "quotes": [lk.a, lk.b],
+                "kind": lk.kind,
+                "score": lk.score,
+                "same_speaker": lk.same_speaker,
+                # One quote is a fragment of the other; the kind says how its words compare.
+                "partial": fragment_side(lk.opcodes, n_tokens[lk.a], n_tokens[lk.b]) is not None,
+            }
             for lk in story.links
         ],
     }

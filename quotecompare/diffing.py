@@ -7,7 +7,9 @@ tokens; this module turns them into plain data the templates mark up:
   pieces for a linked pair, using each side's printed words and punctuation;
 * :func:`marked_pieces` — one quote's text cut into ``(state, text)`` pieces, where
   state is ``same`` (shared with its counterparts), ``changed`` (inside the shared
-  passage but worded differently) or ``context`` (outside every shared passage).
+  passage but worded differently) or ``context`` (outside every shared passage);
+* :func:`fragment_side` — which quote of a linked pair, if either, is a fragment
+  of the other: all its words are in the shared passage, and the other has more.
 
 >>> from quotecompare.alignment import compare
 >>> a, b = "committed to improve this relationship.", "is committed to improving this relationship"
@@ -70,6 +72,32 @@ def _deletes_first(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
         else:
             run.append(piece)
     return out
+
+
+# A quote is partial when the other quote of its link has at least this many words around the shared passage.
+FRAGMENT_MIN_OUTSIDE = 2
+
+
+def fragment_side(opcodes: Opcodes, n_a: int, n_b: int) -> str | None:
+    """``"a"`` or ``"b"`` when that quote is a fragment of the other, else None.
+
+    >>> from quotecompare.alignment import compare
+    >>> a, b = "good for the world", "It will be good for the world, and for us."
+    >>> fragment_side(compare(a, b).opcodes, len(tokens(a)), len(tokens(b)))
+    'a'
+    >>> fragment_side(compare(a, a).opcodes, 4, 4) is None
+    True
+    """
+    equal = [op for op in opcodes if op[0] == "equal"]
+    if not equal:
+        return None
+    a_out = equal[0][1] + (n_a - equal[-1][2])
+    b_out = equal[0][3] + (n_b - equal[-1][4])
+    if a_out == 0 and b_out >= FRAGMENT_MIN_OUTSIDE:
+        return "a"
+    if b_out == 0 and a_out >= FRAGMENT_MIN_OUTSIDE:
+        return "b"
+    return None
 
 
 def token_states(n_tokens: int, sides: Iterable[tuple[Opcodes, bool]]) -> list[str]:

@@ -5,9 +5,11 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 * :func:`list_article_files` picks the article files of a folder,
 * :func:`decode` turns bytes into text (UTF-8, else Windows-1252 with a warning),
 * :func:`parse_article` splits text into body blocks and finds the metadata an
-  article states about itself (title, byline outlet, date line, "Original url:"
-  trailer), dropping page furniture such as a trailing "0 Comments",
-* :func:`read_sources` does all of that for a folder, applying the optional
+  article states about itself (title, byline or dateline outlet, date line,
+  "Original url:" trailer; the rules are :mod:`quotecompare.metadata`'s),
+  dropping page furniture such as a trailing "0 Comments",
+* :func:`read_sources` does all of that for a folder, with what its provenance
+  note (``SOURCE.txt``) says of each file, applying the optional
   ``sources.toml`` manifest.
 
 >>> src = parse_article("a.txt", "Title here\\n\\nMay 14, 2019\\n\\nBody \\"quoted\\" text.\\n")
@@ -17,15 +19,28 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 import re
 import tomllib
-from datetime import date
 from fnmatch import fnmatch
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import ClassVar, NamedTuple
-from urllib.parse import urlparse
 
 from .errors import InputError, display_name
+from .metadata import (
+    Meta,
+    byline_outlet,
+    choose_outlet,
+    date_from_name,
+    date_from_url,
+    date_line,
+    dateline,
+    note_hints,
+    outlet_from_byline,
+    parse_date,
+    web_address,
+)
 from .models import Block, Source
+
+__all__ = ["Meta", "parse_date", "web_address"]  # kept here for callers of the readers
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
@@ -34,6 +49,8 @@ NON_ARTICLE_STEMS = {
     *("readme", "license", "licence", "copying", "changelog", "notice"),
     *("source", "sources", "credits", "authors", "attribution"),  # provenance notes of collected articles
 }
+# Notes that may say where each article came from: its address, date and outlet.
+PROVENANCE_STEMS = {"readme", "source", "sources", "credits", "attribution"}
 
 _PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
 _MD_FEATURES = (
@@ -44,20 +61,8 @@ _MD_FEATURES = (
     re.compile(r"^\s{0,3}[-*+]\s+\S", re.M),  # bullet list
     re.compile(r"^>\s", re.M),  # block quote
 )
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_DATE_LINE = re.compile(
-    rf"^(?:(?:Published|Updated|Posted)\s*:?\s*)?(?:\w+day,?\s+)?"
-    rf"(?P<date>(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:\s*(?:[,|]|at)?\s*\d{{1,2}}:\d{{2}}.*)?$",
-    re.I,
-)
-_BYLINE = re.compile(r"^By\s+(?P<who>[^\n]{1,80})$")
 _URL_LINE = re.compile(r"^(?:Original\s+url|Source\s+url|Source|URL|Link)\s*:\s*(?P<url>\S+)?$", re.I)
 _BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s>]+)>?$")
-_DATELINE_OUTLET = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<outlet>[A-Z][\w .&'-]{1,40})\)\s*[-—–]")
 # Page furniture that is not article text.
 _FURNITURE_BLOCK = re.compile(
     r"^(?:\d+\s+Comments?|Comments?|Advertisement|Share this article|Share|Related(?: articles)?)$", re.I
@@ -65,48 +70,6 @@ _FURNITURE_BLOCK = re.compile(
 # A caption line ending in a photo credit ("... Jane Doe / AGENCY").
 _PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
 _TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
-
-
-# Words that make a byline an organisation rather than a person.
-_ORG_WORDS = set(
-    [
-        "news",
-        "press",
-        "times",
-        "post",
-        "agency",
-        "wire",
-        "wires",
-        "media",
-        "journal",
-        "herald",
-        "tribune",
-        "daily",
-        "gazette",
-        "network",
-        "service",
-        "telegraph",
-        "observer",
-        "guardian",
-        "chronicle",
-        "review",
-        "today",
-        "radio",
-        "tv",
-        "television",
-        "broadcasting",
-        "staff",
-        "desk",
-        "bureau",
-    ]
-)
-
-
-class Meta(NamedTuple):
-    title: str | None = None
-    outlet: str | None = None
-    date: str | None = None
-    url: str | None = None
 
 
 def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
@@ -287,73 +250,6 @@ def html_blocks(name: str, raw: str) -> tuple[str, list[Block], Meta]:
 # --- metadata -------------------------------------------------------------------
 
 
-def parse_date(text: str) -> str | None:
-    """Return an ISO date for a date line, else None.
-
-    >>> parse_date("May 14, 2019"), parse_date("14 May 2019"), parse_date("Tuesday")
-    ('2019-05-14', '2019-05-14', None)
-    """
-    m = _DATE_LINE.match(text.strip())
-    if not m:
-        return None
-    parts = m.group("date").replace(",", " ").replace(".", " ").split()
-    try:
-        if len(parts) == 1:  # 2019-05-14
-            year, month, day = (int(x) for x in parts[0].split("-"))
-        elif parts[0].isdigit():  # 14 May 2019
-            day, month, year = int(parts[0]), _MONTH_NUMBER[parts[1][:3].lower()], int(parts[2])
-        else:  # May 14, 2019
-            month, day, year = _MONTH_NUMBER[parts[0][:3].lower()], int(parts[1]), int(parts[2])
-        # date() checks the day exists; strptime would cost an import of _strptime and locale.
-        return date(year, month, day).isoformat()
-    except (KeyError, ValueError, IndexError):
-        return None
-
-
-_MONTH_NUMBER = {name: n for n, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
-def outlet_from_byline(who: str) -> str | None:
-    """An outlet named in a byline; a person's name is not an outlet.
-
-    >>> outlet_from_byline("Reuters"), outlet_from_byline("Jane Doe"), outlet_from_byline("Jane Doe, AP")
-    ('Reuters', None, 'AP')
-    """
-    who = who.strip().rstrip(".")
-    for sep in (",", "|", " for ", " - ", " — "):
-        if sep in who:
-            tail = who.rsplit(sep, 1)[1].strip()
-            return tail or None
-    words = who.split()
-    if len(words) == 1 or words[0] == "The" or who.isupper() or _ORG_WORDS & {w.lower() for w in words}:
-        return who
-    return None
-
-
-def web_address(url: str) -> bool:
-    """True for an http(s) address with a host: the only links an article may give.
-
-    >>> web_address("https://example.org/a"), web_address("javascript:alert(1)"), web_address("//x.org")
-    (True, False, False)
-    """
-    try:
-        parts = urlparse(url.strip())
-    except ValueError:
-        return False
-    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and not any(c.isspace() for c in url)
-
-
-def outlet_from_url(url: str) -> str | None:
-    """Outlet name from an article's address.
-
-    >>> outlet_from_url("https://www.example-news.com/2019/a")
-    'example-news.com'
-    """
-    host = urlparse(url).hostname or ""
-    host = re.sub(r"^(www|m|amp)\.", "", host)
-    return host or None
-
-
 def _first_sentence(text: str, words: int = 12) -> str:
     sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
     parts = sentence.split()
@@ -366,7 +262,8 @@ def _strip_markdown_links(text: str) -> str:
 
 def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block], Meta]:
     """Separate title, byline, date line, URL trailer and furniture from the body."""
-    title = outlet = date = url = None
+    title = outlet = url = None
+    published = updated = None
     body: list[Block] = []
     n = len(blocks)
     skip_next_url = False
@@ -386,12 +283,20 @@ def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block],
             continue
         if one_line and (_FURNITURE_BLOCK.match(text) or _PHOTO_CREDIT.search(text)):
             continue
-        if one_line and i < 6 and (m := _BYLINE.match(_strip_markdown_links(text))):
-            outlet = outlet or outlet_from_byline(m.group("who"))
-            continue
-        if one_line and i < 6 and date is None and (d := parse_date(text)):
-            date = d
-            continue
+        if one_line and i < 6:
+            is_byline, named = byline_outlet(_strip_markdown_links(text))
+            if is_byline:
+                outlet = outlet or named
+                continue
+            if found := date_line(_strip_markdown_links(text)):
+                # The first publication date is the article's; an "Updated" one only when there is no other.
+                if found.updated:
+                    updated = updated or found.date
+                else:
+                    published = published or found.date
+                if found.name:
+                    outlet = outlet or outlet_from_byline(found.name)
+                continue
         looks_like_title = block.kind == "h" or (not is_markdown and one_line and n > 1 and len(text.split()) <= 25)
         if title is None and not body and looks_like_title:
             title = text
@@ -405,15 +310,27 @@ def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block],
             body[-1] = last._replace(text=trimmed)
             if not trimmed:
                 body.pop()
-    if body and (m := _DATELINE_OUTLET.match(body[0].text)):
-        outlet = outlet or m.group("outlet").strip()
-    return body, Meta(title=title, outlet=outlet, date=date, url=url)
+    # A dateline opens the report, after any standfirst: "WASHINGTON (Reuters) - ...".
+    for block in body[:3]:
+        named, when = dateline(block.text)
+        if named:
+            outlet = outlet or named
+            published = published or when
+            break
+    return body, Meta(title=title, outlet=outlet, date=published or updated, url=url)
 
 
-def parse_article(name: str, raw: str, *, source_id: str | None = None, fmt: str | None = None) -> Source:
-    """Parse one article's text into a :class:`Source` (no manifest applied)."""
+def parse_article(
+    name: str, raw: str, *, source_id: str | None = None, fmt: str | None = None, hints: Meta | None = None
+) -> Source:
+    """Parse one article's text into a :class:`Source` (no manifest applied).
+
+    ``hints`` is what the folder's provenance note says of this file; what
+    the article states about itself comes first.
+    """
     suffix = Path(name).suffix.lower()
     extracted = Meta()
+    hints = hints or Meta()
     if fmt == "html" or suffix in {".html", ".htm"}:
         raw, blocks, extracted = html_blocks(name, raw)
         kind = "html"
@@ -430,14 +347,16 @@ def parse_article(name: str, raw: str, *, source_id: str | None = None, fmt: str
         # The site links to this address: a javascript: or data: URL would be live code.
         warnings.append(f"{display_name(name)}: ignored original url {url[:60]!r}, not an http(s) address")
         url = None
-    outlet = meta.outlet or extracted.outlet or (outlet_from_url(url) if url else None) or Path(name).stem
+    url = url or hints.url
+    outlet = choose_outlet(meta.outlet or extracted.outlet, url, hints.outlet, Path(name).stem)
+    date = meta.date or extracted.date or hints.date or (date_from_url(url) if url else None) or date_from_name(name)
     title = meta.title or extracted.title or _first_sentence(body[0].text)
     return Source(
         id=source_id or slugify(Path(name).stem),
         file=name,
         title=title,
         outlet=outlet,
-        date=meta.date or extracted.date,
+        date=date,
         url=url,
         raw=raw,
         blocks=tuple(body),
@@ -502,6 +421,33 @@ def read_manifest(folder: Path) -> Manifest:
     return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
 
 
+def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dict[str, Meta]:
+    """What the folder's provenance notes (``SOURCE.txt``, ``README.md``...) say of each article file.
+
+    A note that gives something is named in ``warnings`` as read rather than
+    skipped; one that cannot be read or gives nothing stays "skipped".
+    """
+    found: dict[str, Meta] = {}
+    for path in sorted(folder.iterdir()):
+        if path.stem.lower() not in PROVENANCE_STEMS or path.suffix.lower() not in ("", ".txt", ".md"):
+            continue
+        try:
+            if not path.is_file() or path.stat().st_size > 1_000_000:
+                continue
+            text, _ = decode(path.name, path.read_bytes())
+        except (OSError, InputError):
+            continue
+        said = {f: m for f, m in note_hints(text, names).items() if f not in found}
+        if not said:
+            continue
+        found.update(said)
+        shown = display_name(path.name)
+        what = f"{shown}: not an article; read for the address, date or outlet of {len(said)} article"
+        what += "s" if len(said) != 1 else ""
+        warnings[:] = [what if w == f"{shown}: skipped, not an article file" else w for w in warnings]
+    return found
+
+
 def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
     """Read every article of ``folder``; return sources, manifest and warnings.
 
@@ -519,6 +465,7 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
         files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
     except OSError as exc:
         raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+    hints = provenance_hints(folder, [p.name for p in files], warnings)
     sources: list[Source] = []
     used_ids: set[str] = set()
     skipped = len(warnings)
@@ -539,7 +486,7 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
             sid += "-2"
         try:
             text, notes = decode(name, data)
-            source = parse_article(name, text, source_id=sid)
+            source = parse_article(name, text, source_id=sid, hints=hints.get(path.name))
         except InputError as exc:
             warnings.append(f"{exc.file}: skipped, {exc.message}")
             skipped += 1
@@ -550,6 +497,8 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
         overrides = (manifest.sources or {}).get(path.name, {})
         if overrides:
             source = source._replace(**overrides)
+            if "url" in overrides and not source.date:
+                source = source._replace(date=date_from_url(source.url or ""))
         sources.append(source)
     for fname in manifest.sources or {}:
         if fname not in {p.name for p in files}:

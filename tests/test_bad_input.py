@@ -300,8 +300,8 @@ def test_hostile_markup_is_shown_as_text_never_as_markup(tmp_path: Path, capsys:
         doc = parse_html(html)
         for tag, attrs in doc.tags:
             assert tag not in {"iframe", "img", "object", "embed"}, (path, tag, attrs)
-            if tag == "script":  # only the site's own script file, never inline code
-                assert attrs.get("src", "").endswith("static/app.js"), (path, attrs)
+            if tag == "script":  # only the site's own script files, never inline code
+                assert attrs.get("src", "").endswith(("static/app.js", "static/search.js")), (path, attrs)
             for name, value in attrs.items():
                 assert not name.startswith("on"), (path, tag, name)
                 assert not value.strip().lower().startswith(("javascript:", "vbscript:")), (path, tag, attrs)
@@ -323,6 +323,12 @@ def test_hostile_markup_is_shown_as_text_never_as_markup(tmp_path: Path, capsys:
     plain_text = "".join(parse_html(plain).text)
     assert "<script>alert('plain-block')</script>" in plain_text
     assert "<script>alert('plain-quoted')</script> was pasted into the minutes," in plain_text
+    # The search index is data: one JSON value assigned to one name, the hostile words strings in it.
+    index = (site / "data/search-index.js").read_text(encoding="utf-8")
+    prefix = "window.quoteCompareIndex = "
+    assert index.startswith(prefix) and index.endswith(";\n") and index.count("\n") == 1
+    texts = [q[0] for q in json.loads(index[len(prefix) : -2])["quotes"]]
+    assert "<script>alert('plain-quoted')</script> was pasted into the minutes," in texts
     # The record for researchers keeps the text as printed, and no javascript: address.
     data = json.loads((site / "data/quotes.json").read_text(encoding="utf-8"))
     assert all(s["url"] is None for s in data["sources"])

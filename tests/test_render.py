@@ -49,28 +49,58 @@ def test_seed_pages_exist_and_show_the_comparison(seed_story: Story) -> None:
     assert "Only in" in pompeo
 
 
-def test_many_outlets_list_layout_shows_each_version_once() -> None:
-    import re
-
+def bridge_story(outlets: int):
+    """``outlets`` outlets quote one statement: most word for word, two with a variant, one a fragment."""
     from quotecompare.build import gather
     from quotecompare.readers import parse_article
 
-    sources = [
-        parse_article(
-            f"o{n}.txt",
-            f"Story {n}\n\nBy Outlet {n} News\n\n"
-            f'"The new bridge will open to traffic on the first of May," Mayor Ines Varga said.\n',
-            source_id=f"o{n}",
-        )
-        for n in range(8)
-    ]
-    story = gather(sources)
+    whole = '"The new bridge will open to {}traffic on the first of May," Mayor Ines Varga said.'
+    texts = [whole.format("") for _ in range(outlets - 3)] + [whole.format("all ") for _ in range(2)]
+    texts.append('Mayor Ines Varga said the bridge would open "on the first of May," weather permitting.')
+    return gather(
+        [
+            parse_article(f"o{n}.txt", f"Story {n}\n\nBy Outlet {n} News\n\n{text}\n", source_id=f"o{n}")
+            for n, text in enumerate(texts)
+        ]
+    )
+
+
+def test_many_outlets_list_layout_shows_each_version_once() -> None:
+    import re
+
+    story = bridge_story(8)
     assert len([lk for lk in story.links if lk.same_speaker]) == 28  # every pair is in quotes.json
     page = render_site(story, default_templates())["speakers/ines-varga.html"]
     assert '<ol class="statements">' in page and '<table class="align">' not in page
-    assert len(re.findall(r'<details class="pair"', page)) == 7  # one fewer than the versions shown
-    assert "7 of 28 pairwise comparisons" in page
-    assert page.count('class="version-source"') == 8
+    # Three versions (5 identical, 2 identical, 1 fragment): each shown once, two comparisons join them.
+    assert page.count('class="version-source"') == 3
+    assert page.count('<blockquote id="c-') == 3
+    assert "Verbatim</span> in Outlet 0 News, Outlet 1 News, Outlet 2 News, Outlet 3 News, Outlet 4 News</p>" in page
+    assert "Verbatim</span> in Outlet 5 News, Outlet 6 News</p>" in page
+    pairs = re.findall(r'<details class="pair">\s*<summary>(.*?)</summary>', page, re.S)
+    assert len(pairs) == 2
+    # The whole versions are compared with each other, the fragment with its closest whole version.
+    assert "Wording variant" in pairs[0] and "Partial" not in pairs[0]
+    assert "Partial" in pairs[1]
+    assert '<mark class="place">on the first of May,</mark>' in page
+    assert "28 pairwise links in" in page
+    # Every quote keeps its anchor, so each article's label still leads to it.
+    for q in story.quotes:
+        assert f'id="c-{q.id}"' in page
+
+
+def test_identical_versions_collapse_in_the_table_layout() -> None:
+    import re
+
+    page = render_site(bridge_story(6), default_templates())["speakers/ines-varga.html"]
+    assert '<table class="align">' in page
+    assert page.count('<blockquote id="c-') == 6  # a collation table: every outlet's column
+    assert page.count('<p class="same">') == 2
+    summaries = re.findall(r"<summary>(.*?)</summary>", page, re.S)
+    # One comparison per pair of versions that differ (3 versions: 3 pairs), not one per pair of quotes (15).
+    assert len(summaries) == 3
+    assert sum("Partial" in s for s in summaries) == 2
+    assert page.count('class="partial-of"') == 1  # the fragment is marked where it is printed
 
 
 def test_base_url_option_roots_only_the_404_page(tmp_path) -> None:

@@ -144,3 +144,7 @@ def test_quotes_json_record(seed_story: Story) -> None:
     for link in data["links"]:
         assert set(link["quotes"]) <= ids and link["kind"] in {"verbatim", "variant", "paraphrase"}
         assert 0 <= link["score"] <= 100 and link["same_speaker"] is True
+    # The one fragment: "committed to improve this relationship." inside Pompeo's longer quote; its kind stays.
+    text = {q["id"]: q["text"] for q in data["quotes"]}
+    partial = [[text[q][:20] for q in link["quotes"]] + [link["kind"]] for link in data["links"] if link["partial"]]
+    assert partial == [["committed to improve", "I'm here today becau", "variant"]]

@@ -12,21 +12,34 @@ from pathlib import Path
 
 import pytest
 
-from .harness import CHROMIUM, ROOT, build_site, launch, require, serve
+from .harness import CHROMIUM, ROOT, WIDE, build_site, launch, require, serve
 
 ARTIFACTS = ROOT / "test-artifacts"
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> dict[str, Path]:
-    """``plain``: as ``python build.py`` makes it; ``pages``: as the Pages workflow does, with its base URL."""
+    """The seed site: ``plain`` as ``python build.py`` makes it, ``pages`` as the Pages workflow does (base URL).
+
+    ``wide`` is the eight-outlet story of ``tests/fixtures/wide``, built as ``plain``.
+    """
     tmp = tmp_path_factory.mktemp("sites")
-    return {"plain": build_site(tmp / "plain"), "pages": build_site(tmp / "pages", base_url="/repo/")}
+    return {
+        "plain": build_site(tmp / "plain"),
+        "pages": build_site(tmp / "pages", base_url="/repo/"),
+        "wide": build_site(tmp / "wide", sources=WIDE),
+    }
 
 
 @pytest.fixture(scope="session")
 def server(built) -> str:
     with serve(built["pages"]) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def wide_server(built) -> str:
+    with serve(built["wide"]) as url:
         yield url
 
 

@@ -26,6 +26,9 @@ from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
+# Eight outlets (text written for the tests): a speaker page in the many-outlet layout,
+# identical versions, fragments, a coverage matrix with empty and one-outlet cells.
+WIDE = ROOT / "tests" / "fixtures" / "wide"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -51,14 +54,14 @@ def require(ok: bool, what: str) -> None:
     pytest.skip(message)
 
 
-def build_site(out: Path, base_url: str | None = None) -> Path:
-    """Build the seed story into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
+def build_site(out: Path, base_url: str | None = None, sources: Path = SEEDS) -> Path:
+    """Build a story (the seeds) into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
     from quotecompare.build import build
     from quotecompare.config import Config
 
     env = {"QUOTECOMPARE_BASE_URL": base_url or ""}
     with mock.patch.dict(os.environ, env):
-        build(Config(sources=SEEDS, out=out, quiet=True))
+        build(Config(sources=sources, out=out, quiet=True))
     return out
 
 
@@ -176,25 +179,43 @@ def axe_violations(page) -> list[str]:
     ]
 
 
-def screenshot_speaker(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
-    """Desktop (1280 px) and phone (390 px) screenshots of a speaker page, for the README."""
+def screenshots(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
+    """The README's screenshots of the seed site.
+
+    The index's first view (title to the fidelity chart) at 1280 px; a speaker
+    page at 1280 and 390 px; search results for a phrase at 1280 px.
+    """
     from playwright.sync_api import sync_playwright
 
     out_dir.mkdir(parents=True, exist_ok=True)
     shots = []
     with tempfile.TemporaryDirectory() as tmp, serve(build_site(Path(tmp) / "site")) as base, sync_playwright() as p:
         browser = launch(p)
+        page = browser.new_page(viewport={"width": 1280, "height": 800}, color_scheme="light")
+        page.goto(f"{base}index.html")
+        bottom = page.eval_on_selector("#fidelity", "e => e.getBoundingClientRect().bottom + window.scrollY")
+        shots.append(out_dir / "index-desktop.png")
+        page.screenshot(
+            path=str(shots[-1]), clip={"x": 0, "y": 0, "width": 1280, "height": bottom + 16}, full_page=True
+        )
+        page.close()
         for name, width in (("desktop", 1280), ("phone", 390)):
             page = browser.new_page(viewport={"width": width, "height": 800}, color_scheme="light")
             page.goto(f"{base}speakers/{speaker}.html")
-            path = out_dir / f"speaker-{name}.png"
-            page.screenshot(path=str(path), full_page=True)
-            shots.append(path)
+            shots.append(out_dir / f"speaker-{name}.png")
+            page.screenshot(path=str(shots[-1]), full_page=True)
             page.close()
+        page = browser.new_page(viewport={"width": 1280, "height": 800}, color_scheme="light")
+        page.goto(f"{base}speakers/{speaker}.html")
+        page.locator("#search-q").fill("our security")
+        page.wait_for_function("document.querySelector('.search-status').textContent.includes('“our security”')")
+        bottom = page.eval_on_selector(".search-results", "e => e.getBoundingClientRect().bottom")
+        shots.append(out_dir / "search-desktop.png")
+        page.screenshot(path=str(shots[-1]), clip={"x": 0, "y": 0, "width": 1280, "height": bottom + 8})
         browser.close()
     return shots
 
 
 if __name__ == "__main__":
-    for shot in screenshot_speaker(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")):
+    for shot in screenshots(Path(sys.argv[1] if len(sys.argv) > 1 else "docs")):
         print(shot)

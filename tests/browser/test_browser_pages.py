@@ -1,4 +1,4 @@
-"""Every page of the seed site in Chromium, served under a sub-path and from file://."""
+"""Every page of the seed site, and each page type of an eight-outlet story, in Chromium, served under a sub-path and from file://."""
 
 from __future__ import annotations
 
@@ -24,27 +24,47 @@ PAGES = [
 ]
 
 
-def page_url(origin: str, path: str, built: dict[str, Path], server: str) -> str:
+# The eight-outlet story's page types: the index with a full coverage matrix, speaker pages in the
+# many-outlet layout (identical versions collapsed, fragments marked), articles with a dateline and Markdown.
+WIDE_PAGES = [
+    "index.html",
+    "speakers/ines-varga.html",
+    "speakers/tom-ash.html",
+    "articles/o1.html",
+    "articles/o8.html",
+]
+
+
+def page_url(origin: str, path: str, built: dict[str, Path], server: str, site: str = "seed") -> str:
+    if site == "wide":
+        return (built["wide"] / path).as_uri()
     return urljoin(server, path) if origin == "http" else (built["plain"] / path).as_uri()
 
 
 def test_page_list_is_every_page(built):
-    for site in built.values():
-        assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html")) == sorted(PAGES)
+    for name, site in built.items():
+        pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+        if name == "wide":
+            assert set(WIDE_PAGES) < set(pages)  # one page of each type, and both speakers
+        else:
+            assert pages == sorted(PAGES)
 
 
-@pytest.mark.parametrize("origin", ["http", "file"])
-@pytest.mark.parametrize("path", PAGES)
-def test_page(context, built, server, artifacts, origin, path):
+@pytest.mark.parametrize(
+    ("site", "origin", "path"),
+    [("seed", origin, path) for path in PAGES for origin in ("http", "file")]
+    + [("wide", "file", path) for path in WIDE_PAGES],
+)
+def test_page(context, built, server, artifacts, site, origin, path):
     page = context.new_page()
     watch = Watch(server.split("/repo/")[0] if origin == "http" else None).attach(page)
-    response = page.goto(page_url(origin, path, built, server), wait_until="load")
+    response = page.goto(page_url(origin, path, built, server, site), wait_until="load")
     assert response is None or response.ok
     assert page.title().endswith("· Quote Compare")
     # The stylesheet applied (inlined in 404.html): the header's accent rule is there.
     assert page.eval_on_selector("header.site", "e => getComputedStyle(e).borderTopWidth") == "4px"
 
-    name = f"{origin}-{path.replace('/', '_').removesuffix('.html')}"
+    name = f"{site}-{origin}-{path.replace('/', '_').removesuffix('.html')}"
     assert axe_violations(page) == [], "light mode"
     page.screenshot(path=str(artifacts / f"{name}-1280.png"), full_page=True)
     page.emulate_media(color_scheme="dark")
@@ -65,19 +85,23 @@ def ids_in(html: str) -> set[str]:
     return set(re.findall(r'\bid="([^"]+)"', html))
 
 
-def test_every_link_and_anchor_resolves(context, built, server):
+@pytest.mark.parametrize("site", ["seed", "wide"])
+def test_every_link_and_anchor_resolves(context, built, server, wide_server, site):
     """Each local link of each page, followed over HTTP: the target exists, and so does its #id."""
-    site = built["pages"]
-    ids = {p: ids_in((site / p).read_text(encoding="utf-8")) for p in PAGES}
+    folder, base = (built["pages"], server) if site == "seed" else (built["wide"], wide_server)
+    paths = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*.html"))
+    ids = {p: ids_in((folder / p).read_text(encoding="utf-8")) for p in paths}
     page = context.new_page()
     checked = 0
-    for path in PAGES[:-1]:  # 404.html's links are rooted, checked in test_not_found_at_any_depth
-        page.goto(urljoin(server, path))
+    for path in paths:
+        if path == "404.html":
+            continue  # its links are rooted, checked in test_not_found_at_any_depth
+        page.goto(urljoin(base, path))
         for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
-            if not href.startswith(server):
+            if not href.startswith(base):
                 assert urlsplit(href).scheme == "https", href  # only the original articles are elsewhere
                 continue
-            target, _, fragment = href[len(server) :].partition("#")
+            target, _, fragment = href[len(base) :].partition("#")
             if target.endswith(".html"):
                 assert target in ids, href
                 if fragment:
