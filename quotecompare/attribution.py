@@ -74,6 +74,9 @@ _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
     "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
 )
+_NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
+)
 _REASONS = {
     "term": "a quoted term (a title, name or scare quote), not a quotation",
     "first person": "the cue is the writer's own 'I' or 'we'",
@@ -306,6 +309,8 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=_REASONS["term"]), None, True))
             continue
         term = termish(scene, i, hit.rule if hit else None)
+        if _title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
+            term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]
             resolved: Resolved | None = prev._replace(attribution=prev.attribution._replace(rule=hit.rule), verb=None)

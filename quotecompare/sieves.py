@@ -213,6 +213,13 @@ def _skip_appos_forward(
             if tokens[c].text == ")":
                 k = c + 1
                 break
+    if k < hi and tokens[k].text in _DASHES:
+        # "X — a teacher from Dayton — said"
+        for c in range(k + 1, min(hi, k + 30)):
+            if tokens[c].text == tokens[k].text:
+                return c + 1, (k + 1, c)
+            if tokens[c].kind == "q" or tokens[c].text in {".", ";"}:
+                break
     if k >= hi or tokens[k].text != ",":
         return k, None
     relative = k + 1 < hi and tokens[k + 1].low in {"who", "which"}

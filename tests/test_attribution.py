@@ -189,3 +189,100 @@ def test_a_pull_quote_belongs_to_the_speaker_it_repeats() -> None:
         "'We will rebuild the harbour before the winter storms.'\n"
     )
     assert [speaker for _, speaker in got[0]] == ["Ana Ruiz", "Ivo Lenz", "Ana Ruiz", "Ana Ruiz"]
+
+
+# The patterns of issue 9, each on a sentence of our own: (text after the title, the speaker).
+ISSUE_9_PATTERNS = [
+    # A cue after the quote with a complex subject.
+    ("Sen. Ada Holm met voters.\n\n“We will not back down,” the senator’s spokeswoman, Jo Ruiz, said.", "Jo Ruiz"),
+    ("“We will not back down,” State Gov. Ada Holm said.", "Ada Holm"),
+    ("“We will not back down,” Rep. Ada Holm (D-Mo.) said.", "Ada Holm"),
+    ("“We will not back down,” Ada Holm (R) said.", "Ada Holm"),
+    ("“We will not back down,” Ada Holm fumed.", "Ada Holm"),
+    ("“We will not back down,” Ada Holm quipped.", "Ada Holm"),
+    ("“We will not back down,” Ada Holm wrote in a statement.", "Ada Holm"),
+    ("Ada Holm tweeted: “We will not back down.”", "Ada Holm"),
+    ("“We will not back down,” Ada Holm of the Green Party said.", "Ada Holm"),
+    ("“We will not back down,” Ada Holm, 45, of Dayton, Ohio, who runs the shelter, said.", "Ada Holm"),
+    ("“We will not back down,” Jo Ruiz — a teacher from Dayton — said.", "Jo Ruiz"),
+    # One quote from two people.
+    ("“We will not back down,” Ada Holm and Jo Ruiz said in a joint statement.", "Ada Holm and Jo Ruiz"),
+    # Speakers set by layout.
+    ("Ada Holm, Daily Tribune: “We will not back down.”", "Ada Holm"),
+    ("Ada Holm: “We will not back down.”", "Ada Holm"),
+    ("VOTERS SPEAK OUT - Ada Holm: “We will not back down.”", "Ada Holm"),
+    ("“We will not back down.” ― Ada Holm", "Ada Holm"),
+    ("Ada Holm met Jo Ruiz.\n\nHOLM: “We will not back down.”", "Ada Holm"),
+    # A partial quote inside reported speech.
+    ("Ada Holm assured supporters that the review would “leave no stone unturned.”", "Ada Holm"),
+    ("Ada Holm worried that the plan was becoming “a hammock for the idle.”", "Ada Holm"),
+    # Descriptions and organisations resolve to what was named earlier.
+    ("Acme Corp. filed its plan on Monday.\n\n“We will not back down,” the company said.", "Acme Corp."),
+    ("The Holm Foundation sued the city.\n\n“We will not back down,” the foundation said.", "Holm Foundation"),
+    ("Jo Ruiz is the council's spokesman.\n\n“We will not back down,” the spokesman said.", "Jo Ruiz"),
+    # A place is not the speaker when a person is the subject of the cue.
+    ("In Ohio, Ada Holm said the plan was “dead on arrival.”", "Ada Holm"),
+    ("Ada Holm, during a visit to Dayton, Ohio, said the plan was “dead on arrival.”", "Ada Holm"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ISSUE_9_PATTERNS)
+def test_issue_9_patterns(text: str, speaker: str) -> None:
+    got = speakers_of(f"Title\n\n{text}\n")[0]
+    assert got and got[0][1] == speaker, got
+
+
+def test_every_quote_records_its_rule_and_evidence() -> None:
+    sources, quotes = quotes_of("T\n\nAda Holm spoke on Monday.\n\n“We won,” she said. “We will do more.”\n")
+    raw = sources[0].raw
+    first, second = quotes
+    assert first.attribution.rule == "cue_after" and second.attribution.rule == "continuation"
+    assert raw[slice(*first.attribution.evidence)] == "she"
+    assert raw[slice(*first.attribution.resolved)] == "Ada Holm"
+    assert second.attribution.evidence == first.attribution.evidence
+
+
+def test_a_quote_without_a_speaker_says_why() -> None:
+    _, (q,) = quotes_of("T\n\nThe vote is on Monday.\n\n“Nobody knows what happens next.”\n")
+    assert q.speaker is None and q.attribution.rule is None
+    assert q.attribution.reason and "no cue" in q.attribution.reason
+
+
+def test_pronouns_skip_headings_and_other_quotes_words() -> None:
+    # The heading names Tom Reyes; the quote names Ivo Lenz; "she" is Ada Holm, the person narrated.
+    got = speakers_of(
+        "Tom Reyes wins the vote\n\n## Tom Reyes wins\n\nAda Holm voted no. “Ivo Lenz was wrong,” she said.\n"
+    )[0]
+    assert got == [("Ivo Lenz was wrong,", "Ada Holm")]
+
+
+def test_no_cue_continues_only_while_the_narration_stays() -> None:
+    got = speakers_of(
+        "T\n\n“We won,” Ada Holm said.\n\n“It was close.”\n\n"
+        "Jo Ruiz, her rival, conceded on Tuesday night after a recount in the city.\n\n“Nobody saw it coming.”\n"
+    )[0]
+    assert got[1] == ("It was close.", "Ada Holm")
+    assert got[2][1] != "Ada Holm"
+
+
+def test_titles_and_nicknames_are_terms() -> None:
+    _, quotes = quotes_of(
+        "T\n\nHolm told NBC's “Meet the Press” she would run. Her book “Rivers of Home” sold well. "
+        "Critics call her “Ada the Great.”\n"
+    )
+    assert {q.text: q.kind for q in quotes} == {
+        "Meet the Press": "term",
+        "Rivers of Home": "term",
+        "Ada the Great.": "term",
+    }
+    # Titles are nobody's words here; a nickname is kept with whoever the sentence says uses it.
+    assert [q.speaker for q in quotes][:2] == [None, None]
+
+
+def test_a_nested_quote_is_reported_once_with_its_own_speaker() -> None:
+    _, quotes = quotes_of(
+        "T\n\n“Governor Paul Hart told me, ‘I hope you can let this go,’ and I did not answer,” Lena Voss wrote.\n"
+    )
+    inner = [q for q in quotes if q.within]
+    assert len(inner) == 1 and inner[0].speaker == "Paul Hart"
+    assert len([q for q in quotes if q.text.startswith("I hope")]) == 1
