@@ -141,12 +141,15 @@ def _noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
     t = tokens[j]
     low = t.low
-    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("s", "ed", "ing")) or low in PAST:
+    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("ed", "ing")) or low in PAST:
         return False
     prev = tokens[j - 1] if j > 0 else None
-    return prev is not None and (
-        prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital or prev.low == "of"
-    )
+    if prev is None:
+        return False
+    if low.endswith("s"):
+        # "a series of tweets", "his comments": a plural after "of", an article or a possessive.
+        return prev.low in DETERMINERS or possessive(prev) or prev.low == "of"
+    return prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital or prev.low == "of"
 
 
 def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:

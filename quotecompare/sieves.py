@@ -558,11 +558,12 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     if aside := _inverted_aside(tokens, floor, t):
         return Hit(aside[0], b, "cue_before", aside[1])
     start = _inner_clause(tokens, start, t)
-    if t >= 2 and tokens[t - 1].text == ":" and _is_verb(tokens[t - 2]) and not _noun_use(tokens, t - 2):
-        # "…, to which O'Malley interjected: “…”": the verb that hands over to the quote.
+    handover = tokens[t - 2] if t >= 2 and tokens[t - 1].text in {":", ","} else None
+    if handover and _is_verb(handover) and not handover.low.endswith("ing") and not _noun_use(tokens, t - 2):
+        # "…, to which O'Malley interjected: “…”", "… ― Trump boasted, “…”": the verb that hands over.
         m = subject_before(tokens, t - 2, max(start, s))
-        if _valid(m):
-            return Hit(m, b, "cue_before", tokens[t - 2].text)
+        if _valid(m) and not (m.kind == "pronoun" and m.name in {"i", "we"}):
+            return Hit(m, b, "cue_before", handover.text)
     for k in range(start, t):
         tok = tokens[k]
         if not _is_verb(tok) or _noun_use(tokens, k):
