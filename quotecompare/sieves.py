@@ -772,15 +772,48 @@ def _lower_noun(tok: Tok) -> bool:
     )
 
 
+def _adjective(tok: Tok) -> bool:
+    """A lower-case word shaped like an adjective ("recent", "fundraising", "public", "new")."""
+    low = tok.low
+    return not tok.capital and (low.endswith(_ADJECTIVE_ENDINGS) or low in _COMMON_ADJECTIVES or "-" in low)
+
+
+_ADJECTIVE_ENDINGS = (
+    "ent",
+    "ant",
+    "al",
+    "ive",
+    "ous",
+    "ic",
+    "ed",
+    "ing",
+    "ful",
+    "less",
+    "est",
+    "able",
+    "ible",
+    "ary",
+    "ory",
+)
+_COMMON_ADJECTIVES = frozenset("new old own first last latest recent public private key many few other same".split())
+
+
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
     if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
     if low.endswith("s") and k > 0:
-        # "the suit argues": after a noun an "-s" form is the verb; "his comments" is a noun.
-        prev = tokens[k - 1]
-        return prev.kind == "w" and (prev.low in DETERMINERS or possessive(prev))
+        # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
+        for j in range(k - 1, max(-1, k - 3), -1):
+            prev = tokens[j]
+            if prev.kind != "w":
+                return False
+            if prev.low in DETERMINERS or possessive(prev):
+                return True
+            if j == k - 1 and not _adjective(prev):
+                return False
+        return False
     for j in range(k - 1, max(-1, k - 4), -1):
         prev = tokens[j]
         if prev.kind != "w":
