@@ -570,6 +570,8 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             continue  # "was called “…” by X": passive, the subject is not the speaker
+        if tok.low.endswith("ed") and _passive(tokens, k, start):
+            continue  # "after the winner was declared": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
@@ -641,6 +643,17 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
     while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", '"'}:
         s += 1
     return s
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A past participle after a form of "be" ("was declared", "is widely quoted")."""
+    p = k - 1
+    while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
+        p -= 1
+    return p >= lo and tokens[p].low in _BE
 
 
 _ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
@@ -805,13 +818,13 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
         return False
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
-        for j in range(k - 1, max(-1, k - 3), -1):
+        for j in range(k - 1, max(-1, k - 4), -1):
             prev = tokens[j]
             if prev.kind != "w":
                 return False
-            if prev.low in DETERMINERS or possessive(prev):
-                return True
-            if j == k - 1 and not _adjective(prev):
+            if prev.low in DETERMINERS or possessive(prev) or prev.text.isdigit():
+                return True  # "his recent remarks", "22 Clinton emails"
+            if not (_adjective(prev) or (prev.capital and j < k - 1) or (prev.capital and j == k - 1)):
                 return False
         return False
     for j in range(k - 1, max(-1, k - 4), -1):
