@@ -506,6 +506,8 @@ def label(scene: Scene, i: int) -> Hit | None:
         if tokens[k].text in _DASHES | {"|"} or tokens[k].kind == "q":
             start = k + 1
             break
+    if tokens[start].low in {"more", "from"}:
+        start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
@@ -704,6 +706,9 @@ def _inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | 
     m = _subject_phrase(tokens, s + 1, t)
     if not _valid(m) or m.kind == "pronoun":
         return None
+    after, _ = _skip_appos_forward(tokens, _token_after(tokens, m.end), t, any_verb=True)
+    if after == t and tokens[t - 1].text in {",", ":"}:
+        return m, tok.text  # "Said X, who grew up with him, “…”"
     after = _token_after(tokens, m.end)
     return (m, tok.text) if after < t and tokens[after].text in {",", ":"} and after + 1 == t else None
 
@@ -858,7 +863,9 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
             continue
         prev = tokens[v - 1] if v > lo else None
         after_person = prev is not None and prev.capital and tok.low.endswith("ing")  # "with X tweeting"
-        if not (_is_verb(tok, trailing=True) or tok.low in _VERBISH or after_person) or _noun_use(tokens, v):
+        if not (
+            _is_verb(tok, trailing=True) or tok.low in _VERBISH or tok.low in _PAST_FORMS or after_person
+        ) or _noun_use(tokens, v):
             continue
         if tok.low.endswith("ing") and prev is not None and prev.text == ",":
             continue
@@ -1037,10 +1044,20 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     if b == 0 or t != 0:
         return None
     prev = scene.paragraphs[b - 1].tokens
-    if len(prev) < 3 or prev[-1].text != ":" or any(tok.kind == "q" for tok in prev[-2:]):
+    if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
         return None
     para = scene.paragraphs[b - 1]
     s, _ = para.sentence_at(len(prev) - 1)
+    if prev[-1].text != ":":
+        # "Howard continued his scathing remarks." ¶ “…”: a one-sentence paragraph that announces them.
+        if s != 0 or any(tok.kind == "q" for tok in prev):
+            return None
+        for k in range(s, len(prev) - 1):
+            if _is_verb(prev[k]) and not _noun_use(prev, k):
+                m = subject_before(prev, k, s)
+                if m is not None and m.kind in {"person", "group"}:
+                    return Hit(m, b - 1, "introduced", prev[k].text)
+        return None
     for k in range(s, len(prev) - 1):
         if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
             m = subject_before(prev, k, s)
