@@ -131,7 +131,8 @@ COMMUNICATION_NOUNS = frozenset(
     testimony note essay article account blog video ad ads filing response reply claim claims promise
     pledge vow remark comment assertion charge description words line quip slogan motto mantra catchphrase
     warning plea argument criticism complaint admission demand boast insistence declaration verdict
-    accusation broadside conclusion dictum phrase rhetoric language lines retort assessment finding
+    accusation broadside conclusion dictum phrase rhetoric language lines retort assessment finding answer
+    contention point view position belief
     """.split()
 )
 """Things a person says something in: "Hoff's letter says" is Hoff speaking."""

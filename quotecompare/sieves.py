@@ -434,7 +434,16 @@ def _in_fronted_clause(scene: Scene, i: int) -> bool:
     tokens = para.tokens
     s, _ = para.sentence_at(t)
     k = s + 1 if tokens[s].low in _OPENERS and s + 1 < t else s
-    return tokens[k].low in SUBORDINATORS and not any(_comma(tok) for tok in tokens[k:t])
+    # "When X said …", or a participle: "Acknowledging that Trump “says …,” though, Allen …".
+    participle = (
+        k == s
+        and tokens[k].capital
+        and tokens[k].low.endswith(("ing", "ed"))
+        and k + 1 < t
+        and not tokens[k + 1].capital
+    )
+    opens = tokens[k].low in SUBORDINATORS or participle
+    return opens and not any(_comma(tok) for tok in tokens[k:t])
 
 
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
@@ -749,20 +758,28 @@ def owner(scene: Scene, i: int) -> Hit | None:
         noun_end = -1
         for k in range(t - 1, max(floor, t - 14) - 1, -1):
             tok = tokens[k]
-            if tok.low in COMMUNICATION_NOUNS and k >= 1 and possessive(tokens[k - 1]) and tokens[k - 1].capital:
+            owned = (k >= 1 and possessive(tokens[k - 1])) or (k >= 2 and possessive(tokens[k - 2]))
+            if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
                 if k + 1 == t and spoken:
                     return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
-                if k + 1 < len(tokens) and (k + 1 == t or tokens[k + 1].low in {"that", "of", ":", ","}):
-                    noun_end = k + 1
+                after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
+                if after < len(tokens) and (after == t or tokens[after].low in {"that", "of", ":", ",", "to"}):
+                    noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
                 break
+            if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
+                # "the contention of Hillary Clinton that …"
+                span = phrase_at(tokens, k + 2, t)
+                m = classify(tokens, *span) if span else None
+                if m is not None and m.kind == "person" and span[1] < t and tokens[span[1]].low in {"that", ":", ","}:
+                    return Hit(m, b, "owner")
             if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
                 return None  # a cue of its own: cue_before reads it
         if noun_end < 0:
             return None
     span = _np_ending_at_possessor(tokens, noun_end)
     m = classify(tokens, *span) if span else None
-    return Hit(m, b, "owner") if m is not None and m.kind in {"person", "org"} else None
+    return Hit(m, b, "owner") if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
 def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int] | None:
@@ -776,6 +793,14 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
     while start > 0 and tokens[start - 1].kind == "w" and tokens[start - 1].capital:
         start -= 1
     return start, k + 1
+
+
+def _absolute(tokens: tuple[Tok, ...], e: int, lo: int) -> bool:
+    """A name ending at ``e`` opened by "with" or a comma: "…, with Trump tweeting", "…, Trump saying"."""
+    k = e
+    while k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital:
+        k -= 1
+    return k - 1 >= lo and (tokens[k - 1].low == "with" or tokens[k - 1].text == ",")
 
 
 def _lower_noun(tok: Tok) -> bool:
@@ -862,7 +887,7 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
         if tok.kind != "w" or tok.capital:
             continue
         prev = tokens[v - 1] if v > lo else None
-        after_person = prev is not None and prev.capital and tok.low.endswith("ing")  # "with X tweeting"
+        after_person = prev is not None and prev.capital and tok.low.endswith("ing") and _absolute(tokens, v - 1, lo)
         if not (
             _is_verb(tok, trailing=True) or tok.low in _VERBISH or tok.low in _PAST_FORMS or after_person
         ) or _noun_use(tokens, v):
@@ -872,6 +897,8 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
         if tok.low.endswith("ed") and prev is not None and _lower_noun(prev):
             continue  # "a class called “Perception”": a participle after a noun, not a clause's verb
         m = subject_before(tokens, v, max(lo, s))
+        if m is not None and tok.low.endswith("ing") and m.kind == "description":
+            continue  # "started out their ninth debate saying": the debate says nothing
         if _valid(m) and (not after_person or m.kind in {"person", "group"}):
             return m
     subj = sentence_subject(tokens, s, k)
