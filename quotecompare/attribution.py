@@ -32,6 +32,7 @@ from .lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from .mentions import Mention, classify, np_start, possessive
 from .models import Attribution, Block, Quote, Source, Span, Speaker
 from .quotes import Found, inner_quotes
+from .readers import slugify
 from .sieves import (
     CUE_RULES,
     OWN_CLAUSE_CUES,
@@ -74,6 +75,11 @@ _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
     "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
 )
+_PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    "source sources person people man woman men women resident residents voter voters official officials member "
+    "members aide aides staffer staffers insider insiders observer observers participant participants".split()
+)
+_UNNAMED = frozenset("a an one two three four several some another many most".split())
 _NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
 )
@@ -412,7 +418,7 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
         recent: list[str] = []
         for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
             # A bare surname is the person this article quoted last, else the one it named first.
-            speaker = _speaker(index, r, recent + named_in[source.id])
+            speaker = _speaker(index, r, recent + named_in[source.id], source.id)
             if speaker:
                 used[speaker.key] = speaker
                 recent.insert(0, speaker.key)
@@ -442,10 +448,20 @@ def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]])
     return quotes, speakers
 
 
-def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str]) -> Speaker | None:
-    """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker."""
+def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "") -> Speaker | None:
+    """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
+
+    Someone left unnamed ("a senior adviser", "one official") is nobody else's
+    namesake: such a speaker belongs to its article (``scope``) alone. A thing
+    ("a budget report") may be cited by several outlets and stays shared.
+    """
     if not r.who:
         return None
+    words = r.who.split()
+    head = next((w.lower() for w in words[1:] if w.lower() in _PERSON_NOUNS), None)
+    if len(words) > 1 and words[0].lower() in _UNNAMED and head and not r.members:
+        name = r.who[0].upper() + r.who[1:]
+        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other")
     if not r.members:
         return index.resolve(r.who, recent, r.gender)
     people = [index.resolve(m, recent) for m in r.members]

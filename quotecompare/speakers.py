@@ -288,7 +288,15 @@ class SpeakerIndex:
         word = key[1:]
         if " " not in word:
             for other in sorted(self._other):
-                if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word):
+                # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one.
+                compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4
+                if (
+                    other.startswith("~")
+                    and other != key
+                    and " " not in other[1:]
+                    and other.endswith(word)
+                    and compound
+                ):
                     return other
             # "the committee" is the one organisation named "... Committee" in the story.
             named = [o for o in self._other if not o.startswith("~") and o.split()[-1] == word and " " in o]
