@@ -190,6 +190,8 @@ class Archive(NamedTuple):
     stories: list[StoryItem]
     speakers: list[SpeakerItem]
     outlets: list[OutletItem]
+    articles: int
+    quotes: int
 
 
 def _unique_slugs(names: dict[str, str]) -> dict[str, str]:
@@ -257,7 +259,7 @@ def reduce(summaries: dict[str, tuple[Summary, str]]) -> Archive:
     outlets = _outlets(summaries, stories, speaker_ref, outlet_ref)
     ordered = sorted(stories.values(), key=lambda s: s.slug)
     ordered.sort(key=lambda s: s.last or "", reverse=True)  # newest first; undated last; then by folder
-    return Archive(ordered, speakers, outlets)
+    return Archive(ordered, speakers, outlets, sum(s.sources for s in ordered), sum(s.quotes for s in ordered))
 
 
 def _speakers(

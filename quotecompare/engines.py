@@ -30,6 +30,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 ENGINES = ("local", "dask")
+CONNECT_TIMEOUT = "10s"  # how long to keep trying a --scheduler address
 
 
 class EngineError(Exception):
@@ -86,7 +87,7 @@ def _dask(fn: Callable[[T], R], tasks: Sequence[T], jobs: int, scheduler: str | 
     cluster = None
     try:
         if scheduler:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         else:
             cluster = LocalCluster(
                 n_workers=jobs,
