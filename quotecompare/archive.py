@@ -21,8 +21,6 @@ it was and the exit status is 1. The next build reuses every story that did
 build.
 """
 
-from __future__ import annotations
-
 import argparse
 import json
 import os
