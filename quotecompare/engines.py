@@ -66,14 +66,22 @@ def _local(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> Iterator[R]:
             yield fn(task)
         return
     from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
 
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([fn.__module__])
+    # A fork server imports the pipeline once and forks each worker from it; where
+    # there is none (Windows), workers start afresh.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload([fn.__module__])
+    else:
+        context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
         futures = [pool.submit(fn, task) for task in tasks]
         try:
             for future in as_completed(futures):
                 yield future.result()
+        except BrokenProcessPool:
+            raise EngineError("a worker process died (out of memory?); nothing was written") from None
         finally:
             for future in futures:
                 future.cancel()
@@ -101,10 +109,14 @@ def _dask(fn: Callable[[T], R], tasks: Sequence[T], jobs: int, scheduler: str | 
         if cluster is not None:
             cluster.close()
         raise EngineError(f"cannot reach the Dask scheduler {scheduler or '(local cluster)'}: {exc}") from None
+    from distributed import KilledWorker
+
     try:
         futures = client.map(fn, list(tasks), pure=False)
         for _, result in as_completed(futures, with_results=True):
             yield result
+    except (KilledWorker, OSError) as exc:
+        raise EngineError(f"the Dask cluster failed: {type(exc).__name__}: {exc}; nothing was written") from None
     finally:
         client.close()
         if cluster is not None:

@@ -10,6 +10,7 @@ description ("the union spokeswoman").
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -407,3 +408,33 @@ def test_readme_documents_the_options_there_are(capsys: pytest.CaptureFixture[st
     help_text = capsys.readouterr().out
     assert {"--stories", "--out", "--engine", "--scheduler", "--jobs", "--cache"} <= flags
     assert {f for f in flags if f not in help_text} == set()
+
+
+def test_a_worker_that_dies_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A process killed under the pool (out of memory, say): one line, and nothing written."""
+    from quotecompare import engines
+
+    with pytest.raises(engines.EngineError, match="a worker process died"):
+        list(engines.run(os._exit, [1, 2], engine="local", jobs=2))
+
+
+def test_one_progress_bar_over_stories(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import io
+
+    from quotecompare import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setenv("TERM", "xterm")
+    monkeypatch.setattr(sys, "stderr", term)
+    monkeypatch.setattr(progress.Bars.__init__, "__defaults__", (0, 0))  # draw at once
+    assert main(["--stories", str(FIXTURES), "--out", str(tmp_path / "site"), "--jobs", "1"]) == 0
+    drawn = term.getvalue()
+    assert "stories" in drawn and "3/3" in drawn and "story" in drawn.replace("stories", "")
+    assert capsys.readouterr().out.startswith("Built 3 stories")
