@@ -5,8 +5,8 @@ function over them and yields each result as it completes (the caller puts
 them in order, so both engines give the same bytes):
 
 * ``local`` (the default): :class:`concurrent.futures.ProcessPoolExecutor`
-  with ``jobs`` processes (all cores by default), started by a fork server that
-  has imported the pipeline once. One task, or ``jobs=1``, runs in this process.
+  with ``jobs`` processes (all cores by default). One task, or ``jobs=1``, runs
+  in this process.
 * ``dask``: ``dask.distributed``. With a scheduler address (``tcp://host:8786``)
   the build is a client of that cluster, whose workers must be able to read the
   story folders (the same paths, e.g. a shared file system); without one, a
@@ -68,13 +68,10 @@ def _local(fn: Callable[[T], R], tasks: Sequence[T], jobs: int) -> Iterator[R]:
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    # A fork server imports the pipeline once and forks each worker from it; where
-    # there is none (Windows), workers start afresh.
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([fn.__module__])
-    else:
-        context = multiprocessing.get_context("spawn")
+    # Workers start afresh ("spawn") with this process's sys.path. Not "fork": the
+    # parent may hold threads (a progress bar's). Not a preloading fork server:
+    # Python 3.11's imports its preloads from the current directory's sys.path.
+    context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=context) as pool:
         futures = [pool.submit(fn, task) for task in tasks]
         try:
