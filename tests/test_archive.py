@@ -438,3 +438,26 @@ def test_one_progress_bar_over_stories(
     drawn = term.getvalue()
     assert "stories" in drawn and "3/3" in drawn and "story" in drawn.replace("stories", "")
     assert capsys.readouterr().out.startswith("Built 3 stories")
+
+
+def test_untrusted_text_is_escaped_on_the_archive_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stories = tmp_path / "stories"
+    for name, outlet in (("one", "<b>Bold</b> News"), ("two", "Plain News")):
+        (stories / name).mkdir(parents=True)
+        (stories / name / "a.txt").write_text(
+            f'Title <img src=x onerror=alert(1)>\n\nBy {outlet}\n\n"Words <script>alert(2)</script> here," Jo Ames said.\n',
+            encoding="utf-8",
+        )
+    (stories / "one" / "sources.toml").write_text('[story]\ntitle = "<script>alert(3)</script>"\n', encoding="utf-8")
+    site = tmp_path / "site"
+    assert run(capsys, "--stories", stories, "--out", site, "--jobs", "1")[0] == 0
+    pages = [p for p in site.rglob("*.html") if "stories" not in p.parts]
+    assert len(pages) >= 4
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert "<script>alert" not in html and "<img src=x" not in html and "<b>Bold" not in html, page
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "&lt;script&gt;alert(3)&lt;/script&gt;" in index
+    assert "Words &lt;script&gt;alert(2)&lt;/script&gt; here" in (site / "speakers" / "jo-ames.html").read_text(
+        encoding="utf-8"
+    )
