@@ -26,7 +26,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -166,18 +167,87 @@ def _static_manifest(static: Path) -> dict[str, str]:
     }
 
 
-def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveResult:
-    timings: dict[str, float] = {}
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
     t = time.perf_counter()
-    check_apart(config.stories, config.out)
-    cache_dir = config.cache_dir
-    out = config.out.resolve()
-    if cache_dir.resolve() == out or out in cache_dir.resolve().parents:
-        raise OutputError(str(cache_dir), "the cache cannot be inside --out (the site is replaced whole)")
-    found, warnings = discover(config.stories, skip=(config.out, cache_dir))
-    static = config.templates / "static"
-    fingerprint = build_fingerprint(config.templates)
+    yield
+    timings[stage] = time.perf_counter() - t
+
+
+class _Tally:
+    """What became of each story, as the build goes (summaries in, reused, built, failed)."""
+
+    def __init__(self, total: int, progress: Progress, warnings: list[str]) -> None:
+        self.total, self.progress, self.notes = total, progress, warnings
+        self.summaries: dict[str, tuple[crossstory.Summary, str]] = {}
+        self.warnings: dict[str, list[str]] = {}
+        self.from_site: list[str] = []
+        self.from_cache: list[str] = []
+        self.built: list[str] = []
+        self.failed: list[str] = []
+
+    def done(self, slug: str, digest: str, entry: dict[str, Any] | None, into: list[str]) -> None:
+        if entry is not None:
+            self.summaries[slug] = (entry["summary"], digest)
+            self.warnings[slug] = entry["warnings"]
+        into.append(slug)
+        self.progress("stories", len(self.summaries) + len(self.failed), self.total)
+
+    def result(
+        self, order: list[str], archive: crossstory.Archive | None, pages: int, timings: dict[str, float]
+    ) -> ArchiveResult:
+        warnings = self.notes + [w for slug in order for w in self.warnings.get(slug, [])]
+        return ArchiveResult(
+            self.total,
+            sorted(self.built),
+            self.from_site,
+            self.from_cache,
+            sorted(self.failed),
+            warnings,
+            archive,
+            pages,
+            timings,
+        )
+
+
+def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveResult:
+    """Discover, fingerprint, reuse, build, reduce, render, write: the stages of an archive."""
+    timings: dict[str, float] = {}
     base = config.base_url if config.base_url is not None else os.environ.get("QUOTECOMPARE_BASE_URL", "")
+    with _timed(timings, "fingerprint"):
+        found, notes = _discover(config)
+        tasks = _fingerprint(found, config, base)
+    tally = _Tally(len(tasks), progress, notes)
+    cache = Cache(config.cache_dir)
+    with Staging(config.out) as staging:
+        with _timed(timings, "reuse"):
+            todo = _reuse(tasks, staging, cache, config.templates / "static", tally)
+        with _timed(timings, "build"):
+            _build(todo, config, staging, cache, tally)
+        order = [slug for slug, _ in found]
+        if tally.failed:
+            return tally.result(order, None, 0, timings)  # the staging folder goes; the previous site stays
+        with _timed(timings, "reduce"):
+            archive = crossstory.reduce(tally.summaries)
+        with _timed(timings, "render"):
+            files = _render(archive, config.templates, base)
+        with _timed(timings, "write"):
+            staging.write(files, static=config.templates / "static")
+            staging.write({}, static=config.templates / "archive" / "static")
+            staging.commit()
+    return tally.result(order, archive, sum(1 for p in files if p.endswith(".html")), timings)
+
+
+def _discover(config: ArchiveConfig) -> tuple[list[tuple[str, Path]], list[str]]:
+    check_apart(config.stories, config.out)
+    out, cache = config.out.resolve(), config.cache_dir.resolve()
+    if cache == out or out in cache.parents:
+        raise OutputError(str(config.cache_dir), "the cache cannot be inside --out (the site is replaced whole)")
+    return discover(config.stories, skip=(config.out, config.cache_dir))
+
+
+def _fingerprint(found: list[tuple[str, Path]], config: ArchiveConfig, base: str) -> list[StoryTask]:
+    fingerprint = build_fingerprint(config.templates)
     tasks = []
     for slug, folder in found:
         story_base = story_base_url(base, slug)
@@ -186,90 +256,63 @@ def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveR
         except OSError as exc:
             raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
         tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest))
-    timings["fingerprint"] = time.perf_counter() - t
+    return tasks
 
-    t = time.perf_counter()
-    cache = Cache(cache_dir)
-    previous = _previous_site(out)
+
+def _reuse(tasks: list[StoryTask], staging: Staging, cache: Cache, static: Path, tally: _Tally) -> list[StoryTask]:
+    """Stories whose digest has a cache entry: moved over from the previous site (its copy checked byte
+    for byte, the same slug preferred), else written from the cache. Returns the stories left to build."""
+    old_by_digest: dict[str, list[str]] = {}
+    for old_slug, digest in sorted(_previous_site(staging.out).items()):
+        old_by_digest.setdefault(digest, []).append(old_slug)
     static_files = _static_manifest(static)
-    summaries: dict[str, tuple[crossstory.Summary, str]] = {}
-    from_site: list[str] = []
-    from_cache: list[str] = []
-    built: list[str] = []
-    failed: list[str] = []
-    story_warnings: dict[str, list[str]] = {}
-    done = 0
-    with Staging(config.out) as staging:
-        # Reuse: the previous site's folder for the same digest (same slug first), else the cache.
-        old_by_digest: dict[str, list[str]] = {}
-        for old_slug, digest in sorted(previous.items()):
-            old_by_digest.setdefault(digest, []).append(old_slug)
-        todo: list[StoryTask] = []
-        for task in tasks:
-            entry = cache.entry(task.digest)
-            if entry is None:
-                todo.append(task)
-                continue
-            candidates = old_by_digest.get(task.digest, [])
-            old = task.slug if task.slug in candidates else (candidates[0] if candidates else None)
-            manifest = {**entry["manifest"], **static_files}
-            if old is not None and folder_matches(staging.previous(f"stories/{old}"), manifest):
-                candidates.remove(old)
-                staging.adopt(f"stories/{old}", f"stories/{task.slug}")
-                from_site.append(task.slug)
-            elif (files := cache.files(task.digest)) is not None:
-                staging.write(files, prefix=f"stories/{task.slug}", static=static)
-                from_cache.append(task.slug)
-            else:
-                todo.append(task)
-                continue
-            summaries[task.slug] = (entry["summary"], task.digest)
-            story_warnings[task.slug] = entry["warnings"]
-            done += 1
-            progress("stories", done, len(tasks))
-        timings["reuse"] = time.perf_counter() - t
+    todo = []
+    for task in tasks:
+        entry = cache.entry(task.digest)
+        if entry is None:
+            todo.append(task)
+            continue
+        candidates = old_by_digest.get(task.digest, [])
+        old = task.slug if task.slug in candidates else (candidates[0] if candidates else None)
+        if old is not None and folder_matches(
+            staging.previous(f"stories/{old}"), {**entry["manifest"], **static_files}
+        ):
+            candidates.remove(old)
+            staging.adopt(f"stories/{old}", f"stories/{task.slug}")
+            tally.done(task.slug, task.digest, entry, tally.from_site)
+        elif (files := cache.files(task.digest)) is not None:
+            staging.write(files, prefix=f"stories/{task.slug}", static=static)
+            tally.done(task.slug, task.digest, entry, tally.from_cache)
+        else:
+            todo.append(task)
+    return todo
 
-        t = time.perf_counter()
-        cache_error = None
-        for outcome in run(build_story, todo, config.engine, config.jobs, config.scheduler):
-            done += 1
-            progress("stories", done, len(tasks))
-            if outcome.error or outcome.files is None or outcome.entry is None:
-                failed.append(outcome.error or outcome.slug)
-                continue
-            staging.write(outcome.files, prefix=f"stories/{outcome.slug}", static=static)
-            if cache_error is None:
-                try:
-                    cache.put(outcome.digest, outcome.entry, outcome.files)
-                except OSError as exc:  # the cache only saves time: say so once, and build on
-                    cache_error = f"{cache_dir}: cannot write the cache ({exc.strerror or exc}); nothing will be reused"
-            summaries[outcome.slug] = (outcome.entry["summary"], outcome.digest)
-            story_warnings[outcome.slug] = outcome.entry["warnings"]
-            built.append(outcome.slug)
-        timings["build"] = time.perf_counter() - t
-        for slug, _ in found:
-            warnings.extend(story_warnings.get(slug, []))
-        if cache_error:
-            warnings.append(cache_error)
-        if failed:
-            failed.sort()
-            return ArchiveResult(len(tasks), sorted(built), from_site, from_cache, failed, warnings, None, 0, timings)
 
-        t = time.perf_counter()
-        archive = crossstory.reduce(summaries)
-        timings["reduce"] = time.perf_counter() - t
-        t = time.perf_counter()
-        files: dict[str, str | bytes] = dict(render_pages(crossstory.pages(archive), config.templates, base_url=base))
-        files[ARCHIVE_MARKER] = json.dumps(crossstory.archive_json(archive), ensure_ascii=False, indent=2) + "\n"
-        files[".nojekyll"] = ""
-        timings["render"] = time.perf_counter() - t
-        t = time.perf_counter()
-        staging.write(files, static=static)
-        staging.write({}, static=config.templates / "archive" / "static")
-        staging.commit()
-        timings["write"] = time.perf_counter() - t
-    n_pages = sum(1 for p in files if p.endswith(".html"))
-    return ArchiveResult(len(tasks), sorted(built), from_site, from_cache, [], warnings, archive, n_pages, timings)
+def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache: Cache, tally: _Tally) -> None:
+    """The stories left, as tasks on the engine; each written and cached as it comes back."""
+    static = config.templates / "static"
+    cache_error = None
+    for outcome in run(build_story, todo, config.engine, config.jobs, config.scheduler):
+        if outcome.error or outcome.files is None or outcome.entry is None:
+            tally.failed.append(outcome.error or outcome.slug)
+            tally.progress("stories", len(tally.summaries) + len(tally.failed), tally.total)
+            continue
+        staging.write(outcome.files, prefix=f"stories/{outcome.slug}", static=static)
+        if cache_error is None:
+            try:
+                cache.put(outcome.digest, outcome.entry, outcome.files)
+            except OSError as exc:  # the cache only saves time: say so once, and build on
+                cache_error = f"{cache.root}: cannot write the cache ({exc.strerror or exc}); nothing will be reused"
+                tally.notes.append(cache_error)
+        tally.done(outcome.slug, outcome.digest, outcome.entry, tally.built)
+
+
+def _render(archive: crossstory.Archive, templates: Path, base: str) -> dict[str, str | bytes]:
+    """The archive's own pages and data; each story's pages are already in place."""
+    files: dict[str, str | bytes] = dict(render_pages(crossstory.pages(archive), templates, base_url=base))
+    files[ARCHIVE_MARKER] = json.dumps(crossstory.archive_json(archive), ensure_ascii=False, indent=2) + "\n"
+    files[".nojekyll"] = ""
+    return files
 
 
 # --- command line -------------------------------------------------------------
