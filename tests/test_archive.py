@@ -461,3 +461,10 @@ def test_untrusted_text_is_escaped_on_the_archive_pages(tmp_path: Path, capsys: 
     assert "Words &lt;script&gt;alert(2)&lt;/script&gt; here" in (site / "speakers" / "jo-ames.html").read_text(
         encoding="utf-8"
     )
+
+
+def test_dask_runs_every_task_once_in_batches() -> None:
+    pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
+    from quotecompare import engines
+
+    assert sorted(engines.run(abs, list(range(-50, 0)), engine="dask", jobs=2)) == list(range(1, 51))
