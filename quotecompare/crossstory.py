@@ -281,7 +281,8 @@ def _speakers(
             by_surname[key.split("|")[0]].append(key)
     out = []
     for key, appearances in found.items():
-        appearances.sort(key=lambda a: (a[0].last or "", a[0].slug), reverse=True)
+        appearances.sort(key=lambda a: a[0].slug)
+        appearances.sort(key=lambda a: a[0].last or "", reverse=True)  # newest first, as the index
         aliases: set[str] = set()
         tally: dict[Ref, list[int]] = defaultdict(lambda: [0, 0, 0])
         listed = []
@@ -344,7 +345,7 @@ def _outlets(
             key = archive_key(sp)
             ref = speaker_ref[key] if key is not None else None
             quoted_by = {outlet_of[sid] for sid in sp["sources"]}
-            if len(quoted_by) == 1 and len(summary["sources"]) > 1:
+            if len(quoted_by) == 1 and len(set(outlet_of.values())) > 1:
                 alone[next(iter(quoted_by))].append((ref.name if ref else sp["name"], ref, story))
             for sid, (q, links, verbatim) in sp["sources"].items():
                 t = totals[outlet_of[sid]]
