@@ -145,6 +145,10 @@ def main() -> int:
         "| --- | ---: | ---: |",
         *(f"| {a} | {b} | {c} |" for a, b, c in rows),
         "",
+        "Stages of the median one-story rebuild (`--verbose`): "
+        + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in median.stages.items())
+        + f"; the rest of its {median.wall:.2f} s is start-up and exit.",
+        "",
         f"Rebuild after the edits == clean build of the edited archive, byte for byte: {'yes' if same_rebuild else 'NO'}."
         + ("" if same_dask is None else f" `--engine dask` == `--engine local`: {'yes' if same_dask else 'NO'}."),
     ]
