@@ -27,13 +27,13 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from . import build, crossstory, readers
-from .cache import Cache, build_fingerprint, file_digest, folder_matches, story_digest
+from .cache import Cache, build_fingerprint, file_digest, folder_matches, folder_stats, story_digest
 from .config import default_templates
 from .engines import EngineError, run
 from .errors import InputError, OutputError, display_name
@@ -235,6 +235,7 @@ def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveR
             staging.write(files, static=config.templates / "static")
             staging.write({}, static=config.templates / "archive" / "static")
             staging.commit()
+            _remember(cache, staging.out, tasks)
     return tally.result(order, archive, sum(1 for p in files if p.endswith(".html")), timings)
 
 
@@ -265,7 +266,15 @@ def _reuse(tasks: list[StoryTask], staging: Staging, cache: Cache, static: Path,
     old_by_digest: dict[str, list[str]] = {}
     for old_slug, digest in sorted(_previous_site(staging.out).items()):
         old_by_digest.setdefault(digest, []).append(old_slug)
+    written = cache.site(staging.out)  # size and time of each file the last build wrote there
     static_files = _static_manifest(static)
+
+    def unchanged(old: str, digest: str, manifest: dict[str, str]) -> bool:
+        folder = staging.previous(f"stories/{old}")
+        if written.get(old, {}).get("digest") == digest and folder_stats(folder) == written[old]["stats"]:
+            return True  # every file as the last build left it
+        return folder_matches(folder, {**manifest, **static_files})
+
     todo = []
     for task in tasks:
         entry = cache.entry(task.digest)
@@ -274,9 +283,7 @@ def _reuse(tasks: list[StoryTask], staging: Staging, cache: Cache, static: Path,
             continue
         candidates = old_by_digest.get(task.digest, [])
         old = task.slug if task.slug in candidates else (candidates[0] if candidates else None)
-        if old is not None and folder_matches(
-            staging.previous(f"stories/{old}"), {**entry["manifest"], **static_files}
-        ):
+        if old is not None and unchanged(old, task.digest, entry["manifest"]):
             candidates.remove(old)
             staging.adopt(f"stories/{old}", f"stories/{task.slug}")
             tally.done(task.slug, task.digest, entry, tally.from_site)
@@ -305,6 +312,17 @@ def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache
                 cache_error = f"{cache.root}: cannot write the cache ({exc.strerror or exc}); nothing will be reused"
                 tally.notes.append(cache_error)
         tally.done(outcome.slug, outcome.digest, outcome.entry, tally.built)
+
+
+def _remember(cache: Cache, out: Path, tasks: list[StoryTask]) -> None:
+    """Note the size and time of every story file now in ``out``, for the next build's quick check."""
+    record = {}
+    for task in tasks:
+        stats = folder_stats(out / "stories" / task.slug)
+        if stats is not None:
+            record[task.slug] = {"digest": task.digest, "stats": stats}
+    with suppress(OSError):  # only a shortcut: without it the next build checks the files byte for byte
+        cache.put_site(out, record)
 
 
 def _render(archive: crossstory.Archive, templates: Path, base: str) -> dict[str, str | bytes]:

@@ -468,3 +468,28 @@ def test_dask_runs_every_task_once_in_batches() -> None:
     from quotecompare import engines
 
     assert sorted(engines.run(abs, list(range(-50, 0)), engine="dask", jobs=2)) == list(range(1, 51))
+
+
+def test_unchanged_stories_are_checked_by_size_and_time_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As git does: files with the size and time the last build gave them are not read again."""
+    from quotecompare import archive
+
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    assert run(capsys, "--stories", FIXTURES, "--out", site, "--cache", cache, "--jobs", "1")[0] == 0
+    real = archive.folder_matches
+    calls: list[Path] = []
+
+    def counted(folder: Path, manifest: dict[str, str]) -> bool:
+        calls.append(folder)
+        return real(folder, manifest)
+
+    monkeypatch.setattr(archive, "folder_matches", counted)
+    status, out, _ = run(capsys, "--stories", FIXTURES, "--out", site, "--cache", cache)
+    assert status == 0 and "(3 from the previous site, 0 from the cache)" in out
+    assert calls == []
+    shutil.rmtree(cache / "sites")  # no record of what was written: every folder is read and checked
+    status, out, _ = run(capsys, "--stories", FIXTURES, "--out", site, "--cache", cache)
+    assert status == 0 and "(3 from the previous site, 0 from the cache)" in out
+    assert len(calls) == 3
