@@ -185,6 +185,7 @@ class _Tally:
         self.from_cache: list[str] = []
         self.built: list[str] = []
         self.failed: list[str] = []
+        self.stats: dict[str, dict[str, list[int]] | None] = {}  # folders moved over: their files' sizes and times
 
     def done(self, slug: str, digest: str, entry: dict[str, Any] | None, into: list[str]) -> None:
         if entry is not None:
@@ -235,7 +236,7 @@ def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveR
             staging.write(files, static=config.templates / "static")
             staging.write({}, static=config.templates / "archive" / "static")
             staging.commit()
-            _remember(cache, staging.out, tasks)
+            _remember(cache, staging.out, tasks, tally.stats)
     return tally.result(order, archive, sum(1 for p in files if p.endswith(".html")), timings)
 
 
@@ -271,9 +272,14 @@ def _reuse(tasks: list[StoryTask], staging: Staging, cache: Cache, static: Path,
 
     def unchanged(old: str, digest: str, manifest: dict[str, str]) -> bool:
         folder = staging.previous(f"stories/{old}")
-        if written.get(old, {}).get("digest") == digest and folder_stats(folder) == written[old]["stats"]:
+        stats = folder_stats(folder)
+        if written.get(old, {}).get("digest") == digest and stats == written[old]["stats"]:
+            tally.stats[old] = stats
             return True  # every file as the last build left it
-        return folder_matches(folder, {**manifest, **static_files})
+        if folder_matches(folder, {**manifest, **static_files}):
+            tally.stats[old] = folder_stats(folder)
+            return True
+        return False
 
     todo = []
     for task in tasks:
@@ -284,6 +290,7 @@ def _reuse(tasks: list[StoryTask], staging: Staging, cache: Cache, static: Path,
         candidates = old_by_digest.get(task.digest, [])
         old = task.slug if task.slug in candidates else (candidates[0] if candidates else None)
         if old is not None and unchanged(old, task.digest, entry["manifest"]):
+            tally.stats[task.slug] = tally.stats.pop(old)  # a move keeps each file's size and time
             candidates.remove(old)
             staging.adopt(f"stories/{old}", f"stories/{task.slug}")
             tally.done(task.slug, task.digest, entry, tally.from_site)
@@ -314,11 +321,14 @@ def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache
         tally.done(outcome.slug, outcome.digest, outcome.entry, tally.built)
 
 
-def _remember(cache: Cache, out: Path, tasks: list[StoryTask]) -> None:
-    """Note the size and time of every story file now in ``out``, for the next build's quick check."""
+def _remember(cache: Cache, out: Path, tasks: list[StoryTask], known: dict[str, dict[str, list[int]] | None]) -> None:
+    """Note the size and time of every story file now in ``out``, for the next build's quick check.
+
+    ``known``: the stats of the folders moved over, seen when they were checked.
+    """
     record = {}
     for task in tasks:
-        stats = folder_stats(out / "stories" / task.slug)
+        stats = known.get(task.slug) or folder_stats(out / "stories" / task.slug)
         if stats is not None:
             record[task.slug] = {"digest": task.digest, "stats": stats}
     with suppress(OSError):  # only a shortcut: without it the next build checks the files byte for byte
