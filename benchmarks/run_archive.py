@@ -159,8 +159,8 @@ def main() -> int:
     lines = [
         f"Measured by `python benchmarks/run_archive.py` on {machine()}: {args.stories:,} stories, "
         f"{articles:,} articles; load average {after} at the end (other agents share the 2 cores).",
-        "CPU time is user + system time of the build and of the worker processes it waited for: on a busy machine",
-        "it says what the wall time would be on a quiet one (less the waiting for files).",
+        "CPU time is user + system time of the build and of the worker processes it waited for: the work done,",
+        "which a busy machine inflates less than the wall time (a rebuild of one story runs in one process).",
         "",
         "| archive build | wall time | CPU time | peak memory (largest process) |",
         "| --- | ---: | ---: | ---: |",
