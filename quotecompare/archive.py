@@ -6,7 +6,8 @@ Each sub-folder of DIR is a story, with its own optional ``sources.toml``.
 1. **discover** the story folders; each gets a slug and its place ``stories/<slug>/``;
 2. **fingerprint** each story: a digest of its inputs (:mod:`.cache`);
 3. **reuse** each story whose digest is unchanged: its folder is moved over from
-   the previous site (after a byte-for-byte check), or written from the cache;
+   the previous site (when its files are as the last build wrote them: the same
+   sizes and times, else the same bytes), or written from the cache;
 4. **build** the rest, as independent tasks on an engine (:mod:`.engines`):
    :func:`build_story` runs :func:`.build.gather` and :func:`.build.render_site`,
    exactly as a single-story build does, and :func:`.crossstory.summarise`;
