@@ -493,3 +493,20 @@ def test_unchanged_stories_are_checked_by_size_and_time_first(
     status, out, _ = run(capsys, "--stories", FIXTURES, "--out", site, "--cache", cache)
     assert status == 0 and "(3 from the previous site, 0 from the cache)" in out
     assert len(calls) == 3
+
+
+def test_with_a_base_url_each_story_is_a_single_build_served_at_its_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = tmp_path / "site"
+    assert run(capsys, "--stories", FIXTURES, "--out", site, "--base-url", "/repo/", "--jobs", "1")[0] == 0
+    single = tmp_path / "single"
+    assert (
+        run(
+            capsys, "--sources", FIXTURES / "ferry-strike", "--out", single, "--base-url", "/repo/stories/ferry-strike/"
+        )[0]
+        == 0
+    )
+    assert snapshot(site / "stories" / "ferry-strike") == snapshot(single)
+    assert 'href="/repo/stories/ferry-strike/index.html"' in (single / "404.html").read_text(encoding="utf-8")
+    assert 'href="/repo/index.html"' in (site / "404.html").read_text(encoding="utf-8")
