@@ -85,14 +85,19 @@ def test_walk_from_the_index_to_a_story_to_a_speaker_and_back(context, archive_s
     index = urljoin(archive_server, "index.html")
     page.goto(index)
 
+    # Each step waits until the page has loaded all it asks for (the favicon comes after the load event):
+    # leaving earlier aborts those requests, which the watch would count.
     page.locator("ol.stories").get_by_role("link", name="Budget row over the ferry subsidy").click()
+    page.wait_for_load_state("networkidle")
     assert page.url == urljoin(archive_server, "stories/budget-row/index.html")
     assert page.locator("h1").inner_text() == "Budget row over the ferry subsidy"
     assert page.locator("ul.speakers a", has_text="Brandt").count() == 1  # the story's own page of him ("Mike")
     page.go_back()
+    page.wait_for_load_state("networkidle")
     assert page.url == index
 
     page.locator("ol.stories li", has_text="Budget row").get_by_role("link", name="Michael Brandt").click()
+    page.wait_for_load_state("networkidle")
     assert page.url == urljoin(archive_server, "speakers/michael-brandt.html")
     assert page.locator("h1").inner_text() == "Michael Brandt"
     assert page.locator("article.story-block").count() == 2  # his two stories
@@ -100,17 +105,20 @@ def test_walk_from_the_index_to_a_story_to_a_speaker_and_back(context, archive_s
     first = page.locator("ol.archive-statements li").first
     quoted = first.locator("blockquote").inner_text().strip("“”")
     first.get_by_role("link", name="compare").click()
+    page.wait_for_load_state("networkidle")
     assert "/stories/budget-row/speakers/mike-brandt.html#mike-brandt-" in page.url  # the story names him "Mike"
     row = page.locator(":target")
     assert row.evaluate("e => e.matches('tr.row, li.statement')") and row.is_visible()
     assert quoted[:30] in row.inner_text()
 
     page.go_back()
+    page.wait_for_load_state("networkidle")
     assert page.url == urljoin(archive_server, "speakers/michael-brandt.html")
     page.locator("nav.crumbs a", has_text="Archive").click()
+    page.wait_for_load_state("networkidle")
     assert page.url == index
     assert page.locator("h1").inner_text().startswith("Archive of 3 stories")
-    assert watch.problems() == []
+    assert watch.problems() == [], watch.problems()
 
 
 def visible_stories(page) -> list[str]:
