@@ -75,6 +75,7 @@ class StoryOutcome(NamedTuple):
     files: dict[str, str] | None
     entry: dict[str, Any] | None  # {"summary", "manifest", "warnings"}, as cached
     error: str | None = None
+    packed: bytes = b""  # the files as the cache keeps them (Cache.pack)
 
 
 class ArchiveResult(NamedTuple):
@@ -148,7 +149,7 @@ def build_story(task: StoryTask) -> StoryOutcome:
         return StoryOutcome(task.slug, task.digest, None, None, f"{folder}: failed: {type(exc).__name__}: {exc}")
     manifest_ = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
     entry = {"summary": summary, "manifest": manifest_, "warnings": [f"{folder.name}/{w}" for w in warnings]}
-    return StoryOutcome(task.slug, task.digest, files, entry)
+    return StoryOutcome(task.slug, task.digest, files, entry, packed=Cache.pack(files))
 
 
 def _previous_site(out: Path) -> dict[str, str]:
@@ -315,7 +316,7 @@ def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache
         staging.write(outcome.files, prefix=f"stories/{outcome.slug}", static=static)
         if cache_error is None:
             try:
-                cache.put(outcome.digest, outcome.entry, outcome.files)
+                cache.put(outcome.digest, outcome.entry, outcome.packed)
             except OSError as exc:  # the cache only saves time: say so once, and build on
                 cache_error = f"{cache.root}: cannot write the cache ({exc.strerror or exc}); nothing will be reused"
                 tally.notes.append(cache_error)

@@ -25,7 +25,7 @@ as written; any other is checked byte for byte.
 
 >>> import tempfile
 >>> cache = Cache(Path(tempfile.mkdtemp()))
->>> cache.put("ab12", {"summary": {"title": "T"}}, {"index.html": "<p>"})
+>>> cache.put("ab12", {"summary": {"title": "T"}}, Cache.pack({"index.html": "<p>"}))
 >>> cache.entry("ab12")["summary"], cache.files("ab12"), cache.entry("ff00")
 ({'title': 'T'}, {'index.html': '<p>'}, None)
 """
@@ -180,9 +180,14 @@ class Cache:
     def put_site(self, out: Path, record: dict[str, Any]) -> None:
         self._write(self._site_path(out), json.dumps(record).encode())
 
-    def put(self, digest: str, entry: dict[str, Any], files: dict[str, str]) -> None:
-        """Store a story's result; the entry last, so an entry always has its files."""
-        self._write(self._path(digest, ".files"), zlib.compress(json.dumps(files).encode(), 1))
+    @staticmethod
+    def pack(files: dict[str, str]) -> bytes:
+        """A story's files as the cache keeps them (done where the story is built, not in the build's own process)."""
+        return zlib.compress(json.dumps(files).encode(), 1)
+
+    def put(self, digest: str, entry: dict[str, Any], packed: bytes) -> None:
+        """Store a story's result (its files :meth:`pack`-ed); the entry last, so an entry always has its files."""
+        self._write(self._path(digest, ".files"), packed)
         self._write(self._path(digest, ".json"), json.dumps(entry, ensure_ascii=False).encode())
 
     def _write(self, path: Path, data: bytes) -> None:
