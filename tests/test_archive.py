@@ -123,7 +123,7 @@ def test_speaker_page_lists_statements_with_links_into_the_stories(fixture_archi
         if href[1]:
             assert f'id="{href[1]}"' in target.read_text(encoding="utf-8"), href
     # The newer story comes first.
-    assert page.index("Budget row over the ferry subsidy") < page.index("Dredging vote splits council")
+    assert page.index("Budget row over the ferry subsidy") < page.index("Council votes on harbour dredging")
 
 
 def test_outlet_page_counts_and_speakers_only_it_quoted(fixture_archive: Path) -> None:
