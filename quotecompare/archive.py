@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from . import build, crossstory, readers
+from . import build, crossstory, readers, search
 from .cache import Cache, build_fingerprint, file_digest, folder_matches, folder_stats, story_digest
 from .config import default_templates
 from .engines import EngineError, run
@@ -341,6 +341,7 @@ def _render(archive: crossstory.Archive, templates: Path, base: str) -> dict[str
     """The archive's own pages and data; each story's pages are already in place."""
     files: dict[str, str | bytes] = dict(render_pages(crossstory.pages(archive), templates, base_url=base))
     files[ARCHIVE_MARKER] = json.dumps(crossstory.archive_json(archive), ensure_ascii=False, indent=2) + "\n"
+    files["data/search-index.js"] = search.as_script(crossstory.search_index(archive))
     files[".nojekyll"] = ""
     return files
 

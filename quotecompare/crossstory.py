@@ -400,6 +400,32 @@ def pages(archive: Archive) -> list[Page]:
     return out
 
 
+def search_index(archive: Archive) -> dict[str, list[list[Any]]]:
+    """The archive's search index, in the form of a story's (:func:`.search.search_index`).
+
+    Speakers and outlets lead to their cross-story pages; each statement of a
+    speaker known across stories leads to its row on the story's speaker page.
+    """
+    outlets = sorted({o.slug: o for o in archive.outlets}.values(), key=lambda o: o.slug)
+    outlet_index = {o.slug: i for i, o in enumerate(outlets)}
+    quotes = [
+        [st.text, n, [outlet_index[o.slug] for o in st.outlets], st.url]
+        for n, sp in enumerate(archive.speakers)
+        for _, _, items in sp.stories
+        for st in items
+    ]
+    return {
+        "speakers": [
+            [s.name, [a for a in s.aliases if a != s.name], f"speakers/{s.slug}.html"] for s in archive.speakers
+        ],
+        "sources": [
+            [o.name, f"{o.articles} article{'s' if o.articles != 1 else ''}", None, f"outlets/{o.slug}.html"]
+            for o in outlets
+        ],
+        "quotes": quotes,
+    }
+
+
 def archive_json(archive: Archive) -> dict[str, Any]:
     """The researchers' export of the archive; each story's own quotes.json stays in its folder."""
     return {

@@ -132,13 +132,13 @@ def test_filter_by_outlet_and_speaker_with_scripting(context, archive_server):
     assert form.is_visible()
     assert len(visible_stories(page)) == 3
     form.get_by_label("Outlet").select_option("the-coastal-courier")
-    assert sorted(visible_stories(page)) == ["Budget row over the ferry subsidy", "Dredging vote splits council"]
+    assert sorted(visible_stories(page)) == ["Budget row over the ferry subsidy", "Council votes on harbour dredging"]
     assert form.locator("output").inner_text() == "2 of 3 stories"
     form.get_by_label("Speaker").select_option("boris-kovac")
     assert visible_stories(page) == ["Budget row over the ferry subsidy"]
     form.get_by_label("Outlet").select_option("")
     form.get_by_label("Speaker").select_option("ana-kovac")
-    assert visible_stories(page) == ["Dredging vote splits council"]
+    assert visible_stories(page) == ["Council votes on harbour dredging"]
     assert form.locator("output").inner_text() == "1 of 3 stories"
 
 
@@ -155,9 +155,29 @@ def test_filter_by_outlet_and_speaker_without_scripting(browser, archive_server)
     assert visible_stories(page) == ["Ferry crews walk out"]
     page.go_back()
     page.locator("ul.speakers").get_by_role("link", name="Ana Kovac").click()
-    assert page.locator("article.story-block h3").all_inner_texts() == ["Dredging vote splits council"]
+    assert page.locator("article.story-block h3").all_inner_texts() == ["Council votes on harbour dredging"]
     assert page.locator("p.namesakes").inner_text().startswith("Not the same person as Boris Kovac")
     ctx.close()
+
+
+@pytest.mark.parametrize("origin", ["http", "file"])
+def test_search_across_the_archive(context, archive, archive_server, origin):
+    """The header's search box on an archive page: speakers, outlets and statements of every story."""
+    from .test_browser_search import search
+
+    page = context.new_page()
+    watch = Watch(archive_server.split("/repo/")[0] if origin == "http" else None).attach(page)
+    root = archive_server if origin == "http" else archive["plain"].as_uri() + "/"
+    page.goto(root + "index.html")
+    hits = search(page, "Kovac")  # the two people named first, then their statements
+    assert sorted(hits[:2]) == [root + "speakers/ana-kovac.html", root + "speakers/boris-kovac.html"]
+    assert len(hits) == 4 and all(h.startswith(root + "stories/") for h in hits[2:])
+    hits = search(page, "strands the island")
+    assert len(hits) == 1 and hits[0].startswith(root + "stories/budget-row/speakers/mike-brandt.html#mike-brandt-")
+    page.locator(".search-list a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert "Cutting the ferry strands the island schools" in page.locator(":target").inner_text()
+    assert watch.problems() == [], watch.problems()
 
 
 def test_nu_html_checker_finds_nothing_in_the_archive_pages(archive, tmp_path):
