@@ -52,6 +52,7 @@ class Run:
     stdout: str = ""
     stages: dict[str, float] = field(default_factory=dict)
     timed_out: bool = False
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
 
 
 def run(cmd: list[str], cwd: Path, timeout: float | None = None) -> Run:
@@ -80,7 +81,8 @@ def run(cmd: list[str], cwd: Path, timeout: float | None = None) -> Run:
         if proc.returncode and not timed_out:
             sys.stderr.write(err.read().decode("utf-8", "replace"))
     stages = {m.group(1): float(m.group(2)) / 1000 for m in re.finditer(r"^\s+(\w+)\s+([\d.]+) ms", stdout, re.M)}
-    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stdout, stages, timed_out)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(wall, usage.ru_maxrss / 1024, proc.returncode, stdout, stages, timed_out, cpu)
 
 
 def seed_vs_import(reps: int, work: Path) -> tuple[list[float], list[float], list[float]]:

@@ -1,4 +1,4 @@
-"""Command line: ``quote-compare [--sources DIR] [--out DIR]``."""
+"""Command line: ``quote-compare [--sources DIR] [--out DIR]``, or ``--stories DIR`` for an archive."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="quote-compare",
         description="Compare how several articles quote the same people; write a static site.",
     )
-    p.add_argument("--sources", type=Path, default=Path("seeds"), help="folder of articles (default: seeds)")
+    p.add_argument("--sources", type=Path, default=None, help="folder of articles (default: seeds)")
+    p.add_argument("--stories", type=Path, default=None, help="folder of stories, one sub-folder each: an archive site")
     p.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     p.add_argument("--templates", type=Path, default=default_templates(), help=argparse.SUPPRESS)
     p.add_argument("--workers", type=int, default=1, help="threads for fuzzy scoring (-1: all cores)")
@@ -29,14 +30,38 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default=None,
         help="where the site will be served, e.g. /repo/ (only 404.html needs it; default: $QUOTECOMPARE_BASE_URL)",
     )
+    a = p.add_argument_group("archives (--stories)")
+    a.add_argument("--engine", choices=("local", "dask"), default="local", help="local process pool, or Dask")
+    a.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a Dask scheduler, e.g. tcp://host:8786 (default: a local cluster)"
+    )
+    a.add_argument(
+        "--jobs", type=int, default=None, help="processes for the local engine or local cluster (default: all cores)"
+    )
+    a.add_argument(
+        "--cache", type=Path, default=None, help="cache of built stories (default: .quote-compare-cache beside --out)"
+    )
     g = p.add_mutually_exclusive_group()
     g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
-    return p.parse_args(argv)
+    args = p.parse_args(argv)
+    if args.stories is not None and args.sources is not None:
+        p.error("--sources (one story) and --stories (an archive) cannot be used together")
+    if args.stories is None and (args.engine != "local" or args.scheduler or args.jobs or args.cache):
+        p.error("--engine, --scheduler, --jobs and --cache are for archives (--stories)")
+    if args.scheduler and args.engine != "dask":
+        p.error("--scheduler needs --engine dask")
+    if args.sources is None:
+        args.sources = Path("seeds")
+    return args
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.stories is not None:
+        from . import archive  # only for archives: keeps a story's start-up as it was
+
+        return archive.main(args)
     config = Config(
         sources=args.sources,
         out=args.out,

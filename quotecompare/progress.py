@@ -14,7 +14,14 @@ import os
 import time
 from typing import Any, TextIO
 
-UNITS = {"read": "file", "extract": "article", "align": "speaker", "render": "page", "write": "file"}
+UNITS = {
+    "read": "file",
+    "extract": "article",
+    "align": "speaker",
+    "render": "page",
+    "write": "file",
+    "stories": "story",
+}
 
 
 def interactive(stream: TextIO) -> bool:

@@ -39,9 +39,23 @@ def get_relative_url(url: str, current: str) -> str:
     if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
         return url
     path, hash_, fragment = url.partition("#")
-    base = posixpath.dirname(current) or "."
-    rel = posixpath.relpath(path or current, base)
-    return rel + (hash_ + fragment if hash_ else "")
+    return _relative_path(path or current, current) + (hash_ + fragment if hash_ else "")
+
+
+def _relative_path(path: str, current: str) -> str:
+    """``posixpath.relpath(path, dirname(current))``, without its trips to the file system.
+
+    Site paths are plain (``a/b.html``): they are compared part by part. Anything
+    else (``.``, ``..``, empty parts) goes to ``relpath``. An archive's pages link
+    tens of thousands of times, each link a new pair, so this is worth it.
+    """
+    parts, here = path.split("/"), current.split("/")[:-1]
+    if "" in parts or "." in parts or ".." in parts or "" in here or "." in here or ".." in here:
+        return posixpath.relpath(path, posixpath.dirname(current) or ".")
+    common = 0
+    while common < len(here) and common < len(parts) and here[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + parts[common:]) or "."
 
 
 def get_rooted_url(url: str, base_url: str) -> str:

@@ -62,7 +62,12 @@ def search_index(story: Story) -> dict[str, list[list[Any]]]:
 
 def search_script(story: Story) -> str:
     """The index as a script that sets ``window.quoteCompareIndex``."""
-    data = json.dumps(search_index(story), ensure_ascii=False, separators=(",", ":"))
+    return as_script(search_index(story))
+
+
+def as_script(index: dict[str, list[list[Any]]]) -> str:
+    """A search index (a story's, or an archive's) as a script that sets ``window.quoteCompareIndex``."""
+    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     # Line and paragraph separators end a line in older JavaScript: escape them.
     data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     return f"window.{GLOBAL} = {data};\n"

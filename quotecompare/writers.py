@@ -18,8 +18,9 @@ from pathlib import Path
 
 from .errors import OutputError
 
-# A folder holding this file was written by Quote Compare and may be replaced.
-SITE_MARKER = "data/quotes.json"
+# A folder holding one of these files was written by Quote Compare and may be replaced:
+# a story's site, or an archive of stories.
+SITE_MARKERS = ("data/quotes.json", "data/archive.json")
 
 
 def check_out(out: Path, shown: Path | None = None) -> None:
@@ -36,7 +37,7 @@ def check_out(out: Path, shown: Path | None = None) -> None:
         empty = not any(out.iterdir())
     except OSError as exc:
         raise OutputError(name, f"cannot read the output folder: {exc.strerror or exc}") from None
-    if not empty and not (out / SITE_MARKER).is_file():
+    if not empty and not any((out / marker).is_file() for marker in SITE_MARKERS):
         raise OutputError(
             name, "folder is not empty and holds no Quote Compare site; not replacing it (choose another --out)"
         )
@@ -62,36 +63,94 @@ def write_site(out: Path, files: dict[str, str | bytes], static: Path | None = N
     Returns the number of files written. Raises :class:`OutputError` (one line
     naming ``out``) when the folder cannot be written; ``out`` is then untouched.
     """
-    shown = out
-    out = out.resolve()
-    check_out(out, shown)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    except OSError as exc:
-        raise OutputError(str(shown), f"cannot write the site: {exc.strerror or exc}") from None
-    try:
-        count = 0
-        if static and static.is_dir():
-            shutil.copytree(static, tmp / "static", dirs_exist_ok=True)
-            count += sum(1 for p in (tmp / "static").rglob("*") if p.is_file())
-        for rel, content in sorted(files.items()):
-            target = tmp / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                target.write_bytes(content)
-            else:
-                target.write_text(content, encoding="utf-8", newline="\n")
-            count += 1
-        os.chmod(tmp, 0o755)
-        _swap(tmp, out)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise OutputError(str(shown), f"cannot write the site: {exc.strerror or exc}") from None
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    with Staging(out) as staging:
+        count = staging.write(files, static=static)
+        staging.commit()
     return count
+
+
+class Staging:
+    """A site being written: a temporary folder beside ``out``, swapped in by :meth:`commit`.
+
+    Until then ``out`` is untouched; leaving the ``with`` block without
+    committing (an error, an interrupt) removes the temporary folder. A
+    folder of the previous site can be carried over instead of written again
+    (:meth:`adopt`): it is moved into the new site at commit time, and moved
+    back if the commit fails.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.shown = out
+        self.out = out.resolve()
+        check_out(self.out, out)
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-", dir=self.out.parent))
+        except OSError as exc:
+            raise self._error(exc) from None
+        self.adopted: list[tuple[str, str]] = []  # (path in the previous site, path in the new one)
+        self.done = False
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.done:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _error(self, exc: OSError) -> OutputError:
+        return OutputError(str(self.shown), f"cannot write the site: {exc.strerror or exc}")
+
+    def write(self, files: dict[str, str | bytes], prefix: str = "", static: Path | None = None) -> int:
+        """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count."""
+        root = self.tmp / prefix
+        count = 0
+        try:
+            if static and static.is_dir():
+                shutil.copytree(static, root / "static", dirs_exist_ok=True)
+                count += sum(1 for p in (root / "static").rglob("*") if p.is_file())
+            made: set[Path] = set()
+            for rel, content in sorted(files.items()):
+                target = root / rel
+                if target.parent not in made:
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    made.add(target.parent)
+                if isinstance(content, bytes):
+                    target.write_bytes(content)
+                else:
+                    target.write_text(content, encoding="utf-8", newline="\n")
+                count += 1
+        except OSError as exc:
+            raise self._error(exc) from None
+        return count
+
+    def previous(self, rel: str) -> Path:
+        """Where ``rel`` is in the site being replaced (it may not exist)."""
+        return self.out / rel
+
+    def adopt(self, rel: str, new_rel: str | None = None) -> None:
+        """Carry the previous site's folder ``rel`` over as ``new_rel`` (default: the same path)."""
+        self.adopted.append((rel, new_rel or rel))
+
+    def commit(self) -> None:
+        """Move adopted folders in, then swap the new site in for the old one."""
+        moved: list[tuple[Path, Path]] = []
+        try:
+            for rel, new_rel in self.adopted:
+                src, dst = self.out / rel, self.tmp / new_rel
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                src.rename(dst)
+                moved.append((src, dst))
+            os.chmod(self.tmp, 0o755)
+            _swap(self.tmp, self.out)
+        except BaseException as exc:
+            if self.tmp.exists():  # not swapped in: the previous site gets its folders back
+                for src, dst in reversed(moved):
+                    dst.rename(src)
+            if isinstance(exc, OSError):
+                raise self._error(exc) from None
+            raise
+        self.done = True
 
 
 def _swap(new: Path, out: Path) -> None:

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import posixpath
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quotecompare.build import render_site
 from quotecompare.config import default_templates
@@ -23,10 +27,29 @@ from quotecompare.render import get_relative_url
         ("#top", "speakers/a.html", "#top"),
         ("data/quotes.json", "index.html", "data/quotes.json"),
         ("https://example.org/a", "speakers/a.html", "https://example.org/a"),
+        # An archive: stories one folder down, their pages two.
+        ("stories/s/index.html", "speakers/a.html", "../stories/s/index.html"),
+        ("stories/s/speakers/a.html#r2", "index.html", "stories/s/speakers/a.html#r2"),
+        ("index.html", "stories/s/speakers/a.html", "../../../index.html"),
+        ("stories/s/speakers/b.html", "stories/s/speakers/a.html", "b.html"),
+        ("stories/t/index.html", "stories/s/articles/a.html", "../../t/index.html"),
+        ("speakers", "speakers/a.html", "."),
+        ("../outside.html", "speakers/a.html", "../../outside.html"),
     ],
 )
 def test_get_relative_url(url: str, page: str, expected: str) -> None:
     assert get_relative_url(url, page) == expected
+
+
+site_path = st.lists(st.sampled_from(["a", "b", "stories", "x.html", "index.html"]), min_size=1, max_size=4).map(
+    "/".join
+)
+
+
+@given(site_path, site_path)
+def test_relative_url_is_relpath(url: str, page: str) -> None:
+    """The quick path agrees with posixpath.relpath for every plain site path."""
+    assert get_relative_url(url, page) == posixpath.relpath(url, posixpath.dirname(page) or ".")
 
 
 def test_every_link_in_the_seed_site_is_relative(seed_story: Story) -> None:
