@@ -75,9 +75,16 @@ _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
     "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
 )
-_PERSON_NOUNS = ROLE_NOUNS | frozenset(
-    "source sources person people man woman men women resident residents voter voters official officials member "
-    "members aide aides staffer staffers insider insiders observer observers participant participants".split()
+_PARTY_NOUNS = frozenset(
+    "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
+    "veteran student worker protester source resident voter official member aide staffer insider observer "
+    "participant".split()
+)
+_PERSON_NOUNS = (
+    ROLE_NOUNS
+    | _PARTY_NOUNS
+    | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
+    | frozenset("person people man woman men women".split())
 )
 _UNNAMED = frozenset("a an one two three four several some another many most".split())
 _NAMING_VERBS = frozenset(
