@@ -302,6 +302,10 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if comma is None:
             break
         k = comma + 1
+        # "In Hudson, New Hampshire Monday, X said": the place and its day go on past the comma.
+        nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
+        if nxt is not None and nxt > k and all(t.capital for t in tokens[k:nxt]) and tokens[nxt - 1].low in MONTHS_DAYS:
+            k = nxt + 1
     return k
 
 
