@@ -626,8 +626,9 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
                         return Hit(issuer, b, "cue_before", tok.text)
                 continue
             if link.low not in AUXILIARIES | CATENATIVES:
-                # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks.
-                m = _earlier_subject(tokens, s, start, before - 1)
+                # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
+                # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
+                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1)
                 if _valid(m):
                     return Hit(m, b, "cue_before", tok.text)
                 continue

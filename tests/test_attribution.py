@@ -337,3 +337,11 @@ def test_a_nested_quote_is_reported_once_with_its_own_speaker() -> None:
     inner = [q for q in quotes if q.within]
     assert len(inner) == 1 and inner[0].speaker == "Paul Hart"
     assert len([q for q in quotes if q.text.startswith("I hope")]) == 1
+
+
+def test_a_verb_joined_by_and_takes_its_subject_across_an_earlier_quote() -> None:
+    got = speakers_of(
+        "Title\n\nVoters were quick to respond, with Ada Holm tweeting that it was a “disaster” "
+        "for the town and asking, “How can anyone defend this?”\n"
+    )[0]
+    assert got[-1] == ("How can anyone defend this?", "Ada Holm")
