@@ -75,9 +75,16 @@ _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
     "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
 )
-_PERSON_NOUNS = ROLE_NOUNS | frozenset(
-    "source sources person people man woman men women resident residents voter voters official officials member "
-    "members aide aides staffer staffers insider insiders observer observers participant participants".split()
+_PARTY_NOUNS = frozenset(
+    "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
+    "veteran student worker protester source resident voter official member aide staffer insider observer "
+    "participant".split()
+)
+_PERSON_NOUNS = (
+    ROLE_NOUNS
+    | _PARTY_NOUNS
+    | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
+    | frozenset("person people man woman men women".split())
 )
 _UNNAMED = frozenset("a an one two three four several some another many most".split())
 _NAMING_VERBS = frozenset(
@@ -151,14 +158,14 @@ class Discourse:
                 if m is not None and m.kind in {"person", "org"} and not tag and len(m.name) > 1 and not bare_title:
                     out.append(_Entity(b, m.start, m, m.start == subject_start))
                     if m.kind == "person":
-                        self._note_titles(m, tokens, run_end, e)
+                        self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
             if subj and subj[0].kind in {"description", "pronoun"}:
                 out.append(_Entity(b, subj[0].start, subj[0], True))
         out.sort(key=lambda ent: ent.pos)
         return out
 
-    def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int) -> None:
+    def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())
         for w in m.title.lower().replace(".", "").split():
             words.add(_ABBREVIATED_TITLES.get(w, w))
@@ -167,6 +174,8 @@ class Discourse:
         role = after + 1 if after < e and tokens[after].text == "," else -1
         if after + 1 < e and tokens[after].low in {"is", "was"} and tokens[after + 1].low in {"the", "a", "an"}:
             role = after + 1
+        if role > 0 and tokens[role].start == subject_start:
+            role = -1  # "In Dayton, Ohio, the supporter said": the sentence's subject, no apposition
         if role > 0:
             for k in range(role, min(e, role + 8)):
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":

@@ -255,6 +255,22 @@ def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
     return j
 
 
+def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
+    """A phrase ending "in Worcester" followed by one or two capitalised words: the rest of the place."""
+    ends_in_place = any(tokens[k].low == "in" for k in range(span[0] + 1, span[1] - 1))
+    return (
+        ends_in_place
+        and tokens[span[1] - 1].capital
+        and 0 < appos[1] - appos[0] <= 2
+        and all(t.capital for t in tokens[appos[0] : appos[1]])
+    )
+
+
+def _object_of(t: Tok) -> bool:
+    """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
+    return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
+
+
 def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
     """Commas before token ``i`` within reach, nearest first, up to a clause boundary."""
     out = []
@@ -291,8 +307,16 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         m = _subject(tokens, span, lo, None)
         # "Sam Lau, the party's spokesman said": an apposition that never closes.
         if m is not None and m.kind == "description" and span and span[0] - 2 >= lo and tokens[span[0] - 1].text == ",":
-            named = _subject(tokens, np_ending_at(tokens, span[0] - 2, lo), lo, None)
-            if named is not None and named.kind == "person":
+            named_span = np_ending_at(tokens, span[0] - 2, lo)
+            named = _subject(tokens, named_span, lo, None)
+            # The name opens the clause; "in Hudson, New Hampshire, the supporter said" is a place.
+            if (
+                named is not None
+                and named.kind == "person"
+                and named_span
+                and named_span[0] == lo
+                and tokens[named_span[1] - 1].low not in MONTHS_DAYS  # "…, New Hampshire Monday, the …"
+            ):
                 return named
         return m
     # An apposition or aside ends with the comma: its head is before an earlier comma. The head
@@ -300,16 +324,20 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     found: list[Mention] = []
     for comma in reversed(_commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
-        if span is None or (span[0] > lo and tokens[span[0] - 1].low in PURE_PREPOSITIONS):
-            continue  # "... in Columbus, Ohio," : the object of a preposition is not the subject
-        m = _subject(tokens, span, lo, (comma + 1, end - 1))
+        if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
+            continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
+        appos = (comma + 1, end - 1)
+        if _place_tail(tokens, span, appos):
+            appos = None  # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
+        m = _subject(tokens, span, lo, appos)
         if m is not None and m.kind in {"person", "group", "pronoun"}:
             return m
         if m is not None:
             found.append(m)
-    if not found:
+    if all(m.kind == "org" for m in found):
         # "One of the university's top executives, Michael Sexton, testified": the head is beyond
-        # reading, the person set off just before the verb is not.
+        # reading, the person set off just before the verb is not. "In Berea, OH, after …, Gov.
+        # John Kasich (R-OH), said": a person there outranks a place or organisation further back.
         commas = _commas_before(tokens, end - 1, lo)
         if commas:
             span = phrase_at(tokens, commas[0] + 1, end - 1)
@@ -391,6 +419,14 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
         elif (
+            t.low == "and"
+            and nxt_capital
+            and tokens[j - 1].capital
+            and any(_bare(x) in ORG_WORDS for x in tokens[first:j])
+            and any(x.low in {"for", "of"} for x in tokens[first:j])
+        ):
+            j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
+        elif (
             _lower_np_word(t)
             or (
                 j > i
@@ -407,7 +443,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
             loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
-            if j > first and _third_person(tokens, j, hi, any_form=loose and _verb_form(t)):
+            titled = t.low[:-1] in TITLE_WORDS and j + 1 < hi and tokens[j + 1].capital  # "nuclear experts David …"
+            if j > first and not titled and _third_person(tokens, j, hi, any_form=loose and _verb_form(t)):
                 break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
             j += 1
             saw_name = False

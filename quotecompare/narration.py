@@ -88,7 +88,10 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
     e = end
     while e < len(text) and text[e].isspace():
         e += 1
-    e = e + 1 if e < len(text) and text[e] in CLOSE_MARKS else end
+    if e < len(text) and (text[e] in CLOSE_MARKS or (e == end and text[e] == "“" and text[e - 1] in ",.!?")):
+        e += 1  # a close mark, or one typed as an open: "… unusual,“ said Noble"
+    else:
+        e = end
     return s, e
 
 

@@ -292,7 +292,8 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             or low in SUBORDINATORS
             or low in PREPOSITIONS
             or low == "according"
-            or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")) and low not in SPEECH_FORMS)
+            # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
+            or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
             or low in MONTHS_DAYS
         )
         if not opener:
@@ -301,6 +302,10 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if comma is None:
             break
         k = comma + 1
+        # "In Hudson, New Hampshire Monday, X said": the place and its day go on past the comma.
+        nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
+        if nxt is not None and nxt > k and all(t.capital for t in tokens[k:nxt]) and tokens[nxt - 1].low in MONTHS_DAYS:
+            k = nxt + 1
     return k
 
 
@@ -398,7 +403,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         m = _subject_phrase(tokens, k, hi)
         lexical = tokens[j].low in SPEECH_FORMS
         owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
-        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and not owned:
+        # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
+        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and (not owned or m.kind == "person"):
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
             scene.used_until[i] = _clause_end(tokens, span_end)
@@ -468,6 +474,9 @@ def _token_after(tokens: tuple[Tok, ...], char_end: int) -> int:
     return len(tokens)
 
 
+_LISTENER_VERBS = frozenset("told tells tell asked asks assured assures reminded warned warns urged urges".split())
+
+
 def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     """After "X said": at most a time, place or listener, then the sentence ends ("… said Friday in Ohio.").
 
@@ -476,15 +485,24 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     said, “…”" open a new sentence with new words.
     """
     hi = min(hi, len(tokens))
+    verb = tokens[k - 1].low if k > 0 else ""
+    if k < hi and tokens[k].low in DETERMINERS and verb not in _LISTENER_VERBS:
+        return False  # "“…” Allen criticized her state's gun laws.": the verb has an object of its own
     for n in range(k, min(hi, k + 10)):
         tok = tokens[n]
         if tok.text in {".", "!", "?"}:
             return True
         if tok.text == ",":
-            # "“…?” Clinton remarked, alluding to …" / "… said of Apple, when …": the cue's own
-            # sentence; "“We won.” Holm said, “…”" opens a new quotation instead.
+            # "“…?” Clinton remarked, alluding to …", "… shouted, shorthand for …": the cue's own
+            # sentence; "“We won.” Holm said, “…”" opens a new quotation, "Holm said, it …" a clause.
             nxt = tokens[n + 1] if n + 1 < hi else None
-            return nxt is not None and nxt.kind == "w" and (nxt.low.endswith("ing") or nxt.low in _ASIDE_OPENERS)
+            return (
+                nxt is not None
+                and nxt.kind == "w"
+                and (nxt.low not in SUBJECT_PRONOUNS | {"that", "if", "whether"} and not nxt.capital)
+            )
+        if tok.low in _ASIDE_OPENERS:
+            return True  # "… Sessions said as he launched the process."
         if tok.kind == "q" or tok.text in {":", ";"} or tok.low in {"that", "if", "whether"} | SUBJECT_PRONOUNS:
             return False
         if tok.kind == "w" and (
@@ -608,8 +626,9 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
                         return Hit(issuer, b, "cue_before", tok.text)
                 continue
             if link.low not in AUXILIARIES | CATENATIVES:
-                # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks.
-                m = _earlier_subject(tokens, s, start, before - 1)
+                # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
+                # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
+                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1)
                 if _valid(m):
                     return Hit(m, b, "cue_before", tok.text)
                 continue
@@ -637,10 +656,17 @@ def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
     """
     for p in range(t - 1, start, -1):
         if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
+            comma = False
             for k in range(p + 2, t):
                 if tokens[k].text == ",":
-                    break  # the clause closed: what follows is the main clause ("…, who called after X won, told")
-                if _is_verb(tokens[k]) and not _noun_use(tokens, k) and _valid(subject_before(tokens, k, p + 1)):
+                    comma = True
+                    continue
+                if not _is_verb(tokens[k]) or _noun_use(tokens, k):
+                    continue
+                m = subject_before(tokens, k, p + 1)
+                # After a comma the clause has closed ("…, who called after X won, told") unless its
+                # subject runs over the comma ("after a woman in Worcester, Mass., told him").
+                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
                     return p + 1
             return start
     return start
@@ -887,7 +913,13 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
         if tok.kind != "w" or tok.capital:
             continue
         prev = tokens[v - 1] if v > lo else None
-        after_person = prev is not None and prev.capital and tok.low.endswith("ing") and _absolute(tokens, v - 1, lo)
+        after_person = (
+            prev is not None
+            and prev.capital
+            and tok.low.endswith("ing")
+            and tok.low not in PREPOSITIONS  # "with Johnson during the hearing"
+            and _absolute(tokens, v - 1, lo)
+        )
         if not (
             _is_verb(tok, trailing=True) or tok.low in _VERBISH or tok.low in _PAST_FORMS or after_person
         ) or _noun_use(tokens, v):
@@ -946,7 +978,7 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
 def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str] | None:
     """A clause that is only a cue: "X said Tuesday in Paris", "said X", "according to X"."""
     stop = next((k for k in range(c, end) if tokens[k].text in {",", ";", ":"} or tokens[k].kind == "q"), end)
-    if stop - c > 12:
+    if stop - c > 14:
         return None
     if tokens[c].low == "according" and c + 1 < stop and tokens[c + 1].low == "to":
         m = _subject_phrase(tokens, c + 2, stop)
@@ -956,7 +988,7 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
     if _is_verb(tokens[c]):
         m = _subject_phrase(tokens, c + 1, stop)
         return (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" else None
-    for k in range(c + 1, min(stop, c + 8)):
+    for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]):
             m = subject_before(tokens, k, c)
             if _valid(m) and _cue_closes_sentence(tokens, k + 1, stop + 1):

@@ -226,10 +226,61 @@ ISSUE_9_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), ISSUE_9_PATTERNS)
+# Patterns that recur in PolNeAR train, each on a sentence of our own.
+RECURRING_PATTERNS = [
+    ("Speaking to reporters in Dayton, Holm called Ruiz “able” but described his plan as “a fantasy.”", "Holm"),
+    ("In Dayton, OH, after winning Ohio, Gov. Ada Holm (R-OH), said, “We are ready to go west.”", "Ada Holm"),
+    ("At a rally in Dayton, Ohio Monday, the Holm supporter retorted: “There is no going back.”", "The Holm supporter"),
+    ("“It is unusual,“ said Jo Ruiz, a lawyer with the Legal Center.", "Jo Ruiz"),
+    ("“Vote for me!” Ada Holm shouted as she left the stage.", "Ada Holm"),
+    ("“Vote for me!” Ada Holm shouted, shorthand for a longer speech.", "Ada Holm"),
+    ("“We won the count,” Ada Holm said, adding that the recount was over.", "Ada Holm"),
+    ("“We can go on,” added his campaign manager Jo Ruiz, speaking to reporters.", "Jo Ruiz"),
+    ("“It is unknown,” nuclear experts Ada Holm and Jo Ruiz wrote in September.", "Ada Holm and Jo Ruiz"),
+    (
+        "“It is unknown,” Ada Holm of the Institute for Science and International Security wrote on Monday.",
+        "Ada Holm",
+    ),
+    (
+        "“The records will be searched” for the request, Justice Department senior trial counsel Ada Holm wrote.",
+        "Ada Holm",
+    ),
+    ("Ada Holm clashed with Ruiz during the hearing, chiding him, “What difference does it make?”", "Ada Holm"),
+]
+
+# After a quotation that ends its sentence, a verb with an object of its own starts new narration.
+NOT_THE_CUE = [
+    "“We lose too many people.” Ada Holm criticized her state’s gun laws.",
+    "“We lose too many people.” Ada Holm said, it was time to act.",
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ISSUE_9_PATTERNS + RECURRING_PATTERNS)
 def test_issue_9_patterns(text: str, speaker: str) -> None:
     got = speakers_of(f"Title\n\n{text}\n")[0]
     assert got and got[0][1] == speaker, got
+
+
+@pytest.mark.parametrize("text", NOT_THE_CUE)
+def test_a_cue_with_its_own_object_is_new_narration(text: str) -> None:
+    got = speakers_of(f"Title\n\n{text}\n")[0]
+    assert got and got[0][1] is None, got
+
+
+def test_a_woman_in_a_town_who_told_him_is_the_speaker() -> None:
+    got = speakers_of(
+        "Title\n\nAda Holm is assuring voters she is tough after a woman in Dayton, Ohio, told her "
+        "she worries Holm is “too nice” to win.\n"
+    )[0]
+    assert got[0][1] == "A woman in Dayton"
+
+
+def test_unnamed_people_of_one_article_stay_apart() -> None:
+    got = speakers_of(
+        "Title\n\n“We will win,” said one Democrat close to the campaign.\n\n"
+        "“We will lose,” said one Republican strategist.\n"
+    )[0]
+    assert got[0][1] != got[1][1]
 
 
 def test_every_quote_records_its_rule_and_evidence() -> None:
@@ -286,3 +337,11 @@ def test_a_nested_quote_is_reported_once_with_its_own_speaker() -> None:
     inner = [q for q in quotes if q.within]
     assert len(inner) == 1 and inner[0].speaker == "Paul Hart"
     assert len([q for q in quotes if q.text.startswith("I hope")]) == 1
+
+
+def test_a_verb_joined_by_and_takes_its_subject_across_an_earlier_quote() -> None:
+    got = speakers_of(
+        "Title\n\nVoters were quick to respond, with Ada Holm tweeting that it was a “disaster” "
+        "for the town and asking, “How can anyone defend this?”\n"
+    )[0]
+    assert got[-1] == ("How can anyone defend this?", "Ada Holm")
