@@ -50,7 +50,7 @@ def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
 POLNEAR = polnear_root()
 # PolNeAR dev: speaker accuracy may not fall below the figure reached (README, Accuracy);
 # precision and quotes left without a speaker hold the targets of issue 9.
-DEV_FLOORS = {"speaker_accuracy": 0.9487, "precision": 0.97}
+DEV_FLOORS = {"speaker_accuracy": 0.9649, "precision": 0.97}
 DEV_MAX_NO_SPEAKER = 0.03
 
 
@@ -62,3 +62,11 @@ def test_polnear_dev_holds_the_figures_reached() -> None:
     for name, floor in DEV_FLOORS.items():
         assert getattr(s, name) >= floor, (name, getattr(s, name))
     assert s.no_speaker <= DEV_MAX_NO_SPEAKER
+
+
+@pytest.mark.skipif(POLNEAR is None, reason="PolNeAR's development data is not on this machine")
+def test_polnear_train_is_within_two_points_of_dev() -> None:
+    # The rules were written from train; a wide gap to dev would mean they fit train's articles.
+    assert POLNEAR is not None
+    train, dev = polnear(POLNEAR, "train"), polnear(POLNEAR, "dev")
+    assert abs(train.speaker_accuracy - dev.speaker_accuracy) <= 0.02, (train.speaker_accuracy, dev.speaker_accuracy)
