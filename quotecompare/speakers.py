@@ -31,6 +31,8 @@ from .readers import slugify
 NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
 _PERSON_MENTION = re.compile(
+    # The lookahead lets the scan skip in C every position no name or title can start at.
+    r"(?=[A-Z]|[Ff]ormer\s|then-)"
     rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
