@@ -142,6 +142,7 @@ class SpeakerIndex:
         self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
         self._titles: dict[tuple[str, str], set[str]] = {}
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
+        self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
 
@@ -312,6 +313,21 @@ class SpeakerIndex:
         return self.speaker(key)
 
     def speaker(self, key: str) -> Speaker:
+        """The speaker of ``key`` as named so far, worked out again only after a new mention of it.
+
+        Mentions are only ever appended, so their number tells whether anything
+        changed; recounting every mention for every quote made a story of
+        thousands of quotes quadratic.
+        """
+        surname, sep, given = key.partition("|")
+        forms = self._people.get((surname, given), ()) if sep else self._other.get(key, ())
+        state = (len(forms), len(self._aliases.get(key, ())))
+        hit = self._named.get(key)
+        if hit is None or hit[0] != state:
+            hit = self._named[key] = (state, self._name(key))
+        return hit[1]
+
+    def _name(self, key: str) -> Speaker:
         surname, sep, given = key.partition("|")
         if sep:
             forms = self._people.get((surname, given), []) or [surname.title()]
