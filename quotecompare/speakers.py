@@ -22,6 +22,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, MONTHS_DAYS, NICKNAMES, ORG_WORDS, TITLE_WORDS
@@ -50,6 +51,7 @@ class Mention(NamedTuple):
     kind: str = "name"  # "name" or "description"
 
 
+@lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
 def split_mention(text: str) -> Mention:
     """Split titles from a name; a lower-case phrase is a description.
 
@@ -83,6 +85,7 @@ def split_mention(text: str) -> Mention:
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
 
@@ -103,6 +106,7 @@ def name_key(name: str) -> tuple[str, str | None]:
     return surname, first
 
 
+@lru_cache(maxsize=16384)
 def is_organisation(name: str) -> bool:
     """True for names like "Democratic National Committee" or "DNC".
 
