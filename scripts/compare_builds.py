@@ -4,9 +4,9 @@ Builds every corpus at hand twice, with the code of a base revision (default:
 where this branch left ``main``) and with this checkout, and compares the two
 ``data/quotes.json``:
 
-* sources, speakers and quotes (text, offsets, speaker, cue, kind, nesting)
-  must be the same;
-* every link of the base must still be there, with its kind and score, unless
+* sources, speakers, quotes and terms (every field: text, offsets, speaker,
+  cue, kind, nesting, attribution) must be the same;
+* every link of the base must still be there, with all its fields, unless
   one of its quotes belongs to a statement of more than ``--pairwise-max``
   quotes (there the links are each quote's closest version by design);
 * links the base did not have are counted and, within small statements,
@@ -33,7 +33,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 RUN = "import sys; sys.path.insert(0, sys.argv.pop(1)); from quotecompare.cli import main; sys.exit(main(sys.argv[1:]))"
-QUOTE_FIELDS = ("source", "speaker", "speaker_id", "text", "start", "end", "segments", "cue", "kind", "within")
 
 
 def corpora(polnear_train: bool) -> dict[str, Path]:
@@ -77,6 +76,10 @@ def _statement_sizes(data: dict[str, Any]) -> dict[str, int]:
     return {q["id"]: size[find(q["id"])] for q in data["quotes"]}
 
 
+def _fields(link: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in link.items() if k != "quotes"}
+
+
 def _link_key(link: dict[str, Any]) -> tuple[frozenset[str], bool]:
     return frozenset(link["quotes"]), link["same_speaker"]
 
@@ -84,15 +87,15 @@ def _link_key(link: dict[str, Any]) -> tuple[frozenset[str], bool]:
 def compare(base: dict[str, Any], new: dict[str, Any], pairwise_max: int) -> tuple[list[str], dict[str, int]]:
     """Differences that break the promise, and counts for the report."""
     problems: list[str] = []
-    for part in ("sources", "speakers"):
-        if base[part] != new[part]:
+    for part in ("sources", "speakers", "terms"):
+        if base.get(part) != new.get(part):
             problems.append(f"{part} differ")
     base_quotes = {q["id"]: q for q in base["quotes"]}
     new_quotes = {q["id"]: q for q in new["quotes"]}
     if base_quotes.keys() != new_quotes.keys():
         problems.append(f"quote ids differ: {sorted(base_quotes.keys() ^ new_quotes.keys())[:5]}")
-    for qid in base_quotes.keys() & new_quotes.keys():
-        for f in QUOTE_FIELDS:
+    for qid in sorted(base_quotes.keys() & new_quotes.keys()):
+        for f in sorted(base_quotes[qid].keys() | new_quotes[qid].keys()):
             if base_quotes[qid].get(f) != new_quotes[qid].get(f):
                 problems.append(f"{qid}: {f} {base_quotes[qid].get(f)!r} -> {new_quotes[qid].get(f)!r}")
     size = _statement_sizes(base)
@@ -108,10 +111,8 @@ def compare(base: dict[str, Any], new: dict[str, Any], pairwise_max: int) -> tup
         got = new_links.get(key)
         if got is None:
             problems.append(f"link lost: {sorted(lk['quotes'])} {lk['kind']} {lk['score']}")
-        elif (got["kind"], got["score"]) != (lk["kind"], lk["score"]):
-            problems.append(
-                f"link changed: {sorted(lk['quotes'])} {lk['kind']} {lk['score']} -> {got['kind']} {got['score']}"
-            )
+        elif _fields(got) != _fields(lk):  # kind, score, same_speaker, partial
+            problems.append(f"link changed: {sorted(lk['quotes'])} {_fields(lk)} -> {_fields(got)}")
         else:
             kept += 1
     extra = [lk for key, lk in new_links.items() if key not in base_keys]
