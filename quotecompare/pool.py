@@ -4,7 +4,7 @@
   task, and the search for the same words under different speakers is one
   more; the largest go first, so the longest task does not start last.
 * :func:`ordered_map`: ``fn(state, i)`` for every item of a list (articles to
-  read, to extract quotes from, to render), in chunks, results in order.
+  read, to render), in chunks, results in order.
 
 Results are always put together in the same order, whatever finishes first,
 so a build writes the same bytes with any number of workers. Workers are
