@@ -16,7 +16,7 @@ from . import attribution, quotes, readers
 from .config import Config
 from .contents import Site, Story, make_story, quotes_json_text
 from .models import Source
-from .pool import align_speakers, ordered_map
+from .pool import align_speakers, ordered_map, pooled
 from .render import Renderer
 from .search import search_script
 
@@ -71,12 +71,17 @@ def gather(
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
 
 
-def _render_article(state: tuple[Site, Path, str | None], n: int) -> tuple[str, str]:
-    site, templates, base_url = state
+def _render_file(state: tuple[Site, Path, str | None, bool], n: int) -> tuple[str, str]:
+    """Article page ``n``; with ``data`` first, the two data files as items 0 and 1 (then article ``n - 2``)."""
+    site, templates, base_url, data = state
+    if data and n < 2:
+        if n == 0:
+            return "data/quotes.json", "".join(quotes_json_text(site.story))
+        return "data/search-index.js", search_script(site.story)
     renderer = _renderers.get((templates, base_url))
     if renderer is None:
         renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
-    page = site.article(n)
+    page = site.article(n - 2 if data else n)
     return page.path, renderer.render(page)
 
 
@@ -90,9 +95,10 @@ def render_site(
 ) -> Files:
     """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
 
-    With ``workers``, the article pages are rendered in worker processes while
-    this one renders the index and the speaker pages. The time spent making
-    them is added to ``timings["render"]``.
+    With ``workers``, the data files and the article pages are made in worker
+    processes while this one renders the index and the speaker pages; without,
+    ``quotes.json`` is streamed in pieces. The time spent making them is added
+    to ``timings["render"]``.
     """
     timings = timings if timings is not None else {}
     timings.setdefault("render", 0.0)
@@ -102,7 +108,9 @@ def render_site(
     t = time.perf_counter()
     renderer = Renderer(templates, base_url)
     front = ((page.path, renderer.render(page)) for page in site.front())
-    articles = ordered_map(_render_article, (site, templates, base_url), len(story.sources), workers, meanwhile=front)
+    data = pooled(len(story.sources) + 2, workers)
+    n = len(story.sources) + 2 * data
+    articles = ordered_map(_render_file, (site, templates, base_url, data), n, workers, meanwhile=front)
     rendered = itertools.chain(articles, [(site.not_found().path, renderer.render(site.not_found()))])
     for n, (path, text) in enumerate(rendered, 1):
         progress("render", n, total)
@@ -110,8 +118,9 @@ def render_site(
         yield path, text
         t = time.perf_counter()
     timings["render"] += time.perf_counter() - t
-    yield "data/quotes.json", quotes_json_text(story)
-    yield "data/search-index.js", search_script(story)
+    if not data:
+        yield "data/quotes.json", quotes_json_text(story)
+        yield "data/search-index.js", search_script(story)
     yield ".nojekyll", ""
 
 

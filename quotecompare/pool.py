@@ -148,6 +148,11 @@ def _run_range(start: int, stop: int) -> list[Any]:
     return [fn(state, i) for i in range(start, stop)]
 
 
+def pooled(n: int, workers: int, chunk: int = 64) -> bool:
+    """Whether :func:`ordered_map` runs ``n`` items in worker processes: at least four chunks, and workers."""
+    return workers > 1 and n >= 4 * chunk
+
+
 def ordered_map(
     fn: Callable[[S, int], R], state: S, n: int, workers: int = 1, chunk: int = 64, meanwhile: Iterable[R] = ()
 ) -> Iterator[R]:
@@ -158,7 +163,7 @@ def ordered_map(
     yet consumed do not pile up. ``meanwhile`` is yielded first, made in this
     process while the workers start on their chunks.
     """
-    if workers <= 1 or n < 4 * chunk:
+    if not pooled(n, workers, chunk):
         yield from meanwhile
         for i in range(n):
             yield fn(state, i)
