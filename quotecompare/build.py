@@ -124,6 +124,14 @@ def render_site(
     yield ".nojekyll", ""
 
 
+def site_files(story: Story, templates: Path, base_url: str | None = None) -> dict[str, str]:
+    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests)."""
+    return {
+        path: text if isinstance(text, str) else "".join(text)
+        for path, text in render_site(story, templates, base_url=base_url)
+    }
+
+
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()

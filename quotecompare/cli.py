@@ -26,7 +26,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     p.add_argument("--templates", type=Path, default=default_templates(), help=argparse.SUPPRESS)
     p.add_argument(
-        "--workers", type=int, default=None, help="processes aligning speakers (default: every core; 1: no pool)"
+        "--workers",
+        type=int,
+        default=None,
+        help="processes reading, aligning and rendering a large story (default: every core; 1: none)",
     )
     p.add_argument(
         "--all-links",
