@@ -133,3 +133,21 @@ def test_base_url_option_roots_only_the_404_page(tmp_path) -> None:
     assert main(["--base-url", "/repo/", "--out", str(out), "-q"]) == 0
     assert 'href="/repo/index.html"' in (out / "404.html").read_text(encoding="utf-8")
     assert 'href="/repo/' not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_statement_of_more_than_eight_quotes_lists_each_quotes_closest_version() -> None:
+    import json
+
+    from quotecompare.build import site_files
+
+    story = bridge_story(12)
+    files = site_files(story, default_templates())
+    data = json.loads(files["data/quotes.json"])
+    (statement,) = data["statements"]
+    assert len(statement["quotes"]) == 12 and sum(statement["kinds"].values()) == 66  # every pair counted
+    assert len(data["links"]) == 11  # listed: each quote's link to its closest version
+    page = files["speakers/ines-varga.html"]
+    assert "66 pairwise links (11 in" in page and "each quote's link to its closest version" in page
+    assert page.count('<blockquote id="c-') == 3  # still each version once
+    for q in story.quotes:
+        assert f'id="c-{q.id}"' in page
