@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -170,19 +170,34 @@ def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> No
             fh.writelines(content)
 
 
-def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
-    """Write each file as it comes, in a thread, so the disk works while the next pages are made.
+# A site of up to this many files is written in the build's own thread: a small one gains nothing from another.
+THREAD_AFTER = 64
 
-    The thread starts with the first file, after the caller has made its first
-    page (and started any worker processes: no process is forked while it runs).
-    The first error stops the writing and is raised here; nothing after it is written.
+
+def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
+    """Write each file as it comes; past ``THREAD_AFTER`` files, in a thread, so the disk works while pages are made.
+
+    The thread starts after the caller has made many pages (and started any
+    worker processes: no process is forked while it runs). The first error
+    stops the writing and is raised here; nothing after it is written.
     """
+    folders: set[Path] = set()
+    items = iter(files)
+    count = 0
+    for rel, content in items:
+        _write_file(tmp, rel, content, folders)
+        count += 1
+        if count == THREAD_AFTER:
+            return count + _write_in_thread(tmp, items, folders)
+    return count
+
+
+def _write_in_thread(tmp: Path, files: Iterator[tuple[str, Content]], folders: set[Path]) -> int:
     import queue
     import threading
 
     pending: queue.Queue[tuple[str, Content] | None] = queue.Queue(maxsize=64)
     failed: list[BaseException] = []
-    folders: set[Path] = set()
 
     def writer() -> None:
         while (item := pending.get()) is not None:
@@ -192,21 +207,18 @@ def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
                 except BaseException as exc:  # handed to the caller's thread
                     failed.append(exc)
 
-    thread: threading.Thread | None = None
+    thread = threading.Thread(target=writer, name="quotecompare-writer", daemon=True)
+    thread.start()
     count = 0
     try:
         for item in files:
             if failed:
                 break
-            if thread is None:
-                thread = threading.Thread(target=writer, name="quotecompare-writer", daemon=True)
-                thread.start()
             pending.put(item)
             count += 1
     finally:
-        if thread is not None:
-            pending.put(None)
-            thread.join()
+        pending.put(None)
+        thread.join()
     if failed:
         raise failed[0]
     return count
