@@ -113,7 +113,7 @@ def _in_pool(
     # The tasks reach the workers with the fork (only keys go through the pipe; results come back).
     with _executor(min(workers, len(tasks)), _set_state, (_run_task, tasks)) as pool:
         largest_first = sorted(tasks, key=lambda key: (-tasks[key][2], key))
-        futures = {pool.submit(_run_range_of_key, key): key for key in largest_first}
+        futures = {pool.submit(_run_key, key): key for key in largest_first}
         for n, future in enumerate(as_completed(futures), 1):
             results[futures[future]] = future.result()
             if progress:
@@ -123,10 +123,10 @@ def _in_pool(
 
 S = TypeVar("S")
 R = TypeVar("R")
-_state: tuple[Callable[[Any, int], Any], Any] | None = None  # a worker's function and state, set once
+_state: tuple[Callable[[Any, Any], Any], Any] | None = None  # a worker's function and state, set once
 
 
-def _set_state(fn: Callable[[Any, int], Any], state: Any) -> None:
+def _set_state(fn: Callable[[Any, Any], Any], state: Any) -> None:
     global _state
     _state = (fn, state)
 
@@ -136,7 +136,7 @@ def _run_task(tasks: dict[str, tuple[Callable[..., Any], tuple[Any, ...], int]],
     return fn(*args)
 
 
-def _run_range_of_key(key: str) -> Any:
+def _run_key(key: str) -> Any:
     assert _state is not None
     fn, state = _state
     return fn(state, key)
