@@ -1,20 +1,25 @@
-"""Line up each speaker's quotations across sources.
+"""Line up one speaker's quotations: which quotes in different sources print the same words.
 
-Stage 4 of the pipeline. For every speaker and every pair of sources:
+Stage 4 of the pipeline. Everything here works on a speaker's *distinct* texts,
+so wire copy printed word for word by a hundred outlets is prepared, scored
+and aligned once:
 
-1. :func:`candidates` scores all quote pairs at once with ``rapidfuzz.process.cdist``
-   on word-encoded clauses (so a short partial quote finds its place inside a
-   longer one, and a long quote can meet two shorter ones), keeping pairs
-   above a cutoff;
-2. :func:`compare` aligns a candidate pair word by word (``Indel.opcodes`` over
-   word stems), finds the passage the two share, and scores that passage 0-100
-   on the normalised wording;
-3. :func:`align` accepts links best-first, so each passage of a quote is
-   claimed by one counterpart per source, and labels them ``verbatim`` (same
-   words once typography is folded), ``variant`` (small wording changes) or
-   ``paraphrase`` (same statement, different words).
+1. :class:`Texts` tokenises each distinct text once and finds candidate pairs
+   (:meth:`Texts.candidates`): texts whose clauses look alike, scored in one
+   batch with ``rapidfuzz.process.cdist`` on word-encoded clauses (so a short
+   partial quote finds its place inside a longer one, and a long quote can
+   meet two shorter ones);
+2. :func:`compare` aligns two texts word by word (``Indel.opcodes`` over word
+   stems), finds the passage they share, and scores that passage 0-100 on the
+   normalised wording; :func:`link_kind` labels it ``verbatim`` (same words once
+   typography is folded), ``variant`` (small wording changes), ``paraphrase``
+   (same statement, different words) or nothing;
+3. :func:`accept` turns candidate quote pairs into links best-first, so each
+   passage of a quote is claimed by one counterpart per source.
 
-:func:`statements` groups linked quotes into rows of an alignment table.
+:func:`align` runs the three on a list of quotes and returns every pairwise
+link; :mod:`quotecompare.statements` groups a speaker's quotes into statements
+and keeps every pair only where a statement is small.
 
 >>> from quotecompare.models import Quote
 >>> a = Quote("a1", "a", (), "committed to improve this relationship.", 0, 0, "X", "x|")
@@ -24,9 +29,9 @@ Stage 4 of the pipeline. For every speaker and every pair of sources:
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
-from itertools import combinations, pairwise
+from itertools import pairwise
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -38,7 +43,7 @@ from .textnorm import Token, is_run_of, plain_words, stem, tokens
 # A quote is compared with many counterparts: tokenise it once. The cached
 # lists are shared, so nothing here may change them.
 _tokens = lru_cache(maxsize=8192)(tokens)
-_plain_words = lru_cache(maxsize=8192)(plain_words)
+_plain_words = plain_words  # cached in textnorm
 
 # Thresholds, calibrated on the seeds and the development stories (see README).
 VARIANT_MIN = 80.0
@@ -49,73 +54,12 @@ MAX_ANCHOR_GAP = 6
 SMALL_MATRIX = 4096
 CDIST_BLOCK = 2048
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "we",
-        "i",
-        "you",
-        "he",
-        "she",
-        "they",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "my",
-        "me",
-        "us",
-        "them",
-        "not",
-        "no",
-        "so",
-        "if",
-        "then",
-        "than",
-        "there",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-    ]
+    "a an the and or but of to in on at for by with from as is are was were be been it its it's this that these "
+    "those we i you he she they our your his her their my me us them not no so if then than there have has had do "
+    "does did will would can could should may might".split()
 )
+
+Opcodes = tuple[tuple[str, int, int, int, int], ...]
 
 
 class Compared(NamedTuple):
@@ -127,7 +71,10 @@ class Compared(NamedTuple):
     b_range: tuple[int, int]
     matched: int
     content_matched: int
-    opcodes: tuple[tuple[str, int, int, int, int], ...]
+    opcodes: Opcodes
+
+
+_NOTHING = Compared(0.0, False, (0, 0), (0, 0), 0, 0, ())
 
 
 class _Encoder:
@@ -159,34 +106,22 @@ def _clauses(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return [*ranges, (0, len(toks))] if len(ranges) > 1 else ranges
 
 
-def candidates(quotes_a: list[Quote], quotes_b: list[Quote], workers: int = 1) -> set[tuple[int, int]]:
-    """Pairs (i, j) of quotes whose clauses look alike, scored in one batch."""
-    enc = _Encoder()
-    rows_a: list[tuple[int, str]] = []
-    rows_b: list[tuple[int, str]] = []
-    for rows, quotes in ((rows_a, quotes_a), (rows_b, quotes_b)):
-        for qi, q in enumerate(quotes):
-            toks = tokens(q.text)
-            words = [stem(t.norm) for t in toks]
-            for s, e in _clauses(toks, q.text):
-                rows.append((qi, enc.encode(words[s:e])))
-    if not rows_a or not rows_b:
-        return set()
-    matrix = process.cdist(
-        [r[1] for r in rows_a],
-        [r[1] for r in rows_b],
-        scorer=fuzz.partial_ratio,
-        score_cutoff=CANDIDATE_CUTOFF,
-        workers=workers,
-    )
-    pairs: set[tuple[int, int]] = set()
-    for i, j in zip(*matrix.nonzero(), strict=False):
-        pairs.add((rows_a[i][0], rows_b[j][0]))
-    return pairs
+# Tokens, word stems, clauses, and how many content words (not stopwords) come before each token.
+Prepared = tuple[list[Token], list[str], list[tuple[int, int]], list[int]]
+
+
+@lru_cache(maxsize=8192)
+def _prepared(text: str) -> Prepared:
+    """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
+    toks = _tokens(text)
+    content = [0]
+    for t in toks:
+        content.append(content[-1] + (t.norm not in STOPWORDS))
+    return toks, [stem(t.norm) for t in toks], _clauses(toks, text), content
 
 
 def _align_range(
-    sa: list[str], sb: list[str], ta: list[Token], a_off: int, b_off: int
+    sa: list[str], sb: list[str], content_a: list[int], a_off: int, b_off: int
 ) -> tuple[int, int, int, int, int, int] | None:
     """Best shared passage of two stem lists: (a0, a1, b0, b1, matched, content)."""
     ops = Indel.opcodes(sa, sb)
@@ -207,8 +142,7 @@ def _align_range(
             clusters.append([run])
 
     def weight(cluster: list[tuple[int, int, int, int]]) -> tuple[int, int]:
-        content = sum(1 for r in cluster for k in range(r[0], r[1]) if ta[k].norm not in STOPWORDS)
-        return content, sum(r[1] - r[0] for r in cluster)
+        return sum(content_a[r[1]] - content_a[r[0]] for r in cluster), sum(r[1] - r[0] for r in cluster)
 
     best = max(clusters, key=weight)
     content, matched = weight(best)
@@ -230,13 +164,6 @@ def _window(ea: str, eb: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, 
     return max(a0, a0 + al.dest_start - margin), min(a1, a0 + al.dest_end + margin), b0, b1
 
 
-@lru_cache(maxsize=8192)
-def _prepared(text: str) -> tuple[list[Token], list[str], list[tuple[int, int]]]:
-    """Tokens, word stems and clauses of a quote, worked out once per text (shared: read only)."""
-    toks = _tokens(text)
-    return toks, [stem(t.norm) for t in toks], _clauses(toks, text)
-
-
 def compare(a_text: str, b_text: str) -> Compared:
     """Align two quotes word by word and score the passage they share.
 
@@ -247,17 +174,22 @@ def compare(a_text: str, b_text: str) -> Compared:
     >>> c.verbatim, c.score
     (True, 100.0)
     """
-    (ta, sa, clauses_a), (tb, sb, clauses_b) = _prepared(a_text), _prepared(b_text)
+    pa, pb = _prepared(a_text), _prepared(b_text)
     enc = _Encoder()
-    ea, eb = enc.encode(sa), enc.encode(sb)
+    return _compare(pa, pb, enc.encode(pa[1]), enc.encode(pb[1]))
+
+
+def _compare(pa: Prepared, pb: Prepared, ea: str, eb: str) -> Compared:
+    """:func:`compare` on prepared texts and their stems encoded by one encoder."""
+    (ta, sa, clauses_a, content_a), (tb, sb, clauses_b, _) = pa, pb
     tries = [_window(ea, eb, 0, len(ta), 0, len(tb))]
     if len(clauses_a) > 1:
         tries += [_window(ea, eb, s, e, 0, len(tb)) for s, e in clauses_a[:-1]]
     if len(clauses_b) > 1:
         tries += [_window(ea, eb, 0, len(ta), s, e) for s, e in clauses_b[:-1]]
-    found = [r for a0, a1, b0, b1 in tries if (r := _align_range(sa[a0:a1], sb[b0:b1], ta, a0, b0))]
+    found = [r for a0, a1, b0, b1 in tries if (r := _align_range(sa[a0:a1], sb[b0:b1], content_a, a0, b0))]
     if not found:
-        return Compared(0.0, False, (0, 0), (0, 0), 0, 0, ())
+        return _NOTHING
     a0, a1, b0, b1, matched, content = max(found, key=lambda r: (r[5], r[4], -(r[1] - r[0]) - (r[3] - r[2])))
     na = [t.norm for t in ta[a0:a1]]
     nb = [t.norm for t in tb[b0:b1]]
@@ -269,7 +201,8 @@ def compare(a_text: str, b_text: str) -> Compared:
     return Compared(score, na == nb, (a0, a1), (b0, b1), matched, content, opcodes)
 
 
-def _kind(c: Compared, len_a: int, len_b: int) -> str | None:
+def link_kind(c: Compared, len_a: int, len_b: int) -> str | None:
+    """The kind of link two quotes of ``len_a`` and ``len_b`` words make, or None."""
     shorter = min(len_a, len_b)
     covered = (c.a_range[1] - c.a_range[0]) if len_a <= len_b else (c.b_range[1] - c.b_range[0])
     whole_short = covered >= shorter
@@ -291,6 +224,173 @@ def _kind(c: Compared, len_a: int, len_b: int) -> str | None:
     return None
 
 
+# Up to this many distinct clauses a speaker's clauses are all scored against each other
+# (in a loop, then with cdist); beyond it, only pairs sharing enough words are (a word index).
+SMALL_CLAUSES = 64
+INDEX_CLAUSES = 500
+
+
+def _matching_clauses(codes: list[str], workers: int = 1) -> list[tuple[int, int]]:
+    """Pairs ``(u, v)``, ``u < v``, of distinct encoded clauses with ``partial_ratio(u, v) >= CANDIDATE_CUTOFF``.
+
+    Few clauses are scored in a loop (no numpy import for a small story), more
+    by ``process.cdist`` over blocks of rows (memory stays bounded), and many
+    through :func:`_indexed_pairs`, which finds the same pairs without scoring
+    every pair. ``partial_ratio`` is symmetric, so each pair is scored once.
+    """
+    n = len(codes)
+    if n <= SMALL_CLAUSES:
+        return [
+            (u, v)
+            for u in range(n)
+            for v in range(u + 1, n)
+            if fuzz.partial_ratio(codes[u], codes[v], score_cutoff=CANDIDATE_CUTOFF)
+        ]
+    if n > INDEX_CLAUSES:
+        return _indexed_pairs(codes)
+    out: list[tuple[int, int]] = []
+    for start in range(0, n, CDIST_BLOCK):
+        matrix = process.cdist(
+            codes[start : start + CDIST_BLOCK],
+            codes,
+            scorer=fuzz.partial_ratio,
+            score_cutoff=CANDIDATE_CUTOFF,
+            dtype="uint8",  # only "at or above the cutoff" matters; a quarter of float32's memory
+            workers=workers,
+        )
+        rows, cols = matrix.nonzero()
+        out.extend((r + start, c) for r, c in zip(rows.tolist(), cols.tolist(), strict=True) if r + start < c)
+    return out
+
+
+def _indexed_pairs(codes: list[str]) -> list[tuple[int, int]]:
+    """The pairs of :func:`_matching_clauses`, scoring only clauses that share enough words.
+
+    ``partial_ratio`` aligns the shorter clause (``m`` words) with a window of
+    the longer; its score is ``200 * L / (m + k)`` for ``L`` words in common in a
+    window of ``k >= L`` words, so reaching the cutoff takes ``L >= need(m)``
+    shared words. Prefix filtering: with each clause's words ordered rarest
+    first, two clauses sharing ``need`` words share one of the first
+    ``m - need + 1`` words of the shorter, so only clauses holding one of
+    those are scored. Repeated words count once per repetition.
+    """
+    tagged: list[list[tuple[str, int]]] = []
+    df: Counter[tuple[str, int]] = Counter()
+    for code in codes:
+        seen: Counter[str] = Counter()
+        words = []
+        for ch in code:
+            seen[ch] += 1
+            words.append((ch, seen[ch]))
+        tagged.append(words)
+        df.update(words)
+    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for u, words in enumerate(tagged):
+        for w in words:
+            holding[w].append(u)
+    out: list[tuple[int, int]] = []
+    for u, words in enumerate(tagged):
+        m = len(words)
+        need = max(1, int(CANDIDATE_CUTOFF * m // (200 - CANDIDATE_CUTOFF)))  # rounded down: never too strict
+        size = (m, u)
+        others = {v for w in sorted(words, key=lambda w: (df[w], w))[: m - need + 1] for v in holding[w]}
+        longer = sorted(v for v in others if (len(codes[v]), v) > size)  # each pair once, from its shorter side
+        if longer:
+            scores = process.cdist(
+                [codes[u]], [codes[v] for v in longer], scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_CUTOFF
+            )[0]
+            out.extend((u, v) if u < v else (v, u) for v, score in zip(longer, scores.tolist(), strict=True) if score)
+    return out
+
+
+class Texts:
+    """One speaker's distinct quote texts, each prepared once, and the comparisons made between them.
+
+    >>> texts = Texts(["We are ready to talk.", "we are ready to talk", "Nothing alike here at all."])
+    >>> texts.candidates()
+    [(0, 0), (0, 1), (1, 1), (2, 2)]
+    >>> texts.compared(0, 1)[1]
+    'verbatim'
+    """
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        # One encoder for the speaker: each text is encoded once, not once per comparison.
+        enc = _Encoder()
+        self.prepared = [_prepared(t) for t in texts]
+        self.codes = [enc.encode(p[1]) for p in self.prepared]
+        self._stems = [frozenset(p[1]) for p in self.prepared]
+        self._content = [
+            frozenset(st for t, st in zip(p[0], p[1], strict=True) if t.norm not in STOPWORDS) for p in self.prepared
+        ]
+        self._compared: dict[tuple[int, int], tuple[Compared, str | None]] = {}
+
+    def words(self, s: int) -> int:
+        return len(self.prepared[s][0])
+
+    def compared(self, s: int, t: int) -> tuple[Compared, str | None]:
+        """Text ``s`` aligned with text ``t`` (in that order) and the kind of link they make."""
+        hit = self._compared.get((s, t))
+        if hit is None:
+            if self._content[s].isdisjoint(self._stems[t]):  # no content word of s in t: no link (and no work)
+                hit = self._compared[(s, t)] = (_NOTHING, None)
+            else:
+                c = _compare(self.prepared[s], self.prepared[t], self.codes[s], self.codes[t])
+                hit = self._compared[(s, t)] = (c, link_kind(c, self.words(s), self.words(t)))
+        return hit
+
+    def candidates(self, workers: int = 1) -> list[tuple[int, int]]:
+        """Pairs ``(s, t)``, ``s <= t``, of texts whose clauses look alike; ``(s, s)`` for a text with words."""
+        index: dict[str, int] = {}
+        members: list[list[int]] = []
+        for s, (_, _, clauses, _) in enumerate(self.prepared):
+            for a, b in clauses:
+                u = index.setdefault(self.codes[s][a:b], len(index))
+                if u == len(members):
+                    members.append([])
+                if not members[u] or members[u][-1] != s:
+                    members[u].append(s)
+        pairs: set[tuple[int, int]] = set()
+        for u, v in _matching_clauses(list(index), workers):
+            for s in members[u]:
+                for t in members[v]:
+                    pairs.add((s, t) if s <= t else (t, s))
+        # Texts sharing a clause score 100 on it; a text meets itself in another source.
+        for ss in members:
+            for i, s in enumerate(ss):
+                for t in ss[i:]:
+                    pairs.add((s, t))
+        return sorted(pairs)
+
+
+def by_source_order(quotes: Iterable[Quote], source_order: list[str]) -> tuple[list[Quote], list[int], list[int]]:
+    """Quotes (kind ``quote`` only) in source order, with each one's source rank and index within its source."""
+    grouped: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.kind == "quote":
+            grouped[q.source].append(q)
+    order = {s: i for i, s in enumerate(source_order)}
+    flat: list[Quote] = []
+    rank: list[int] = []
+    local: list[int] = []
+    for r, source in enumerate(sorted(grouped, key=order.__getitem__)):
+        for i, q in enumerate(grouped[source]):
+            flat.append(q)
+            rank.append(r)
+            local.append(i)
+    return flat, rank, local
+
+
+def distinct_texts(flat: list[Quote]) -> tuple[list[str], list[int], list[list[int]]]:
+    """Distinct texts in order of first appearance, the text of each quote, and the quotes of each text."""
+    index: dict[str, int] = {}
+    text_of = [index.setdefault(q.text, len(index)) for q in flat]
+    occurrences: list[list[int]] = [[] for _ in index]
+    for x, s in enumerate(text_of):
+        occurrences[s].append(x)
+    return list(index), text_of, occurrences
+
+
 def _one_repeats_other(a: str, b: str) -> bool:
     """True when one quote's words are a run of the other's: a piece of a quote printed again."""
     words_a, words_b = _plain_words(a), _plain_words(b)
@@ -306,110 +406,31 @@ def _overlap(claimed: list[tuple[int, int]], rng: tuple[int, int]) -> float:
     return taken / size
 
 
-def _matching_clauses(codes: list[str], workers: int) -> list[tuple[int, int]]:
-    """Pairs ``(u, v)`` of distinct encoded clauses with ``partial_ratio(u, v) >= CANDIDATE_CUTOFF``.
+def accept(
+    flat: list[Quote],
+    rank: list[int],
+    local: list[int],
+    text_of: list[int],
+    texts: Texts,
+    pairs: Iterable[tuple[int, int]],
+) -> list[Link]:
+    """Links among quote pairs ``(x, y)`` (``rank[x] < rank[y]``), accepted best-first per pair of sources.
 
-    Small inputs are scored in a loop (no numpy import for a small story); larger
-    ones by ``process.cdist`` over blocks of rows, so memory stays bounded.
+    Each passage of a quote is claimed by one counterpart per outlet, except by a
+    quote that repeats words of that counterpart (or whose words it repeats): Fox
+    printing a statement whole and then "judges" from it links both to the Times'
+    whole statement.
     """
-    n = len(codes)
-    if n * n <= SMALL_MATRIX:
-        return [
-            (u, v)
-            for u in range(n)
-            for v in range(n)
-            if u != v and fuzz.partial_ratio(codes[u], codes[v], score_cutoff=CANDIDATE_CUTOFF)
-        ]
-    out: list[tuple[int, int]] = []
-    for start in range(0, n, CDIST_BLOCK):
-        matrix = process.cdist(
-            codes[start : start + CDIST_BLOCK],
-            codes,
-            scorer=fuzz.partial_ratio,
-            score_cutoff=CANDIDATE_CUTOFF,
-            dtype="uint8",  # only "at or above the cutoff" matters; a quarter of float32's memory
-            workers=workers,
-        )
-        rows, cols = matrix.nonzero()
-        out.extend(
-            (int(r) + start, int(c)) for r, c in zip(rows.tolist(), cols.tolist(), strict=True) if r + start != c
-        )
-    return out
-
-
-def _speaker_candidates(quotes: list[Quote], rank: list[int], workers: int) -> set[tuple[int, int]]:
-    """Pairs ``(x, y)`` of quotes (``rank[x] < rank[y]``) whose clauses look alike.
-
-    The same set :func:`candidates` finds for every pair of sources, in one
-    batch for all of a speaker's quotes: identical clauses (wire copy quoted
-    word for word) are scored once, and pairs within one source are dropped.
-    """
-    enc = _Encoder()
-    index: dict[str, int] = {}
-    members: list[list[int]] = []
-    for x, q in enumerate(quotes):
-        toks = _tokens(q.text)
-        words = [stem(t.norm) for t in toks]
-        for s, e in _clauses(toks, q.text):
-            u = index.setdefault(enc.encode(words[s:e]), len(index))
-            if u == len(members):
-                members.append([])
-            if not members[u] or members[u][-1] != x:
-                members[u].append(x)
-    pairs: set[tuple[int, int]] = set()
-    for u, v in _matching_clauses(list(index), workers):
-        for x in members[u]:
-            for y in members[v]:
-                if rank[x] < rank[y]:
-                    pairs.add((x, y))
-    # A quote pair whose clauses are identical is scored 100 both ways.
-    for xs in members:
-        for x in xs:
-            for y in xs:
-                if rank[x] < rank[y]:
-                    pairs.add((x, y))
-    return pairs
-
-
-def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> list[Link]:
-    """Pairwise links between one speaker's quotes in different sources."""
-    by_source: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        if q.kind == "quote":
-            by_source[q.source].append(q)
-    order = {s: i for i, s in enumerate(source_order)}
-    flat: list[Quote] = []
-    rank: list[int] = []
-    local: list[int] = []
-    for r, source in enumerate(sorted(by_source, key=order.__getitem__)):
-        for i, q in enumerate(by_source[source]):
-            flat.append(q)
-            rank.append(r)
-            local.append(i)
     by_pair: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    for x, y in _speaker_candidates(flat, rank, workers):
+    for x, y in pairs:
         by_pair[(rank[x], rank[y])].append((x, y))
-    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}
-    n_tokens: dict[str, int] = {}
     links: list[Link] = []
     for pair in sorted(by_pair):
         proposals = []
         for x, y in by_pair[pair]:
-            a, b = flat[x].text, flat[y].text
-            hit = compared.get((a, b))
-            if hit is None:
-                c = compare(a, b)
-                for t in (a, b):
-                    if t not in n_tokens:
-                        n_tokens[t] = len(_tokens(t))
-                hit = compared[(a, b)] = (c, _kind(c, n_tokens[a], n_tokens[b]))
-            c, kind = hit
+            c, kind = texts.compared(text_of[x], text_of[y])
             if kind:
                 proposals.append((c.matched * c.score, local[x], local[y], kind, c, x, y))
-        # Each passage of a quote is claimed by one counterpart per outlet, except by a
-        # quote that repeats words of that counterpart (or whose words it repeats): Fox
-        # printing a statement whole and then "judges" from it links both to the Times'
-        # whole statement.
         claimed_a: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
         claimed_b: dict[int, list[tuple[tuple[int, int], int]]] = defaultdict(list)
         for _, i, j, kind, c, x, y in sorted(proposals, key=lambda p: (-p[0], p[1], p[2])):
@@ -420,58 +441,31 @@ def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> lis
             claimed_a[i].append((c.a_range, y))
             claimed_b[j].append((c.b_range, x))
             links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
-    return sorted(links, key=lambda link: (link.a, link.b))
+    return links
 
 
-SHINGLE = 3
-CROSS_MIN_WORDS = 5
-CROSS_SHARE = 0.6
+def quote_pairs(
+    text_pairs: Iterable[tuple[int, int]], occurrences: list[list[int]], rank: list[int]
+) -> set[tuple[int, int]]:
+    """Quote pairs ``(x, y)``, ``rank[x] < rank[y]``, printing the texts of ``text_pairs``."""
+    pairs: set[tuple[int, int]] = set()
+    for s, t in text_pairs:
+        for x in occurrences[s]:
+            for y in occurrences[t]:
+                if rank[x] < rank[y]:
+                    pairs.add((x, y))
+                elif rank[y] < rank[x]:
+                    pairs.add((y, x))
+    return pairs
 
 
-def cross_speaker(quotes: list[Quote]) -> list[Link]:
-    """Links between quotes that two outlets credit to different speakers.
-
-    The same words given to two people (or to someone and to nobody) are shown
-    side by side, never merged. Candidates share most of the shorter quote's
-    runs of three word stems (counted in an inverted index, so this stays
-    linear in practice); each is then aligned like any pair and kept when
-    verbatim or a variant of five words or more.
-    """
-    usable = [q for q in quotes if q.kind == "quote"]
-    index: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    n_grams: list[int] = []
-    for n, q in enumerate(usable):
-        stems = [stem(t.norm) for t in _tokens(q.text)]
-        grams = {tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1)}
-        n_grams.append(len(grams))
-        for gram in grams:
-            index[gram].append(n)
-    shared: Counter[tuple[int, int]] = Counter()
-    for members in index.values():
-        if len(members) > 50:  # a stock phrase, not evidence
-            continue
-        for i, j in combinations(members, 2):
-            a, b = usable[i], usable[j]
-            if a.source != b.source and a.speaker_key != b.speaker_key:
-                shared[(i, j)] += 1
-    # The same words, not a common phrase: most of the shorter quote's word runs are shared.
-    pairs = [
-        (i, j)
-        for (i, j), count in shared.items()
-        if count >= CROSS_MIN_WORDS - SHINGLE + 1 and count >= CROSS_SHARE * min(n_grams[i], n_grams[j])
-    ]
-    links = []
-    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
-    for i, j in sorted(pairs):
-        a, b = usable[i], usable[j]
-        hit = compared.get((a.text, b.text))
-        if hit is None:
-            c = compare(a.text, b.text)
-            hit = compared[(a.text, b.text)] = (c, _kind(c, len(_tokens(a.text)), len(_tokens(b.text))))
-        c, kind = hit
-        if kind in ("verbatim", "variant") and c.matched >= CROSS_MIN_WORDS:
-            links.append(Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False))  # type: ignore[arg-type]
-    return sorted(links, key=lambda link: (link.a, link.b))
+def align(quotes: list[Quote], source_order: list[str], workers: int = 1) -> list[Link]:
+    """Every pairwise link between one speaker's quotes in different sources."""
+    flat, rank, local = by_source_order(quotes, source_order)
+    distinct, text_of, occurrences = distinct_texts(flat)
+    texts = Texts(distinct)
+    pairs = quote_pairs(texts.candidates(workers), occurrences, rank)
+    return sorted(accept(flat, rank, local, text_of, texts, pairs), key=lambda link: (link.a, link.b))
 
 
 class _DisjointSet:
@@ -493,23 +487,6 @@ class _DisjointSet:
         ra, rb = self.find(a), self.find(b)
         self.parent[ra] = rb
         return ra != rb
-
-
-def statements(quotes: list[Quote], links: list[Link]) -> list[list[Quote]]:
-    """Group one speaker's quotes into rows: linked quotes share a row.
-
-    Rows keep reading order of their earliest quote; unlinked quotes are rows
-    of their own ("only in one outlet").
-    """
-    ids = {q.id for q in quotes}
-    sets = _DisjointSet()
-    for link in links:
-        if link.a in ids and link.b in ids:
-            sets.union(link.a, link.b)
-    groups: dict[str, list[Quote]] = defaultdict(list)
-    for q in quotes:
-        groups[sets.find(q.id)].append(q)
-    return list(groups.values())
 
 
 def spanning_links(

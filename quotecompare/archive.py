@@ -9,7 +9,7 @@ Each sub-folder of DIR is a story, with its own optional ``sources.toml``.
    the previous site (when its files are as the last build wrote them: the same
    sizes and times, else the same bytes), or written from the cache;
 4. **build** the rest, as independent tasks on an engine (:mod:`.engines`):
-   :func:`build_story` runs :func:`.build.gather` and :func:`.build.render_site`,
+   :func:`build_story` runs :func:`.build.gather` and :func:`.build.site_files`,
    exactly as a single-story build does, and :func:`.crossstory.summarise`;
 5. **reduce** every story's summary to the cross-story data (:func:`.crossstory.reduce`);
 6. **render** the archive's own pages and ``data/archive.json``;
@@ -141,7 +141,7 @@ def build_story(task: StoryTask) -> StoryOutcome:
     try:
         sources, manifest, warnings = readers.read_sources(folder)
         story = build.gather(sources, manifest.story_title, manifest.story_summary)
-        files = build.render_site(story, Path(task.templates), base_url=task.base_url)
+        files = build.site_files(story, Path(task.templates), base_url=task.base_url)
         summary = crossstory.summarise(story)
     except InputError as exc:
         return StoryOutcome(task.slug, task.digest, None, None, str(exc))

@@ -2,23 +2,26 @@
 
 Every stage before :func:`~quotecompare.writers.write_site` is pure, so
 :func:`gather` and :func:`render_site` can be tested without a disk.
+:func:`render_site` yields the files one at a time and the writer writes each
+as it comes, so a build holds one page at a time, never the whole site.
 """
 
-import json
+import itertools
 import time
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from . import alignment, attribution, quotes, readers
+from . import attribution, quotes, readers
 from .config import Config
-from .contents import Story, make_story, pages, quotes_json
-from .models import Link, Source
-from .render import render_pages
+from .contents import Site, Story, make_story, quotes_json_text
+from .models import Source
+from .pool import align_speakers, ordered_map, pooled
+from .render import Renderer
 from .search import search_script
 
 Progress = Callable[[str, int, int], None]
+Files = Iterator[tuple[str, str | Iterator[str]]]
 
 
 class BuildResult(NamedTuple):
@@ -40,29 +43,46 @@ def gather(
     workers: int = 1,
     progress: Progress = _noop,
     timings: dict[str, float] | None = None,
+    all_links: bool = False,
 ) -> Story:
     """Extract, attribute and align: from sources to a :class:`Story`."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     found = {}
     for n, source in enumerate(sources, 1):
-        found[source.id] = quotes.extract(source)
+        found[source.id] = quotes.extract(source)  # a few milliseconds per hundred articles: no pool pays
         progress("extract", n, len(sources))
     all_quotes, speakers = attribution.build_quotes(sources, found)
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
-    by_speaker = defaultdict(list)
-    for q in all_quotes:
-        if q.speaker_key:
-            by_speaker[q.speaker_key].append(q)
-    order = [s.id for s in sources]
-    links: list[Link] = []
-    for n, key in enumerate(sorted(by_speaker), 1):
-        links.extend(alignment.align(by_speaker[key], order, workers))
-        progress("align", n, len(by_speaker))
-    links.extend(alignment.cross_speaker(all_quotes))
+    slugs = {s.key: s.slug for s in speakers}
+    statements, links = align_speakers(
+        all_quotes,
+        [s.id for s in sources],
+        slugs,
+        all_links,
+        workers,
+        lambda done, total: progress("align", done, total),
+    )
     timings["align"] = time.perf_counter() - t
-    return make_story(title, summary, sources, all_quotes, speakers, links)
+    return make_story(title, summary, sources, all_quotes, speakers, links, statements)
+
+
+_renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
+
+
+def _render_file(state: tuple[Site, Path, str | None, bool], n: int) -> tuple[str, str]:
+    """Article page ``n``; with ``data`` first, the two data files as items 0 and 1 (then article ``n - 2``)."""
+    site, templates, base_url, data = state
+    if data and n < 2:
+        if n == 0:
+            return "data/quotes.json", "".join(quotes_json_text(site.story))
+        return "data/search-index.js", search_script(site.story)
+    renderer = _renderers.get((templates, base_url))
+    if renderer is None:
+        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    page = site.article(n - 2 if data else n)
+    return page.path, renderer.render(page)
 
 
 def render_site(
@@ -71,38 +91,71 @@ def render_site(
     timings: dict[str, float] | None = None,
     progress: Progress = _noop,
     base_url: str | None = None,
-) -> dict[str, str]:
-    """All output files as text, keyed by site-relative path."""
+    workers: int = 1,
+) -> Files:
+    """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
+
+    With ``workers``, the data files and the article pages are made in worker
+    processes while this one renders the index and the speaker pages; without,
+    ``quotes.json`` is streamed in pieces. The time spent making them is added
+    to ``timings["render"]``.
+    """
     timings = timings if timings is not None else {}
+    timings.setdefault("render", 0.0)
+    site = Site(story)
+    total = site.count()
+    progress("render", 0, total)
     t = time.perf_counter()
-    site_pages = pages(story)
-    progress("render", 0, len(site_pages))
-    files = render_pages(
-        site_pages, templates, base_url=base_url, progress=lambda done, total: progress("render", done, total)
-    )
-    files["data/quotes.json"] = json.dumps(quotes_json(story), ensure_ascii=False, indent=2) + "\n"
-    files["data/search-index.js"] = search_script(story)
-    files[".nojekyll"] = ""
-    progress("render", len(site_pages), len(site_pages))
-    timings["render"] = time.perf_counter() - t
-    return files
+    renderer = Renderer(templates, base_url)
+    front = ((page.path, renderer.render(page)) for page in site.front())
+    data = pooled(len(story.sources) + 2, workers)
+    n = len(story.sources) + 2 * data
+    articles = ordered_map(_render_file, (site, templates, base_url, data), n, workers, meanwhile=front)
+    rendered = itertools.chain(articles, [(site.not_found().path, renderer.render(site.not_found()))])
+    for n, (path, text) in enumerate(rendered, 1):
+        progress("render", n, total)
+        timings["render"] += time.perf_counter() - t
+        yield path, text
+        t = time.perf_counter()
+    timings["render"] += time.perf_counter() - t
+    if not data:
+        yield "data/quotes.json", quotes_json_text(story)
+        yield "data/search-index.js", search_script(story)
+    yield ".nojekyll", ""
+
+
+def site_files(story: Story, templates: Path, base_url: str | None = None) -> dict[str, str]:
+    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests)."""
+    return {
+        path: text if isinstance(text, str) else "".join(text)
+        for path, text in render_site(story, templates, base_url=base_url)
+    }
 
 
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
-    sources, manifest, warnings = readers.read_sources(config.sources)
+    sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
-    story = gather(sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings)
-    files = render_site(story, config.templates, timings, progress, config.base_url)
-    t = time.perf_counter()
+    story = gather(
+        sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings, config.all_links
+    )
     from .writers import write_site
 
-    progress("write", 0, 1)
+    t = time.perf_counter()
+    n_pages = 0
+
+    def counted(files: Files) -> Files:
+        nonlocal n_pages
+        for path, text in files:
+            n_pages += path.endswith(".html")
+            yield path, text
+
+    files = counted(render_site(story, config.templates, timings, progress, config.base_url, config.workers))
     count = write_site(config.out, files, config.templates / "static")
     progress("write", 1, 1)
-    timings["write"] = time.perf_counter() - t
-    n_pages = sum(1 for p in files if p.endswith(".html"))
+    # Rendering and writing take turns, page by page: writing is what rendering did not take.
+    timings["write"] = time.perf_counter() - t - timings["render"]
     return BuildResult(story, count, n_pages, warnings, timings)

@@ -11,6 +11,7 @@ from pathlib import Path
 from .build import build
 from .config import Config, default_templates
 from .errors import InputError
+from .pool import cores
 from .progress import Bars, interactive
 from .writers import check_apart
 
@@ -24,7 +25,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--stories", type=Path, default=None, help="folder of stories, one sub-folder each: an archive site")
     p.add_argument("--out", type=Path, default=Path("site"), help="output folder (default: site)")
     p.add_argument("--templates", type=Path, default=default_templates(), help=argparse.SUPPRESS)
-    p.add_argument("--workers", type=int, default=1, help="threads for fuzzy scoring (-1: all cores)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        help="processes reading, aligning and rendering a large story (default: every core; 1: none)",
+    )
+    p.add_argument(
+        "--all-links",
+        action="store_true",
+        help="list every pairwise link in quotes.json, also for statements of more than 8 quotes",
+    )
     p.add_argument(
         "--base-url",
         default=None,
@@ -66,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         sources=args.sources,
         out=args.out,
         templates=args.templates,
-        workers=args.workers,
+        workers=max(1, args.workers) if args.workers is not None else cores(),
+        all_links=args.all_links,
         base_url=args.base_url,
         quiet=args.quiet,
         verbose=args.verbose,

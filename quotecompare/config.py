@@ -20,7 +20,8 @@ class Config:
     sources: Path = Path("seeds")
     out: Path = Path("site")
     templates: Path = field(default_factory=default_templates)
-    workers: int = 1
+    workers: int = 1  # processes aligning speakers (the command line defaults to every core)
+    all_links: bool = False  # every pairwise link in quotes.json, however large a statement
     base_url: str | None = None  # where the site is served, e.g. "/repo/": used by 404.html only
     quiet: bool = False
     verbose: bool = False

@@ -1,22 +1,25 @@
 """The story as pages: plain view models for the templates.
 
 Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
-speakers and links into a :class:`Story` (with a neutral title when none is
-given); :func:`speaker_rows` lines up one speaker's statements, and
-:func:`compare_versions` groups each statement's identical versions and finds
-its fragments; :func:`pages` turns the story into one :class:`Page` (output
-path, template, context) per page of the site, and :func:`quotes_json` into
-the researchers' data export. Nothing here makes HTML.
+speakers, statements and links into a :class:`Story` (with a neutral title
+when none is given); :func:`speaker_rows` lines up one speaker's statements,
+and :func:`compare_versions` groups each statement's identical versions and
+finds its fragments; :class:`Site` (and :func:`pages`) turns the story into
+one :class:`Page` (output path, template, context) per page of the site, one
+at a time, so only one page's rows are alive at once; :func:`quotes_json_text`
+streams the researchers' data export (:func:`quotes_json`: the same as one
+object). Nothing here makes HTML.
 """
 
+import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from .alignment import spanning_links, statements
+from .alignment import spanning_links
 from .diffing import fragment_side, inline_diff, marked_pieces, token_states
-from .models import Link, Quote, Source, Speaker
+from .models import Link, Quote, Source, Speaker, Statement
 from .overview import coverage, date_range, outlet_fidelity, story_title
 from .textnorm import tokens
 
@@ -67,6 +70,7 @@ class Story(NamedTuple):
     quotes: list[Quote]
     speakers: list[Speaker]
     links: list[Link]
+    statements: list[Statement]
 
 
 class Page(NamedTuple):
@@ -111,8 +115,9 @@ class Row(NamedTuple):
     links: list[LinkView]  # the comparisons shown: one between each two versions that differ
     only_in: str | None  # outlet name when the row's quotes come from one source
     present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
-    all_links: int  # how many pairwise links the statement has in quotes.json
+    all_links: int  # how many pairs of its quotes are linked, listed in quotes.json or not
     versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
+    listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
 
 
 def make_story(
@@ -122,57 +127,85 @@ def make_story(
     quotes: list[Quote],
     speakers: list[Speaker],
     links: list[Link],
+    statements: list[Statement],
 ) -> Story:
     # Without a manifest title the story is named neutrally, never by one outlet's headline.
-    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links)
+    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links, statements)
 
 
-def speaker_rows(story: Story, speaker: Speaker) -> list[Row]:
+class Index:
+    """The story looked up once, for every page: quotes by id, statements by speaker, links by statement."""
+
+    def __init__(self, story: Story) -> None:
+        self.src_index = {s.id: i for i, s in enumerate(story.sources)}
+        self.sources = {s.id: s for s in story.sources}
+        self.quotes = {q.id: q for q in story.quotes}
+        self.statements: dict[str, list[Statement]] = defaultdict(list)
+        statement_of: dict[str, int] = {}
+        for n, st in enumerate(story.statements):
+            self.statements[st.speaker_key].append(st)
+            for qid in st.quotes:
+                statement_of[qid] = n
+        self.links: list[list[Link]] = [[] for _ in story.statements]
+        for lk in story.links:
+            if lk.same_speaker:
+                self.links[statement_of[lk.a]].append(lk)
+        self.number = {st.id: n for n, st in enumerate(story.statements)}
+        self.credits = other_credits(story, self.quotes)
+
+
+def speaker_rows(story: Story, speaker: Speaker, index: Index | None = None) -> list[Row]:
     """The alignment table of one speaker: one row per statement, one column per source."""
-    src_index = {s.id: i for i, s in enumerate(story.sources)}
-    sources = {s.id: s for s in story.sources}
-    own = [q for q in story.quotes if q.speaker_key == speaker.key and q.kind == "quote"]
-    own_ids = {q.id for q in own}
-    links = [lk for lk in story.links if lk.a in own_ids and lk.b in own_ids]
-    credited_elsewhere = other_credits(story, own_ids)
-    links_of: dict[str, list[Link]] = defaultdict(list)
-    for lk in links:
-        links_of[lk.a].append(lk)
-        links_of[lk.b].append(lk)
-    groups = statements(own, links)
-    groups.sort(key=lambda g: min((src_index[q.source], q.start) for q in g))
-    group_of = {q.id: n for n, group in enumerate(groups) for q in group}
-    links_in: list[list[Link]] = [[] for _ in groups]
-    for lk in links:
-        links_in[group_of[lk.a]].append(lk)
-    rows = []
-    for n, group in enumerate(groups, 1):
-        row_id = f"{speaker.slug}-{n}"
-        views: dict[str, QuoteView] = {}
-        for q in group:
-            states = token_states(word_count(q.text), [(lk.opcodes, lk.a == q.id) for lk in links_of[q.id]])
-            views[q.id] = QuoteView(
-                q, sources[q.source], marked_pieces(q.text, states), row_id, credited_elsewhere.get(q.id, ())
-            )
-        ordered = sorted(group, key=lambda q: (src_index[q.source], q.start))
+    index = index or Index(story)
+    rows = _Rows(story, index)
+    return [rows.row(st) for st in index.statements[speaker.key]]
+
+
+Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
+
+
+class _Rows:
+    """Rows of speaker pages; identical copies of a quote, linked alike, are marked once."""
+
+    def __init__(self, story: Story, index: Index) -> None:
+        self.story, self.index = story, index
+        self.table = len(story.sources) <= TABLE_MAX_SOURCES
+        self._pieces: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
+
+    def pieces(self, text: str, sides: set[Side]) -> list[tuple[str, str]]:
+        states = tuple(token_states(word_count(text), sorted(sides)))
+        hit = self._pieces.get((text, states))
+        if hit is None:
+            hit = self._pieces[(text, states)] = marked_pieces(text, list(states))
+        return hit
+
+    def row(self, st: Statement) -> Row:
+        index, sources = self.index, self.index.sources
+        ordered = [index.quotes[qid] for qid in st.quotes]  # source order, then reading order
+        links = index.links[index.number[st.id]]
+        sides: dict[str, set[Side]] = defaultdict(set)
+        for lk in links:
+            sides[lk.a].add((lk.opcodes, True))
+            sides[lk.b].add((lk.opcodes, False))
+        views = {
+            q.id: QuoteView(q, sources[q.source], self.pieces(q.text, sides[q.id]), st.id, index.credits.get(q.id, ()))
+            for q in ordered
+        }
+        versions, row_links = compare_versions(ordered, views, links, spanning=not self.table)
         present: list[tuple[Source, list[QuoteView]]] = []
         for q in ordered:
             if not present or present[-1][0].id != q.source:
                 present.append((sources[q.source], []))
             present[-1][1].append(views[q.id])
-        table = len(story.sources) <= TABLE_MAX_SOURCES
-        versions, row_links = compare_versions(ordered, views, links_in[n - 1], spanning=not table)
-        present = [(src, [views[qv.quote.id] for qv in cell]) for src, cell in present]
         cells: list[list[QuoteView]] = []
-        if table:
-            cells = [[] for _ in story.sources]
+        if self.table:
+            cells = [[] for _ in self.story.sources]
             for q in ordered:
-                cells[src_index[q.source]].append(views[q.id])
-        kinds = tuple(k for k in KIND_ORDER if any(lk.kind == k for lk in links_in[n - 1])) or ("only",)
-        source_ids = {q.source for q in group}
-        only_in = sources[next(iter(source_ids))].outlet if len(source_ids) == 1 else None
-        rows.append(Row(row_id, kinds, cells, row_links, only_in, present, len(links_in[n - 1]), versions))
-    return rows
+                cells[index.src_index[q.source]].append(views[q.id])
+        kinds = tuple(k for k, _ in st.kinds) or ("only",)
+        only_in = sources[ordered[0].source].outlet if len(present) == 1 else None
+        pairs = sum(n for _, n in st.kinds)
+        return Row(st.id, kinds, cells, row_links, only_in, present, pairs, versions, len(links))
 
 
 def compare_versions(
@@ -229,18 +262,16 @@ def compare_versions(
     return versions, row_links
 
 
-def other_credits(story: Story, quote_ids: set[str]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
-    """For each of ``quote_ids``: outlets that print the same words under another speaker."""
-    by_id = {q.id: q for q in story.quotes}
+def other_credits(story: Story, quotes: dict[str, Quote]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
+    """For each quote: outlets that print the same words under another speaker."""
     outlet = {s.id: s.outlet for s in story.sources}
     found: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
     for lk in story.links:
         if lk.same_speaker:
             continue
         for mine, other in ((lk.a, lk.b), (lk.b, lk.a)):
-            if mine in quote_ids:
-                o = by_id[other]
-                found[mine].append((outlet[o.source], o.speaker, f"articles/{o.source}.html#{o.id}"))
+            o = quotes[other]
+            found[mine].append((outlet[o.source], o.speaker, f"articles/{o.source}.html#{o.id}"))
     # A missing speaker (None) sorts first, not against a name.
     return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
 
@@ -297,15 +328,19 @@ def _nested_parts(
 
 
 def article_blocks(
-    story: Story, source: Source, rows_by_quote: dict[str, str], quotes: list[Quote] | None = None
+    story: Story,
+    source: Source,
+    rows_by_quote: dict[str, str],
+    quotes: list[Quote] | None = None,
+    colours: dict[str, int] | None = None,
 ) -> list[dict[str, Any]]:
     """One source's body blocks, cut into narration and quote pieces.
 
-    ``quotes`` are the source's quotes when the caller has them at hand (so a
-    site of many sources is not a scan of every quote per source).
+    ``quotes`` are the source's quotes and ``colours`` the speakers' colours
+    when the caller has them at hand (so a site of many sources is not a scan
+    of every quote per source).
     """
-    colours = speaker_colours(story)
-    slugs = {s.key: s.slug for s in story.speakers}
+    colours = colours if colours is not None else speaker_colours(story)
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
     nested: dict[str, list[Quote]] = defaultdict(list)
     cues = evidence_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
@@ -332,7 +367,6 @@ def article_blocks(
                     "quote": q,
                     "first": first,
                     "colour": colours.get(q.speaker_key or "", None),
-                    "speaker_slug": slugs.get(q.speaker_key or ""),
                     "row": rows_by_quote.get(q.id),
                     "parts": _nested_parts(block.text, start, end, nested.get(q.id, []), colours, rows_by_quote),
                 }
@@ -419,84 +453,103 @@ def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]
     return rows
 
 
-def pages(story: Story) -> list[Page]:
-    """Every page of the site, with the context its template needs."""
-    colours = speaker_colours(story)
-    rows = {s.key: speaker_rows(story, s) for s in story.speakers}
-    rows_by_quote = {
-        qv.quote.id: f"speakers/{s.slug}.html#{row.id}"
-        for s in story.speakers
-        for row in rows[s.key]
-        for _, cell in row.present
-        for qv in cell
-    }
-    quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
-    source_counts = Counter(q.source for q in story.quotes if q.kind == "quote")
-    common = {"story": story, "kind_labels": KIND_LABELS, "colours": colours}
-    speaker_list = [
-        {
-            "speaker": s,
-            "quotes": quote_counts[s.key],
-            "rows": len(rows[s.key]),
-            "colour": colours[s.key],
-            "linked": sum(1 for r in rows[s.key] if r.all_links),
+class Site:
+    """The pages of a story, made one at a time from lookups made once.
+
+    :meth:`pages` yields them all in order; :meth:`article` makes one article
+    page on its own, so articles can be rendered anywhere, in any order.
+    """
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.index = Index(story)
+        self.colours = speaker_colours(story)
+        slugs = {s.key: s.slug for s in story.speakers}
+        self.rows_by_quote = {
+            qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
-        for s in sorted(story.speakers, key=lambda s: (-quote_counts[s.key], s.name))
-        if quote_counts[s.key]
-    ]
-    out = [
-        Page(
+        self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+        self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
+        for q in story.quotes:
+            self.quotes_of[q.source].append(q)
+        self.common = {"story": story, "kind_labels": KIND_LABELS, "colours": self.colours}
+
+    def speakers(self) -> list[Speaker]:
+        return [s for s in self.story.speakers if self.quote_counts[s.key]]
+
+    def count(self) -> int:
+        """How many pages there are: index, speakers with quotes, articles and 404."""
+        return 2 + len(self.story.sources) + len(self.speakers())
+
+    def front(self) -> Iterator[Page]:
+        """The index, then the speaker pages."""
+        story, index, quote_counts = self.story, self.index, self.quote_counts
+        speaker_list = [
+            {
+                "speaker": s,
+                "quotes": quote_counts[s.key],
+                "rows": len(index.statements[s.key]),
+                "colour": self.colours[s.key],
+                "linked": sum(1 for st in index.statements[s.key] if st.kinds),
+            }
+            for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
+        ]
+        source_of = {q.id: q.source for q in story.quotes}
+        yield Page(
             "index.html",
             "index.html",
             {
-                **common,
+                **self.common,
                 "counts": counts(story),
                 "speakers": speaker_list,
-                "source_counts": source_counts,
+                "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
                 "dates": date_range([src.date for src in story.sources]),
-                "coverage": coverage([item["speaker"] for item in speaker_list], story.sources, rows, story.links),
+                "coverage": coverage(
+                    [item["speaker"] for item in speaker_list], story.sources, index.statements, source_of, story.links
+                ),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
                 "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
                 "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
         )
-    ]
-    for s in story.speakers:
-        if not quote_counts[s.key]:
-            continue
-        speaker_rows_ = rows[s.key]
-        out.append(
-            Page(
+        for s in self.speakers():
+            rows = speaker_rows(story, s, index)
+            yield Page(
                 f"speakers/{s.slug}.html",
                 "speaker.html",
-                {
-                    **common,
-                    "speaker": s,
-                    "rows": speaker_rows_,
-                    "row_counts": Counter(k for r in speaker_rows_ for k in r.kinds),
-                },
+                {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
             )
+
+    def article(self, n: int) -> Page:
+        """The page of the story's ``n``-th source."""
+        src = self.story.sources[n]
+        quotes = self.quotes_of[src.id]
+        return Page(
+            f"articles/{src.id}.html",
+            "article.html",
+            {
+                **self.common,
+                "source": src,
+                "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
+                "quotes": quotes,
+                "attributions": attribution_rows(src, quotes),
+            },
         )
-    quotes_of: dict[str, list[Quote]] = defaultdict(list)
-    for q in story.quotes:
-        quotes_of[q.source].append(q)
-    for src in story.sources:
-        out.append(
-            Page(
-                f"articles/{src.id}.html",
-                "article.html",
-                {
-                    **common,
-                    "source": src,
-                    "blocks": article_blocks(story, src, rows_by_quote, quotes_of[src.id]),
-                    "quotes": quotes_of[src.id],
-                    "attributions": attribution_rows(src, quotes_of[src.id]),
-                },
-            )
-        )
-    out.append(Page("404.html", "404.html", common, rooted=True))
-    return out
+
+    def not_found(self) -> Page:
+        return Page("404.html", "404.html", self.common, rooted=True)
+
+    def pages(self) -> Iterator[Page]:
+        yield from self.front()
+        for n in range(len(self.story.sources)):
+            yield self.article(n)
+        yield self.not_found()
+
+
+def pages(story: Story) -> Iterator[Page]:
+    """Every page of the site, with the context its template needs, one at a time."""
+    return Site(story).pages()
 
 
 def _attribution_json(q: Quote) -> dict[str, Any] | None:
@@ -512,8 +565,8 @@ def _attribution_json(q: Quote) -> dict[str, Any] | None:
     return out
 
 
-def quotes_json(story: Story) -> dict[str, Any]:
-    """The researchers' export: sources, speakers, quotes, terms and pairwise links.
+def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
+    """The export's lists, each a stream of records.
 
     Quoted words nobody is credited with (titles, labels, scare quotes) are
     ``terms``, not quotations; a quoted term the narration credits to someone
@@ -521,8 +574,7 @@ def quotes_json(story: Story) -> dict[str, Any]:
     """
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
-    linked = {q for lk in story.links for q in (lk.a, lk.b)}
-    n_tokens = {q.id: word_count(q.text) for q in story.quotes if q.id in linked}
+    texts = {q.id: q.text for q in story.quotes}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
@@ -544,34 +596,64 @@ def quotes_json(story: Story) -> dict[str, Any]:
             "attribution": _attribution_json(q),
         }
 
-    return {
-        "story": {"title": story.title},
-        "sources": [
-            {
-                "id": s.id,
-                "file": s.file,
-                "title": s.title,
-                "outlet": s.outlet,
-                "date": s.date,
-                "url": s.url,
-                "format": s.fmt,
-            }
-            for s in story.sources
-        ],
-        "speakers": [
-            {"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers
-        ],
-        "quotes": [record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key],
-        "terms": [record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key],
-        "links": [
-            {
-                "quotes": [lk.a, lk.b],
-                "kind": lk.kind,
-                "score": lk.score,
-                "same_speaker": lk.same_speaker,
-                # One quote is a fragment of the other; the kind says how its words compare.
-                "partial": fragment_side(lk.opcodes, n_tokens[lk.a], n_tokens[lk.b]) is not None,
-            }
-            for lk in story.links
-        ],
-    }
+    sources = (
+        {
+            "id": s.id,
+            "file": s.file,
+            "title": s.title,
+            "outlet": s.outlet,
+            "date": s.date,
+            "url": s.url,
+            "format": s.fmt,
+        }
+        for s in story.sources
+    )
+    speakers = ({"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers)
+    quotes = (record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key)
+    terms = (record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key)
+    statements = (
+        {"id": st.id, "speaker": slugs[st.speaker_key], "quotes": list(st.quotes), "kinds": dict(st.kinds)}
+        for st in story.statements
+    )
+    links = (
+        {
+            "quotes": [lk.a, lk.b],
+            "kind": lk.kind,
+            "score": lk.score,
+            "same_speaker": lk.same_speaker,
+            # One quote is a fragment of the other; the kind says how its words compare.
+            "partial": fragment_side(lk.opcodes, word_count(texts[lk.a]), word_count(texts[lk.b])) is not None,
+        }
+        for lk in story.links
+    )
+    return [
+        ("sources", sources),
+        ("speakers", speakers),
+        ("quotes", quotes),
+        ("terms", terms),
+        ("statements", statements),
+        ("links", links),
+    ]
+
+
+def quotes_json(story: Story) -> dict[str, Any]:
+    """The researchers' export as one object: sources, speakers, quotes, terms, statements and links."""
+    return {"story": {"title": story.title}} | {name: list(records) for name, records in _records(story)}
+
+
+def quotes_json_text(story: Story) -> Iterator[str]:
+    """The export as JSON text, piece by piece: one record per line, deterministic bytes.
+
+    Each record goes through ``json.dumps``, which uses the C encoder (an
+    indented dump of the whole object falls back to pure Python), and nothing
+    holds the whole text at once.
+    """
+    yield '{"story": ' + json.dumps({"title": story.title}, ensure_ascii=False)
+    for name, records in _records(story):
+        yield f',\n"{name}": ['
+        sep = "\n"
+        for record in records:
+            yield sep + json.dumps(record, ensure_ascii=False)
+            sep = ",\n"
+        yield "\n]"
+    yield "}\n"

@@ -278,7 +278,7 @@ def polnear(root: Path, split: str) -> CorpusScores:
     sources, _, _ = read_sources(folder / "text")
     found = {s.id: quotes.extract(s) for s in sources}
     all_quotes, speakers = attribution.build_quotes(sources, found)
-    data = quotes_json(make_story(None, None, sources, all_quotes, speakers, []))
+    data = quotes_json(make_story(None, None, sources, all_quotes, speakers, [], []))
     # Through JSON, as a researcher would read quotes.json.
     data = json.loads(json.dumps(data))
     article_of = {s["id"]: Path(s["file"]).stem for s in data["sources"]}

@@ -121,3 +121,13 @@ class Link(NamedTuple):
     opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
     # False when the two outlets credit the words to different speakers (or one to nobody).
     same_speaker: bool = True
+
+
+class Statement(NamedTuple):
+    """One speaker's quotes of the same words across sources: a row of the speaker's page."""
+
+    id: str
+    speaker_key: str
+    quotes: tuple[str, ...]  # quote ids, in source order, then in reading order
+    # Pairs of its quotes (in different sources) of each link kind, whether the links list them or not.
+    kinds: tuple[tuple[str, int], ...] = ()

@@ -20,10 +20,10 @@ Part of stage 6a, pure, plain data for the index page:
 import math
 from collections import Counter, defaultdict
 from datetime import date
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from .alignment import STOPWORDS
-from .models import Link, Quote, Source, Speaker
+from .models import Link, Quote, Source, Speaker, Statement
 from .textnorm import stem, tokens
 
 # Words of a headline that carry no topic: its verbs of saying and reporting, and small words.
@@ -223,8 +223,14 @@ class Coverage(NamedTuple):
 MATRIX_MAX_OUTLETS = 24
 
 
-def coverage(speakers: list[Speaker], sources: list[Source], rows: dict[str, list[Any]], links: list[Link]) -> Coverage:
-    """The speaker × outlet matrix, from each speaker's statement rows (``contents.Row``).
+def coverage(
+    speakers: list[Speaker],
+    sources: list[Source],
+    statements: dict[str, list[Statement]],
+    source_of: dict[str, str],
+    links: list[Link],
+) -> Coverage:
+    """The speaker × outlet matrix, from each speaker's statements and each quote's source.
 
     A statement counts once per outlet however many of its articles quote it;
     it is compared when another outlet printed it too, and verbatim there
@@ -233,13 +239,7 @@ def coverage(speakers: list[Speaker], sources: list[Source], rows: dict[str, lis
     """
     outlets = outlets_of(sources)
     column = {src.id: n for n, o in enumerate(outlets) for src in o.sources}
-    outlet_of = {
-        qv.quote.id: column[src.id]
-        for sp in speakers
-        for row in rows[sp.key]
-        for src, cell in row.present
-        for qv in cell
-    }
+    outlet_of = {qid: column[source_of[qid]] for sp in speakers for st in statements[sp.key] for qid in st.quotes}
     verbatim = {
         q
         for lk in links
@@ -250,16 +250,16 @@ def coverage(speakers: list[Speaker], sources: list[Source], rows: dict[str, lis
     for sp in speakers:
         counts = [[0, 0, 0] for _ in outlets]
         first: list[str | None] = [None] * len(outlets)
-        for row in rows[sp.key]:
+        for st in statements[sp.key]:
             printed: dict[int, bool] = {}
-            for src, cell in row.present:
-                n = column[src.id]
-                printed[n] = printed.get(n, False) or any(qv.quote.id in verbatim for qv in cell)
+            for qid in st.quotes:
+                n = outlet_of[qid]
+                printed[n] = printed.get(n, False) or qid in verbatim
             for n, word_for_word in printed.items():
                 counts[n][0] += 1
                 counts[n][1] += len(printed) > 1
                 counts[n][2] += word_for_word
-                first[n] = first[n] or row.id
+                first[n] = first[n] or st.id
         table.append((sp, [Cell(c[0], c[1], c[2], first[n]) for n, c in enumerate(counts)]))
     shown = list(range(len(outlets)))
     if len(outlets) > MATRIX_MAX_OUTLETS:

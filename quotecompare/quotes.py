@@ -29,6 +29,7 @@ STRAIGHT = '"'
 STRAIGHT_SINGLE = "'"
 DOUBLE_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT
 _OPENER_BEFORE = set(" \t\n([{—–-/:;")
+_ANY_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + STRAIGHT_SINGLE)}‘’]")
 
 
 class Found(NamedTuple):
@@ -42,7 +43,8 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
     roles: list[tuple[int, str]] = []
     opens, closes = ("‘", "’") if single else (OPEN_DOUBLE, CLOSE_DOUBLE)
     n = len(text)
-    for i, ch in enumerate(text):
+    for m in _ANY_MARK.finditer(text):  # only marks can have a role: skip the other characters in C
+        i, ch = m.start(), m.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
         if ch in opens and not single and before in ",.!?" and i and (after.isspace() or after in ",.;:)"):

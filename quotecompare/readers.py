@@ -20,9 +20,10 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 import re
 import tomllib
 from fnmatch import fnmatch
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 from .errors import InputError, display_name
 from .metadata import (
@@ -120,10 +121,14 @@ def decode(name: str, data: bytes) -> tuple[str, list[str]]:
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     # Text has few control characters; a binary file without NUL bytes has many.
     sample = text[:8192]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v") + sample.count("\ufffd")
+    controls = len(sample) - len(sample.translate(_CONTROLS)) + sample.count("\ufffd")
     if sample and controls > max(8, len(sample) // 100):
         raise InputError(name, "binary file, not text")
     return text, notes
+
+
+# Control characters a text file does not hold (deleted by str.translate, so counting is one C call).
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -182,13 +187,21 @@ class _BlockCollector(HTMLParser):
             self.blocks[-1][1].append(data)
 
 
-def _markdown_html(raw: str) -> str:
+@lru_cache(maxsize=1)
+def _markdown_parser() -> Any:
     import markdown
 
     md = markdown.Markdown(extensions=[])
     # Raw HTML in an article is untrusted: treat it as text, never as markup.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    return md
+
+
+def _markdown_html(raw: str) -> str:
+    """Markdown to HTML with one parser, reset between articles: making a parser costs more than using it."""
+    md = _markdown_parser()
+    md.reset()
     return md.convert(raw)
 
 
@@ -448,13 +461,35 @@ def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dic
     return found
 
 
-def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
+def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source | None, list[str]]:
+    """Article ``i`` of the files parsed (its id the file's slug, for now), or None; and what to say about it."""
+    files, hints = state
+    path = files[i]
+    name = display_name(path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [f"{name}: skipped, cannot read ({exc.strerror or exc})"]
+    if not data.strip():
+        return None, [f"{name}: skipped, empty file"]
+    try:
+        text, notes = decode(name, data)
+        source = parse_article(name, text, source_id=slugify(path.stem), hints=hints.get(path.name))
+    except InputError as exc:
+        return None, [f"{exc.file}: skipped, {exc.message}"]
+    return source, notes + list(source.warnings)
+
+
+def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest, list[str]]:
     """Read every article of ``folder``; return sources, manifest and warnings.
 
     Nothing is lost quietly: a file that cannot be used (unreadable, binary,
     empty, no article text) is skipped with a warning naming it, and the build
-    goes on. Only a folder with no usable article at all is an error.
+    goes on. Only a folder with no usable article at all is an error. Articles
+    are parsed in ``workers`` processes when there are many.
     """
+    from .pool import ordered_map
+
     if not folder.exists():
         raise InputError(str(folder), "sources folder not found")
     if not folder.is_dir():
@@ -469,31 +504,19 @@ def read_sources(folder: Path) -> tuple[list[Source], Manifest, list[str]]:
     sources: list[Source] = []
     used_ids: set[str] = set()
     skipped = len(warnings)
-    for path in files:
-        name = display_name(path.name)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            warnings.append(f"{name}: skipped, cannot read ({exc.strerror or exc})")
+    parsed = ordered_map(_read_file, (files, hints), len(files), workers)
+    for path, (source, notes) in zip(files, parsed, strict=True):
+        warnings.extend(notes)
+        if source is None:
             skipped += 1
             continue
-        if not data.strip():
-            warnings.append(f"{name}: skipped, empty file")
-            skipped += 1
-            continue
-        sid = slugify(path.stem)
+        # Ids in file order: a slug already taken gets "-2" (taken only by a file that was read).
+        sid = source.id
         while sid in used_ids:
             sid += "-2"
-        try:
-            text, notes = decode(name, data)
-            source = parse_article(name, text, source_id=sid, hints=hints.get(path.name))
-        except InputError as exc:
-            warnings.append(f"{exc.file}: skipped, {exc.message}")
-            skipped += 1
-            continue
         used_ids.add(sid)
-        warnings.extend(notes)
-        warnings.extend(source.warnings)
+        if sid != source.id:
+            source = source._replace(id=sid)
         overrides = (manifest.sources or {}).get(path.name, {})
         if overrides:
             source = source._replace(**overrides)

@@ -1,6 +1,6 @@
 """Render pages with Jinja2 (autoescape on) and relative URLs.
 
-Stage 6b of the pipeline, pure: :func:`render_pages` returns ``{path: text}``.
+Stage 6b of the pipeline, pure: :func:`render_pages` yields ``(path, text)``, one page at a time.
 Every link goes through the ``url`` filter, which makes it relative to the page
 being rendered, so the site works under any sub-path and from ``file://``.
 
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Callable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,7 +27,6 @@ import jinja2
 from .contents import Page
 
 
-@lru_cache(maxsize=65536)
 def get_relative_url(url: str, current: str) -> str:
     """``url`` (site-root relative) as seen from page ``current``.
 
@@ -39,19 +38,22 @@ def get_relative_url(url: str, current: str) -> str:
     if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
         return url
     path, hash_, fragment = url.partition("#")
-    return _relative_path(path or current, current) + (hash_ + fragment if hash_ else "")
+    folder, _, name = current.rpartition("/")
+    return (_relative_path(path, folder) if path else name) + (hash_ + fragment if hash_ else "")
 
 
-def _relative_path(path: str, current: str) -> str:
-    """``posixpath.relpath(path, dirname(current))``, without its trips to the file system.
+@lru_cache(maxsize=65536)
+def _relative_path(path: str, folder: str) -> str:
+    """``posixpath.relpath(path, folder)``, without its trips to the file system.
 
     Site paths are plain (``a/b.html``): they are compared part by part. Anything
     else (``.``, ``..``, empty parts) goes to ``relpath``. An archive's pages link
-    tens of thousands of times, each link a new pair, so this is worth it.
+    tens of thousands of times, each link a new pair, so this is worth it; the
+    answer is the same for every page of a folder, so it is kept per folder.
     """
-    parts, here = path.split("/"), current.split("/")[:-1]
+    parts, here = path.split("/"), folder.split("/") if folder else []
     if "" in parts or "." in parts or ".." in parts or "" in here or "." in here or ".." in here:
-        return posixpath.relpath(path, posixpath.dirname(current) or ".")
+        return posixpath.relpath(path, folder or ".")
     common = 0
     while common < len(here) and common < len(parts) and here[common] == parts[common]:
         common += 1
@@ -95,29 +97,31 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a build: no stat of each one for every page
     )
     return env
 
 
-def render_pages(
-    pages: list[Page],
-    templates: Path,
-    base_url: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> dict[str, str]:
-    env = environment(templates)
-    if base_url is None:
-        base_url = os.environ.get("QUOTECOMPARE_BASE_URL") or None
-    out: dict[str, str] = {}
-    for page in pages:
-        template = env.get_template(page.template)
+class Renderer:
+    """Pages to HTML with one Jinja environment (templates compiled once)."""
 
-        def url(target: str, _current: str = page.path, _rooted: bool = page.rooted) -> str:
-            if _rooted and base_url:
+    def __init__(self, templates: Path, base_url: str | None = None) -> None:
+        self.env = environment(templates)
+        self.base_url = base_url if base_url is not None else os.environ.get("QUOTECOMPARE_BASE_URL") or None
+
+    def render(self, page: Page) -> str:
+        base_url = self.base_url
+
+        def url(target: str) -> str:
+            if page.rooted and base_url:
                 return get_rooted_url(target, base_url)
-            return get_relative_url(target, _current)
+            return get_relative_url(target, page.path)
 
-        out[page.path] = template.render(page.context, page_path=page.path, url=url)
-        if progress:
-            progress(len(out), len(pages))
-    return out
+        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=url)
+
+
+def render_pages(pages: Iterable[Page], templates: Path, base_url: str | None = None) -> Iterator[tuple[str, str]]:
+    """Each page as ``(path, html)``, rendered when the caller asks for it."""
+    renderer = Renderer(templates, base_url)
+    for page in pages:
+        yield page.path, renderer.render(page)

@@ -20,6 +20,7 @@ True
 """
 
 import json
+from collections import defaultdict
 from typing import Any
 
 from .contents import Story, version_key
@@ -43,15 +44,16 @@ def search_index(story: Story) -> dict[str, list[list[Any]]]:
     slug = {s.key: s.slug for s in speakers}
     # The same words from the same speaker in several outlets are one entry: one line in the results.
     quotes: dict[tuple[str, str | None], list[Any]] = {}
+    printed: dict[tuple[str, str | None], set[int]] = defaultdict(set)  # an entry's sources, looked up in O(1)
     for q in story.quotes:
         if q.kind == "quote" and q.speaker_key in slug:
             url = f"speakers/{slug[q.speaker_key]}.html#c-{q.id}"
         else:
             url = f"articles/{q.source}.html#{q.id}"
-        entry = quotes.setdefault(
-            (version_key(q.text), q.speaker_key), [q.text, speaker_index.get(q.speaker_key or "", -1), [], url]
-        )
-        if source_index[q.source] not in entry[2]:
+        key = (version_key(q.text), q.speaker_key)
+        entry = quotes.setdefault(key, [q.text, speaker_index.get(q.speaker_key or "", -1), [], url])
+        if source_index[q.source] not in printed[key]:
+            printed[key].add(source_index[q.source])
             entry[2].append(source_index[q.source])
     return {
         "speakers": [[s.name, [a for a in s.aliases if a != s.name], f"speakers/{s.slug}.html"] for s in speakers],

@@ -22,6 +22,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicon import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, MONTHS_DAYS, NICKNAMES, ORG_WORDS, TITLE_WORDS
@@ -50,6 +51,7 @@ class Mention(NamedTuple):
     kind: str = "name"  # "name" or "description"
 
 
+@lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
 def split_mention(text: str) -> Mention:
     """Split titles from a name; a lower-case phrase is a description.
 
@@ -83,6 +85,7 @@ def split_mention(text: str) -> Mention:
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
 
@@ -103,6 +106,7 @@ def name_key(name: str) -> tuple[str, str | None]:
     return surname, first
 
 
+@lru_cache(maxsize=16384)
 def is_organisation(name: str) -> bool:
     """True for names like "Democratic National Committee" or "DNC".
 
@@ -142,6 +146,7 @@ class SpeakerIndex:
         self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
         self._titles: dict[tuple[str, str], set[str]] = {}
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
+        self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
 
@@ -312,6 +317,21 @@ class SpeakerIndex:
         return self.speaker(key)
 
     def speaker(self, key: str) -> Speaker:
+        """The speaker of ``key`` as named so far, worked out again only after a new mention of it.
+
+        Mentions are only ever appended, so their number tells whether anything
+        changed; recounting every mention for every quote made a story of
+        thousands of quotes quadratic.
+        """
+        surname, sep, given = key.partition("|")
+        forms = self._people.get((surname, given), ()) if sep else self._other.get(key, ())
+        state = (len(forms), len(self._aliases.get(key, ())))
+        hit = self._named.get(key)
+        if hit is None or hit[0] != state:
+            hit = self._named[key] = (state, self._name(key))
+        return hit[1]
+
+    def _name(self, key: str) -> Speaker:
         surname, sep, given = key.partition("|")
         if sep:
             forms = self._people.get((surname, given), []) or [surname.title()]

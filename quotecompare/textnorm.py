@@ -8,6 +8,7 @@
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 _TRANSLATE = str.maketrans(
@@ -53,6 +54,9 @@ class Token(NamedTuple):
 _EDITORIAL = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
 
 
+_new = tuple.__new__  # builds a Token without NamedTuple's keyword-argument wrapper: tokens() is hot
+
+
 def tokens(text: str) -> list[Token]:
     """Words of a quote, keeping where each sits in the original wording.
 
@@ -62,8 +66,13 @@ def tokens(text: str) -> list[Token]:
     >>> [t.norm for t in tokens("(Russian President Vladimir) Putin told [him] no [sic]")]
     ['putin', 'told', 'no']
     """
-    masked = _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
-    return [Token(m.group(0), _normalise_word(m.group(0)), m.start(), m.end()) for m in _WORD.finditer(masked)]
+    return [
+        _new(Token, (w := m.group(0), _normalise_word(w), m.start(), m.end())) for m in _WORD.finditer(_masked(text))
+    ]
+
+
+def _masked(text: str) -> str:
+    return _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
 
 
 def _normalise_word(word: str) -> str:
@@ -71,9 +80,10 @@ def _normalise_word(word: str) -> str:
     return word.lower() if word.isascii() and "." not in word else normalise(word)
 
 
+@lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
     """The folded words of a quote, space-separated, for telling whether one repeats another."""
-    return " ".join(t.norm for t in tokens(text))
+    return " ".join(_normalise_word(m.group(0)) for m in _WORD.finditer(_masked(text)))
 
 
 def is_run_of(part: str, whole: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from .errors import OutputError
@@ -57,11 +58,17 @@ def check_apart(sources: Path, out: Path) -> None:
         raise OutputError(str(out), "holds the sources folder; choose another --out")
 
 
-def write_site(out: Path, files: dict[str, str | bytes], static: Path | None = None) -> int:
-    """Write ``files`` (relative path -> content) and ``static`` into ``out`` atomically.
+Content = str | bytes | Iterable[str]
 
-    Returns the number of files written. Raises :class:`OutputError` (one line
-    naming ``out``) when the folder cannot be written; ``out`` is then untouched.
+
+def write_site(out: Path, files: dict[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None) -> int:
+    """Write ``files`` (relative path and content) and ``static`` into ``out`` atomically.
+
+    ``files`` may be a mapping or a stream of ``(path, content)`` pairs, written
+    as they come; a content that is neither text nor bytes is an iterable of
+    text pieces, written one after the other. Returns the number of files
+    written. Raises :class:`OutputError` (one line naming ``out``) when the
+    folder cannot be written; ``out`` is then untouched.
     """
     with Staging(out) as staging:
         count = staging.write(files, static=static)
@@ -101,25 +108,21 @@ class Staging:
     def _error(self, exc: OSError) -> OutputError:
         return OutputError(str(self.shown), f"cannot write the site: {exc.strerror or exc}")
 
-    def write(self, files: dict[str, str | bytes], prefix: str = "", static: Path | None = None) -> int:
-        """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count."""
+    def write(
+        self, files: dict[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
+    ) -> int:
+        """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count.
+
+        ``files`` is a mapping, or a stream of ``(path, content)`` pairs written
+        as they come (:func:`_write_files`).
+        """
         root = self.tmp / prefix
         count = 0
         try:
             if static and static.is_dir():
                 shutil.copytree(static, root / "static", dirs_exist_ok=True)
                 count += sum(1 for p in (root / "static").rglob("*") if p.is_file())
-            made: set[Path] = set()
-            for rel, content in sorted(files.items()):
-                target = root / rel
-                if target.parent not in made:
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    made.add(target.parent)
-                if isinstance(content, bytes):
-                    target.write_bytes(content)
-                else:
-                    target.write_text(content, encoding="utf-8", newline="\n")
-                count += 1
+            count += _write_files(root, sorted(files.items()) if isinstance(files, dict) else files)
         except OSError as exc:
             raise self._error(exc) from None
         return count
@@ -151,6 +154,74 @@ class Staging:
                 raise self._error(exc) from None
             raise
         self.done = True
+
+
+def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> None:
+    target = tmp / rel
+    if target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        folders.add(target.parent)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    elif isinstance(content, str):
+        target.write_text(content, encoding="utf-8", newline="\n")
+    else:
+        with target.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(content)
+
+
+# A site of up to this many files is written in the build's own thread: a small one gains nothing from another.
+THREAD_AFTER = 64
+
+
+def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
+    """Write each file as it comes; past ``THREAD_AFTER`` files, in a thread, so the disk works while pages are made.
+
+    The thread starts after the caller has made many pages (and started any
+    worker processes: no process is forked while it runs). The first error
+    stops the writing and is raised here; nothing after it is written.
+    """
+    folders: set[Path] = set()
+    items = iter(files)
+    count = 0
+    for rel, content in items:
+        _write_file(tmp, rel, content, folders)
+        count += 1
+        if count == THREAD_AFTER:
+            return count + _write_in_thread(tmp, items, folders)
+    return count
+
+
+def _write_in_thread(tmp: Path, files: Iterator[tuple[str, Content]], folders: set[Path]) -> int:
+    import queue
+    import threading
+
+    pending: queue.Queue[tuple[str, Content] | None] = queue.Queue(maxsize=64)
+    failed: list[BaseException] = []
+
+    def writer() -> None:
+        while (item := pending.get()) is not None:
+            if not failed:
+                try:
+                    _write_file(tmp, *item, folders)
+                except BaseException as exc:  # handed to the caller's thread
+                    failed.append(exc)
+
+    thread = threading.Thread(target=writer, name="quotecompare-writer", daemon=True)
+    thread.start()
+    count = 0
+    try:
+        for item in files:
+            if failed:
+                break
+            pending.put(item)
+            count += 1
+    finally:
+        pending.put(None)
+        thread.join()
+    if failed:
+        raise failed[0]
+    return count
 
 
 def _swap(new: Path, out: Path) -> None:

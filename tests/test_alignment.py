@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from quotecompare.alignment import align, compare, cross_speaker, statements
+from quotecompare.alignment import align, compare
+from quotecompare.credits import cross_speaker
 from quotecompare.models import Quote
+from quotecompare.statements import align_speaker
 
 
 def q(qid: str, source: str, text: str, speaker: str | None = "x|") -> Quote:
@@ -82,8 +84,11 @@ def test_same_outlet_quotes_never_link() -> None:
 
 def test_statements_group_linked_quotes() -> None:
     quotes = [q("a1", "a", "One two three four five."), q("b1", "b", "One two three four five."), q("b2", "b", "Else.")]
-    groups = statements(quotes, align(quotes, ["a", "b"]))
-    assert sorted(sorted(x.id for x in g) for g in groups) == [["a1", "b1"], ["b2"]]
+    aligned = align_speaker(quotes, ["a", "b"], "x")
+    assert [(st.id, st.quotes, st.kinds) for st in aligned.statements] == [
+        ("x-1", ("a1", "b1"), (("verbatim", 1),)),
+        ("x-2", ("b2",), ()),
+    ]
 
 
 def test_compare_reports_shared_passage() -> None:

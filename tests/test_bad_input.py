@@ -22,8 +22,10 @@ import quotecompare.build as build_module
 from quotecompare.build import build
 from quotecompare.cli import main
 from quotecompare.config import Config
+from quotecompare.contents import Page
 from quotecompare.errors import InputError, OutputError
 from quotecompare.readers import read_sources
+from quotecompare.render import Renderer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -363,11 +365,16 @@ def test_render_failure_leaves_previous_site_untouched(
     built_site: tuple[Path, dict[str, bytes]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     site, before = built_site
+    real_render = Renderer.render
+    rendered = []
 
-    def broken_render(*args: object, **kwargs: object) -> dict[str, str]:
-        raise RuntimeError("template exploded")
+    def broken_render(self: Renderer, page: Page) -> str:
+        rendered.append(page.path)
+        if len(rendered) == 3:  # pages are written as they are rendered: two are on disk already
+            raise RuntimeError("template exploded")
+        return real_render(self, page)
 
-    monkeypatch.setattr(build_module, "render_pages", broken_render)
+    monkeypatch.setattr(Renderer, "render", broken_render)
     with pytest.raises(RuntimeError, match="template exploded"):
         build(Config(sources=SEEDS, out=site))
     assert snapshot(site) == before

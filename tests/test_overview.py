@@ -77,14 +77,19 @@ def three_outlets():
     )
 
 
+def statements_of(story, speaker):
+    """A speaker's statements and each quote's source, as coverage() takes them."""
+    return {speaker.key: [st for st in story.statements if st.speaker_key == speaker.key]}, {
+        q.id: q.source for q in story.quotes
+    }
+
+
 def test_coverage_counts_statements_and_verbatim_versions() -> None:
-    from quotecompare.contents import speaker_rows
     from quotecompare.overview import coverage
 
     story = three_outlets()
     (varga,) = story.speakers
-    rows = {varga.key: speaker_rows(story, varga)}
-    matrix = coverage([varga], story.sources, rows, story.links)
+    matrix = coverage([varga], story.sources, *statements_of(story, varga), story.links)
     assert [o.name for o in matrix.outlets] == ["A Daily", "B Daily", "C Daily"] and matrix.left_out == 0
     ((speaker, cells),) = matrix.rows
     assert speaker == varga
@@ -97,7 +102,6 @@ def test_coverage_counts_statements_and_verbatim_versions() -> None:
 
 
 def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim() -> None:
-    from quotecompare.contents import speaker_rows
     from quotecompare.overview import coverage, outlet_fidelity
 
     said = '"The bridge will open on the first of May and not a day later," Mayor Ines Varga said.'
@@ -108,13 +112,13 @@ def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim
         ]
     )
     (varga,) = story.speakers
-    matrix = coverage([varga], story.sources, {varga.key: speaker_rows(story, varga)}, story.links)
+    matrix = coverage([varga], story.sources, *statements_of(story, varga), story.links)
     assert [(o.name, len(o.sources)) for o in matrix.outlets] == [("A Daily", 2), ("B Daily", 1)]
     assert [(c.statements, c.compared, c.verbatim) for c in matrix.rows[0][1]] == [(1, 1, 1), (1, 1, 1)]
     # Without B, A's two articles only repeat each other: nothing is compared with another outlet.
     alone = gather([s for s in story.sources if s.id != "b"])
     (varga,) = alone.speakers
-    matrix = coverage([varga], alone.sources, {varga.key: speaker_rows(alone, varga)}, alone.links)
+    matrix = coverage([varga], alone.sources, *statements_of(alone, varga), alone.links)
     assert [(c.statements, c.compared, c.verbatim, c.level) for c in matrix.rows[0][1]] == [(1, 0, 0, None)]
     (a,) = outlet_fidelity(alone.sources, alone.quotes, alone.links)
     assert (a.quotes, a.kinds["only"]) == (2, 2)
@@ -122,12 +126,11 @@ def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim
 
 def test_a_wide_matrix_shows_the_outlets_that_printed_most(monkeypatch) -> None:
     from quotecompare import overview
-    from quotecompare.contents import speaker_rows
 
     monkeypatch.setattr(overview, "MATRIX_MAX_OUTLETS", 2)
     story = three_outlets()
     (varga,) = story.speakers
-    matrix = overview.coverage([varga], story.sources, {varga.key: speaker_rows(story, varga)}, story.links)
+    matrix = overview.coverage([varga], story.sources, *statements_of(story, varga), story.links)
     # C printed two statements, A and B one each: C and the first of the others, in the sources' order.
     assert [o.name for o in matrix.outlets] == ["A Daily", "C Daily"] and matrix.left_out == 1
     assert [c.statements for c in matrix.rows[0][1]] == [1, 2]
@@ -150,7 +153,7 @@ def test_index_shows_the_matrix_and_the_chart_as_tables() -> None:
     from quotecompare.build import render_site
     from quotecompare.config import default_templates
 
-    files = render_site(three_outlets(), default_templates())
+    files = dict(render_site(three_outlets(), default_templates()))
     index = files["index.html"]
     section = index[index.index('<section id="coverage"') : index.index("</section>", index.index('id="coverage"'))]
     assert '<th scope="col"><a href="articles/a.html">A Daily</a></th>' in section

@@ -211,7 +211,7 @@ def test_rendering_random_stories(texts: list[str]) -> None:
     if not sources:
         return
     story = gather(sources)
-    files = render_site(story, default_templates())
+    files = dict(render_site(story, default_templates()))
     assert "index.html" in files and "data/quotes.json" in files
     for source in sources:
         page = files[f"articles/{source.id}.html"]

@@ -55,7 +55,7 @@ def test_relative_url_is_relpath(url: str, page: str) -> None:
 def test_every_link_in_the_seed_site_is_relative(seed_story: Story) -> None:
     import re
 
-    files = render_site(seed_story, default_templates())
+    files = dict(render_site(seed_story, default_templates()))
     for path, text in files.items():
         if not path.endswith(".html") or path == "404.html":
             continue
@@ -65,7 +65,7 @@ def test_every_link_in_the_seed_site_is_relative(seed_story: Story) -> None:
 
 
 def test_seed_pages_exist_and_show_the_comparison(seed_story: Story) -> None:
-    files = render_site(seed_story, default_templates())
+    files = dict(render_site(seed_story, default_templates()))
     assert {"index.html", "speakers/sergei-lavrov.html", "speakers/mike-pompeo.html", "data/quotes.json"} <= set(files)
     pompeo = files["speakers/mike-pompeo.html"]
     assert "<del>improve</del>" in pompeo and "<ins>improving</ins>" in pompeo
@@ -93,7 +93,7 @@ def test_many_outlets_list_layout_shows_each_version_once() -> None:
 
     story = bridge_story(8)
     assert len([lk for lk in story.links if lk.same_speaker]) == 28  # every pair is in quotes.json
-    page = render_site(story, default_templates())["speakers/ines-varga.html"]
+    page = dict(render_site(story, default_templates()))["speakers/ines-varga.html"]
     assert '<ol class="statements">' in page and '<table class="align">' not in page
     # Three versions (5 identical, 2 identical, 1 fragment): each shown once, two comparisons join them.
     assert page.count('class="version-source"') == 3
@@ -115,7 +115,7 @@ def test_many_outlets_list_layout_shows_each_version_once() -> None:
 def test_identical_versions_collapse_in_the_table_layout() -> None:
     import re
 
-    page = render_site(bridge_story(6), default_templates())["speakers/ines-varga.html"]
+    page = dict(render_site(bridge_story(6), default_templates()))["speakers/ines-varga.html"]
     assert '<table class="align">' in page
     assert page.count('<blockquote id="c-') == 6  # a collation table: every outlet's column
     assert page.count('<p class="same">') == 2
@@ -133,3 +133,21 @@ def test_base_url_option_roots_only_the_404_page(tmp_path) -> None:
     assert main(["--base-url", "/repo/", "--out", str(out), "-q"]) == 0
     assert 'href="/repo/index.html"' in (out / "404.html").read_text(encoding="utf-8")
     assert 'href="/repo/' not in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_statement_of_more_than_eight_quotes_lists_each_quotes_closest_version() -> None:
+    import json
+
+    from quotecompare.build import site_files
+
+    story = bridge_story(12)
+    files = site_files(story, default_templates())
+    data = json.loads(files["data/quotes.json"])
+    (statement,) = data["statements"]
+    assert len(statement["quotes"]) == 12 and sum(statement["kinds"].values()) == 66  # every pair counted
+    assert len(data["links"]) == 11  # listed: each quote's link to its closest version
+    page = files["speakers/ines-varga.html"]
+    assert "66 pairwise links (11 in" in page and "each quote's link to its closest version" in page
+    assert page.count('<blockquote id="c-') == 3  # still each version once
+    for q in story.quotes:
+        assert f'id="c-{q.id}"' in page

@@ -67,5 +67,5 @@ def test_builds_one_article_at_a_time(corpus: Path, tmp_path: Path) -> None:
         (folder / path.name).write_bytes(path.read_bytes())
         sources, manifest, _ = read_sources(folder)
         story = gather(sources, manifest.story_title, manifest.story_summary)
-        pages = render_site(story, templates)
+        pages = dict(render_site(story, templates))
         assert "index.html" in pages and f"articles/{sources[0].id}.html" in pages, path.name

@@ -1,0 +1,103 @@
+"""The floor: the least a build of a story must do, as a yardstick. ``python benchmarks/floor.py SOURCES OUT``.
+
+Reads every article, finds its quotations (text between double marks) and
+their speakers (the nearest ``Name said`` / ``said Name`` in the paragraph,
+else the previous speaker), groups them by speaker, matches each speaker's
+distinct texts against the statements found so far (``rapidfuzz.process.cdist``
+of one text against the statements' first texts), then renders one page per
+article, one per speaker and an index with Jinja2, and writes ``quotes.json``.
+No attribution rules, no word alignment, no diffs: what is left when the
+product is taken away, and what ``benchmarks/run.py --worst`` compares with.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import jinja2
+from rapidfuzz import fuzz, process
+
+QUOTE = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
+SAID = re.compile(r"([A-Z][a-z]+(?: [A-Z][a-z]+)*) said|said ([A-Z][a-z]+(?: [A-Z][a-z]+)*)")
+CUTOFF = 55.0
+TEMPLATES = {
+    "article.html": "<!doctype html><title>{{ name }}</title><h1>{{ name }}</h1>{% for p in paras %}<p>"
+    "{% for text, who in p %}{% if who %}<mark title='{{ who }}'>{{ text }}</mark>{% else %}{{ text }}{% endif %}"
+    "{% endfor %}</p>{% endfor %}",
+    "speaker.html": "<!doctype html><title>{{ who }}</title><h1>{{ who }}</h1>{% for st in statements %}<section>"
+    "{% for text, where in st %}<blockquote>{{ text }}<cite>{{ where|join(', ') }}</cite></blockquote>{% endfor %}"
+    "</section>{% endfor %}",
+    "index.html": "<!doctype html><title>Story</title><ul>{% for who in speakers %}<li><a href='speakers/"
+    "{{ loop.index }}.html'>{{ who }}</a>{% endfor %}</ul>",
+}
+
+
+def article(text: str) -> list[list[tuple[str, str | None]]]:
+    """Paragraphs cut into (text, speaker or None) pieces."""
+    paras = []
+    last = None
+    for para in text.split("\n\n"):
+        said = SAID.search(QUOTE.sub("", para))
+        who = (said.group(1) or said.group(2)).split()[-1] if said else last
+        pieces: list[tuple[str, str | None]] = []
+        pos = 0
+        for m in QUOTE.finditer(para):
+            pieces += [(para[pos : m.start(1)], None), (m.group(1), who)]
+            pos = m.end(1)
+        pieces.append((para[pos:], None))
+        paras.append(pieces)
+        last = who
+    return paras
+
+
+def statements(texts: dict[str, list[str]]) -> list[list[tuple[str, list[str]]]]:
+    """Each distinct text joins the best-matching statement found so far, or starts one."""
+    found: list[list[tuple[str, list[str]]]] = []
+    for text, where in texts.items():
+        best = None
+        if found:
+            scores = process.cdist([text], [st[0][0] for st in found], scorer=fuzz.partial_ratio, score_cutoff=CUTOFF)
+            if scores.max() > 0:
+                best = int(scores.argmax())
+        if best is None:
+            found.append([(text, where)])
+        else:
+            found[best].append((text, where))
+    return found
+
+
+def main(sources: Path, out: Path) -> None:
+    env = jinja2.Environment(loader=jinja2.DictLoader(TEMPLATES), autoescape=True)
+    by_speaker: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    records = []
+    (out / "articles").mkdir(parents=True, exist_ok=True)
+    (out / "speakers").mkdir(exist_ok=True)
+    (out / "data").mkdir(exist_ok=True)
+    for path in sorted(sources.iterdir()):
+        if path.suffix not in (".txt", ".md") or path.name.startswith("."):
+            continue
+        paras = article(path.read_text(encoding="utf-8"))
+        for pieces in paras:
+            for text, who in pieces:
+                if who:
+                    by_speaker[who][text].append(path.stem)
+                    records.append({"source": path.stem, "speaker": who, "text": text})
+        page = env.get_template("article.html").render(name=path.stem, paras=paras)
+        (out / "articles" / f"{path.stem}.html").write_text(page, encoding="utf-8")
+    speakers = sorted(by_speaker)
+    for n, who in enumerate(speakers, 1):
+        page = env.get_template("speaker.html").render(who=who, statements=statements(by_speaker[who]))
+        (out / "speakers" / f"{n}.html").write_text(page, encoding="utf-8")
+    (out / "index.html").write_text(env.get_template("index.html").render(speakers=speakers), encoding="utf-8")
+    (out / "data" / "quotes.json").write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    print(f"Built {out}: {len(records)} quotes, {len(speakers)} speakers")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        raise SystemExit("usage: python benchmarks/floor.py SOURCES OUT")
+    main(Path(sys.argv[1]), Path(sys.argv[2]))
