@@ -26,12 +26,13 @@ Nothing here knows any particular story: speakers are what the text names.
 """
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
 from .mentions import Mention, classify, np_start, possessive
 from .models import Attribution, Block, Quote, Source, Span, Speaker
-from .quotes import Found, inner_quotes
+from .quotes import Found, extract, inner_quotes
 from .readers import slugify
 from .sieves import (
     CUE_RULES,
@@ -45,7 +46,7 @@ from .sieves import (
     sentence_subject,
     termish,
 )
-from .speakers import SpeakerIndex, split_mention
+from .speakers import Named, SpeakerIndex, names_in, split_mention
 from .textnorm import is_run_of, plain_words
 
 __all__ = ["SpeakerIndex", "attribute_source", "build_quotes", "is_term", "split_mention"]
@@ -408,16 +409,47 @@ def _pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]
 # --- every source ----------------------------------------------------------------------
 
 
-def build_quotes(sources: list[Source], found_by_source: dict[str, list[Found]]) -> tuple[list[Quote], list[Speaker]]:
-    """Attribute every quotation of every source; return quotes and speakers."""
+def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | None, list[Named]]:
+    sources, find = state
+    source = sources[n]
+    return (extract(source) if find else None), [name for block in source.blocks for name in names_in(block.text)]
+
+
+def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:
+    sources, found_by_source, index = state
+    return resolve_source(sources[n], found_by_source[sources[n].id], index)
+
+
+def build_quotes(
+    sources: list[Source],
+    found_by_source: dict[str, list[Found]] | None = None,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Quote], list[Speaker]]:
+    """Find (unless ``found_by_source`` is given) and attribute every quotation of every source.
+
+    First every article's quotations and the full names it mentions; then each
+    article is read against the names of the whole story, never against what
+    another article's quotes resolved to. So articles are independent at both
+    steps, and ``workers`` processes may take them, with the same result.
+    """
+    from .pool import ordered_map
+
+    read = ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers)
     index = SpeakerIndex()
+    found_by_source = dict(found_by_source or {})
     named_in: dict[str, list[str]] = {}  # people each source names in full, first mention first
-    for source in sources:
-        keys = [k for block in source.blocks for k in index.observe_text(block.text)]
-        named_in[source.id] = list(dict.fromkeys(keys))
+    for source, (found, names) in zip(sources, read, strict=True):
+        if found is not None:
+            found_by_source[source.id] = found
+        named_in[source.id] = list(dict.fromkeys(index.observe(names)))
+    per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
     resolved: dict[str, list[Resolved]] = {}
+    for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):
+        resolved[source.id] = result
+        if progress:
+            progress(n, len(sources))
     for source in sources:
-        resolved[source.id] = resolve_source(source, found_by_source[source.id], index)
         for r in resolved[source.id]:
             for who in r.members or ((r.who,) if r.who else ()):
                 index.add(who)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from . import attribution, quotes, readers
+from . import attribution, readers
 from .config import Config
 from .contents import Site, Story, make_story, quotes_json_text
 from .models import Source
@@ -48,11 +48,9 @@ def gather(
     """Extract, attribute and align: from sources to a :class:`Story`."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
-    found = {}
-    for n, source in enumerate(sources, 1):
-        found[source.id] = quotes.extract(source)  # a few milliseconds per hundred articles: no pool pays
-        progress("extract", n, len(sources))
-    all_quotes, speakers = attribution.build_quotes(sources, found)
+    all_quotes, speakers = attribution.build_quotes(
+        sources, workers=workers, progress=lambda done, total: progress("extract", done, total)
+    )
     timings["extract"] = time.perf_counter() - t
     t = time.perf_counter()
     slugs = {s.key: s.slug for s in speakers}

@@ -129,6 +129,68 @@ def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
     return Counter(forms), first
 
 
+class Named(NamedTuple):
+    """A person's full name seen in a text, with its title and clues to their gender."""
+
+    person: tuple[str, str]  # (surname, canonical given name)
+    name: str
+    title: str  # lower case; "" without one
+    male: int
+    female: int
+
+
+def names_in(text: str) -> list[Named]:
+    """Full names of people in ``text`` (a pure function: many texts may be read at once, then observed).
+
+    >>> names_in("Their father, former Vice President Dan Ortiz, spoke.")
+    [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0)]
+    """
+    out: list[Named] = []
+    for m in _PERSON_MENTION.finditer(text):
+        tokens = m.group("name").split()
+        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
+            continue
+        # Keep "former" but not a stray "and" or "of" before the title.
+        title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
+        split = split_mention(f"{title.strip()} {m.group('name')}".strip())
+        if len(split.name.split()) < 2 or is_organisation(split.name):
+            continue
+        key = name_key(split.name)
+        if not key[1]:
+            continue
+        male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
+        out.append(Named((key[0], key[1]), split.name, split.title.lower(), male, female))
+    return out
+
+
+def _gender_clues(before: str, after: str) -> tuple[int, int]:
+    """Strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"; (male, female)."""
+    male = female = 0
+    # Walk back over the title ("former Vice President") to the word before it.
+    for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
+        if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
+            if word.rstrip(".") in {"mr", "mrs", "ms"}:
+                if word.startswith("mr.") or word == "mr":
+                    male += 1
+                else:
+                    female += 1
+            continue
+        male += word in MALE_WORDS
+        female += word in FEMALE_WORDS
+        break
+    # The head of the apposition right after the name: ", the younger sister of ...".
+    # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
+    # words after the comma are the sentence's predicate, about someone else.
+    appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
+    if appos and appos[0] in {"the", "a", "an"}:
+        for word in appos:
+            if word in MALE_WORDS or word in FEMALE_WORDS:
+                male += word in MALE_WORDS
+                female += word in FEMALE_WORDS
+                break
+    return male, female
+
+
 class SpeakerIndex:
     """Merge speaker mentions from every source into canonical speakers.
 
@@ -154,49 +216,21 @@ class SpeakerIndex:
 
     def observe_text(self, text: str) -> list[str]:
         """Register full names mentioned anywhere, their titles and gender clues; return their keys."""
-        seen: list[str] = []
-        for m in _PERSON_MENTION.finditer(text):
-            tokens = m.group("name").split()
-            if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
-                continue
-            # Keep "former" but not a stray "and" or "of" before the title.
-            title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
-            split = split_mention(f"{title.strip()} {m.group('name')}".strip())
-            if len(split.name.split()) < 2 or is_organisation(split.name):
-                continue
-            key = name_key(split.name)
-            if not key[1]:
-                continue
-            person = (key[0], key[1])
-            self._person(person).append(split.name)
-            self._titles.setdefault(person, set())
-            if split.title:
-                self._titles[person].add(split.title.lower())
-            self._note_gender(person, text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
-            seen.append("|".join(person))
-        return seen
+        return self.observe(names_in(text))
 
-    def _note_gender(self, person: tuple[str, str], before: str, after: str) -> None:
-        """Count strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"."""
-        votes = self._gender.setdefault(person, Counter())
-        # Walk back over the title ("former Vice President") to the word before it.
-        for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
-            if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
-                if word.rstrip(".") in {"mr", "mrs", "ms"}:
-                    votes["m" if word.startswith("mr.") or word == "mr" else "f"] += 1
-                continue
-            votes["m"] += word in MALE_WORDS
-            votes["f"] += word in FEMALE_WORDS
-            break
-        # The head of the apposition right after the name: ", the younger sister of ...".
-        # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
-        # words after the comma are the sentence's predicate, about someone else.
-        appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
-        if appos and appos[0] in {"the", "a", "an"}:
-            for word in appos:
-                if word in MALE_WORDS or word in FEMALE_WORDS:
-                    votes["m" if word in MALE_WORDS else "f"] += 1
-                    break
+    def observe(self, names: Iterable[Named]) -> list[str]:
+        """Register names found by :func:`names_in`, in reading order; return their keys."""
+        seen: list[str] = []
+        for n in names:
+            self._person(n.person).append(n.name)
+            titles = self._titles.setdefault(n.person, set())
+            if n.title:
+                titles.add(n.title)
+            votes = self._gender.setdefault(n.person, Counter())
+            votes["m"] += n.male
+            votes["f"] += n.female
+            seen.append("|".join(n.person))
+        return seen
 
     def gender(self, key: str) -> str | None:
         """'m', 'f' or None when the text gives no clear clue."""
