@@ -1,6 +1,7 @@
 """The floor: the least a build of a story must do, as a yardstick. ``python benchmarks/floor.py SOURCES OUT``.
 
-Reads every article, finds its quotations (text between double marks) and
+Reads every article (a Markdown one through Python-Markdown, as any reader of
+Markdown must: its emphasis, links and raw HTML are not article text), finds its quotations (text between double marks) and
 their speakers (the nearest ``Name said`` / ``said Name`` in the paragraph,
 else the previous speaker), groups them by speaker, matches each speaker's
 distinct texts against the statements found so far (``rapidfuzz.process.cdist``
@@ -12,6 +13,7 @@ product is taken away, and what ``benchmarks/run.py --worst`` compares with.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import sys
@@ -19,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import jinja2
+import markdown
 from rapidfuzz import fuzz, process
 
 QUOTE = re.compile(r"[“\"]([^”\"\n]+)[”\"]")
@@ -34,6 +37,18 @@ TEMPLATES = {
     "index.html": "<!doctype html><title>Story</title><ul>{% for who in speakers %}<li><a href='speakers/"
     "{{ loop.index }}.html'>{{ who }}</a>{% endfor %}</ul>",
 }
+
+
+TAG = re.compile(r"<[^>]+>")
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|blockquote)>")
+
+
+def read(path: Path, md: markdown.Markdown) -> str:
+    """The article's text, paragraphs apart; Markdown converted and its tags dropped."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix != ".md":
+        return raw
+    return html.unescape(TAG.sub("", BLOCK_END.sub("\n\n", md.reset().convert(raw))))
 
 
 def article(text: str) -> list[list[tuple[str, str | None]]]:
@@ -70,8 +85,9 @@ def statements(texts: dict[str, list[str]]) -> list[list[tuple[str, list[str]]]]
     return found
 
 
-def main(sources: Path, out: Path) -> None:
+def main(sources: Path, out: Path, markdown_as_text: bool = False) -> None:
     env = jinja2.Environment(loader=jinja2.DictLoader(TEMPLATES), autoescape=True)
+    md = markdown.Markdown()
     by_speaker: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     records = []
     (out / "articles").mkdir(parents=True, exist_ok=True)
@@ -80,7 +96,7 @@ def main(sources: Path, out: Path) -> None:
     for path in sorted(sources.iterdir()):
         if path.suffix not in (".txt", ".md") or path.name.startswith("."):
             continue
-        paras = article(path.read_text(encoding="utf-8"))
+        paras = article(path.read_text(encoding="utf-8") if markdown_as_text else read(path, md))
         for pieces in paras:
             for text, who in pieces:
                 if who:
@@ -98,6 +114,8 @@ def main(sources: Path, out: Path) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
-        raise SystemExit("usage: python benchmarks/floor.py SOURCES OUT")
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    args = [a for a in sys.argv[1:] if a != "--markdown-as-text"]
+    if len(args) != 2:
+        raise SystemExit("usage: python benchmarks/floor.py SOURCES OUT [--markdown-as-text]")
+    # --markdown-as-text: the leaner floor of the first measurements, which read Markdown files as plain text.
+    main(Path(args[0]), Path(args[1]), markdown_as_text="--markdown-as-text" in sys.argv)
