@@ -172,7 +172,7 @@ class Discourse:
             words.add(_ABBREVIATED_TITLES.get(w, w))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
         # council's spokesman."
-        role = after + 1 if after < e and tokens[after].text == "," else -1
+        role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma
         if after + 1 < e and tokens[after].low in {"is", "was"} and tokens[after + 1].low in {"the", "a", "an"}:
             role = after + 1
         if role > 0 and tokens[role].start == subject_start:
