@@ -44,6 +44,7 @@ from .sieves import (
     cue_before,
     label,
     sentence_subject,
+    share_of_people,
     termish,
 )
 from .speakers import Named, SpeakerIndex, names_in, split_mention
@@ -96,6 +97,7 @@ _REASONS = {
     "first person": "the cue is the writer's own 'I' or 'we'",
     "pronoun": "a pronoun with no person before it in the narration",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
+    "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
 }
 
 
@@ -156,7 +158,14 @@ class Discourse:
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
                 bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
-                if m is not None and m.kind in {"person", "org"} and not tag and len(m.name) > 1 and not bare_title:
+                if (
+                    m is not None
+                    and m.kind in {"person", "org"}
+                    and not tag
+                    and len(m.name) > 1
+                    and not bare_title
+                    and not _lone_capital(self.scene, self.index, b, m, None)
+                ):
                     out.append(_Entity(b, m.start, m, m.start == subject_start))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
@@ -363,12 +372,51 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
             return Resolved(None, (), Attribution(None, evidence, reason=_REASONS["pronoun"], marks=(cue,)), hit.verb)
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
-    if m.kind == "description":
+    if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+    if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
+        why = Attribution(None, evidence, reason=_REASONS["lone capital"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
     return _named(source, hit, m, cue, None)
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+
+
+def _people_plural(word: str) -> bool:
+    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
+
+    >>> _people_plural("Officials"), _people_plural("Respondents"), _people_plural("Frustrations")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+
+
+def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
+    """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
+
+    The truecasing test: a real name is capitalised in the middle of a sentence
+    somewhere in the article, or is known from a full name in the story, and a
+    common word is also written in lower case. Plurals for people ("Officials",
+    "Demonstrators") stay: they are a group speaking.
+    """
+    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name) or index.knows(m.name):
+        return False
+    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
+    if rule in CUE_RULES and not scene.common_word(m.name):
+        return False
+    tokens = scene.paragraphs[b].tokens
+    t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
+    if t is None:
+        return False
+    s, _ = scene.paragraphs[b].sentence_at(t)
+    if any(tok.kind != "p" for tok in tokens[s:t]):
+        return False
+    return not scene.capitalised_inside(m.name)
 
 
 def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:

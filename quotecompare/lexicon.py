@@ -231,9 +231,12 @@ FUNCTION_WORDS = frozenset(
     a according after although an and as asked at because before but by during earlier for from he
     her his however i if in it its last later meanwhile my next of on or our she since that the
     their these they this those though to until we when while with you your
+    only perhaps maybe why how where also even just still yet instead indeed now then thus here once
+    sometimes often always never soon already again like unlike despite whether whatever whoever
+    someone anyone everyone somebody anybody everybody nobody nothing something everything
     """.split()
 )
-"""Capitalised at a sentence start, but never a name."""
+"""Capitalised at a sentence start, but never a name ("Only Ada Holm voted" names Ada Holm)."""
 
 ORG_WORDS = frozenset(
     """

@@ -528,8 +528,8 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if not core:
         return None
     text = _text(tokens, i, j)
-    if len(core) == 1 and core[0].low in SUBJECT_PRONOUNS:
-        low = core[0].low
+    if len(core) == 1 and _pronoun(core[0].low) in SUBJECT_PRONOUNS:
+        low = _pronoun(core[0].low)  # "They're saying": they
         return None if low in {"it", "you"} else Mention(text_start, text_end, text, "pronoun", low)
     last = core[-1]
     if not last.capital:
@@ -547,6 +547,12 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if run is None:
         return None
     return _named(core[run[0] :], core[: run[0]], text_start, text_end, text)
+
+
+def _pronoun(low: str) -> str:
+    """A subject pronoun without its contraction: "they’re" -> "they", "i've" -> "i"; other words unchanged."""
+    base, mark, rest = low.replace("’", "'").partition("'")
+    return base if mark and base in SUBJECT_PRONOUNS and rest in {"re", "s", "ve", "d", "ll", "m"} else low
 
 
 def _name_run(core: list[Tok]) -> tuple[int, int] | None:

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from .lexicon import (
+    ABBREVIATIONS,
     AUXILIARIES,
     CATENATIVES,
     COMMUNICATION_NOUNS,
@@ -117,6 +118,45 @@ class Scene:
         self.used_until: dict[int, int] = {}
         self.hits: list[Hit | None] = []
         self.terms: set[int] = set()  # quotations found to be titles or scare quotes
+        self._capitalised: dict[str, bool] = {}
+
+    def common_word(self, word: str) -> bool:
+        """Whether ``word`` is used in lower case somewhere in the article's paragraphs ("only", "optimism")."""
+        low = word.lower()
+        if low == word:
+            return True
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w-])")
+        return any(pattern.search(block.text) for block in self.source.blocks if block.kind == "p")
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""
+        if word not in self._capitalised:
+            pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+            self._capitalised[word] = any(
+                _mid_sentence(block.text[: m.start()])
+                for block in self.source.blocks
+                if block.kind == "p"
+                for m in pattern.finditer(block.text)
+            )
+        return self._capitalised[word]
+
+
+# Marks after which a capitalised word may start a sentence (or a quotation, or a parenthesis).
+_SENTENCE_OPENERS = frozenset(".!?:;“\"‘'([—–…")
+_CLOSING_MARKS = frozenset("”’\"'")
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a word after the text ``before`` (in its paragraph) sits inside a sentence."""
+    before = before.rstrip()
+    if not before:
+        return False
+    if before[-1] in _CLOSING_MARKS:  # "“Yes,” Ada said" is one sentence; "… end.” Ada went" is two
+        return len(before) > 1 and before[-2] == ","
+    if before[-1] == ".":  # "Judge Michael W. Mosman", "Sen. Holm": an initial or abbreviation
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        return len(word) == 1 or word.lower() in ABBREVIATIONS
+    return before[-1] not in _SENTENCE_OPENERS
 
 
 class _Paragraphs:
@@ -1065,11 +1105,26 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
             v = skip_adverbs_back(tokens, p, floor) - 1
             if v >= floor and _reports(tokens, v):
                 m = subject_before(tokens, v, floor)
-                if _valid(m) and m.kind != "description":
+                if m is not None and (share_of_people(m.text) or (_valid(m) and m.kind != "description")):
                     return Hit(m, b, "clause_subject")
             break
     m = _earlier_subject(tokens, s, floor, t)
     return Hit(m, b, "clause_subject") if _valid(m) else None
+
+
+_SHARE = re.compile(
+    r"(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w|(?:a|the)\s+(?:majority|plurality|minority)\s+of\s+\w",
+    re.I,
+)
+
+
+def share_of_people(text: str) -> bool:
+    """A poll's share of a group: "52 percent of registered voters agreed that …", "a majority of voters".
+
+    >>> share_of_people("52 percent of registered voters"), share_of_people("the plan")
+    (True, False)
+    """
+    return _SHARE.match(text) is not None
 
 
 def _reports(tokens: tuple[Tok, ...], v: int) -> bool:

@@ -65,8 +65,9 @@ def split_mention(text: str) -> Mention:
     words = bare.split(" ")
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    if words[-1][:1].islower() or (bare[:1].islower() and set(words) & _PREPOSITIONS):
-        return Mention(text, "", bare, "description")  # "the suit", "Trump campaign", "an alleged poll in Wyoming"
+    if words[-1][:1].islower() or (not bare[:1].isupper() and set(words) & _PREPOSITIONS):
+        # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans"
+        return Mention(text, "", bare, "description")
     if " " in bare and words[-1].lower().strip(".,") in ORG_WORDS and all(w[:1].isupper() for w in words):
         return Mention(text, "", bare)  # "Democratic National Committee": no title to split off
     tokens = bare.split(" ")
@@ -146,10 +147,17 @@ def names_in(text: str) -> list[Named]:
     [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0)]
     """
     out: list[Named] = []
-    for m in _PERSON_MENTION.finditer(text):
+    pos = 0
+    while (m := _PERSON_MENTION.search(text, pos)) is not None:
+        pos = m.end()
         tokens = m.group("name").split()
+        if not m.group("title") and len(tokens) > 2 and tokens[0].lower() in _NOT_IN_NAMES:
+            pos = m.start() + len(tokens[0])  # "Only Ada Holm voted": read again from "Ada"
+            continue
         if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
             continue
+        if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
+            continue  # "MONEY WOULD COME": a headline in capitals, not a name
         # Keep "former" but not a stray "and" or "of" before the title.
         title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
         split = split_mention(f"{title.strip()} {m.group('name')}".strip())
@@ -262,8 +270,13 @@ class SpeakerIndex:
         """Head of a description: 'budget report prepared for the council' -> '~budget report'."""
         kept: list[str] = []
         for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
-            if n and (word in _PREPOSITIONS or word.endswith("ed")):
-                break
+            share = (
+                word == "of"
+                and bool(kept)
+                and kept[-1] in {"percent", "%", "majority", "plurality", "minority", "half"}
+            )
+            if n and (word in _PREPOSITIONS or word.endswith("ed")) and not share:
+                break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
             kept.append(word)
         return "~" + " ".join(kept)
 
@@ -276,6 +289,12 @@ class SpeakerIndex:
             self._people[key] = []
             self._by_surname.setdefault(key[0], []).append(key)
         return self._people[key]
+
+    def knows(self, word: str) -> bool:
+        """Whether a lone word is the surname or given name of someone seen by full name."""
+        low = word.lower().replace("’", "'")
+        given = NICKNAMES.get(low, low)
+        return bool(self._person_keys(low)) or any(key[1] == given for key in self._people)
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)

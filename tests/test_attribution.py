@@ -6,6 +6,7 @@ from quotecompare.attribution import SpeakerIndex, build_quotes, split_mention
 from quotecompare.models import Quote, Source
 from quotecompare.quotes import extract
 from quotecompare.readers import parse_article
+from quotecompare.speakers import names_in
 
 
 def quotes_of(*articles: str) -> tuple[list[Source], list[Quote]]:
@@ -345,3 +346,57 @@ def test_a_verb_joined_by_and_takes_its_subject_across_an_earlier_quote() -> Non
         "for the town and asking, “How can anyone defend this?”\n"
     )[0]
     assert got[-1] == ("How can anyone defend this?", "Ada Holm")
+
+
+# A capitalised word that only ever starts a sentence is not a name (the truecasing test).
+def test_a_word_that_only_starts_sentences_is_nobody() -> None:
+    got = speakers_of(
+        "Title\n\nOptimism greeted the harbour plan as “the only way to keep the ferries running.”\n\n"
+        "Jo Ruiz, the harbour master, spoke on Monday.\n\n"
+        "Only a year earlier the plan had failed. “We will build it this time,” he said.\n"
+    )[0]
+    assert got == [
+        ("the only way to keep the ferries running.", None),
+        ("We will build it this time,", "Jo Ruiz"),
+    ]
+
+
+def test_a_surname_that_also_starts_a_sentence_is_still_a_name() -> None:
+    got = speakers_of(
+        "Title\n\nHarbour master Jo Ruiz spoke on Monday.\n\nRuiz called the plan “the only way forward for the town.”\n"
+    )[0]
+    assert got == [("the only way forward for the town.", "Jo Ruiz")]
+
+
+def test_plural_people_at_a_sentence_start_still_speak() -> None:
+    got = speakers_of("Title\n\nDemonstrators chanted that the plan was “a betrayal of the whole town.”\n")[0]
+    assert got == [("a betrayal of the whole town.", "Demonstrators")]
+
+
+def test_a_pronoun_with_a_contraction_is_a_pronoun() -> None:
+    got = speakers_of(
+        "Title\n\nJo Ruiz spoke on Monday.\n\n“We will keep the ferries running all winter,” he’s said.\n"
+    )[0]
+    assert got == [("We will keep the ferries running all winter,", "Jo Ruiz")]  # not "He’s"
+
+
+def test_an_adverb_before_a_name_is_not_part_of_it() -> None:
+    assert [n.name for n in names_in("Only Ada Holm voted, and Perhaps Jo Ruiz abstained.")] == [
+        "Ada Holm",
+        "Jo Ruiz",
+    ]
+    assert names_in("WHERE MONEY WOULD COME FROM") == []
+
+
+def test_a_share_of_a_poll_speaks_as_itself() -> None:
+    got = speakers_of(
+        "Title\n\nThe Dayton Poll surveyed 900 residents of the town.\n\n"
+        "Only 52 percent of registered voters agreed that the mayor is “fit to serve another term in office.”\n\n"
+        "But 75 percent of Republicans said the ferry is “the best thing the town has ever built,” "
+        "while 75 percent of Democrats said it was “a waste of money from the very start.”\n"
+    )[0]
+    assert [speaker for _, speaker in got] == [
+        "52 percent of registered voters",
+        "75 percent of Republicans",
+        "75 percent of Democrats",
+    ]
