@@ -30,7 +30,7 @@ quoted by someone else is never taken for a speaker.
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from .lexicon import (
@@ -120,24 +120,23 @@ class Scene:
         self.terms: set[int] = set()  # quotations found to be titles or scare quotes
         self._capitalised: dict[str, bool] = {}
 
+    def _uses(self, word: str) -> Iterator[tuple[str, int]]:
+        """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+        for block in self.source.blocks:
+            if block.kind == "p":
+                for m in pattern.finditer(block.text):
+                    yield block.text, m.start()
+
     def common_word(self, word: str) -> bool:
         """Whether ``word`` is used in lower case somewhere in the article's paragraphs ("only", "optimism")."""
         low = word.lower()
-        if low == word:
-            return True
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(low) + r"(?![\w-])")
-        return any(pattern.search(block.text) for block in self.source.blocks if block.kind == "p")
+        return low == word or next(self._uses(low), None) is not None
 
     def capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""
         if word not in self._capitalised:
-            pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
-            self._capitalised[word] = any(
-                _mid_sentence(block.text[: m.start()])
-                for block in self.source.blocks
-                if block.kind == "p"
-                for m in pattern.finditer(block.text)
-            )
+            self._capitalised[word] = any(_mid_sentence(text[:at]) for text, at in self._uses(word))
         return self._capitalised[word]
 
 
