@@ -375,7 +375,7 @@ def main(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"error: {InputError(str(exc.filename or config.out), str(exc.strerror or exc))}", file=sys.stderr)
+        print(f"error: {InputError.from_os_error(exc, config.out)}", file=sys.stderr)
         return 1
     finally:
         if bars:

@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except OSError as exc:
         # Any file-system failure not already named by an InputError: still one line, no traceback.
-        print(f"error: {InputError(str(exc.filename or config.out), str(exc.strerror or exc))}", file=sys.stderr)
+        print(f"error: {InputError.from_os_error(exc, config.out)}", file=sys.stderr)
         return 1
     finally:
         if bars:

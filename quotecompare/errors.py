@@ -29,6 +29,11 @@ class InputError(Exception):
         self.file = file
         self.message = message
 
+    @classmethod
+    def from_os_error(cls, exc: OSError, where: object) -> InputError:
+        """A file-system failure as one line, naming its file, else ``where`` (the folder being built)."""
+        return cls(str(exc.filename or where), str(exc.strerror or exc))
+
 
 class OutputError(InputError):
     """The output folder cannot be written, or is not ours to replace."""
