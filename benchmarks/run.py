@@ -191,14 +191,15 @@ def targets(
     return out
 
 
-def update_readme(text: str) -> None:
+def update_readme(text: str, start: str = README_START, end: str = README_END) -> None:
+    """Put ``text`` between the ``start`` and ``end`` markers of README.md."""
     readme = ROOT / "README.md"
     content = readme.read_text(encoding="utf-8")
-    if README_START not in content or README_END not in content:
-        raise SystemExit(f"README.md has no {README_START} ... {README_END} markers")
-    head, rest = content.split(README_START, 1)
-    _, tail = rest.split(README_END, 1)
-    readme.write_text(f"{head}{README_START}\n{text}\n{README_END}{tail}", encoding="utf-8")
+    if start not in content or end not in content:
+        raise SystemExit(f"README.md has no {start} ... {end} markers")
+    head, rest = content.split(start, 1)
+    _, tail = rest.split(end, 1)
+    readme.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
 def main() -> int:

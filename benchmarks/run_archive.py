@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_archive import generate_archive
-from run import ROOT, Run, machine, run
+from run import ROOT, Run, machine, run, update_readme
 
 README_START = "<!-- archive-benchmark:start -->"
 README_END = "<!-- archive-benchmark:end -->"
@@ -183,11 +183,7 @@ def main() -> int:
         print(f"{'PASS' if same_dask else 'FAIL'}: --engine dask gives the same bytes as --engine local")
     print(f"load average before/after: see above / {after}; cores: {os.cpu_count()}")
     if args.readme:
-        readme = ROOT / "README.md"
-        content = readme.read_text(encoding="utf-8")
-        head, rest = content.split(README_START, 1)
-        _, tail = rest.split(README_END, 1)
-        readme.write_text(f"{head}{README_START}\n{text}\n{README_END}{tail}", encoding="utf-8")
+        update_readme(text, README_START, README_END)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

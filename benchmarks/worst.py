@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_shared  # noqa: E402
-from run import machine  # noqa: E402
+from run import machine, update_readme  # noqa: E402
 
 README_START = "<!-- worst-case:start -->"
 README_END = "<!-- worst-case:end -->"
@@ -189,16 +189,6 @@ def targets(results: dict[int, Result]) -> list[str]:
     return out
 
 
-def update_readme(text: str) -> None:
-    readme = ROOT / "README.md"
-    content = readme.read_text(encoding="utf-8")
-    if README_START not in content or README_END not in content:
-        raise SystemExit(f"README.md has no {README_START} ... {README_END} markers")
-    head, rest = content.split(README_START, 1)
-    _, tail = rest.split(README_END, 1)
-    readme.write_text(f"{head}{README_START}\n{text}\n{README_END}{tail}", encoding="utf-8")
-
-
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 50000])
@@ -221,7 +211,7 @@ def main() -> int:
     for line in targets(results):
         print(line)
     if args.readme:
-        update_readme(text)
+        update_readme(text, README_START, README_END)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0
