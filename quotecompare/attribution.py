@@ -404,17 +404,17 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     common word is also written in lower case. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
-    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name) or index.knows(m.name):
-        return False
-    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
-    if rule in CUE_RULES and not scene.common_word(m.name):
+    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):
         return False
     tokens = scene.paragraphs[b].tokens
     t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
     if t is None:
         return False
     s, _ = scene.paragraphs[b].sentence_at(t)
-    if any(tok.kind != "p" for tok in tokens[s:t]):
+    if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
+        return False
+    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
+    if rule in CUE_RULES and not scene.common_word(m.name):
         return False
     return not scene.capitalised_inside(m.name)
 

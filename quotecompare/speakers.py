@@ -219,6 +219,7 @@ class SpeakerIndex:
         self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
+        self._given: set[str] = set()  # canonical given names of the people seen
 
     # --- observing -------------------------------------------------------------
 
@@ -288,13 +289,14 @@ class SpeakerIndex:
         if key not in self._people:
             self._people[key] = []
             self._by_surname.setdefault(key[0], []).append(key)
+            self._given.add(key[1])
         return self._people[key]
 
     def knows(self, word: str) -> bool:
         """Whether a lone word is the surname or given name of someone seen by full name."""
         low = word.lower().replace("’", "'")
         given = NICKNAMES.get(low, low)
-        return bool(self._person_keys(low)) or any(key[1] == given for key in self._people)
+        return bool(self._person_keys(low)) or given in self._given
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
