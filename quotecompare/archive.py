@@ -335,6 +335,7 @@ def _remember(cache: Cache, out: Path, tasks: list[StoryTask], known: dict[str, 
             record[task.slug] = {"digest": task.digest, "stats": stats}
     with suppress(OSError):  # only a shortcut: without it the next build checks the files byte for byte
         cache.put_site(out, record)
+        cache.prune()  # the cache holds what some site was last built from, and grows no further
 
 
 def _render(archive: crossstory.Archive, templates: Path, base: str) -> dict[str, str | bytes]:

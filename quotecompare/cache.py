@@ -28,6 +28,9 @@ as written; any other is checked byte for byte.
 >>> cache.put("ab12", {"summary": {"title": "T"}}, Cache.pack({"index.html": "<p>"}))
 >>> cache.entry("ab12")["summary"], cache.files("ab12"), cache.entry("ff00")
 ({'title': 'T'}, {'index.html': '<p>'}, None)
+>>> cache.put_site(Path("site"), {"story": {"digest": "cd34", "stats": None}})
+>>> cache.prune(), cache.entry("ab12")
+(1, None)
 """
 
 from __future__ import annotations
@@ -179,6 +182,25 @@ class Cache:
 
     def put_site(self, out: Path, record: dict[str, Any]) -> None:
         self._write(self._site_path(out), json.dumps(record).encode())
+
+    def prune(self) -> int:
+        """Delete the entries no output folder's record names (stories since edited or removed); return how many.
+
+        Called after a build succeeds, when its own record is written: a failed
+        build prunes nothing, so what it built is still there for the next one,
+        and archives that share the cache keep each other's stories.
+        """
+        keep: set[str] = set()
+        for record in (self.root / "sites").glob("*.json"):
+            try:
+                keep.update(story["digest"] for story in json.loads(record.read_bytes()).values())
+            except (OSError, ValueError, TypeError, KeyError):
+                return 0  # a record we cannot read may name anything: keep everything
+        stale = {p.stem for p in self.root.glob("??/*.json")} | {p.stem for p in self.root.glob("??/*.files")}
+        for digest in sorted(stale - keep):
+            self._path(digest, ".json").unlink(missing_ok=True)  # the entry first: an entry always has its files
+            self._path(digest, ".files").unlink(missing_ok=True)
+        return len(stale - keep)
 
     @staticmethod
     def pack(files: dict[str, str]) -> bytes:

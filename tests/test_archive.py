@@ -228,6 +228,33 @@ def test_rebuild_reuses_unchanged_stories_and_matches_a_clean_build(
     assert "Sunday" in (site / "stories" / "budget-row" / "articles" / "courier.html").read_text(encoding="utf-8")
 
 
+def test_the_cache_keeps_only_what_a_site_was_built_from(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stories = copy_stories(tmp_path)
+    site, cache = tmp_path / "site", tmp_path / "cache"
+    entries = lambda: sorted(p.name for p in cache.glob("??/*"))  # noqa: E731
+    assert run(capsys, "--stories", stories, "--out", site, "--cache", cache, "--jobs", "1")[0] == 0
+    first = entries()
+    assert len(first) == 6  # three stories: an entry and its files each
+
+    article = stories / "budget-row" / "courier.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("Saturday", "Sunday"), encoding="utf-8")
+    assert run(capsys, "--stories", stories, "--out", site, "--cache", cache)[0] == 0
+    second = entries()
+    assert len(second) == 6 and len(set(first) & set(second)) == 4  # the old version of the edited story is gone
+
+    # A second site sharing the cache keeps its own stories; a failed build prunes nothing.
+    other = tmp_path / "other"
+    (other / "solo").mkdir(parents=True)
+    shutil.copy(article, other / "solo" / "courier.txt")
+    assert run(capsys, "--stories", other, "--out", tmp_path / "site2", "--cache", cache)[0] == 0
+    assert set(second) <= set(entries()) and len(entries()) == 8
+    (stories / "broken").mkdir()
+    (stories / "broken" / "empty.txt").write_text("", encoding="utf-8")
+    article.write_text(article.read_text(encoding="utf-8").replace("Sunday", "Monday"), encoding="utf-8")
+    assert run(capsys, "--stories", stories, "--out", site, "--cache", cache)[0] == 1
+    assert set(second) < set(entries())
+
+
 def test_a_hand_edited_story_folder_is_not_reused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """The previous site's copy is checked byte for byte; a changed one is written again from the cache."""
     site, cache = tmp_path / "site", tmp_path / "cache"
