@@ -172,7 +172,8 @@ ROLE_NOUNS = frozenset(
     councillor councilor councilman councilwoman commissioner librarian engineer coach captain
     agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
-    co-founder cofounder president adviser
+    co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
+    assemblymember envoy trustee magistrate
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""

@@ -400,3 +400,9 @@ def test_a_share_of_a_poll_speaks_as_itself() -> None:
         "75 percent of Republicans",
         "75 percent of Democrats",
     ]
+
+
+@pytest.mark.parametrize("title", ["State Treasurer", "Comptroller", "Assemblywoman", "Envoy"])
+def test_office_titles_are_not_part_of_the_name(title: str) -> None:
+    got = speakers_of(f"Title\n\n“We will balance the budget,” said {title} Ada Holm.\n")[0]
+    assert got == [("We will balance the budget,", "Ada Holm")]
