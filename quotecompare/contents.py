@@ -306,25 +306,52 @@ def speaker_colours(story: Story) -> dict[str, int]:
     return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}
 
 
-def _nested_parts(
-    text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int], rows_by_quote: dict[str, str]
-) -> list[dict[str, Any]]:
+class Part(NamedTuple):
+    """A piece of a highlighted quote's text: plain, or a quote quoted inside it."""
+
+    text: str
+    quote: Quote | None = None
+    colour: int | None = None
+
+
+class Piece(NamedTuple):
+    """A piece of an article's block: narration, the words that named a speaker (``cue``), or a quote.
+
+    Every field is always there, so a template tests ``piece.quote is not none``
+    with one attribute look-up (a missing key costs Jinja two failed look-ups,
+    and an article page has hundreds of pieces).
+    """
+
+    text: str
+    quote: Quote | None = None
+    cue: str | None = None  # anchor id of words that named a speaker
+    first: bool = False  # the quote's first span: it carries the id and the speaker label
+    colour: int | None = None
+    row: str | None = None  # the quote's row on its speaker page
+    parts: tuple[Part, ...] = ()
+    close: str = ""  # closing marks kept with the highlight
+
+
+class ArticleBlock(NamedTuple):
+    kind: str  # "p" or "h"
+    pieces: list[Piece]
+
+
+def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int]) -> tuple[Part, ...]:
     """A highlighted quote's text cut around the quotes quoted inside it."""
-    parts: list[dict[str, Any]] = []
+    parts: list[Part] = []
     pos = start
     for q in sorted(inner, key=lambda q: q.spans[0].start):
         s, e = q.spans[0].start, q.spans[0].end
         if s < pos or e > end:
             continue
         if s > pos:
-            parts.append({"text": text[pos:s]})
-        parts.append(
-            {"text": text[s:e], "quote": q, "colour": colours.get(q.speaker_key or ""), "row": rows_by_quote.get(q.id)}
-        )
+            parts.append(Part(text[pos:s]))
+        parts.append(Part(text[s:e], q, colours.get(q.speaker_key or "")))
         pos = e
     if pos < end:
-        parts.append({"text": text[pos:end]})
-    return parts
+        parts.append(Part(text[pos:end]))
+    return tuple(parts)
 
 
 def article_blocks(
@@ -333,7 +360,7 @@ def article_blocks(
     rows_by_quote: dict[str, str],
     quotes: list[Quote] | None = None,
     colours: dict[str, int] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[ArticleBlock]:
     """One source's body blocks, cut into narration and quote pieces.
 
     ``quotes`` are the source's quotes and ``colours`` the speakers' colours
@@ -354,33 +381,33 @@ def article_blocks(
             marks[span.block].append((span.start, span.end, q, n == 0))
     blocks = []
     for bi, block in enumerate(source.blocks):
-        pieces: list[dict[str, Any]] = []
+        pieces: list[Piece] = []
         pos = 0
         for start, end, q, first in sorted(marks.get(bi, []), key=lambda m: m[0]):
             if start < pos:
                 continue
             if start > pos:
                 pieces.extend(_narration_pieces(block.text, pos, start, cues.get(bi, [])))
-            pieces.append(
-                {
-                    "text": block.text[start:end],
-                    "quote": q,
-                    "first": first,
-                    "colour": colours.get(q.speaker_key or "", None),
-                    "row": rows_by_quote.get(q.id),
-                    "parts": _nested_parts(block.text, start, end, nested.get(q.id, []), colours, rows_by_quote),
-                }
-            )
             pos = end
             # Keep the closing mark inside the highlight's label position: text”ᴺᵃᵐᵉ.
             close = ""
             while pos < len(block.text) and block.text[pos] in "”\"’'»" and len(close) < 2:
                 close += block.text[pos]
                 pos += 1
-            pieces[-1]["close"] = close
+            pieces.append(
+                Piece(
+                    block.text[start:end],
+                    quote=q,
+                    first=first,
+                    colour=colours.get(q.speaker_key or "", None),
+                    row=rows_by_quote.get(q.id),
+                    parts=_nested_parts(block.text, start, end, nested.get(q.id, []), colours),
+                    close=close,
+                )
+            )
         if pos < len(block.text):
             pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues.get(bi, [])))
-        blocks.append({"kind": block.kind, "pieces": pieces})
+        blocks.append(ArticleBlock(block.kind, pieces))
     return blocks
 
 
@@ -399,19 +426,19 @@ def evidence_marks(quotes: Iterable[Quote]) -> dict[int, list[tuple[int, int, st
     return {b: sorted((s, e, anchor) for (s, e), anchor in spans.items()) for b, spans in out.items()}
 
 
-def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
+def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> list[Piece]:
     """Narration between quotes, with the words that named a speaker set apart."""
-    pieces: list[dict[str, Any]] = []
+    pieces: list[Piece] = []
     pos = start
     for s, e, anchor in cues:
         if s < pos or e > end:
             continue
         if s > pos:
-            pieces.append({"text": text[pos:s]})
-        pieces.append({"text": text[s:e], "cue": anchor})
+            pieces.append(Piece(text[pos:s]))
+        pieces.append(Piece(text[s:e], cue=anchor))
         pos = e
     if pos < end:
-        pieces.append({"text": text[pos:end]})
+        pieces.append(Piece(text[pos:end]))
     return pieces
 
 
