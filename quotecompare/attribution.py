@@ -399,9 +399,11 @@ def _people_plural(word: str) -> bool:
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
     """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
 
-    The truecasing test: a real name is capitalised in the middle of a sentence
-    somewhere in the article, or is known from a full name in the story, and a
-    common word is also written in lower case. Plurals for people ("Officials",
+    The truecasing test: a real name is known from a full name in the story or
+    is capitalised inside a sentence somewhere in the article. For a subject
+    read with a cue verb (``rule`` in :data:`CUE_RULES`) the word must also be
+    written in lower case in the article before it is dropped, since a cue
+    rarely follows a common word. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
     if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):

@@ -146,8 +146,12 @@ _CLOSING_MARKS = frozenset("”’\"'")
 
 
 def _mid_sentence(before: str) -> bool:
-    """Whether a word after the text ``before`` (in its paragraph) sits inside a sentence."""
-    before = before.rstrip()
+    """Whether a word after the text ``before`` (in its paragraph) sits inside a sentence.
+
+    >>> _mid_sentence("“Yes,” "), _mid_sentence("It ended. "), _mid_sentence("Judge Michael W. "), _mid_sentence("")
+    (True, False, True, False)
+    """
+    before = before[-80:].rstrip()  # the last few words decide
     if not before:
         return False
     if before[-1] in _CLOSING_MARKS:  # "“Yes,” Ada said" is one sentence; "… end.” Ada went" is two
