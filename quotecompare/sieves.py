@@ -136,7 +136,7 @@ class Scene:
     def capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""
         if word not in self._capitalised:
-            self._capitalised[word] = any(_mid_sentence(text[:at]) for text, at in self._uses(word))
+            self._capitalised[word] = any(_mid_sentence(text[max(0, at - 80) : at]) for text, at in self._uses(word))
         return self._capitalised[word]
 
 
@@ -146,12 +146,12 @@ _CLOSING_MARKS = frozenset("”’\"'")
 
 
 def _mid_sentence(before: str) -> bool:
-    """Whether a word after the text ``before`` (in its paragraph) sits inside a sentence.
+    """Whether a word after the text ``before`` (its paragraph's last words before it) sits inside a sentence.
 
     >>> _mid_sentence("“Yes,” "), _mid_sentence("It ended. "), _mid_sentence("Judge Michael W. "), _mid_sentence("")
     (True, False, True, False)
     """
-    before = before[-80:].rstrip()  # the last few words decide
+    before = before.rstrip()
     if not before:
         return False
     if before[-1] in _CLOSING_MARKS:  # "“Yes,” Ada said" is one sentence; "… end.” Ada went" is two
