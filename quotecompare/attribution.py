@@ -101,6 +101,9 @@ _REASONS = {
 }
 
 
+_PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
+
+
 class Resolved(NamedTuple):
     """A speaker phrase after resolution, and the words that name it."""
 
@@ -199,8 +202,12 @@ class Discourse:
         known = self.index.gender(self.index.key_for(phrase))
         return known is None or known == want
 
-    def antecedent(self, b: int, pos: int, pronoun: str) -> _Entity | None:
-        """The person "he"/"she" (or the group "they") at ``pos`` in paragraph ``b`` refers to."""
+    def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
+        """The person "he"/"she" (or the group "they") at ``pos`` in paragraph ``b`` refers to.
+
+        A sentence whose subject is the same pronoun passes it on: in "Holm spoke. ¶ He thanked
+        them. ¶ He talked on. ¶ He vowed “…”" every "he" is Holm, however many paragraphs back.
+        """
         plural = pronoun == "they"
         for block in range(b, max(-1, b - 3), -1):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < pos]
@@ -214,6 +221,8 @@ class Discourse:
                     return ent
                 if not plural and m.kind == "person" and self.gender_fits(m.phrase, pronoun):
                     return ent
+                if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
+                    return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
         return None

@@ -406,3 +406,13 @@ def test_a_share_of_a_poll_speaks_as_itself() -> None:
 def test_office_titles_are_not_part_of_the_name(title: str) -> None:
     got = speakers_of(f"Title\n\n“We will balance the budget,” said {title} Ada Holm.\n")[0]
     assert got == [("We will balance the budget,", "Ada Holm")]
+
+
+def test_a_pronoun_passes_down_a_run_of_paragraphs_it_leads() -> None:
+    got = speakers_of(
+        "Title\n\nSenator Jo Ruiz spoke to supporters in Dayton on Tuesday night.\n\n"
+        "He thanked the crowd for coming out in the rain.\n\n"
+        "He talked about the campaign and his family for a while.\n\n"
+        "He vowed to “continue the fight in the next primary,” and left.\n"
+    )[0]
+    assert got == [("continue the fight in the next primary,", "Jo Ruiz")]
