@@ -784,10 +784,12 @@ def _inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | 
     m = _subject_phrase(tokens, s + 1, t)
     if not _valid(m) or m.kind == "pronoun":
         return None
-    after, _ = _skip_appos_forward(tokens, _token_after(tokens, m.end), t, any_verb=True)
-    if after == t and tokens[t - 1].text in {",", ":"}:
-        return m, tok.text  # "Said X, who grew up with him, “…”"
     after = _token_after(tokens, m.end)
+    if after < t and tokens[after].text == "," and tokens[t - 1].text in {",", ":"} and t - 1 > after:
+        # "Said X, a neighbor who grew up with him, “…”": an apposition closed by the comma before the quote
+        between = tokens[after + 1 : t - 1]
+        if len(between) <= 20 and not any(x.text in {".", ";", "!", "?"} or x.kind == "q" for x in between):
+            return m, tok.text
     return (m, tok.text) if after < t and tokens[after].text in {",", ":"} and after + 1 == t else None
 
 

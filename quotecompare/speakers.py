@@ -25,7 +25,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicon import FEMALE_WORDS, FUNCTION_WORDS, MALE_WORDS, MONTHS_DAYS, NICKNAMES, ORG_WORDS, TITLE_WORDS
+from .lexicon import (
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MONTHS_DAYS,
+    NICKNAMES,
+    ORG_WORDS,
+    SPEECH_FORMS,
+    TITLE_WORDS,
+)
 from .models import Speaker
 from .readers import slugify
 
@@ -39,6 +48,7 @@ _PERSON_MENTION = re.compile(
 )
 _PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
+_SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
@@ -151,8 +161,11 @@ def names_in(text: str) -> list[Named]:
     while (m := _PERSON_MENTION.search(text, pos)) is not None:
         pos = m.end()
         tokens = m.group("name").split()
-        if not m.group("title") and len(tokens) > 2 and tokens[0].lower() in _NOT_IN_NAMES:
-            pos = m.start() + len(tokens[0])  # "Only Ada Holm voted": read again from "Ada"
+        first = tokens[0].lower()
+        if not m.group("title") and (
+            first in _NOT_IN_NAMES or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
+        ):
+            pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue
         if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
             continue

@@ -416,3 +416,23 @@ def test_a_pronoun_passes_down_a_run_of_paragraphs_it_leads() -> None:
         "He vowed to “continue the fight in the next primary,” and left.\n"
     )[0]
     assert got == [("continue the fight in the next primary,", "Jo Ruiz")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said Dorothy Poynter, a neighbor, “We were all so proud of her.”",
+        "Said Dorothy Poynter, who grew up with her in the neighborhood, “We were all so proud of her.”",
+    ],
+)
+def test_an_inverted_cue_takes_its_subject_across_an_apposition(text: str) -> None:
+    assert speakers_of(f"Title\n\nThe small house is now a museum. {text}\n")[0][0][1] == "Dorothy Poynter"
+
+
+def test_a_verb_that_opens_a_sentence_is_not_a_given_name() -> None:
+    assert [n.name for n in names_in("It ended. Said Jo Ruiz: yes. Edward Said wrote it.")] == [
+        "Jo Ruiz",
+        "Edward Said",
+    ]
+    got = speakers_of("Title\n\nJo Ruiz ran the ferry. Said Ruiz, “We were all so proud of her.”\n")[0]
+    assert got == [("We were all so proud of her.", "Jo Ruiz")]
