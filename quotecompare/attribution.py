@@ -101,6 +101,7 @@ _REASONS = {
 }
 
 
+_LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
@@ -148,6 +149,7 @@ class Discourse:
         for s, e in para.sentences:
             subj = sentence_subject(tokens, s, e)
             subject_start = subj[0].start if subj else -1
+            place_end = -2
             k = s
             while k < e:
                 if not tokens[k].capital:
@@ -161,12 +163,33 @@ class Discourse:
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
                 bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                # "in Fayetteville", "near Lake Winola": a place, whatever its shape ("in Trump's view" is not),
+                # and so is the lone word that follows it after a comma ("in Dayton, Ohio").
+                place = (
+                    m is not None
+                    and m.kind == "person"
+                    and start > s
+                    and not possessive(tokens[run_end - 1])
+                    and (
+                        tokens[start - 1].low in _LOCATIVES
+                        or (
+                            start == place_end + 1
+                            and tokens[place_end].text == ","
+                            and not m.title
+                            and " " not in m.name
+                            and not self.index.knows(m.name)
+                        )
+                    )
+                )
+                if place:
+                    place_end = run_end
                 if (
                     m is not None
                     and m.kind in {"person", "org"}
                     and not tag
                     and len(m.name) > 1
                     and not bare_title
+                    and not place
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
                     out.append(_Entity(b, m.start, m, m.start == subject_start))

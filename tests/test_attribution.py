@@ -436,3 +436,11 @@ def test_a_verb_that_opens_a_sentence_is_not_a_given_name() -> None:
     ]
     got = speakers_of("Title\n\nJo Ruiz ran the ferry. Said Ruiz, “We were all so proud of her.”\n")[0]
     assert got == [("We were all so proud of her.", "Jo Ruiz")]
+
+
+def test_a_place_after_in_is_no_ones_antecedent() -> None:
+    got = speakers_of(
+        "Title\n\nMayor Jo Ruiz spoke on Monday.\n\n"
+        "At a rally in West Dayton, Ohio, he was asked about the ferry. “We will keep it running,” he said.\n"
+    )[0]
+    assert got == [("We will keep it running,", "Jo Ruiz")]
