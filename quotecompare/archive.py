@@ -357,7 +357,7 @@ def _names(slugs: list[str], limit: int = 8) -> str:
 
 def main(args: argparse.Namespace) -> int:
     """``quote-compare --stories DIR``: build, report in a few lines, exit status 1 if any story failed."""
-    from .progress import Bars, interactive
+    from .cli import reported  # the command line imports this module only for archives
 
     config = ArchiveConfig(
         stories=args.stories,
@@ -369,18 +369,11 @@ def main(args: argparse.Namespace) -> int:
         scheduler=args.scheduler,
         base_url=args.base_url,
     )
-    bars = Bars(sys.stderr) if not args.quiet and interactive(sys.stderr) else None
-    try:
-        result = build_archive(config, bars or _noop)
-    except (InputError, EngineError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    result = reported(
+        lambda bars: build_archive(config, bars or _noop), config.out, args.quiet, (InputError, EngineError)
+    )
+    if result is None:
         return 1
-    except OSError as exc:
-        print(f"error: {InputError.from_os_error(exc, config.out)}", file=sys.stderr)
-        return 1
-    finally:
-        if bars:
-            bars.close()
     if not args.quiet:
         for warning in result.warnings:
             print(f"warning: {warning}", file=sys.stderr)

@@ -6,14 +6,18 @@ import argparse
 import atexit
 import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from .build import build
+from .build import BuildResult, build
 from .config import Config, default_templates
 from .errors import InputError
 from .pool import cores
 from .progress import Bars, interactive
 from .writers import check_apart
+
+T = TypeVar("T")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -67,6 +71,31 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return args
 
 
+def reported(
+    make: Callable[[Bars | None], T], out: Path, quiet: bool, errors: tuple[type[Exception], ...] = (InputError,)
+) -> T | None:
+    """Run a build with progress bars (only for a person at a terminal); a failure is one line, and None.
+
+    Any file-system failure not already named by an InputError is still one line naming a file, no traceback.
+    """
+    bars = Bars(sys.stderr) if not quiet and interactive(sys.stderr) else None
+    try:
+        return make(bars)
+    except errors as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except OSError as exc:
+        print(f"error: {InputError.from_os_error(exc, out)}", file=sys.stderr)
+    finally:
+        if bars:
+            bars.close()
+    return None
+
+
+def _build_story(config: Config, bars: Bars | None) -> BuildResult:
+    check_apart(config.sources, config.out)
+    return build(config, bars) if bars else build(config)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.stories is not None:
@@ -83,21 +112,9 @@ def main(argv: list[str] | None = None) -> int:
         quiet=args.quiet,
         verbose=args.verbose,
     )
-    # Bars only for a person at a terminal; in CI or piped output, the summary line alone.
-    bars = Bars(sys.stderr) if not config.quiet and interactive(sys.stderr) else None
-    try:
-        check_apart(config.sources, config.out)
-        result = build(config, bars) if bars else build(config)
-    except InputError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    result = reported(lambda bars: _build_story(config, bars), config.out, config.quiet)
+    if result is None:
         return 1
-    except OSError as exc:
-        # Any file-system failure not already named by an InputError: still one line, no traceback.
-        print(f"error: {InputError.from_os_error(exc, config.out)}", file=sys.stderr)
-        return 1
-    finally:
-        if bars:
-            bars.close()
     for warning in result.warnings:
         if not config.quiet:
             print(f"warning: {warning}", file=sys.stderr)
