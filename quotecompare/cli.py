@@ -10,12 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from .build import BuildResult, build
-from .config import Config, default_templates
-from .errors import InputError
-from .pool import cores
-from .progress import Bars, interactive
-from .writers import check_apart
+from quotecompare.config import Config, default_base_url, default_templates
+from quotecompare.errors import InputError
+from quotecompare.parallel import cores
+from quotecompare.pipeline import BuildResult, build
+from quotecompare.progress import Bars, interactive
+from quotecompare.site.writers import check_apart
 
 T = TypeVar("T")
 
@@ -42,7 +42,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument(
         "--base-url",
-        default=None,
+        default=default_base_url(),
         help="where the site will be served, e.g. /repo/ (only 404.html needs it; default: $QUOTECOMPARE_BASE_URL)",
     )
     a = p.add_argument_group("archives (--stories)")
@@ -99,9 +99,7 @@ def _build_story(config: Config, bars: Bars | None) -> BuildResult:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.stories is not None:
-        from . import archive  # only for archives: keeps a story's start-up as it was
-
-        return archive.main(args)
+        return _archive(args)
     config = Config(
         sources=args.sources,
         out=args.out,
@@ -109,25 +107,92 @@ def main(argv: list[str] | None = None) -> int:
         workers=max(1, args.workers) if args.workers is not None else cores(),
         all_links=args.all_links,
         base_url=args.base_url,
-        quiet=args.quiet,
-        verbose=args.verbose,
     )
-    result = reported(lambda bars: _build_story(config, bars), config.out, config.quiet)
+    result = reported(lambda bars: _build_story(config, bars), config.out, args.quiet)
     if result is None:
         return 1
     for warning in result.warnings:
-        if not config.quiet:
+        if not args.quiet:
             print(f"warning: {warning}", file=sys.stderr)
-    if not config.quiet:
+    if not args.quiet:
         story = result.story
         print(
             f"Built {config.out}: {len(story.sources)} sources, {len(story.quotes)} quotes, "
             f"{len(story.speakers)} speakers, {len(story.links)} links, {result.pages} pages"
         )
-    if config.verbose:
-        total = sum(result.timings.values())
-        for stage, seconds in result.timings.items():
-            print(f"  {stage:8} {seconds * 1000:8.1f} ms  {100 * seconds / total if total else 0:5.1f}%")
+    if args.verbose:
+        _print_timings(result.timings, 8)
+    return 0
+
+
+def _print_timings(timings: dict[str, float], width: int) -> None:
+    """``-v``: each stage's time and share of the whole, one line each."""
+    total = sum(timings.values())
+    for stage, seconds in timings.items():
+        print(f"  {stage:{width}} {seconds * 1000:8.1f} ms  {100 * seconds / total if total else 0:5.1f}%")
+
+
+def _names(slugs: list[str], limit: int = 8) -> str:
+    shown = ", ".join(slugs[:limit])
+    return shown + (f" and {len(slugs) - limit} more" if len(slugs) > limit else "")
+
+
+def _archive(args: argparse.Namespace) -> int:
+    """``quote-compare --stories DIR``: build, report in a few lines, exit status 1 if any story failed."""
+    # Imported only for archives: a story's start-up stays as it was.
+    from quotecompare.archive.build import ArchiveConfig, build_archive
+    from quotecompare.archive.engines import EngineError
+
+    config = ArchiveConfig(
+        stories=args.stories,
+        out=args.out,
+        templates=args.templates,
+        cache=args.cache,
+        engine=args.engine,
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        base_url=args.base_url,
+    )
+    result = reported(
+        lambda bars: build_archive(config, bars) if bars else build_archive(config),
+        config.out,
+        args.quiet,
+        (InputError, EngineError),
+    )
+    if result is None:
+        return 1
+    if not args.quiet:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+    for line in result.failed:
+        print(f"error: {line}", file=sys.stderr)
+    reused = len(result.from_site) + len(result.from_cache)
+    if not args.quiet:
+        if reused:
+            print(
+                f"Reused {reused} of {result.stories} stories, inputs unchanged "
+                f"({len(result.from_site)} from the previous site, {len(result.from_cache)} from the cache)"
+            )
+        if result.built:
+            print(
+                f"Built {len(result.built)} {'story' if len(result.built) == 1 else 'stories'}: {_names(result.built)}"
+            )
+    if result.failed:
+        print(
+            f"error: {len(result.failed)} of {result.stories} stories failed; {config.out} is unchanged "
+            "(the other stories are cached for the next build)",
+            file=sys.stderr,
+        )
+        return 1
+    if not args.quiet and result.archive is not None:
+        a = result.archive
+        print(
+            f"Built {config.out}: {len(a.stories)} stories, {sum(s.sources for s in a.stories)} articles, "
+            f"{sum(s.quotes for s in a.stories)} quotes, {len(a.speakers)} speakers across stories, "
+            f"{len(a.outlets)} outlets, {result.pages} archive pages"
+        )
+    if args.verbose:
+        _print_timings(result.timings, 12)
     return 0
 
 

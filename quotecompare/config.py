@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
+
+
+def default_base_url() -> str | None:
+    """Where the site will be served (``$QUOTECOMPARE_BASE_URL``, e.g. ``/repo/``): the one place it is read."""
+    return os.environ.get("QUOTECOMPARE_BASE_URL") or None
 
 
 def default_templates() -> Path:
@@ -23,5 +29,3 @@ class Config:
     workers: int = 1  # processes aligning speakers (the command line defaults to every core)
     all_links: bool = False  # every pairwise link in quotes.json, however large a statement
     base_url: str | None = None  # where the site is served, e.g. "/repo/": used by 404.html only
-    quiet: bool = False
-    verbose: bool = False

@@ -72,7 +72,7 @@ class Attribution(NamedTuple):
     """How a quote's speaker was found, so a reader can check it.
 
     ``rule`` names the attribution rule that gave the speaker (see
-    :mod:`quotecompare.sieves`); ``evidence`` is the raw-text span of the
+    :mod:`quotecompare.attribution.sieve`); ``evidence`` is the raw-text span of the
     words that named the speaker in the cue ("Holm", "he", "the senator"), and
     ``resolved`` the span of the name a pronoun or description stands for.
     A quote left without a speaker has no rule and says why in ``reason``.
@@ -131,3 +131,15 @@ class Statement(NamedTuple):
     quotes: tuple[str, ...]  # quote ids, in source order, then in reading order
     # Pairs of its quotes (in different sources) of each link kind, whether the links list them or not.
     kinds: tuple[tuple[str, int], ...] = ()
+
+
+class Story(NamedTuple):
+    """One story, as the pipeline has gathered it: the record every later stage reads."""
+
+    title: str
+    summary: str | None
+    sources: list[Source]
+    quotes: list[Quote]
+    speakers: list[Speaker]
+    links: list[Link]
+    statements: list[Statement]

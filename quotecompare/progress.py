@@ -1,6 +1,6 @@
 """Progress of a build on a terminal: one tqdm bar per stage, and nothing otherwise.
 
-:func:`~quotecompare.build.build` reports ``progress(stage, done, total)``;
+:func:`~quotecompare.pipeline.build` reports ``progress(stage, done, total)``;
 :class:`Bars` draws that as a bar per stage on an interactive terminal. In CI,
 when output is piped or redirected, or with ``--quiet``, the command line uses
 no bars at all (only its one-line summary), so logs hold no bar characters.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from quotecompare.alignment import align, compare
-from quotecompare.credits import cross_speaker
+from quotecompare.align.alignment import align, compare
+from quotecompare.align.credits import cross_speaker
+from quotecompare.align.statements import align_speaker
 from quotecompare.models import Quote
-from quotecompare.statements import align_speaker
 
 
 def q(qid: str, source: str, text: str, speaker: str | None = "x|") -> Quote:
@@ -105,8 +105,8 @@ def test_same_words_different_speakers_are_flagged_not_merged() -> None:
 
 
 def test_differing_credit_end_to_end() -> None:
-    from quotecompare.build import gather
-    from quotecompare.readers import parse_article
+    from quotecompare.pipeline import gather
+    from quotecompare.read.sources import parse_article
 
     one = parse_article(
         "one.txt", 'T\n\n"The plan is fair to every family in this city," Ruth Okafor said.\n', source_id="one"

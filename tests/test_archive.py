@@ -19,9 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare import crossstory
+from quotecompare.archive import crossstory
 from quotecompare.cli import main
-from quotecompare.writers import Staging
+from quotecompare.site.writers import Staging
+from tests.conftest import need_shared
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "archive"
@@ -77,14 +78,14 @@ def test_each_story_is_byte_for_byte_a_single_story_build(fixture_archive: Path,
 
 
 def test_real_stories_build_as_an_archive(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """The two real multi-outlet stories in ../shared/realworld, as an archive (skipped without them)."""
-    if not REALWORLD.is_dir():
-        pytest.skip(f"{REALWORLD} is not here")
+    """The real multi-outlet stories in ../shared/realworld, as an archive."""
+    need_shared(REALWORLD)
+    stories = sum(1 for p in REALWORLD.iterdir() if p.is_dir())
     site = tmp_path / "site"
     status, out, err = run(capsys, "--stories", REALWORLD, "--out", site, "--jobs", "2")
     assert status == 0, err
-    assert "Built 2 stories" in out
-    assert assert_stories_are_single_builds(site, REALWORLD, tmp_path) == 2
+    assert f"Built {stories} stories" in out
+    assert assert_stories_are_single_builds(site, REALWORLD, tmp_path) == stories
     names = {s["name"] for s in archive_data(site)["speakers"]}
     assert {"Mary Cheney", "Liz Cheney"} <= names  # sisters: one surname, two people
 
@@ -287,7 +288,7 @@ def test_an_unreachable_scheduler_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
-    monkeypatch.setattr("quotecompare.engines.CONNECT_TIMEOUT", "1s")
+    monkeypatch.setattr("quotecompare.archive.engines.CONNECT_TIMEOUT", "1s")
     status, _, err = run(
         capsys,
         *("--stories", FIXTURES, "--out", tmp_path / "site", "--cache", tmp_path / "cache"),
@@ -399,7 +400,7 @@ def test_staging_gives_adopted_folders_back_when_the_swap_fails(
     def broken_swap(new: Path, out: Path) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("quotecompare.writers._swap", broken_swap)
+    monkeypatch.setattr("quotecompare.site.writers._swap", broken_swap)
     with pytest.raises(Exception, match="No space left on device"), Staging(site) as staging:
         staging.write({"index.html": "new"})
         staging.adopt("stories/a")
@@ -417,7 +418,7 @@ def test_a_story_build_imports_nothing_of_the_archive(tmp_path: Path) -> None:
         "import sys; from quotecompare.cli import main; "
         f"assert main(['--out', {str(tmp_path / 'site')!r}, '-q']) == 0; "
         "print(' '.join(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')"
-        " or m in ('quotecompare.archive', 'quotecompare.engines', 'quotecompare.crossstory', 'quotecompare.cache'))))"
+        " or m in ('quotecompare.archive.build', 'quotecompare.archive.engines', 'quotecompare.archive.crossstory', 'quotecompare.archive.cache'))))"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
@@ -439,7 +440,7 @@ def test_readme_documents_the_options_there_are(capsys: pytest.CaptureFixture[st
 
 def test_a_worker_that_dies_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A process killed under the pool (out of memory, say): one line, and nothing written."""
-    from quotecompare import engines
+    from quotecompare.archive import engines
 
     with pytest.raises(engines.EngineError, match="a worker process died"):
         list(engines.run(os._exit, [1, 2], engine="local", jobs=2))
@@ -492,7 +493,7 @@ def test_untrusted_text_is_escaped_on_the_archive_pages(tmp_path: Path, capsys: 
 
 def test_dask_runs_every_task_once_in_batches() -> None:
     pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
-    from quotecompare import engines
+    from quotecompare.archive import engines
 
     assert sorted(engines.run(abs, list(range(-50, 0)), engine="dask", jobs=2)) == list(range(1, 51))
 
@@ -501,7 +502,7 @@ def test_unchanged_stories_are_checked_by_size_and_time_first(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As git does: files with the size and time the last build gave them are not read again."""
-    from quotecompare import archive
+    from quotecompare.archive import build as archive
 
     site, cache = tmp_path / "site", tmp_path / "cache"
     assert run(capsys, "--stories", FIXTURES, "--out", site, "--cache", cache, "--jobs", "1")[0] == 0

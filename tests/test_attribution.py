@@ -2,11 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from quotecompare.attribution import SpeakerIndex, build_quotes, split_mention
+from quotecompare.attribution.speakers import SpeakerIndex, names_in, split_mention
+from quotecompare.attribution.story import build_quotes
 from quotecompare.models import Quote, Source
-from quotecompare.quotes import extract
-from quotecompare.readers import parse_article
-from quotecompare.speakers import names_in
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article
 
 
 def quotes_of(*articles: str) -> tuple[list[Source], list[Quote]]:

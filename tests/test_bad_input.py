@@ -18,14 +18,14 @@ from pathlib import Path
 
 import pytest
 
-import quotecompare.build as build_module
-from quotecompare.build import build
+import quotecompare.pipeline as build_module
 from quotecompare.cli import main
 from quotecompare.config import Config
-from quotecompare.contents import Page
 from quotecompare.errors import InputError, OutputError
-from quotecompare.readers import read_sources
-from quotecompare.render import Renderer
+from quotecompare.pipeline import build
+from quotecompare.read.sources import read_sources
+from quotecompare.site.render import Renderer
+from quotecompare.site.views import Page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -413,7 +413,7 @@ def test_interrupted_build_cleans_up(
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("quotecompare.writers._swap", interrupted)
+    monkeypatch.setattr("quotecompare.site.writers._swap", interrupted)
     with pytest.raises(KeyboardInterrupt):
         build(Config(sources=SEEDS, out=site))
     assert snapshot(site) == before

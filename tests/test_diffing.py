@@ -1,8 +1,8 @@
 from __future__ import annotations
 
-from quotecompare.alignment import compare
-from quotecompare.diffing import inline_diff, marked_pieces, token_states
-from quotecompare.textnorm import tokens
+from quotecompare.align.alignment import compare
+from quotecompare.align.diffing import inline_diff, marked_pieces, token_states
+from quotecompare.text.normalise import tokens
 
 
 def test_inline_diff_uses_original_wording() -> None:

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare.build import gather
 from quotecompare.cli import main
 from quotecompare.errors import InputError
-from quotecompare.quotes import extract
-from quotecompare.readers import parse_article, read_sources
+from quotecompare.pipeline import gather
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article, read_sources
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGE = FIXTURES / "html/harbour.html"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare import outlets
-from quotecompare.metadata import byline_outlet, date_from_name, date_from_url, date_line, dateline, note_hints
-from quotecompare.readers import parse_article, read_sources
+from quotecompare.read import outlets
+from quotecompare.read.metadata import byline_outlet, date_from_name, date_from_url, date_line, dateline, note_hints
+from quotecompare.read.sources import parse_article, read_sources
 
 BODY = 'The council met on Tuesday. "We will build it," the mayor said.\n'
 

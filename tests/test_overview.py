@@ -5,9 +5,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecompare.build import gather
-from quotecompare.overview import date_range, neutral_title
-from quotecompare.readers import parse_article
+from quotecompare.pipeline import gather
+from quotecompare.read.sources import parse_article
+from quotecompare.site.overview import date_range, neutral_title
 
 HEADLINES = [
     "OUTRAGE: City Council Approves Harbour Bridge Toll, Drivers Furious.",
@@ -85,7 +85,7 @@ def statements_of(story, speaker):
 
 
 def test_coverage_counts_statements_and_verbatim_versions() -> None:
-    from quotecompare.overview import coverage
+    from quotecompare.site.overview import coverage
 
     story = three_outlets()
     (varga,) = story.speakers
@@ -102,7 +102,7 @@ def test_coverage_counts_statements_and_verbatim_versions() -> None:
 
 
 def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim() -> None:
-    from quotecompare.overview import coverage, outlet_fidelity
+    from quotecompare.site.overview import coverage, outlet_fidelity
 
     said = '"The bridge will open on the first of May and not a day later," Mayor Ines Varga said.'
     story = gather(
@@ -125,7 +125,7 @@ def test_an_outlets_articles_are_one_column_and_repeating_itself_is_not_verbatim
 
 
 def test_a_wide_matrix_shows_the_outlets_that_printed_most(monkeypatch) -> None:
-    from quotecompare import overview
+    from quotecompare.site import overview
 
     monkeypatch.setattr(overview, "MATRIX_MAX_OUTLETS", 2)
     story = three_outlets()
@@ -137,7 +137,7 @@ def test_a_wide_matrix_shows_the_outlets_that_printed_most(monkeypatch) -> None:
 
 
 def test_fidelity_counts_each_quote_by_its_closest_version() -> None:
-    from quotecompare.overview import outlet_fidelity
+    from quotecompare.site.overview import outlet_fidelity
 
     story = three_outlets()
     got = {f.outlet.name: (f.quotes, f.kinds) for f in outlet_fidelity(story.sources, story.quotes, story.links)}
@@ -150,8 +150,8 @@ def test_fidelity_counts_each_quote_by_its_closest_version() -> None:
 def test_index_shows_the_matrix_and_the_chart_as_tables() -> None:
     import re
 
-    from quotecompare.build import render_site
     from quotecompare.config import default_templates
+    from quotecompare.pipeline import render_site
 
     files = dict(render_site(three_outlets(), default_templates()))
     index = files["index.html"]

@@ -17,13 +17,13 @@ import re
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from quotecompare.alignment import align, compare
-from quotecompare.attribution import build_quotes
+from quotecompare.align.alignment import align, compare
+from quotecompare.attribution.story import build_quotes
 from quotecompare.errors import InputError
 from quotecompare.models import Block, Quote
-from quotecompare.quotes import Found, extract, extract_blocks, extract_text
-from quotecompare.readers import parse_article
-from quotecompare.textnorm import tokens
+from quotecompare.read.quotes import Found, extract, extract_blocks, extract_text
+from quotecompare.read.sources import parse_article
+from quotecompare.text.normalise import tokens
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -201,8 +201,8 @@ article_text = st.lists(st.lists(quoted, min_size=1, max_size=4).map(" ".join), 
 @SETTINGS
 @given(st.lists(article_text, min_size=1, max_size=4))
 def test_rendering_random_stories(texts: list[str]) -> None:
-    from quotecompare.build import gather, render_site
     from quotecompare.config import default_templates
+    from quotecompare.pipeline import gather, render_site
 
     sources = []
     for n, text in enumerate(texts):

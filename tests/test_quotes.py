@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from quotecompare.quotes import extract_text
+from quotecompare.read.quotes import extract_text
 
 
 def texts(s: str) -> list[str]:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from quotecompare.errors import InputError
-from quotecompare.readers import decode, looks_like_markdown, parse_article, parse_date, read_sources
+from quotecompare.read.sources import decode, looks_like_markdown, parse_article, parse_date, read_sources
 
 
 def test_plain_text_title_date_and_body() -> None:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from quotecompare import cli
-from quotecompare.contents import quotes_json
+from quotecompare.site.export import quotes_json
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

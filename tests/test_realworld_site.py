@@ -15,10 +15,14 @@ from pathlib import Path
 import pytest
 
 from quotecompare.cli import main
+from tests.conftest import need_shared
 
 DNC = Path(__file__).resolve().parents[2] / "shared" / "realworld" / "newswcl50_dnc_lawsuit_2018"
 
-pytestmark = pytest.mark.skipif(not DNC.is_dir(), reason=f"{DNC} is not on this machine")
+
+@pytest.fixture(autouse=True, scope="module")
+def _dnc() -> None:
+    need_shared(DNC)
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quotecompare.build import render_site
 from quotecompare.config import default_templates
-from quotecompare.contents import Story
-from quotecompare.render import get_relative_url
+from quotecompare.models import Story
+from quotecompare.pipeline import render_site
+from quotecompare.site.render import get_relative_url
 
 
 @pytest.mark.parametrize(
@@ -74,8 +74,8 @@ def test_seed_pages_exist_and_show_the_comparison(seed_story: Story) -> None:
 
 def bridge_story(outlets: int):
     """``outlets`` outlets quote one statement: most word for word, two with a variant, one a fragment."""
-    from quotecompare.build import gather
-    from quotecompare.readers import parse_article
+    from quotecompare.pipeline import gather
+    from quotecompare.read.sources import parse_article
 
     whole = '"The new bridge will open to {}traffic on the first of May," Mayor Ines Varga said.'
     texts = [whole.format("") for _ in range(outlets - 3)] + [whole.format("all ") for _ in range(2)]
@@ -138,7 +138,7 @@ def test_base_url_option_roots_only_the_404_page(tmp_path) -> None:
 def test_a_statement_of_more_than_eight_quotes_lists_each_quotes_closest_version() -> None:
     import json
 
-    from quotecompare.build import site_files
+    from quotecompare.pipeline import site_files
 
     story = bridge_story(12)
     files = site_files(story, default_templates())

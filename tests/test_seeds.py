@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quotecompare.contents import Story
+from quotecompare.models import Story
 
 PLAIN = "000-c2465f9aa2e9395f"  # plain text, all one paragraph
 MD = "002-4629e76701e84207"  # Markdown saved as .txt
@@ -129,7 +129,7 @@ def test_name_variants_merge(seed_story: Story) -> None:
 
 
 def test_quotes_json_record(seed_story: Story) -> None:
-    from quotecompare.contents import quotes_json
+    from quotecompare.site.export import quotes_json
 
     data = quotes_json(seed_story)
     raw = {s.id: s.raw for s in seed_story.sources}

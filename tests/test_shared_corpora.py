@@ -16,12 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare.build import gather, render_site
 from quotecompare.config import default_templates
-from quotecompare.readers import list_article_files, read_sources
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+from quotecompare.pipeline import gather, render_site
+from quotecompare.read.sources import list_article_files, read_sources
+from tests.conftest import ROOT, SHARED, need_shared
 
 
 def _corpora() -> list[Path]:
@@ -35,7 +33,11 @@ def _corpora() -> list[Path]:
 
 
 CORPORA = _corpora()
-pytestmark = pytest.mark.skipif(not CORPORA, reason="../shared is not on this machine")
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _shared() -> None:
+    need_shared(SHARED if CORPORA else None, "../shared")
 
 
 def _name(path: Path) -> str:

@@ -11,16 +11,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 from rapidfuzz import fuzz
 
-from quotecompare import pool
-from quotecompare.alignment import CANDIDATE_CUTOFF, _indexed_pairs
-from quotecompare.build import gather, render_site
+from quotecompare import parallel
+from quotecompare.align import tasks as align_tasks
+from quotecompare.align.alignment import CANDIDATE_CUTOFF, _indexed_pairs
+from quotecompare.align.credits import _grams, cross_speaker, similar_texts
+from quotecompare.align.statements import EXACT_MAX, PAIRWISE_MAX, align_speaker
 from quotecompare.cli import main
 from quotecompare.config import default_templates
-from quotecompare.contents import quotes_json, quotes_json_text
-from quotecompare.credits import _grams, cross_speaker, similar_texts
 from quotecompare.models import Link, Quote
-from quotecompare.readers import parse_article
-from quotecompare.statements import EXACT_MAX, PAIRWISE_MAX, align_speaker
+from quotecompare.pipeline import gather, render_site
+from quotecompare.read.sources import parse_article
+from quotecompare.site.export import quotes_json, quotes_json_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -166,7 +167,7 @@ def test_any_number_of_workers_writes_the_same_bytes(tmp_path: Path, monkeypatch
 
     folder = tmp_path / "story"
     generate_shared(260, folder)  # enough articles for the reading, extracting and rendering pools
-    monkeypatch.setattr(pool, "POOL_MIN_QUOTES", 0)  # and speakers aligned in the pool too
+    monkeypatch.setattr(align_tasks, "POOL_MIN_QUOTES", 0)  # and speakers aligned in the pool too
     sites = []
     for workers in (1, 3):
         out = tmp_path / f"site-{workers}"
@@ -179,7 +180,7 @@ def test_a_small_story_starts_no_pool(monkeypatch) -> None:
     def no_pool(*args: object, **kwargs: object) -> None:
         raise AssertionError("a pool was started")
 
-    monkeypatch.setattr(pool, "_executor", no_pool)
+    monkeypatch.setattr(parallel, "_executor", no_pool)
     sources = [
         parse_article(f"o{n}.txt", 'T\n\n"We will rebuild the harbour by May," Ines Varga said.\n', source_id=f"o{n}")
         for n in range(3)

@@ -21,7 +21,6 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from unittest import mock
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,12 +55,10 @@ def require(ok: bool, what: str) -> None:
 
 def build_site(out: Path, base_url: str | None = None, sources: Path = SEEDS) -> Path:
     """Build a story (the seeds) into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
-    from quotecompare.build import build
     from quotecompare.config import Config
+    from quotecompare.pipeline import build
 
-    env = {"QUOTECOMPARE_BASE_URL": base_url or ""}
-    with mock.patch.dict(os.environ, env):
-        build(Config(sources=sources, out=out, quiet=True))
+    build(Config(sources=sources, out=out, base_url=base_url))
     return out
 
 

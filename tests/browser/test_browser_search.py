@@ -42,7 +42,7 @@ def results(page) -> list[str]:
 
 @pytest.mark.parametrize("site", ["plain", "wide"])
 def test_every_quote_speaker_and_outlet_is_in_the_index(built, site) -> None:
-    from quotecompare.textnorm import plain_words
+    from quotecompare.text.normalise import plain_words
 
     data = search_index(built[site])
     quotes = json.loads((built[site] / "data" / "quotes.json").read_text(encoding="utf-8"))

@@ -1,0 +1,1 @@
+"""Stages 4 and 5, alignment: each speaker's quotes grouped into statements across outlets (:mod:`.statements`), linked pair by pair (:mod:`.alignment`), the same words under different speakers (:mod:`.credits`), word-level diffs (:mod:`.diffing`), all speakers at once (:mod:`.tasks`)."""

@@ -1,0 +1,280 @@
+"""A speaker's statements: the quotes of the same words across sources, and the links kept for them.
+
+Stage 4, after :mod:`quotecompare.align.alignment`. :func:`align_speaker` collapses a
+speaker's identical texts, compares distinct texts only, and joins texts whose
+comparison makes a link into groups. Then, per group:
+
+* a group of up to ``EXACT_MAX`` quotes is aligned pair by pair as
+  :func:`~quotecompare.align.alignment.align` does (each passage claimed once per
+  source), and its statements are the quotes its links connect;
+* a larger group (the same remarks in thousands of outlets) becomes a maximum
+  spanning forest built on the texts (Kruskal, strongest comparison first):
+  each quote gets one link to its closest version, so the work and the links
+  grow with the quotes, not with their pairs.
+
+A statement keeps every pairwise link when it has at most ``PAIRWISE_MAX``
+quotes (every real story we have), else the spanning links only, unless
+``all_links`` asks for every pair. Each :class:`~quotecompare.models.Statement`
+counts its pairs of each kind, listed or not.
+
+>>> from quotecompare.models import Quote
+>>> quotes = [Quote(f"q{n}", f"s{n}", (), "We are ready to talk.", 0, 0, "X", "x|") for n in range(10)]
+>>> aligned = align_speaker(quotes, [f"s{n}" for n in range(10)], "x")
+>>> [(st.id, len(st.quotes), st.kinds) for st in aligned.statements], len(aligned.links)
+([('x-1', 10, (('verbatim', 45),))], 9)
+"""
+
+from collections import Counter, defaultdict
+from typing import NamedTuple
+
+from quotecompare.align.alignment import (
+    Compared,
+    Texts,
+    accept,
+    by_source_order,
+    distinct_texts,
+    quote_pairs,
+    spanning_links,
+)
+from quotecompare.models import Link, Quote, Statement
+
+PAIRWISE_MAX = 8  # a statement of up to this many quotes keeps every pairwise link
+EXACT_MAX = 64  # a group of texts of up to this many quotes is aligned pair by pair
+KIND_ORDER = ("verbatim", "variant", "paraphrase")
+
+
+class SpeakerAlignment(NamedTuple):
+    statements: list[Statement]
+    links: list[Link]
+
+
+class _Sets:
+    """Union-find over integers (path halving)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        self.parent[ra] = rb
+        return ra != rb
+
+
+# A comparison of two texts as a forest edge: (-score, not the same text, s, t, a, compared, kind),
+# where a is the text (s or t) compared first; tuples sort strongest first, then by texts.
+_Edge = tuple[float, bool, int, int, int, Compared, str]
+
+
+class _Group(NamedTuple):
+    quotes: list[int]
+    links: list[Link]  # the links kept
+    kinds: Counter[str]  # pairs of each kind, kept or not
+
+
+class _Speaker:
+    """One speaker's quotes, distinct texts and text comparisons, for :func:`align_speaker`."""
+
+    def __init__(self, quotes: list[Quote], source_order: list[str], all_links: bool, workers: int) -> None:
+        self.flat, self.rank, self.local = by_source_order(quotes, source_order)
+        distinct, self.text_of, self.occurrences = distinct_texts(self.flat)
+        self.texts = Texts(distinct)
+        min_rank = [self.rank[occ[0]] for occ in self.occurrences]
+        max_rank = [self.rank[occ[-1]] for occ in self.occurrences]
+        # (s, t) -> the order (a, b) in which the two texts make a link (s first printed before t).
+        self.edges: dict[tuple[int, int], tuple[int, int]] = {}
+        self.groups = _Sets(len(distinct))  # texts joined by links
+        size = [len(occ) for occ in self.occurrences]  # quotes per group, at its root
+
+        def join(s: int, t: int, a: int, b: int) -> None:
+            self.edges[(s, t)] = (a, b)
+            rs, rt = self.groups.find(s), self.groups.find(t)
+            if rs != rt:
+                self.groups.union(rs, rt)
+                size[self.groups.find(rs)] = size[rs] + size[rt]
+
+        # Each pair in the order of first printing; the other order only where a group may
+        # still be aligned pair by pair, since a group that large becomes a forest (one
+        # order in a thousand links where the other does not).
+        other_order = []
+        for s, t in self.texts.candidates(workers):
+            if min_rank[s] < max_rank[t] and self.texts.compared(s, t)[1]:
+                join(s, t, s, t)
+            elif s != t and min_rank[t] < max_rank[s]:
+                other_order.append((s, t))
+        for s, t in other_order:
+            small = all(size[self.groups.find(u)] <= EXACT_MAX for u in (s, t))
+            if (all_links or small) and self.texts.compared(t, s)[1]:
+                join(s, t, t, s)
+        self.sets = _Sets(len(self.flat))  # quotes joined into statements (groups never share a quote)
+
+    def groups_of_texts(self) -> list[tuple[list[int], list[tuple[int, int]]]]:
+        """Texts joined by links, each group with its text pairs."""
+        texts: dict[int, list[int]] = defaultdict(list)
+        for s in range(len(self.occurrences)):
+            texts[self.groups.find(s)].append(s)
+        edges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for s, t in self.edges:
+            edges[self.groups.find(s)].append((s, t))
+        return [(group, edges[root]) for root, group in texts.items()]
+
+    def _trees(self, quotes: list[int], links: list[Link]) -> tuple[dict[int, list[int]], dict[int, list[Link]]]:
+        """Quotes and links of ``quotes`` by the tree (statement) they belong to."""
+        members: dict[int, list[int]] = defaultdict(list)
+        for x in quotes:
+            members[self.sets.find(x)].append(x)
+        index = {self.flat[x].id: x for x in quotes}
+        by_tree: dict[int, list[Link]] = defaultdict(list)
+        for lk in links:
+            by_tree[self.sets.find(index[lk.a])].append(lk)
+        return members, by_tree
+
+    def exact(self, texts: list[int], edges: list[tuple[int, int]], all_links: bool) -> list[_Group]:
+        """Pair by pair, as :func:`~quotecompare.align.alignment.align`; statements are what the links connect."""
+        pairs = quote_pairs(edges, self.occurrences, self.rank)
+        links = accept(self.flat, self.rank, self.local, self.text_of, self.texts, pairs)
+        quotes = [x for s in texts for x in self.occurrences[s]]
+        index = {self.flat[x].id: x for x in quotes}
+        for lk in links:
+            self.sets.union(index[lk.a], index[lk.b])
+        members, by_tree = self._trees(quotes, links)
+        out = []
+        for root, group in members.items():
+            group_links = by_tree[root]
+            kinds = Counter(lk.kind for lk in group_links)
+            if len(group) > PAIRWISE_MAX and not all_links:
+                group_links = spanning_links(group_links)
+            out.append(_Group(group, group_links, kinds))
+        return out
+
+    def forest(self, texts: list[int], text_pairs: list[tuple[int, int]]) -> list[_Group]:
+        """A maximum spanning forest over the quotes of ``texts``, built on the texts' comparisons.
+
+        Edges go strongest first, and identical texts (score 100) first of all,
+        so a text printed in two or more sources is one tree before it meets any
+        other text, and joining two such texts takes one link. Only a text
+        printed in one source (once or more) is joined quote by quote.
+        """
+        edges: list[_Edge] = []
+        for s, t in text_pairs:
+            a, b = self.edges[(s, t)]
+            c, kind = self.texts.compared(a, b)
+            edges.append((-c.score, s != t, s, t, a, c, kind or ""))
+        edges.sort(key=lambda e: e[:4])
+        rank, flat, occ, sets = self.rank, self.flat, self.occurrences, self.sets
+        # First quote of a text, and its first quote in another source (None when one source only).
+        reps = {s: (occ[s][0], next((x for x in occ[s] if rank[x] != rank[occ[s][0]]), None)) for s in texts}
+        merged = {s: len(occ[s]) == 1 for s in texts}  # all the text's quotes are in one tree
+        links: list[Link] = []
+
+        def partner(x: int, s: int) -> int | None:
+            first, other = reps[s]
+            return first if rank[first] != rank[x] else other
+
+        def join(x: int, y: int, a_text: int, c: Compared, kind: str) -> None:
+            a, b = (x, y) if self.text_of[x] == a_text else (y, x)
+            if self.text_of[a] == self.text_of[b] and b < a:
+                a, b = b, a
+            if sets.union(a, b):
+                links.append(Link(flat[a].id, flat[b].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+
+        for _, _, s, t, a, c, kind in edges:
+            if s == t:
+                for x in occ[s][1:]:
+                    p = partner(x, s)
+                    if p is not None:
+                        join(p, x, a, c, kind)
+                merged[s] = merged[s] or reps[s][1] is not None
+            elif merged[s] and merged[t]:
+                ends = [
+                    (x, y) for x in reps[s] for y in reps[t] if x is not None and y is not None and rank[x] != rank[y]
+                ]
+                if ends:
+                    join(*ends[0], a, c, kind)
+            else:
+                for u, v in ((s, t), (t, s)):
+                    if not merged[u]:
+                        for x in occ[u]:
+                            p = partner(x, v)
+                            if p is not None:
+                                join(x, p, a, c, kind)
+                for u in (s, t):
+                    if not merged[u]:
+                        root = sets.find(occ[u][0])
+                        merged[u] = all(sets.find(x) == root for x in occ[u])
+        return self._forest_groups(texts, edges, links)
+
+    def _forest_groups(self, texts: list[int], edges: list[_Edge], links: list[Link]) -> list[_Group]:
+        """The forest's trees as groups, each with its links and its count of pairs of each kind."""
+        quotes = [x for s in texts for x in self.occurrences[s]]
+        members, by_tree = self._trees(quotes, links)
+        # Per text and tree: quotes per source, and how many in all.
+        per_text: dict[int, dict[int, tuple[Counter[int], int]]] = {}
+        for s in texts:
+            trees: dict[int, Counter[int]] = defaultdict(Counter)
+            for x in self.occurrences[s]:
+                trees[self.sets.find(x)][self.rank[x]] += 1
+            per_text[s] = {root: (c, sum(c.values())) for root, c in trees.items()}
+        kinds: dict[int, Counter[str]] = defaultdict(Counter)
+        for *_, s, t, _, _, kind in edges:
+            for root, (cs, ns) in per_text[s].items():
+                if root not in per_text[t]:
+                    continue
+                ct, nt = per_text[t][root]
+                small, large = (cs, ct) if len(cs) <= len(ct) else (ct, cs)
+                pairs = ns * nt - sum(n * large[r] for r, n in small.items())  # in different sources
+                kinds[root][kind] += pairs // 2 if s == t else pairs
+        out = []
+        for root, group in members.items():
+            # A small tree of a large group still lists every pair.
+            group_links = self._all_pairs(group) if len(group) <= PAIRWISE_MAX else by_tree[root]
+            out.append(_Group(group, group_links, kinds[root]))
+        return out
+
+    def _all_pairs(self, group: list[int]) -> list[Link]:
+        links = []
+        for n, x in enumerate(group):
+            for y in group[n + 1 :]:
+                if self.rank[x] == self.rank[y]:
+                    continue
+                a, b = (x, y) if self.rank[x] < self.rank[y] else (y, x)
+                c, kind = self.texts.compared(self.text_of[a], self.text_of[b])
+                if kind:
+                    links.append(Link(self.flat[a].id, self.flat[b].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+        return links
+
+
+def align_speaker(
+    quotes: list[Quote], source_order: list[str], slug: str, all_links: bool = False, workers: int = 1
+) -> SpeakerAlignment:
+    """One speaker's statements (ids ``slug-1``, ``slug-2``... in reading order) and the links kept."""
+    sp = _Speaker(quotes, source_order, all_links, workers)
+    groups: list[_Group] = []
+    for texts, text_pairs in sp.groups_of_texts():
+        size = sum(len(sp.occurrences[s]) for s in texts)
+        groups += (
+            sp.exact(texts, text_pairs, all_links) if all_links or size <= EXACT_MAX else sp.forest(texts, text_pairs)
+        )
+    flat, rank = sp.flat, sp.rank
+
+    def place(x: int) -> tuple[int, int, int]:
+        return rank[x], flat[x].start, x
+
+    groups.sort(key=lambda g: min(place(x) for x in g.quotes))
+    statements = [
+        Statement(
+            f"{slug}-{n}",
+            flat[g.quotes[0]].speaker_key or "",
+            tuple(flat[x].id for x in sorted(g.quotes, key=place)),
+            tuple((k, g.kinds[k]) for k in KIND_ORDER if g.kinds[k]),
+        )
+        for n, g in enumerate(groups, 1)
+    ]
+    links = sorted((lk for g in groups for lk in g.links), key=lambda lk: (lk.a, lk.b))
+    return SpeakerAlignment(statements, links)

@@ -1,0 +1,467 @@
+"""Work out who said each quotation within its article.
+
+Stage 3 of the pipeline.
+
+* :mod:`quotecompare.attribution.sieve` finds, for each quotation, the phrase that names
+  its speaker: an ordered list of small named rules, the first that matches
+  wins (a cue after the quote, a label, a cue before it, "according to", the
+  sentence's subject, the paragraph before, continuation).
+* :func:`resolve_source` resolves that phrase within its article: a pronoun
+  to the person the narration is about (never to a heading or to words inside
+  another quotation), a description ("the senator", "the company") to the
+  person or organisation named earlier with that title or name. Every quote
+  records the rule and the evidence (:class:`~quotecompare.models.Attribution`);
+  a quote left without a speaker records why.
+* :func:`quotecompare.attribution.story.build_quotes` then merges name
+  variants across sources and makes the quote records.
+
+Nothing here knows any particular story: speakers are what the text names.
+
+>>> from quotecompare.read.sources import parse_article
+>>> from quotecompare.read.quotes import extract
+>>> src = parse_article("a.txt", "T\\n\\nAda Holm spoke.\\n\\n“We won,” she said.\\n")
+>>> [(r.who, r.attribution.rule) for r in resolve_source(src, extract(src), SpeakerIndex())]
+[('Ada Holm', 'cue_after')]
+"""
+
+import re
+from typing import NamedTuple
+
+from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
+from quotecompare.attribution.rules.clauses import sentence_subject
+from quotecompare.attribution.rules.context import share_of_people
+from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
+from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.models import Attribution, Source, Span
+from quotecompare.read.quotes import Found
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quotecompare.text.normalise import is_run_of, plain_words
+
+# A description's head noun that names an organisation, and what such an organisation calls itself.
+_ORG_HEADS = {
+    "paper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
+    "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
+    "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
+    "company": {"inc", "corp", "co", "company", "group", "llc"},
+    "firm": {"inc", "corp", "co", "llc", "group"},
+}
+_ABBREVIATED_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "rev": "reverend",
+    "prof": "professor",
+}
+_TITLE_CONTEXT = frozenset(
+    "on in of titled entitled called named dubbed show program programme book movie film song series ad "
+    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
+)
+_PARTY_NOUNS = frozenset(
+    "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
+    "veteran student worker protester source resident voter official member aide staffer insider observer "
+    "participant".split()
+)
+PERSON_NOUNS = (
+    ROLE_NOUNS
+    | _PARTY_NOUNS
+    | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
+    | frozenset("person people man woman men women".split())
+)
+UNNAMED = frozenset("a an one two three four several some another many most".split())
+_NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
+)
+REASONS = {
+    "term": "a quoted term (a title, name or scare quote), not a quotation",
+    "first person": "the cue is the writer's own 'I' or 'we'",
+    "pronoun": "a pronoun with no person before it in the narration",
+    "none": "no cue in its sentence, and the narration before it is not its speaker's",
+    "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
+}
+
+
+_LOCATIVES = frozenset("in near across throughout outside inside into".split())
+_PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
+
+
+class Resolved(NamedTuple):
+    """A speaker phrase after resolution, and the words that name it."""
+
+    who: str | None
+    members: tuple[str, ...]
+    attribution: Attribution
+    verb: str | None
+    term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
+    gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+
+
+# --- who the narration is about ------------------------------------------------------------
+
+
+class _Entity(NamedTuple):
+    block: int
+    pos: int  # character offset in the paragraph
+    mention: Mention
+    subject: bool
+
+
+class Discourse:
+    """People and organisations the narration of one article names, in reading order."""
+
+    def __init__(self, scene: Scene, index: SpeakerIndex) -> None:
+        self.scene = scene
+        self.index = index
+        self._by_block: dict[int, list[_Entity]] = {}
+        self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
+
+    def entities(self, b: int) -> list[_Entity]:
+        if b not in self._by_block:
+            self._by_block[b] = self._read(b)
+        return self._by_block[b]
+
+    def _read(self, b: int) -> list[_Entity]:
+        if self.scene.source.blocks[b].kind == "h":
+            return []  # headings are never what a pronoun refers to
+        para = self.scene.paragraphs[b]
+        tokens = para.tokens
+        out: list[_Entity] = []
+        for s, e in para.sentences:
+            subj = sentence_subject(tokens, s, e)
+            subject_start = subj[0].start if subj else -1
+            place_end = -2
+            k = s
+            while k < e:
+                if not tokens[k].capital:
+                    k += 1
+                    continue
+                run_end = k
+                while run_end < e and (tokens[run_end].capital or tokens[run_end].low in {"of", "de", "van", "von"}):
+                    run_end += 1
+                start = np_start(tokens, run_end - 1, s)
+                m = classify(tokens, start, run_end) if start is not None else None
+                tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
+                # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
+                bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                # "in Fayetteville", "near Lake Winola": a place, whatever its shape ("in Trump's view" is not),
+                # and so is the lone word that follows it after a comma ("in Dayton, Ohio").
+                place = (
+                    m is not None
+                    and m.kind == "person"
+                    and start > s
+                    and not possessive(tokens[run_end - 1])
+                    and (
+                        tokens[start - 1].low in _LOCATIVES
+                        or (
+                            start == place_end + 1
+                            and tokens[place_end].text == ","
+                            and not m.title
+                            and " " not in m.name
+                            and not self.index.knows(m.name)
+                        )
+                    )
+                )
+                if place:
+                    place_end = run_end
+                if (
+                    m is not None
+                    and m.kind in {"person", "org"}
+                    and not tag
+                    and len(m.name) > 1
+                    and not bare_title
+                    and not place
+                    and not _lone_capital(self.scene, self.index, b, m, None)
+                ):
+                    out.append(_Entity(b, m.start, m, m.start == subject_start))
+                    if m.kind == "person":
+                        self._note_titles(m, tokens, run_end, e, subject_start)
+                k = run_end
+            if subj and subj[0].kind in {"description", "pronoun"}:
+                out.append(_Entity(b, subj[0].start, subj[0], True))
+        out.sort(key=lambda ent: ent.pos)
+        return out
+
+    def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
+        words = self.titles.setdefault(m.name, set())
+        for w in m.title.lower().replace(".", "").split():
+            words.add(_ABBREVIATED_TITLES.get(w, w))
+        # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
+        # council's spokesman."
+        role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma
+        if after + 1 < e and tokens[after].low in {"is", "was"} and tokens[after + 1].low in {"the", "a", "an"}:
+            role = after + 1
+        if role > 0 and tokens[role].start == subject_start:
+            role = -1  # "In Dayton, Ohio, the supporter said": the sentence's subject, no apposition
+        if role > 0:
+            for k in range(role, min(e, role + 8)):
+                if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
+                    break
+                words.add(re.sub(r"['’]s$", "", tokens[k].low))
+
+    def gender_fits(self, phrase: str, pronoun: str) -> bool:
+        want = {"he": "m", "she": "f"}.get(pronoun)
+        if want is None:
+            return True
+        known = self.index.gender(self.index.key_for(phrase))
+        return known is None or known == want
+
+    def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
+        """The person "he"/"she" (or the group "they") at ``pos`` in paragraph ``b`` refers to.
+
+        A sentence whose subject is the same pronoun passes it on: in "Holm spoke. ¶ He thanked
+        them. ¶ He talked on. ¶ He vowed “…”" every "he" is Holm, however many paragraphs back.
+        """
+        plural = pronoun == "they"
+        for block in range(b, max(-1, b - 3), -1):
+            candidates = [ent for ent in self.entities(block) if block != b or ent.pos < pos]
+            if block == b:
+                # A quotation's speaker in this paragraph before the pronoun counts as a subject.
+                candidates += self._speakers_before(b, pos)
+            ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
+            for ent in ranked:
+                m = ent.mention
+                if plural and (m.kind in {"org", "group"} or (m.kind == "description" and ent.subject)):
+                    return ent
+                if not plural and m.kind == "person" and self.gender_fits(m.phrase, pronoun):
+                    return ent
+                if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
+                    return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
+            if block == b and not plural and (last := self._last_speaker(b, pronoun)):
+                return last
+        return None
+
+    def _speakers_before(self, b: int, pos: int) -> list[_Entity]:
+        out = []
+        for n, hit in enumerate(self.scene.hits):
+            if hit is None or self.scene.last[n][0] != b:
+                continue
+            tok = self.scene.paragraphs[b].tokens[self.scene.last[n][1]]
+            if tok.end <= pos and hit.mention.kind == "person":
+                out.append(_Entity(b, tok.start, hit.mention, True))
+        return out
+
+    def _last_speaker(self, b: int, pronoun: str) -> _Entity | None:
+        for n in range(len(self.scene.hits) - 1, -1, -1):
+            hit = self.scene.hits[n]
+            if hit is None:
+                continue
+            if b - self.scene.last[n][0] > 1:
+                return None
+            if hit.mention.kind == "person" and self.gender_fits(hit.mention.phrase, pronoun):
+                return _Entity(hit.block, hit.mention.start, hit.mention, True)
+            return None
+        return None
+
+    def described(self, b: int, pos: int, m: Mention) -> _Entity | None:
+        """The one named earlier that "the senator" or "the company" stands for."""
+        words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
+        if words[0] not in {"the", "this"} or len(words) > 6:
+            return None  # "a spokesman", "one official": someone unnamed
+        head = words[-1]
+        person = head in ROLE_NOUNS
+        if not (person or head in ORG_WORDS or head in _ORG_HEADS):
+            return None  # "the suit", "the report": a document, named as such
+        best: tuple[int, _Entity] | None = None
+        for block in range(b, -1, -1):
+            for ent in reversed([ent for ent in self.entities(block) if block != b or ent.pos < pos]):
+                e = ent.mention
+                if e.kind == "org" and not person:
+                    names = {w.lower().strip(".") for w in e.name.split()}
+                    if head in names or names & _ORG_HEADS.get(head, set()):
+                        return ent
+                elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
+                    # "the Florida senator": of the senators named, the one from Florida; else the latest.
+                    overlap = len(set(words[1:-1]) & titles)
+                    if best is None or overlap > best[0]:
+                        best = (overlap, ent)
+        return best[1] if best else None
+
+
+# --- one article ------------------------------------------------------------------------
+
+
+def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:
+    b = source.blocks[block]
+    return b.raw_pos(start), b.raw_pos(end - 1) + 1
+
+
+def _title_like(text: str) -> bool:
+    """Words set in title case: "Meet the Press", "Make America Great Again".
+
+    >>> _title_like("Meet the Press."), _title_like("We will win.")
+    (True, False)
+    """
+    words = text.strip(" .,;:!?'‘’\"“”").split()
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for"}]
+    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def _is_title(scene: Scene, i: int) -> bool:
+    """A title of a show, book or ad, or a nickname: title case after "on", "called", "CNN's"..."""
+    if not _title_like(scene.found[i].text):
+        return False
+    b, t = scene.first[i]
+    if t == 0:
+        return False
+    prev = scene.paragraphs[b].tokens[t - 1]
+    return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
+
+
+def is_term(text: str, rule: str | None) -> bool:
+    """A short quoted phrase that no cue credits: a title, name or scare quote.
+
+    >>> is_term("reform", None), is_term("reform", "cue_after"), is_term("We will win.", None)
+    (True, False, False)
+    """
+    if rule in CUE_RULES:
+        return False
+    words = text.split()
+    short = len(words) <= 4 and not text.rstrip().endswith((".", "!", "?", ","))
+    return short or (len(words) <= 6 and _title_like(text) and rule is None)
+
+
+def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> list[Resolved]:
+    """Run the sieve over every quotation of one source and resolve what it found."""
+    scene = Scene(source, found)
+    discourse = Discourse(scene, index)
+    out: list[Resolved] = []
+    for i in range(len(found)):
+        if _is_title(scene, i):
+            scene.terms.add(i)
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
+            continue
+        hit = attribute(scene, i)
+        if _title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+            # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
+            scene.terms.add(i)
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
+            continue
+        term = termish(scene, i, hit.rule if hit else None)
+        if _title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
+            term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
+        if hit is not None and hit.of >= 0 and out[hit.of].who:
+            prev = out[hit.of]
+            resolved: Resolved | None = prev._replace(attribution=prev.attribution._replace(rule=hit.rule), verb=None)
+        else:
+            resolved = _resolve(scene, discourse, hit) if hit else None
+        if resolved is None or resolved.who is None:
+            reason = resolved.attribution.reason if resolved else _no_speaker_reason(found[i].text)
+            term = term or reason == REASONS["term"]
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
+        else:
+            scene.hits.append(hit)
+            out.append(resolved._replace(term=term))
+        if term:
+            scene.terms.add(i)
+    return _pull_quotes(found, out)
+
+
+def _no_speaker_reason(text: str) -> str:
+    return REASONS["term"] if is_term(text, None) else REASONS["none"]
+
+
+def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
+    source = scene.source
+    m = hit.mention
+    cue = Span(hit.block, m.start, m.end)
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
+    if m.kind == "pronoun":
+        if m.name in {"i", "we"}:
+            why = Attribution(None, evidence, reason=REASONS["first person"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        ent = discourse.antecedent(hit.block, m.start, m.name)
+        if ent is None:
+            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
+        named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
+    if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
+        ent = discourse.described(hit.block, m.start, m)
+        if ent is not None:
+            return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+    if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
+        why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
+    return _named(source, hit, m, cue, None)
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+
+
+def _people_plural(word: str) -> bool:
+    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
+
+    >>> _people_plural("Officials"), _people_plural("Respondents"), _people_plural("Frustrations")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+
+
+def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
+    """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
+
+    The truecasing test: a real name is known from a full name in the story or
+    is capitalised inside a sentence somewhere in the article. For a subject
+    read with a cue verb (``rule`` in :data:`CUE_RULES`) the word must also be
+    written in lower case in the article before it is dropped, since a cue
+    rarely follows a common word. Plurals for people ("Officials",
+    "Demonstrators") stay: they are a group speaking.
+    """
+    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):
+        return False
+    tokens = scene.paragraphs[b].tokens
+    t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
+    if t is None:
+        return False
+    s, _ = scene.paragraphs[b].sentence_at(t)
+    if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
+        return False
+    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
+    if rule in CUE_RULES and not scene.common_word(m.name):
+        return False
+    return not scene.capitalised_inside(m.name)
+
+
+def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:
+    """A named speaker, with the words of the cue and, for a pronoun or description, of the name."""
+    members = tuple(x.phrase for x in m.members) if m.kind == "group" else ()
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
+    resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
+    marks = (cue, antecedent) if antecedent else (cue,)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb)
+
+
+PULL_QUOTE_MIN_WORDS = 5
+
+
+def _pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
+    """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
+
+    Without this, a pull quote set between paragraphs takes the speaker of
+    whichever quote came just before it.
+    """
+    cued = [
+        (plain_words(q.text), r)
+        for q, r in zip(found, resolved, strict=True)
+        if r.who and r.attribution.rule not in {"continuation", None}
+    ]
+    out = []
+    for q, r in zip(found, resolved, strict=True):
+        words = plain_words(q.text)
+        if r.attribution.rule in {"continuation", None} and len(words.split()) >= PULL_QUOTE_MIN_WORDS:
+            for text, other in cued:
+                if other is not r and is_run_of(words, text):
+                    r = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
+                    break
+        out.append(r)
+    return out

@@ -1,0 +1,598 @@
+"""Speaker phrases: who a cue names, read from narration tokens.
+
+Part of stage 3 (attribution). A cue's subject is a noun phrase that may be
+long: a name with titles and abbreviations (``State Sen. Ada Holm``), a party
+tag (``Ada Holm (D-Mo.)``), an apposition (``the senator's spokeswoman, Jo
+Ruiz,``), a prepositional tail (``Amy Lee of the Urban Institute``), two
+people (``Ada Holm and Jo Ruiz``), a pronoun, or a description (``the
+company``). :func:`subject_before` reads such a phrase backwards from a verb,
+:func:`phrase_at` forwards from a token, and :func:`classify` says what kind
+of speaker the phrase names.
+
+>>> from quotecompare.attribution.narration import read_paragraph
+>>> p = read_paragraph("The senator's spokeswoman, Jo Ruiz, said it.", [])
+>>> m = subject_before(p.tokens, 7, 0)
+>>> m.kind, m.name
+('person', 'Jo Ruiz')
+"""
+
+from typing import NamedTuple
+
+from quotecompare.attribution.narration import Tok
+from quotecompare.text.lexicon import (
+    AFTER_NAME,
+    AGO_WORDS,
+    AUXILIARIES,
+    COMMUNICATION_NOUNS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    GIVEN_AUX,
+    GROUP_NAMES,
+    MONTHS_DAYS,
+    NAME_PARTICLES,
+    NOT_SUBJECT,
+    OBJECT_WORDS,
+    OF_NAMES,
+    ORG_WORDS,
+    PAST_FORMS,
+    PREPOSITIONS,
+    PURE_PREPOSITIONS,
+    RELATIVES,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+    SUFFIXES,
+    TIME_NOUNS,
+    TITLE_WORDS,
+)
+
+_STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | AUXILIARIES
+# Capitalised at a sentence start, but never part of a name.
+_NOT_NAMES = (_STOP_WORDS | FUNCTION_WORDS | NOT_SUBJECT | DETERMINERS | SUBJECT_PRONOUNS) - {"mr", "may", "will"}
+_NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", "any", "each", "every"}
+_PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
+_PARTY_TAG_MAX = 6
+_DASHES = frozenset({"—", "–", "--", "―"})
+_APPOSITION_MAX = 40
+
+
+class Mention(NamedTuple):
+    """A phrase that names a speaker, as printed (``start``/``end`` in paragraph text)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "person", "org", "group", "pronoun" or "description"
+    name: str  # the name without titles; the description or pronoun as printed
+    title: str = ""
+    members: tuple["Mention", ...] = ()  # for two or more people named together
+
+    @property
+    def phrase(self) -> str:
+        """The phrase to resolve: title and name of a person, else the name."""
+        return f"{self.title} {self.name}".strip() if self.kind == "person" else self.name
+
+
+def _bare(t: Tok) -> str:
+    """A word without its possessive: Trump's -> trump."""
+    low = t.low
+    for end in ("'s", "’s", "'", "’"):
+        if low.endswith(end) and len(low) > len(end):
+            return low[: -len(end)]
+    return low
+
+
+def possessive(t: Tok) -> bool:
+    return t.kind == "w" and t.text.endswith(("'s", "’s", "s'", "s’")) and len(t.text) > 2
+
+
+def _name_word(t: Tok) -> bool:
+    """A capitalised word that may be part of a name or title."""
+    return t.capital and _bare(t) not in _NOT_NAMES
+
+
+def _name_at(tokens: tuple[Tok, ...], j: int) -> bool:
+    """A name word at ``j``; "Will" and "May" only when a name follows ("Will Doyle")."""
+    t = tokens[j]
+    if t.capital and t.low in GIVEN_AUX:
+        if j + 1 < len(tokens) and _name_word(tokens[j + 1]) and tokens[j + 1].low not in GIVEN_AUX:
+            return True  # "Will Doyle"
+        # Capitalised inside a sentence: the name (George Will), not the auxiliary.
+        return j > 0 and (tokens[j - 1].kind in {"w", "q"} or tokens[j - 1].text in {",", "(", "—", "–"})
+    return _name_word(t)
+
+
+def _lower_np_word(t: Tok) -> bool:
+    """A lower-case word that may sit inside a noun phrase (an adjective or a noun)."""
+    low = t.low
+    return (
+        t.kind == "w"
+        and not t.capital
+        and low not in _STOP_WORDS
+        and low not in SPEECH_FORMS
+        and low not in DETERMINERS
+        and low not in SUBJECT_PRONOUNS
+        and low not in PAST_FORMS
+        and not (low.endswith("ly") and len(low) > 4)
+    )
+
+
+def _noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
+    """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
+    t = tokens[j]
+    low = t.low
+    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("ed", "ing")) or low in PAST_FORMS:
+        return False
+    prev = tokens[j - 1] if j > 0 else None
+    if prev is None:
+        return False
+    if low.endswith("s"):
+        # "a series of tweets", "his comments": a plural after "of", an article or a possessive.
+        return prev.low in DETERMINERS or possessive(prev) or prev.low == "of"
+    return prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital or prev.low == "of"
+
+
+def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:
+    """Index of the "(" of a short parenthesis ending at ``close``: "(R-Wis.)", "(D)", "(Maine)"."""
+    for k in range(close - 1, max(lo, close - _PARTY_TAG_MAX) - 1, -1):
+        if tokens[k].text == "(":
+            return k
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
+def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
+    """Start of the noun phrase whose last token is ``e``, scanning left no further than ``lo``."""
+    last = tokens[e]
+    if last.kind != "w":
+        return None
+    if last.low in SUBJECT_PRONOUNS:
+        return e
+    head_is_name = _name_at(tokens, e)
+    if not head_is_name and not _lower_np_word(last) and not _noun_form(tokens, e):
+        return None
+    i = e
+    while i - 1 >= lo:
+        t = tokens[i - 1]
+        if t.kind != "w":
+            break
+        low = t.low
+        if low in _NP_DETERMINERS:
+            return i - 1
+        if _name_at(tokens, i - 1):
+            i -= 1
+            continue
+        if low in NAME_PARTICLES and tokens[i].capital and i - 2 >= lo and tokens[i - 2].capital:
+            i -= 1
+            continue
+        if low == "of" and tokens[i].capital and i - 2 >= lo and _bare(tokens[i - 2]) in OF_NAMES:
+            i -= 1  # "Secretary of State", "Bank of America"
+            continue
+        if _lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
+            i -= 1
+            continue
+        if not head_is_name and low.endswith("ed") and i - 2 >= lo and tokens[i - 2].low in _NP_DETERMINERS:
+            i -= 1  # "an alleged poll": an adjective between article and noun
+            continue
+        break
+    return i
+
+
+def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = False) -> tuple[int, int] | None:
+    """``(start, end)`` token range of the phrase ending at ``e``, with a party tag or "of ..." tail."""
+    if e < lo:
+        return None
+    if tokens[e].text == ")":
+        open_ = _party_tag_start(tokens, e, lo)
+        if open_ is None:
+            return None
+        inner = np_ending_at(tokens, open_ - 1, lo)
+        return (inner[0], e + 1) if inner else None
+    start = np_start(tokens, e, lo)
+    if start is None:
+        return None
+    # "Amy Lee of the Urban Institute", "a poll in Wyoming", "a letter to Congress": the head comes
+    # before the preposition; without one, the object of a preposition is no subject.
+    if start - 1 >= lo and tokens[start - 1].low in PURE_PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
+        prep = tokens[start - 1].low
+        if prep in {"with", "of"} and absolute and _name_at(tokens, e):
+            return start, e + 1  # "with Cruz promising …", "footage of Trump saying …": the participle's subject
+        if start - 2 < lo or tokens[start - 2].low in SUBJECT_PRONOUNS or prep not in _PP_HEADS | {"in", "on", "to"}:
+            return None
+        if prep == "to" and _bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS:
+            return None
+        head = np_start(tokens, start - 2, lo)
+        return (head, e + 1) if head is not None else None
+    return start, e + 1
+
+
+def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
+    """Step back from a verb over "also", "has", "on Monday" to where its subject ends."""
+    j = v
+    while j - 1 >= lo:
+        t = tokens[j - 1]
+        if t.kind == "w" and not t.capital and (t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4)):
+            j -= 1
+        elif t.kind == "w" and t.low in MONTHS_DAYS and j - 2 >= lo and tokens[j - 2].low in {"on", "last", "this"}:
+            j -= 2
+        elif (
+            t.kind == "w"
+            and t.low in TIME_NOUNS
+            and j - 2 >= lo
+            and tokens[j - 2].low in {"last", "this", "earlier", "next"}
+        ):
+            j -= 2  # "X last week said"
+        elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital:
+            j -= 1  # "X Tuesday said"
+        elif t.low == "ago":
+            # "X less than two weeks ago said"
+            j -= 1
+            while j - 1 >= lo and (tokens[j - 1].low in AGO_WORDS or tokens[j - 1].text.isdigit()):
+                j -= 1
+        else:
+            break
+    return j
+
+
+def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
+    """A phrase ending "in Worcester" followed by one or two capitalised words: the rest of the place."""
+    ends_in_place = any(tokens[k].low == "in" for k in range(span[0] + 1, span[1] - 1))
+    return (
+        ends_in_place
+        and tokens[span[1] - 1].capital
+        and 0 < appos[1] - appos[0] <= 2
+        and all(t.capital for t in tokens[appos[0] : appos[1]])
+    )
+
+
+def _object_of(t: Tok) -> bool:
+    """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
+    return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
+
+
+def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
+    """Commas before token ``i`` within reach, nearest first, up to a clause boundary."""
+    out = []
+    for k in range(i - 1, max(lo, i - _APPOSITION_MAX) - 1, -1):
+        t = tokens[k]
+        if t.text == ",":
+            out.append(k)
+        if (t.kind == "q" and len(t.text.split()) > 4) or t.text in {";", ":", "."}:
+            break
+    return out[:3]
+
+
+def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
+    """The speaker phrase that ends just before the verb at ``v`` (not before token ``lo``).
+
+    Handles "X said", "X, a title, said", "the title, X, said", "X (R-Wis.) said",
+    "X, during a visit to Columbus, Ohio, said", "X and Y said", "X has also said".
+    """
+    end = skip_adverbs_back(tokens, v, lo)
+    if end - 1 < lo:
+        return None
+    closer = tokens[end - 1].text
+    if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
+        closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma
+    if closer in _DASHES:
+        # "Jason Sims — a teacher from Mount Pleasant — says"
+        opener = next(
+            (k for k in range(end - 2, max(lo, end - _APPOSITION_MAX) - 1, -1) if tokens[k].text == closer), None
+        )
+        span = np_ending_at(tokens, opener - 1, lo) if opener else None
+        return _subject(tokens, span, lo, (opener + 1, end - 1) if opener else None)
+    if closer != ",":
+        span = np_ending_at(tokens, end - 1, lo, absolute=tokens[v].low.endswith("ing"))
+        m = _subject(tokens, span, lo, None)
+        # "Sam Lau, the party's spokesman said": an apposition that never closes.
+        if m is not None and m.kind == "description" and span and span[0] - 2 >= lo and tokens[span[0] - 1].text == ",":
+            named_span = np_ending_at(tokens, span[0] - 2, lo)
+            named = _subject(tokens, named_span, lo, None)
+            # The name opens the clause; "in Hudson, New Hampshire, the supporter said" is a place.
+            if (
+                named is not None
+                and named.kind == "person"
+                and named_span
+                and named_span[0] == lo
+                and tokens[named_span[1] - 1].low not in MONTHS_DAYS  # "…, New Hampshire Monday, the …"
+            ):
+                return named
+        return m
+    # An apposition or aside ends with the comma: its head is before an earlier comma. The head
+    # is the leftmost phrase that names a person ("Brad Parscale, manager of X for President, Inc.,").
+    found: list[Mention] = []
+    for comma in reversed(_commas_before(tokens, end - 1, lo)):
+        span = np_ending_at(tokens, comma - 1, lo)
+        if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
+            continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
+        appos = (comma + 1, end - 1)
+        if _place_tail(tokens, span, appos):
+            appos = None  # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
+        m = _subject(tokens, span, lo, appos)
+        if m is not None and m.kind in {"person", "group", "pronoun"}:
+            return m
+        if m is not None:
+            found.append(m)
+    if all(m.kind == "org" for m in found):
+        # "One of the university's top executives, Michael Sexton, testified": the head is beyond
+        # reading, the person set off just before the verb is not. "In Berea, OH, after …, Gov.
+        # John Kasich (R-OH), said": a person there outranks a place or organisation further back.
+        commas = _commas_before(tokens, end - 1, lo)
+        if commas:
+            span = phrase_at(tokens, commas[0] + 1, end - 1)
+            m = classify(tokens, *span) if span and span[1] == end - 1 else None
+            if m is not None and m.kind == "person":
+                return m
+    return found[-1] if found else None
+
+
+def _subject(
+    tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo: int, appos: tuple[int, int] | None
+) -> Mention | None:
+    if span is None:
+        return None
+    head = classify(tokens, *span)
+    if head is None:
+        return None
+    head = _with_partner(tokens, head, span[0], lo)
+    if appos and appos[1] > appos[0]:
+        return prefer_named(head, tokens, appos)
+    return head
+
+
+def _with_partner(tokens: tuple[Tok, ...], head: Mention, start: int, lo: int) -> Mention:
+    """ "Ada Holm and Jo Ruiz": two people named as one subject."""
+    if head.kind != "person" or start - 2 < lo or tokens[start - 1].low != "and":
+        return head
+    span = np_ending_at(tokens, start - 2, lo)
+    other = classify(tokens, *span) if span else None
+    if span is None or other is None or other.kind != "person":
+        return head
+    return joint(tokens, other, head, span[0], start)
+
+
+def joint(tokens: tuple[Tok, ...], first: Mention, second: Mention, i: int, j: int) -> Mention:
+    """Two people named together ("Ada Holm and Jo Ruiz") as one speaker."""
+    text = f"{_text(tokens, i, j - 1)} and {second.text}"
+    name = f"{first.name} and {second.name}"
+    return Mention(first.start, second.end, text, "group", name, "", (first, second))
+
+
+def prefer_named(head: Mention, tokens: tuple[Tok, ...], appos: tuple[int, int] | None) -> Mention:
+    """Of a phrase and its apposition, the one that names someone: "his lawyer, Jo Ruiz," -> Jo Ruiz."""
+    if appos is None or head.kind in {"person", "group", "pronoun"}:
+        return head
+    span = phrase_at(tokens, appos[0], appos[1])
+    inner = classify(tokens, *span) if span else None
+    return inner if inner is not None and inner.kind == "person" else head
+
+
+def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the noun phrase that starts at token ``i`` (not reaching ``hi``).
+
+    Takes a determiner, title and name words, a party tag, and one "of/for/at ..." tail.
+    """
+    j = i
+    if j < hi and tokens[j].kind == "w" and (tokens[j].low in _NP_DETERMINERS or tokens[j].low == "this"):
+        j += 1
+    first = j
+    saw_name = False  # a name word that is not a title, so a lower-case word after it ends the phrase
+    while j < hi:
+        t = tokens[j]
+        if t.kind != "w":
+            break
+        nxt_capital = j + 1 < hi and tokens[j + 1].capital
+        if _name_at(tokens, j):
+            j += 1
+            # "Clinton's campaign chairman": after a possessive the head noun is still to come.
+            saw_name = not possessive(t) and _bare(t).rstrip(".") not in TITLE_WORDS
+        elif (
+            j > first
+            and j + 1 < hi
+            and (
+                (nxt_capital and (t.low in NAME_PARTICLES or (t.low == "of" and _bare(tokens[j - 1]) in OF_NAMES)))
+                or (t.low == "of" and _bare(tokens[j - 1]) in TITLE_WORDS and _bare(tokens[j + 1]) in TITLE_WORDS)
+            )
+        ):
+            j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
+        elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
+            j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
+        elif (
+            t.low == "and"
+            and nxt_capital
+            and tokens[j - 1].capital
+            and any(_bare(x) in ORG_WORDS for x in tokens[first:j])
+            and any(x.low in {"for", "of"} for x in tokens[first:j])
+        ):
+            j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
+        elif (
+            _lower_np_word(t)
+            or (
+                j > i
+                and _noun_form(tokens, j)
+                and (tokens[j - 1].low == "of" or not _third_person(tokens, j, hi, any_form=True))
+            )
+        ) and (
+            not saw_name
+            or t.low in AFTER_NAME
+            or "-" in t.low
+            or _title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
+            or (first > i and not _verb_form(t))  # "the Clinton ad", "a Trump aide"
+        ):
+            if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
+                break  # "the senator sought": a verb after the head noun
+            loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
+            titled = t.low[:-1] in TITLE_WORDS and j + 1 < hi and tokens[j + 1].capital  # "nuclear experts David …"
+            if j > first and not titled and _third_person(tokens, j, hi, any_form=loose and _verb_form(t)):
+                break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
+            j += 1
+            saw_name = False
+        else:
+            break
+    if j == first:
+        return None
+    if j < hi and tokens[j].text == "(":
+        for k in range(j + 1, min(hi, j + _PARTY_TAG_MAX)):
+            if tokens[k].text == ")":
+                j = k + 1
+                break
+    if j + 1 < hi and tokens[j].low in _PP_HEADS | {"in"} and not tokens[j - 1].capital:
+        tail = phrase_at(tokens, j + 1, hi)
+        if tail:
+            j = tail[1]
+    elif j + 1 < hi and tokens[j].low == "of" and tokens[j - 1].capital:
+        # "Mr. Morgan of the Sierra Club": a name's organisation or home town.
+        tail = phrase_at(tokens, j + 1, hi)
+        if tail and tokens[tail[1] - 1].capital:
+            j = tail[1]
+    return i, j
+
+
+def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
+    """A word in "-s" after a noun that reads as a verb: what follows starts an object or clause.
+
+    With ``any_form`` the word's ending does not matter ("the Saudis state in the paper").
+    """
+    low = tokens[j].low
+    if not any_form and (not low.endswith("s") or low.endswith(("ss", "us", "is", "ics"))):
+        return False
+    if j + 1 >= hi:
+        return False
+    nxt = tokens[j + 1]
+    return nxt.kind == "q" or (
+        nxt.kind == "w"
+        and (
+            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS
+            or nxt.capital
+            or (nxt.low.endswith("ly") and len(nxt.low) > 4)
+        )
+    )
+
+
+def _title_ahead(tokens: tuple[Tok, ...], j: int, hi: int) -> bool:
+    """Lower-case title words that run on to a capitalised name ("police Chief", "opinion editor Jo")."""
+    for k in range(j, min(hi, j + 3)):
+        t = tokens[k]
+        if t.capital and t.kind == "w":
+            return True
+        if t.kind != "w" or _verb_form(t) or t.low in _STOP_WORDS or t.low in DETERMINERS:
+            return False
+    return False
+
+
+def _verb_form(t: Tok) -> bool:
+    """A word that may be a verb: a speech verb, an irregular past, or ending in "-s"/"-ed"."""
+    low = t.low
+    return low in SPEECH_FORMS or low in PAST_FORMS or low.endswith(("s", "ed"))
+
+
+def _modifier(t: Tok) -> bool:
+    """A word after which an "-ed" word is an adjective: "the embattled senator"."""
+    return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
+
+
+def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
+    """What the phrase ``tokens[i:j]`` names: a person, organisation, group, pronoun or description."""
+    if not any(t.kind == "w" for t in tokens[i:j]):
+        return None
+    text_start, text_end = tokens[i].start, tokens[j - 1].end
+    core = list(tokens[i:j])
+    # A party tag or "of ..." tail is not part of the name.
+    for k, t in enumerate(core):
+        if t.text == "(" or (
+            k and t.low in _PP_HEADS | {"to", "in", "on"} and not (t.low == "of" and _bare(core[k - 1]) in OF_NAMES)
+        ):
+            core = core[:k]
+            break
+    if not core:
+        return None
+    text = _text(tokens, i, j)
+    if len(core) == 1 and _pronoun(core[0].low) in SUBJECT_PRONOUNS:
+        low = _pronoun(core[0].low)  # "They're saying": they
+        return None if low in {"it", "you"} else Mention(text_start, text_end, text, "pronoun", low)
+    last = core[-1]
+    if not last.capital:
+        head = _bare(last)
+        if head in COMMUNICATION_NOUNS:
+            owners = [k for k, t in enumerate(core) if possessive(t) and t.capital]
+            if owners:
+                run = _name_run(core[: owners[-1] + 1])
+                if run:
+                    return _named(core[run[0] : owners[-1] + 1], core[: run[0]], text_start, text_end, text)
+        if head in MONTHS_DAYS or head in _STOP_WORDS or head in DETERMINERS or head in NOT_SUBJECT:
+            return None
+        return Mention(text_start, text_end, text, "description", text)
+    run = _name_run(core)
+    if run is None:
+        return None
+    return _named(core[run[0] :], core[: run[0]], text_start, text_end, text)
+
+
+def _pronoun(low: str) -> str:
+    """A subject pronoun without its contraction: "they’re" -> "they", "i've" -> "i"; other words unchanged."""
+    base, mark, rest = low.replace("’", "'").partition("'")
+    return base if mark and base in SUBJECT_PRONOUNS and rest in {"re", "s", "ve", "d", "ll", "m"} else low
+
+
+def _name_run(core: list[Tok]) -> tuple[int, int] | None:
+    """Where the trailing name starts in a phrase: after its title and determiner words."""
+    k = len(core)
+    real = 0
+    while k > 0:
+        t = core[k - 1]
+        low = _bare(t)
+        if t.capital and low in SUFFIXES and k == len(core):
+            k -= 1
+            continue
+        if t.capital and low.rstrip(".") in TITLE_WORDS and real:
+            break
+        if (t.capital and low not in _NOT_NAMES) or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital):
+            if possessive(t) and k < len(core):
+                break
+            k -= 1
+            real += 1
+            continue
+        break
+    return (k, len(core)) if real else None
+
+
+def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -> Mention | None:
+    """A person or organisation from its name words (``run``) and the words before them."""
+    names = [t.text for t in run]
+    if possessive(run[-1]):
+        last = names[-1]
+        names[-1] = last[:-2] if last.endswith(("'s", "’s")) else last.rstrip("'’")
+    words = [n.lower().rstrip(".") for n in names]
+    if all(w in MONTHS_DAYS for w in words):
+        return None
+    name = " ".join(names)
+    title = " ".join(t.text for t in before if t.low not in DETERMINERS)
+    the = bool(before) and before[-1].low == "the"
+    acronym = len(names) == 1 and names[0].isupper() and 1 < len(names[0]) <= 6
+    if len(names) == 1 and words[0] in GROUP_NAMES:
+        return Mention(start, end, text, "org", name)
+    if any(w in ORG_WORDS for w in words) or acronym or (the and not title) or len(names) > 4:
+        # "The Hill" keeps its article; "the Democratic National Committee" and "the DNC" do not.
+        keep_the = the and not title and len(names) == 1 and not acronym
+        caps = [t.text for t in before if t.capital and t.low not in DETERMINERS]
+        full = (
+            " ".join([*caps, name])
+            if caps and len(caps) == len([t for t in before if t.low not in DETERMINERS])
+            else name
+        )
+        return Mention(start, end, text, "org", f"{before[-1].text} {name}" if keep_the else full)
+    return Mention(start, end, text, "person", name, title)
+
+
+def _text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
+    """The phrase as printed: tokens joined the way the paragraph spaced them."""
+    out = []
+    prev_end = None
+    for t in tokens[i:j]:
+        if prev_end is not None and t.start > prev_end:
+            out.append(" ")
+        out.append(t.text)
+        prev_end = t.end
+    return "".join(out)

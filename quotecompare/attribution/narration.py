@@ -1,0 +1,164 @@
+"""Narration around quotations: the tokens and sentences of one paragraph.
+
+Part of stage 3 (attribution). The rules in :mod:`quotecompare.attribution.sieve` read
+the words *outside* quotation marks, so :func:`read_paragraph` cuts a
+paragraph into :class:`Tok` tokens in which each quotation, marks included,
+is a single token of kind ``"q"``, and groups the tokens into sentences.
+
+* a sentence ends at ``.``, ``!`` or ``?`` before a capital, a digit or a
+  quotation, but not after an abbreviation ("Sen.", "U.S.", "J.");
+* a quotation that ends with its own ``.``, ``!`` or ``?`` ends its sentence
+  when a capitalised word follows (``“We won.” Then ...``);
+* a word keeps its possessive (``Trump's``, ``Sanders’``) and its hyphens.
+
+>>> p = read_paragraph("“We are ready,” Sen. Ada Holm said. She left.", [(1, 14)])
+>>> [t.text for t in p.tokens]
+['“We are ready,”', 'Sen.', 'Ada', 'Holm', 'said', '.', 'She', 'left', '.']
+>>> p.sentences
+((0, 6), (6, 9))
+"""
+
+import re
+from typing import NamedTuple
+
+from quotecompare.text.lexicon import ABBREVIATIONS
+
+OPEN_MARKS = "“„«‘'\""
+CLOSE_MARKS = "”»’'\""
+_SENTENCE_PUNCT = frozenset(".!?")
+_TOKEN = re.compile(
+    r"(?P<acronym>(?:[A-Za-z]\.){2,})"  # U.S., D.C., a.m.
+    r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]”’\"'—–-])"  # Sen., Pa., R-Ky. (kept only if in the list)
+    r"|(?P<word>[^\W_]+(?:[-'’.&/][^\W_]+)*(?:(?<=[sS])['’](?![^\W_]))?)"
+    r"|(?P<punct>\.\.\.|…|--|[^\s])"
+)
+# Capitalised words that open a sentence after an acronym or abbreviation that can end one.
+_SENTENCE_OPENERS = frozenset(
+    "the he she it they we i but and in on a an this that his her their its there when while after as at for "
+    "if so yet still".split()
+)
+
+
+class Tok(NamedTuple):
+    """One token of narration: a word (``w``), punctuation (``p``) or a whole quotation (``q``).
+
+    ``start``/``end`` are offsets into the paragraph's text; ``quote`` is the
+    quotation's index for ``q`` tokens, else -1.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    quote: int = -1
+    low: str = ""  # the text in lower case, worked out once (the rules ask for it constantly)
+    capital: bool = False  # a word starting with a capital
+
+
+_new = tuple.__new__  # builds a Tok without NamedTuple's keyword wrapper (tokenising is the hot loop)
+
+
+def _tok(text: str, start: int, end: int, kind: str, quote: int = -1) -> Tok:
+    return _new(Tok, (text, start, end, kind, quote, text.lower(), kind == "w" and text[:1].isupper()))
+
+
+class Paragraph(NamedTuple):
+    text: str
+    tokens: tuple[Tok, ...]
+    sentences: tuple[tuple[int, int], ...]  # [start, end) token indices
+
+    def sentence_at(self, i: int) -> tuple[int, int]:
+        """The sentence holding token ``i``."""
+        for s, e in self.sentences:
+            if s <= i < e:
+                return s, e
+        return (i, i + 1)
+
+
+def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
+    """A quotation's span widened to take in its marks (and the spaces inside them).
+
+    >>> quote_region('He said “ yes ” now', 10, 13)
+    (8, 15)
+    """
+    s = start
+    while s > 0 and text[s - 1].isspace():
+        s -= 1
+    s = s - 1 if s > 0 and text[s - 1] in OPEN_MARKS else start
+    e = end
+    while e < len(text) and text[e].isspace():
+        e += 1
+    if e < len(text) and (text[e] in CLOSE_MARKS or (e == end and text[e] == "“" and text[e - 1] in ",.!?")):
+        e += 1  # a close mark, or one typed as an open: "… unusual,“ said Noble"
+    else:
+        e = end
+    return s, e
+
+
+def _words(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup
+        word = m.group()
+        s, e = m.span()
+        if kind == "punct":
+            append(_new(Tok, (word, s, e, "p", -1, word, False)))
+        elif kind == "abbr" and len(word) > 2 and word[:-1].rsplit("-", 1)[-1].lower() not in ABBREVIATIONS:
+            # An ordinary word before a full stop: the word, then the stop.
+            append(_tok(word[:-1], s, e - 1, "w"))
+            append(_new(Tok, (".", e - 1, e, "p", -1, ".", False)))
+        else:
+            append(_new(Tok, (word, s, e, "w", -1, word.lower(), word[:1].isupper())))
+    return out
+
+
+def _ends_sentence(tokens: list[Tok], i: int, quote_texts: dict[int, str]) -> bool:
+    """True when a sentence ends after token ``i``."""
+    tok = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is None:
+        return True
+    opens = nxt.kind == "q" or (nxt.kind == "w" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()))
+    if tok.kind == "p" and tok.text in _SENTENCE_PUNCT:
+        return opens or nxt.text in "([“‘\"'"
+    if tok.kind == "q":
+        inner = quote_texts.get(tok.quote, "").rstrip(" ”’\"'")
+        return inner.endswith(("!", "?", ".")) and not inner.endswith("...") and opens
+    if tok.kind == "w" and tok.text.endswith(".") and len(tok.text) > 1:
+        # "U.S." or "Pa." can end a sentence; "Sen." and "J." cannot.
+        return nxt.kind == "w" and nxt.low in _SENTENCE_OPENERS and nxt.capital
+    return False
+
+
+def read_paragraph(
+    text: str,
+    quotes: list[tuple[int, int]],
+    indices: list[int] | None = None,
+    quote_texts: dict[int, str] | None = None,
+) -> Paragraph:
+    """Tokens and sentences of one paragraph; ``quotes`` are ``(start, end)`` spans inside their marks.
+
+    ``indices`` numbers the quotations (default: their position in ``quotes``);
+    ``quote_texts`` holds each one's words, to tell whether it ends a sentence.
+    """
+    indices = indices if indices is not None else list(range(len(quotes)))
+    quote_texts = quote_texts or {n: text[s:e] for n, (s, e) in zip(indices, quotes, strict=True)}
+    tokens: list[Tok] = []
+    pos = 0
+    for n, (s, e) in sorted(zip(indices, quotes, strict=True), key=lambda x: x[1]):
+        rs, re_ = quote_region(text, s, e)
+        rs = max(rs, pos)
+        tokens.extend(_words(text, pos, rs))
+        tokens.append(_tok(text[rs:re_], rs, re_, "q", n))
+        pos = max(pos, re_)
+    tokens.extend(_words(text, pos, len(text)))
+    sentences = []
+    start = 0
+    for i, tok in enumerate(tokens):
+        # Only a stop, a quotation or an abbreviation can end a sentence (or the paragraph's end).
+        maybe = tok.kind == "q" or tok.text in _SENTENCE_PUNCT or tok.text[-1:] == "." or i + 1 == len(tokens)
+        if maybe and _ends_sentence(tokens, i, quote_texts):
+            sentences.append((start, i + 1))
+            start = i + 1
+    return Paragraph(text, tuple(tokens), tuple(sentences))

@@ -1,0 +1,352 @@
+"""DOC_clauses"""
+
+from quotecompare.attribution.mentions import (
+    Mention,
+    classify,
+    joint,
+    phrase_at,
+    possessive,
+    prefer_named,
+    subject_before,
+)
+from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.scene import Scene
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    MONTHS_DAYS,
+    PARTICLES,
+    PREPOSITIONS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
+
+_OPENERS = frozenset(
+    "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
+    "separately similarly too again first second third finally lastly likewise thus hence".split()
+)
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
+
+
+# Verbs whose subject a following "and said" or ", saying" shares (beyond speech verbs and "-ed" forms).
+_VERBISH = frozenset("is was has had took made went gave cast put sent won lost ran tweeting".split())
+
+
+_NON_VERBS_ED = frozenset("need indeed embed seed breed bed red shed speed feed weed".split())
+
+
+def _is_verb(tok: Tok, trailing: bool = False) -> bool:
+    """A speech verb; right after a quotation, any past-tense verb ("fumed", "exhorted") too."""
+    if tok.kind != "w" or tok.capital:
+        return False
+    low = tok.low
+    if low in SPEECH_FORMS:
+        return True
+    return trailing and low.endswith("ed") and len(low) > 4 and low not in _NON_VERBS_ED
+
+
+def _verb_text(tokens: tuple[Tok, ...], k: int) -> tuple[str, int]:
+    """The cue as printed, with its particle ("shot back", "went on"), and the index after it."""
+    if k + 1 < len(tokens) and (tokens[k].low, tokens[k + 1].low) in PARTICLES:
+        return f"{tokens[k].text} {tokens[k + 1].text}", k + 2
+    return tokens[k].text, k + 1
+
+
+def _valid(m: Mention | None) -> bool:
+    """A phrase that can be a speaker: not "it", not "the opening", not a bare adjective."""
+    if m is None:
+        return False
+    if m.kind != "description":
+        return True
+    words = m.text.split()
+    core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), words)
+    head = core[-1].lower()
+    if head.endswith("ing") or head in MONTHS_DAYS:
+        return False
+    first = words[0].lower()
+    owned = any(possessive_word(w) for w in words) or any(w[:1].isupper() for w in words)
+    return first in DETERMINERS or owned or (head.endswith("s") and len(words) <= 3)
+
+
+def possessive_word(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’"))
+
+
+def _skip_appos_forward(
+    tokens: tuple[Tok, ...], k: int, hi: int, any_verb: bool = False
+) -> tuple[int, tuple[int, int] | None]:
+    """After a name, skip its apposition or relative clause to the verb that follows it.
+
+    ``X, 30, of Raleigh, N.C., who was polled, said`` -> the index of "said";
+    ``X, who chairs the panel said`` (no closing comma) too.
+    """
+    if k < hi and tokens[k].text == "(":
+        for c in range(k + 1, min(hi, k + 8)):
+            if tokens[c].text == ")":
+                k = c + 1
+                break
+    if k < hi and tokens[k].text in _DASHES:
+        # "X — a teacher from Dayton — said"
+        for c in range(k + 1, min(hi, k + 30)):
+            if tokens[c].text == tokens[k].text:
+                return c + 1, (k + 1, c)
+            if tokens[c].kind == "q" or tokens[c].text in {".", ";"}:
+                break
+    if k >= hi or tokens[k].text != ",":
+        return k, None
+    relative = k + 1 < hi and tokens[k + 1].low in {"who", "which"}
+    for c in range(k + 1, min(hi, k + 45)):
+        tok = tokens[c]
+        if tok.text in {".", ";", ":", "!", "?"} or (tok.kind == "q" and len(tok.text.split()) > 4):
+            break
+        if tok.text == ",":
+            nxt = _skip_adverbs(tokens, c + 1, hi)
+            verb = nxt < hi and _is_verb(tokens[nxt], trailing=True)
+            lower = nxt < hi and tokens[nxt].kind == "w" and not tokens[nxt].capital
+            if verb or (any_verb and lower and tokens[nxt].low not in DETERMINERS | PREPOSITIONS):
+                return c + 1, (k + 1, c)
+        elif relative and c > k + 2 and tok.low in SPEECH_FORMS and not tok.capital:
+            return c, (k + 1, c)
+    return k, None
+
+
+def _skip_adverbs(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
+    while k < hi and tokens[k].kind == "w" and not tokens[k].capital:
+        low = tokens[k].low
+        if low in AUXILIARIES or (low.endswith("ly") and len(low) > 4):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _subject_phrase(tokens: tuple[Tok, ...], j: int, hi: int, joined: bool = False) -> Mention | None:
+    """A subject phrase starting at ``j``, a pronoun included; with ``joined``, "X and Y" too."""
+    if j < hi and tokens[j].kind == "w" and tokens[j].low in SUBJECT_PRONOUNS:
+        return classify(tokens, j, j + 1)
+    span = phrase_at(tokens, j, hi)
+    m = classify(tokens, *span) if span else None
+    if joined and m is not None and m.kind == "person" and span[1] + 1 < hi and tokens[span[1]].low == "and":
+        other_span = phrase_at(tokens, span[1] + 1, hi)
+        other = classify(tokens, *other_span) if other_span else None
+        if other is not None and other.kind == "person":
+            return joint(tokens, m, other, j, span[1] + 1)
+    return m
+
+
+def _clause_floor(scene: Scene, b: int, t: int) -> int:
+    """Where the narration of quotation token ``t`` starts: its sentence, after earlier quotes and their cues."""
+    para = scene.paragraphs[b]
+    s, _ = para.sentence_at(t)
+    floor = s
+    for k in range(s, t):
+        tok = para.tokens[k]
+        if tok.kind == "q" and tok.quote not in scene.terms:
+            floor = max(floor, k + 1, scene.used_until.get(tok.quote, 0))
+    return floor
+
+
+def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
+    """Skip sentence openers: "But", "On Monday,", "After X said ...,", "Speaking to CNN,"."""
+    k = _after_dateline(tokens, s, hi)
+    for _ in range(4):
+        if k >= hi or tokens[k].kind != "w":
+            break
+        low = tokens[k].low
+        if low in _OPENERS:
+            k += 1
+            if k < hi and tokens[k].text == ",":
+                k += 1
+            continue
+        ing_or_ed = not tokens[k].capital or k == s
+        opener = (
+            (low.endswith("ly") and len(low) > 4 and k == s)
+            or low in SUBORDINATORS
+            or low in PREPOSITIONS
+            or low == "according"
+            # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
+            or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
+            or low in MONTHS_DAYS
+        )
+        if not opener:
+            break
+        comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
+        if comma is None:
+            break
+        k = comma + 1
+        # "In Hudson, New Hampshire Monday, X said": the place and its day go on past the comma.
+        nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
+        if nxt is not None and nxt > k and all(t.capital for t in tokens[k:nxt]) and tokens[nxt - 1].low in MONTHS_DAYS:
+            k = nxt + 1
+    return k
+
+
+def _comma(tok: Tok) -> bool:
+    """A comma, or a quoted title that carries the comma inside its marks ("On “Meet the Press,” X said")."""
+    return tok.text == "," or (tok.kind == "q" and tok.text.rstrip(" ”’\"'").endswith(","))
+
+
+def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
+    """Skip a dateline opening a paragraph: "WASHINGTON (AP) —", "Beirut, Lebanon -"."""
+    for k in range(s, min(hi, s + 9)):
+        tok = tokens[k]
+        if tok.text in _DASHES and k > s:
+            # A place in capitals or with its agency: "WASHINGTON (AP) —", not "Jo Ruiz —".
+            marked = any(t.text == "(" or (t.kind == "w" and t.text.isupper() and len(t.text) > 2) for t in tokens[s:k])
+            return k + 1 if marked else s
+        if not (tok.capital or tok.text in {",", "(", ")"} or tok.text.isupper() or tok.text.isdigit()):
+            break
+    return s
+
+
+def sentence_subject(tokens: tuple[Tok, ...], s: int, hi: int) -> tuple[Mention, int] | None:
+    """The subject of the sentence starting at ``s`` and the token after it (its verb), if any."""
+    k = _fronted_end(tokens, s, hi)
+    m = _subject_phrase(tokens, k, hi, joined=True)
+    if m is None:
+        return None
+    span_end = _token_after(tokens, m.end)
+    after, appos = _skip_appos_forward(tokens, span_end, hi, any_verb=True)
+    after = _skip_adverbs(tokens, after, hi)
+    if after >= hi or tokens[after].kind != "w" or tokens[after].capital:
+        return None
+    return prefer_named(m, tokens, appos), after
+
+
+def _in_fronted_clause(scene: Scene, i: int) -> bool:
+    """True when the quotation sits in a fronted clause: "When X said “…,” Y …"."""
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    s, _ = para.sentence_at(t)
+    k = s + 1 if tokens[s].low in _OPENERS and s + 1 < t else s
+    # "When X said …", or a participle: "Acknowledging that Trump “says …,” though, Allen …".
+    participle = (
+        k == s
+        and tokens[k].capital
+        and tokens[k].low.endswith(("ing", "ed"))
+        and k + 1 < t
+        and not tokens[k + 1].capital
+    )
+    opens = tokens[k].low in SUBORDINATORS or participle
+    return opens and not any(_comma(tok) for tok in tokens[k:t])
+
+
+def _token_after(tokens: tuple[Tok, ...], char_end: int) -> int:
+    for n, tok in enumerate(tokens):
+        if tok.start >= char_end:
+            return n
+    return len(tokens)
+
+
+_INVERTING = frozenset("said says added adds wrote writes tweeted explained asked".split())
+
+
+def _absolute(tokens: tuple[Tok, ...], e: int, lo: int) -> bool:
+    """A name ending at ``e`` opened by "with" or a comma: "…, with Trump tweeting", "…, Trump saying"."""
+    k = e
+    while k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital:
+        k -= 1
+    return k - 1 >= lo and (tokens[k - 1].low == "with" or tokens[k - 1].text == ",")
+
+
+def _lower_noun(tok: Tok) -> bool:
+    """A lower-case word that ends a noun phrase ("class", "order"), not an adverb or auxiliary."""
+    low = tok.low
+    return (
+        tok.kind == "w"
+        and not tok.capital
+        and low not in AUXILIARIES | PREPOSITIONS | SUBJECT_PRONOUNS | DETERMINERS
+        and not low.endswith("ly")
+        and low not in {"and", "or", "but", "who", "which", "that"}
+    )
+
+
+def _adjective(tok: Tok) -> bool:
+    """A lower-case word shaped like an adjective ("recent", "fundraising", "public", "new")."""
+    low = tok.low
+    return not tok.capital and (low.endswith(_ADJECTIVE_ENDINGS) or low in _COMMON_ADJECTIVES or "-" in low)
+
+
+_ADJECTIVE_ENDINGS = (
+    "ent",
+    "ant",
+    "al",
+    "ive",
+    "ous",
+    "ic",
+    "ed",
+    "ing",
+    "ful",
+    "less",
+    "est",
+    "able",
+    "ible",
+    "ary",
+    "ory",
+)
+
+
+_COMMON_ADJECTIVES = frozenset("new old own first last latest recent public private key many few other same".split())
+
+
+def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
+    """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
+    low = tokens[k].low
+    if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
+        return False
+    if low.endswith("s") and k > 0:
+        # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
+        for j in range(k - 1, max(-1, k - 4), -1):
+            prev = tokens[j]
+            if prev.kind != "w":
+                return False
+            if prev.low in DETERMINERS or possessive(prev) or prev.text.isdigit():
+                return True  # "his recent remarks", "22 Clinton emails"
+            if not (_adjective(prev) or (prev.capital and j < k - 1) or (prev.capital and j == k - 1)):
+                return False
+        return False
+    for j in range(k - 1, max(-1, k - 4), -1):
+        prev = tokens[j]
+        if prev.kind != "w":
+            return False
+        if prev.low in DETERMINERS or possessive(prev):
+            return True
+        if prev.low in AUXILIARIES or prev.low in SUBJECT_PRONOUNS or prev.low in PREPOSITIONS:
+            return False
+    return False
+
+
+def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mention | None:
+    """The subject of the nearest verb before token ``k`` in the sentence, else the sentence's subject."""
+    for v in range(k - 1, lo - 1, -1):
+        tok = tokens[v]
+        if tok.kind != "w" or tok.capital:
+            continue
+        prev = tokens[v - 1] if v > lo else None
+        after_person = (
+            prev is not None
+            and prev.capital
+            and tok.low.endswith("ing")
+            and tok.low not in PREPOSITIONS  # "with Johnson during the hearing"
+            and _absolute(tokens, v - 1, lo)
+        )
+        if not (
+            _is_verb(tok, trailing=True) or tok.low in _VERBISH or tok.low in _PAST_FORMS or after_person
+        ) or _noun_use(tokens, v):
+            continue
+        if tok.low.endswith("ing") and prev is not None and prev.text == ",":
+            continue
+        if tok.low.endswith("ed") and prev is not None and _lower_noun(prev):
+            continue  # "a class called “Perception”": a participle after a noun, not a clause's verb
+        m = subject_before(tokens, v, max(lo, s))
+        if m is not None and tok.low.endswith("ing") and m.kind == "description":
+            continue  # "started out their ninth debate saying": the debate says nothing
+        if _valid(m) and (not after_person or m.kind in {"person", "group"}):
+            return m
+    subj = sentence_subject(tokens, s, k)
+    return subj[0] if subj else None

@@ -1,0 +1,207 @@
+"""DOC_context"""
+
+import re
+
+from quotecompare.attribution.mentions import (
+    Mention,
+    skip_adverbs_back,
+    subject_before,
+)
+from quotecompare.attribution.narration import Paragraph, Tok
+from quotecompare.attribution.rules.clauses import (
+    _OPENERS,
+    _clause_floor,
+    _comma,
+    _earlier_subject,
+    _fronted_end,
+    _in_fronted_clause,
+    _is_verb,
+    _noun_use,
+    _valid,
+    sentence_subject,
+)
+from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+)
+from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
+
+
+def narration(scene: Scene, i: int) -> Hit | None:
+    """A quotation opening its sentence after a sentence about someone: that person speaks.
+
+    ``Holm rejected the offer on Monday. “It is far too little.”``
+    The sentence before must be in the same paragraph and hold no quotation.
+
+    >>> demo("Ada Holm rejected the offer on Monday. “It is far too little.”")
+    ('narration', 'Ada Holm', None)
+    """
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    s, _ = para.sentence_at(t)
+    if s == 0:
+        return None
+    if t != s:
+        # "As a result, there's still “a very powerful industry …”": nobody in this sentence speaks.
+        first = _fronted_end(tokens, s, t)
+        if first >= t or tokens[first].low not in {"there", "it", "this", "that"}:
+            return None
+    ps, pe = para.sentence_at(s - 1)
+    if any(tok.kind == "q" for tok in tokens[ps:pe]):
+        return None
+    for k in range(ps, pe):
+        if _is_verb(tokens[k]):
+            m = subject_before(tokens, k, ps)
+            if m is not None and m.kind in {"person", "org", "group", "pronoun"}:
+                return Hit(m, b, None)
+    subj = sentence_subject(tokens, ps, pe)
+    if subj and subj[0].kind in {"person", "org", "group", "pronoun"}:
+        return Hit(subj[0], b, None)
+    return None
+
+
+def clause_subject(scene: Scene, i: int) -> Hit | None:
+    """A quotation inside a sentence about someone: that sentence's subject says it.
+
+    ``X called the plan “…”``, ``X exhorted voters to “…”``, ``X’s letter makes
+    the case: “…”``. Short phrases (a title, a scare quote) are left alone;
+    so are quotations that open their sentence.
+
+    >>> demo("Ada Holm backed the plan as “the only way forward.”")
+    ('clause_subject', 'Ada Holm', None)
+    """
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    s, _ = para.sentence_at(t)
+    if t == s:
+        return None
+    # "… not for “judges” or “legislators”": a quote after another in the same sentence, with no
+    # cue of its own between them, is the same speaker's.
+    for k in range(t - 1, s - 1, -1):
+        tok = tokens[k]
+        if tok.kind == "q" and tok.quote < i and tok.quote not in scene.terms:
+            prev = scene.hits[tok.quote]
+            return Hit(prev.mention, prev.block, of=tok.quote, rule=continuation.__name__) if prev else None
+    if _in_fronted_clause(scene, i):
+        # "Acknowledging that X “…,” though, Allen did suggest": the main clause's subject.
+        main = _main_clause(scene, i)
+        return Hit(main, b) if main is not None else None
+    floor = _clause_floor(scene, b, t)
+    # "Paul Ryan worried that the safety net was becoming “…”": the one whose thought "that" reports.
+    for p in range(t - 1, floor, -1):
+        if tokens[p].low == "that" and tokens[p].kind == "w":
+            v = skip_adverbs_back(tokens, p, floor) - 1
+            if v >= floor and _reports(tokens, v):
+                m = subject_before(tokens, v, floor)
+                if m is not None and (share_of_people(m.text) or (_valid(m) and m.kind != "description")):
+                    return Hit(m, b)
+            break
+    m = _earlier_subject(tokens, s, floor, t)
+    return Hit(m, b) if _valid(m) else None
+
+
+_SHARE = re.compile(
+    r"(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w|(?:a|the)\s+(?:majority|plurality|minority)\s+of\s+\w",
+    re.I,
+)
+
+
+def share_of_people(text: str) -> bool:
+    """A poll's share of a group: "52 percent of registered voters agreed that …", "a majority of voters".
+
+    >>> share_of_people("52 percent of registered voters"), share_of_people("the plan")
+    (True, False)
+    """
+    return _SHARE.match(text) is not None
+
+
+def _reports(tokens: tuple[Tok, ...], v: int) -> bool:
+    """A verb that can take a "that" clause: "worried", "believes", "sniped", "accepted"."""
+    tok = tokens[v]
+    if tok.kind != "w" or tok.capital or tok.low in AUXILIARIES:
+        return False
+    low = tok.low
+    return _is_verb(tok, trailing=True) or low in _PAST_FORMS or (low.endswith("s") and not _noun_use(tokens, v))
+
+
+def _main_clause(scene: Scene, i: int) -> Mention | None:
+    """The subject of the clause after a fronted one that holds quotation ``i``."""
+    b, t = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    _, e = scene.paragraphs[b].sentence_at(t)
+    k = t + 1 if _comma(tokens[t]) else next((c + 1 for c in range(t + 1, e) if _comma(tokens[c])), e)
+    while k < e and tokens[k].low in _OPENERS | {","}:
+        k += 1
+    subj = sentence_subject(tokens, k, e)
+    return subj[0] if subj and _valid(subj[0]) else None
+
+
+def introduced(scene: Scene, i: int) -> Hit | None:
+    """A quoted paragraph after one that ends ``X said:`` (or ``X echoed:``).
+
+    >>> demo("Jo Ruiz, a voter, put it this way:\\n\\n“We are done.”")
+    ('introduced', 'Jo Ruiz', 'put')
+    """
+    b, t = scene.first[i]
+    if b == 0 or t != 0:
+        return None
+    prev = scene.paragraphs[b - 1].tokens
+    if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
+        return None
+    para = scene.paragraphs[b - 1]
+    s, _ = para.sentence_at(len(prev) - 1)
+    if prev[-1].text != ":":
+        # "Howard continued his scathing remarks." ¶ “…”: a one-sentence paragraph that announces them.
+        if s != 0 or any(tok.kind == "q" for tok in prev):
+            return None
+        for k in range(s, len(prev) - 1):
+            if _is_verb(prev[k]) and not _noun_use(prev, k):
+                m = subject_before(prev, k, s)
+                if m is not None and m.kind in {"person", "group"}:
+                    return Hit(m, b - 1, prev[k].text)
+        return None
+    for k in range(s, len(prev) - 1):
+        if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
+            m = subject_before(prev, k, s)
+            if _valid(m):
+                return Hit(m, b - 1, prev[k].text)
+    subj = sentence_subject(prev, s, len(prev) - 1)
+    if subj and _valid(subj[0]):
+        return Hit(subj[0], b - 1, prev[subj[1]].text)
+    return None
+
+
+def continuation(scene: Scene, i: int) -> Hit | None:
+    """No cue: the quotation goes on from the previous one while the narration stays with its speaker.
+
+    In the same paragraph any narration between the two must not turn to
+    another subject; across paragraphs, the quotation must open its paragraph
+    and the paragraph before must end with the previous quotation.
+    """
+    j = i - 1
+    while j >= 0 and j in scene.terms:
+        j -= 1  # a title or scare quote in between does not break the speaker's run
+    if j < 0 or scene.hits[j] is None:
+        return None
+    prev = scene.hits[j]
+    b, t = scene.first[i]
+    pb, pt = scene.last[j]
+    start = max(pt + 1, scene.used_until.get(j, 0))
+    if pb == b:
+        return None if _turns_away(scene.paragraphs[b], start, t) else Hit(prev.mention, prev.block, of=j)
+    if b - pb != 1 or t != 0:
+        return None
+    para = scene.paragraphs[pb]
+    if _turns_away(para, start, len(para.tokens)):
+        return None
+    return Hit(prev.mention, prev.block, of=j)
+
+
+def _turns_away(para: Paragraph, start: int, end: int) -> bool:
+    """Narration between two quotations that holds a sentence of its own about someone."""
+    for s, e in para.sentences:
+        if s >= start and e <= end and e - s >= 3 and sentence_subject(para.tokens, s, e):
+            return True
+    return False

@@ -1,0 +1,329 @@
+"""DOC_cue_before"""
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from quotecompare.attribution.mentions import (
+    Mention,
+    classify,
+    np_ending_at,
+    skip_adverbs_back,
+    subject_before,
+)
+from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.rules.clauses import (
+    _INVERTING,
+    _OPENERS,
+    _clause_floor,
+    _earlier_subject,
+    _fronted_end,
+    _is_verb,
+    _noun_use,
+    _subject_phrase,
+    _token_after,
+    _valid,
+    _verb_text,
+    sentence_subject,
+)
+from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+    CATENATIVES,
+    COMMUNICATION_NOUNS,
+)
+
+
+def _token_before(tokens: tuple[Tok, ...], char_start: int) -> int:
+    """Index of the first token that starts at or after ``char_start``."""
+    for n, tok in enumerate(tokens):
+        if tok.start >= char_start:
+            return n
+    return len(tokens)
+
+
+class _Sentence(NamedTuple):
+    """Where the quotation sits and where its narration starts, worked out once for every pattern."""
+
+    b: int  # the paragraph
+    t: int  # the quotation's first token
+    tokens: tuple[Tok, ...]
+    s: int  # the sentence's start (after opening symbols when the narration starts there)
+    floor: int  # after earlier quotations and their cues in the sentence
+    start: int  # after fronted openers ("But", "On Monday,") when the narration starts the sentence
+    opens: bool  # the narration starts the sentence (no earlier quotation in it)
+    inner: int  # where the clause holding the quotation starts ("X tweeted after Y argued that “…”": Y's)
+
+
+def cue_before(scene: Scene, i: int) -> Hit | None:
+    """A speech verb before the quotation in its sentence: ``X said (that) … “…”``.
+
+    The first verb of the main clause wins ("X said Y called it “…”" is X's
+    report), verbs in a fronted clause ("After Y said …, X told …") are passed
+    over, and a participle ("…, saying “…”") takes the sentence's subject.
+    ``As X put it, “…”`` is X's. Each pattern is a sub-rule of its own, tried
+    in order (:data:`PATTERNS`); the hit says which one fired.
+
+    >>> demo("After Jo Ruiz spoke, Ada Holm said the plan was “a fantasy.”")
+    ('cue_before', 'Ada Holm', 'said')
+    >>> demo("Holm rejected the offer, saying it was “too little, too late.”")
+    ('cue_before', 'Holm', 'saying')
+    """
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    floor = _clause_floor(scene, b, t)
+    s, _ = para.sentence_at(t)
+    opens = floor == s
+    start = floor
+    if opens:
+        s = _skip_symbols(tokens, s, t)
+        start = min(_fronted_end(tokens, s, t), t)
+    where = _Sentence(b, t, tokens, s, floor, start, opens, _inner_clause(tokens, start, t))
+    for pattern in PATTERNS:
+        hit = pattern(scene, i, where)
+        if hit is not None:
+            return hit._replace(pattern=pattern.__name__)
+    return None
+
+
+def as_put_it(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``As X put it, “…”`` opening the sentence."""
+    if w.opens and (as_cue := _as_cue(w.tokens, w.s, w.t)) is not None:
+        return Hit(as_cue[0], w.b, as_cue[1])
+    return None
+
+
+def as_put_it_inside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``…, as prosecutor X put it, “…”`` inside the sentence."""
+    for k in range(w.start, w.t - 2):
+        if w.tokens[k].low == "as" and k > w.s and w.tokens[k - 1].text == ",":
+            as_cue = _as_cue(w.tokens, k, w.t)
+            if as_cue is not None:
+                return Hit(as_cue[0], w.b, as_cue[1])
+    return None
+
+
+def said_x(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """An inverted cue opening the sentence: ``Said X: “…”``, ``In other words, explained X: “…”``."""
+    if not w.opens:
+        return None
+    if said := _inverted(w.tokens, w.s, w.t):
+        return Hit(said[0], w.b, said[1])
+    if w.start > w.s and (said := _inverted(w.tokens, w.start, w.t)):
+        return Hit(said[0], w.b, said[1])
+    return None
+
+
+def aside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """An inverted cue in an aside before the quotation: ``…, said X, “…”``."""
+    if found := _inverted_aside(w.tokens, w.floor, w.t):
+        return Hit(found[0], w.b, found[1])
+    return None
+
+
+def handover(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """The verb that hands over with a colon or comma: ``…, to which X interjected: “…”``."""
+    tokens, t = w.tokens, w.t
+    start = w.inner
+    verb = tokens[t - 2] if t >= 2 and tokens[t - 1].text in {":", ","} else None
+    if verb and _is_verb(verb) and not verb.low.endswith("ing") and not _noun_use(tokens, t - 2):
+        m = subject_before(tokens, t - 2, max(start, w.s))
+        if _valid(m) and not (m.kind == "pronoun" and m.name in {"i", "we"}):
+            return Hit(m, w.b, verb.text)
+    return None
+
+
+def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
+    tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
+    for k in range(start, t):
+        tok = tokens[k]
+        if not _is_verb(tok) or _noun_use(tokens, k):
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+            continue  # "was called “…” by X": passive, the subject is not the speaker
+        if tok.low.endswith("ed") and _passive(tokens, k, start):
+            continue  # "after the winner was declared": a passive says nothing of who spoke
+        before = _skip_back(tokens, k, start)
+        link = tokens[before - 1] if before > start else None
+        if link is not None and link.low == "to" and before - 1 > start:
+            # "… leading advisers like Gene Sperling to counter “…”": the one named before "to";
+            # "X interrupted me to announce “…”" / "X declined to say": the subject of the verb before.
+            named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
+            if named is not None and named.kind in {"person", "group"}:
+                return Hit(named, b, tok.text)
+            m = _earlier_subject(tokens, s, start, before - 1)
+            if _valid(m):
+                return Hit(m, b, tok.text)
+            continue
+        if tok.low.endswith("ing") or (link is not None and link.low in {"and", "but"}):
+            if link is None or (link.text not in {",", "and", "but"} and link.low not in AUXILIARIES | CATENATIVES):
+                # "Ryan saying …" is Ryan's; "a statement saying …" describes a thing.
+                m = subject_before(tokens, k, max(start, s))
+                if m is not None and m.kind in {"person", "group", "pronoun", "org"}:
+                    return Hit(m, b, tok.text)
+                if m is not None and m.text.split()[-1].lower() in COMMUNICATION_NOUNS:
+                    # "X issued a statement calling …": X speaks through the statement.
+                    issuer = _earlier_subject(tokens, s, start, _token_before(tokens, m.start))
+                    if _valid(issuer):
+                        return Hit(issuer, b, tok.text)
+                continue
+            if link.low not in AUXILIARIES | CATENATIVES:
+                # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
+                # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
+                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1)
+                if _valid(m):
+                    return Hit(m, b, tok.text)
+                continue
+        m = subject_before(tokens, k, max(start, s))
+        if _valid(m):
+            if m.kind in {"org", "description"}:
+                # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
+                # outlet or document relays the person's words.
+                inner = _inner_person(scene, i, k + 1)
+                if inner is not None:
+                    return inner
+            return Hit(m, b, _verb_text(tokens, k)[0])
+    return None
+
+
+def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """Any verb before a colon that opens the quotation: ``X resisted: “…”``."""
+    tokens, t = w.tokens, w.t
+    if t >= 2 and tokens[t - 1].text == ":":
+        subj = sentence_subject(tokens, w.inner, t)
+        if subj and _valid(subj[0]):
+            return Hit(subj[0], w.b, tokens[subj[1]].text)
+    return None
+
+
+PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
+    as_put_it,
+    said_x,
+    as_put_it_inside,
+    aside,
+    handover,
+    clause_verb,
+    colon,
+)
+"""The patterns of :func:`cue_before`, in the order they are tried."""
+
+
+def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
+    """Where the clause holding the quotation starts when a mid-sentence "after"/"when" clause has its own cue.
+
+    "Axelrod tweeted after Clinton argued that “…”": Clinton's words, not Axelrod's.
+    """
+    for p in range(t - 1, start, -1):
+        if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
+            comma = False
+            for k in range(p + 2, t):
+                if tokens[k].text == ",":
+                    comma = True
+                    continue
+                if not _is_verb(tokens[k]) or _noun_use(tokens, k):
+                    continue
+                m = subject_before(tokens, k, p + 1)
+                # After a comma the clause has closed ("…, who called after X won, told") unless its
+                # subject runs over the comma ("after a woman in Worcester, Mass., told him").
+                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
+                    return p + 1
+            return start
+    return start
+
+
+_CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
+
+
+def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
+    """Past list markers and stray symbols opening a sentence ("~ As X put it", "* X said")."""
+    while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", '"'}:
+        s += 1
+    return s
+
+
+_BE = frozenset("is are was were be been being".split())
+
+
+def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A past participle after a form of "be" ("was declared", "is widely quoted")."""
+    p = k - 1
+    while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
+        p -= 1
+    return p >= lo and tokens[p].low in _BE
+
+
+def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:
+    """A person's cue between a reporting verb and the quotation, read by the same rule."""
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    for k in range(after, t):
+        if not _is_verb(tokens[k]) or _noun_use(tokens, k):
+            continue
+        if tokens[k].low.endswith("ing") and tokens[k - 1].text in {",", "and"}:
+            m = _earlier_subject(tokens, after, after, k - 1)
+        else:
+            m = subject_before(tokens, k, after)
+        if m is not None and m.kind in {"person", "group"}:
+            return Hit(m, b, tokens[k].text)
+    return None
+
+
+def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
+    """ "As X put it, “…”" / "But as X has pointed out, …": the fronted clause is the cue."""
+    if tokens[s].low in _OPENERS and s + 1 < t:
+        s += 1
+    if tokens[s].low != "as":
+        return None
+    comma = next((c for c in range(s + 1, t) if tokens[c].text == ","), None)
+    if comma is None:
+        return None
+    for k in range(s + 1, comma):
+        if _is_verb(tokens[k]) or tokens[k].low in {"put", "puts"}:
+            m = subject_before(tokens, k, s + 1)
+            if _valid(m):
+                return m, _verb_text(tokens, k)[0]
+    return None
+
+
+def _inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
+    """ "Said Comey, “…”": the verb first, then its subject, then the quotation."""
+    tok = tokens[s]
+    if not (tok.capital and tok.low in _INVERTING):
+        return None
+    m = _subject_phrase(tokens, s + 1, t)
+    if not _valid(m) or m.kind == "pronoun":
+        return None
+    after = _token_after(tokens, m.end)
+    if after < t and tokens[after].text == "," and tokens[t - 1].text in {",", ":"} and t - 1 > after:
+        # "Said X, a neighbor who grew up with him, “…”": an apposition closed by the comma before the quote
+        between = tokens[after + 1 : t - 1]
+        if len(between) <= 20 and not any(x.text in {".", ";", "!", "?"} or x.kind == "q" for x in between):
+            return m, tok.text
+    return (m, tok.text) if after < t and tokens[after].text in {",", ":"} and after + 1 == t else None
+
+
+def _inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, str] | None:
+    """ "…, explained Rosenberg, “…”": an aside that puts the verb before its subject."""
+    for k in range(lo + 1, t - 1):
+        if tokens[k - 1].text == "," and _is_verb(tokens[k]) and not tokens[k].low.endswith("ing"):
+            if _valid(subject_before(tokens, k, lo)):
+                continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
+            m = _subject_phrase(tokens, k + 1, t)
+            if _valid(m) and m.kind in {"person", "org"}:
+                after = _token_after(tokens, m.end)
+                if after < t and tokens[after].text == ",":
+                    return m, tokens[k].text
+    return None
+
+
+def _skip_back(tokens: tuple[Tok, ...], k: int, lo: int) -> int:
+    """Step back from a verb over adverbs and a short phrase like "in a statement"."""
+    j = skip_adverbs_back(tokens, k, lo)
+    for p in range(j - 1, max(lo, j - 5) - 1, -1):
+        tok = tokens[p]
+        if tok.kind != "w":
+            break
+        if tok.low in {"in", "on", "during", "at"} and p > lo and tokens[p - 1].text in {",", "and"}:
+            return p
+    return j

@@ -1,0 +1,347 @@
+"""DOC_cues"""
+
+import re
+
+from quotecompare.attribution.mentions import (
+    Mention,
+    classify,
+    phrase_at,
+    possessive,
+    prefer_named,
+    subject_before,
+)
+from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.rules.clauses import (
+    _DASHES,
+    _INVERTING,
+    _clause_floor,
+    _in_fronted_clause,
+    _is_verb,
+    _noun_use,
+    _skip_adverbs,
+    _skip_appos_forward,
+    _subject_phrase,
+    _token_after,
+    _valid,
+    _verb_text,
+)
+from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+    COMMUNICATION_NOUNS,
+    DETERMINERS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+)
+
+
+def _quote_ends_sentence(scene: Scene, i: int) -> bool:
+    """True when a sentence ends with the quotation: its own full stop, then a capital."""
+    b, t = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    text = scene.found[i].text.rstrip(" ”’\"'")
+    ends = text.endswith((".", "!", "?", "…")) and not text.endswith("...")
+    return ends and (t + 1 >= len(tokens) or tokens[t + 1].capital or tokens[t + 1].kind == "q")
+
+
+def _window_end(tokens: tuple[Tok, ...], j: int, short_ok: bool = False) -> int:
+    """Where the narration after token ``j`` stops: the next quotation or the paragraph's end.
+
+    With ``short_ok`` a short quoted phrase inside the narration ("wearing “Vote Ruiz” pins")
+    does not stop it.
+    """
+    for k in range(j, len(tokens)):
+        if tokens[k].kind == "q" and not (short_ok and len(tokens[k].text.split()) <= 4 and k > j + 1):
+            return k
+    return len(tokens)
+
+
+def cue_after(scene: Scene, i: int) -> Hit | None:
+    """A cue right after the quotation: ``“…,” X said``, ``“…,” said X``, ``“…,” according to X``.
+
+    The subject may be long ("“…,” Sen. Ada Holm (D-Mo.), who chairs the panel,
+    said"). Right after a quotation any past-tense verb is a cue ("fumed",
+    "quipped"). A quotation that ends its sentence takes a following "X said"
+    only when that is the whole sentence: in ``“We won.” Holm said the count
+    …`` the verb introduces something new.
+
+    >>> demo("“It is over,” Ada Holm (D-Mo.) fumed on Friday.")
+    ('cue_after', 'Ada Holm', 'fumed')
+    """
+    b, t = scene.last[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    # "“A” and “B,” X said": two quotations joined by "and" share the cue after the second.
+    k = t + 1
+    while k < len(tokens) and tokens[k].text in {",", "and", "or", "but", "—", "–"}:
+        k += 1
+    if k > t + 1 and k < len(tokens) and tokens[k].kind == "q" and tokens[k].quote == i + 1:
+        shared = cue_after(scene, i + 1)
+        if shared is not None:
+            return shared
+    hi = _window_end(tokens, t + 1, short_ok=True)
+    j = t + 1
+    while j < hi and tokens[j].text in _DASHES | {","}:
+        j += 1
+    if j >= hi:
+        return None
+    ends = _quote_ends_sentence(scene, i)
+    dashed = tokens[t + 1].text in _DASHES
+    # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
+    # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
+    closed = tokens[t + 1].text in {","} | _DASHES or scene.found[i].text.rstrip(" ”’\"'")[-1:] in {
+        ",",
+        "?",
+        "!",
+        "—",
+        "–",
+        "-",
+        "…",
+        ".",
+    }
+    # Inside a fronted clause ("When X said “…,” the crowd cheered") what follows is the main clause.
+    fronted = _in_fronted_clause(scene, i)
+    # "“…,” according to X"
+    if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
+        m = _subject_phrase(tokens, j + 2, hi)
+        if _valid(m) and m.kind != "pronoun":
+            return Hit(m, b, "according to", uses=(i, _clause_end(tokens, j + 2)))
+    # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
+    # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
+    inverted = _is_verb(tokens[j], trailing=True) and not tokens[j].low.endswith("ing") and not ends and not dashed
+    if inverted and (closed or tokens[j].low in _INVERTING):
+        verb, k = _verb_text(tokens, j)
+        m = _subject_phrase(tokens, k, hi)
+        lexical = tokens[j].low in SPEECH_FORMS
+        owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
+        # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
+        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and (not owned or m.kind == "person"):
+            span_end = _token_after(tokens, m.end)
+            _, appos = _skip_appos_forward(tokens, span_end, hi)
+            return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
+    # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
+    m = _subject_phrase(tokens, j, hi, joined=True)
+    # Without a comma only a name hands over: "“…” Clinton tweeted", not "“…” a Trump tweet".
+    named = m is not None and m.kind in {"pronoun", "person", "org", "group"} and tokens[j].low not in {"a", "an"}
+    if _valid(m) and not dashed and (closed or named):
+        k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
+        k = _skip_adverbs(tokens, k, hi)
+        loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
+        if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
+            verb, after = _verb_text(tokens, k)
+            if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
+                return None
+            if after < len(tokens) and tokens[after].low == "by":
+                return None  # "… was first reported by X": passive
+            return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
+    # "“…” — X" (a credit line)
+    if dashed and m is not None and m.kind in {"person", "org"}:
+        end = _token_after(tokens, m.end)
+        if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
+            return Hit(m, b, tokens[t + 1].text)
+    return None
+
+
+def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
+    """The end of a cue's clause: the next full stop, semicolon or quotation."""
+    while k < len(tokens) and tokens[k].kind != "q" and tokens[k].text not in {".", ";", "!", "?"}:
+        k += 1
+    return k
+
+
+_LISTENER_VERBS = frozenset("told tells tell asked asks assured assures reminded warned warns urged urges".split())
+
+
+def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """After "X said": at most a time, place or listener, then the sentence ends ("… said Friday in Ohio.").
+
+    Used after a quotation that ends its own sentence: "“We won.” Holm said." is
+    Holm's, but "“We won.” Holm called the count “a fraud.”" and "“We won.” Holm
+    said, “…”" open a new sentence with new words.
+    """
+    hi = min(hi, len(tokens))
+    verb = tokens[k - 1].low if k > 0 else ""
+    if k < hi and tokens[k].low in DETERMINERS and verb not in _LISTENER_VERBS:
+        return False  # "“…” Allen criticized her state's gun laws.": the verb has an object of its own
+    for n in range(k, min(hi, k + 10)):
+        tok = tokens[n]
+        if tok.text in {".", "!", "?"}:
+            return True
+        if tok.text == ",":
+            # "“…?” Clinton remarked, alluding to …", "… shouted, shorthand for …": the cue's own
+            # sentence; "“We won.” Holm said, “…”" opens a new quotation, "Holm said, it …" a clause.
+            nxt = tokens[n + 1] if n + 1 < hi else None
+            return (
+                nxt is not None
+                and nxt.kind == "w"
+                and (nxt.low not in SUBJECT_PRONOUNS | {"that", "if", "whether"} and not nxt.capital)
+            )
+        if tok.low in _ASIDE_OPENERS:
+            return True  # "… Sessions said as he launched the process."
+        if tok.kind == "q" or tok.text in {":", ";"} or tok.low in {"that", "if", "whether"} | SUBJECT_PRONOUNS:
+            return False
+        if tok.kind == "w" and (
+            (tok.low in SPEECH_FORMS and not _noun_use(tokens, n))
+            or tok.low in AUXILIARIES - {"later", "then", "again"}
+        ):
+            return False
+    return hi - k <= 10
+
+
+def label(scene: Scene, i: int) -> Hit | None:
+    """A name and a colon before the quotation: ``Ada Holm: “…”`` or ``Holm, Tribune: “…”``.
+
+    Round-ups and transcripts set speakers by layout. A description ("The
+    statement:") or a one-letter label ("Q:") is not a speaker.
+
+    >>> demo("Ada Holm: “We will win.” Jo Ruiz: “We will see.”", 1)
+    ('label', 'Jo Ruiz', None)
+    """
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    if t < 2 or tokens[t - 1].text != ":":
+        return None
+    s, _ = para.sentence_at(t - 1)
+    start = s
+    for k in range(t - 2, s - 1, -1):
+        if tokens[k].text in _DASHES | {"|"} or tokens[k].kind == "q":
+            start = k + 1
+            break
+    if tokens[start].low in {"more", "from"}:
+        start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
+    m = _subject_phrase(tokens, start, t - 1, joined=True)
+    if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
+        return None
+    if m.kind == "org" and m.name.isupper() and " " not in m.name and len(m.name) > 3:
+        # A transcript's "TRUMP:" is a person the article names in ordinary case.
+        surname = m.name.title()
+        if re.search(rf"\b{re.escape(surname)}\b", scene.source.raw):
+            m = m._replace(kind="person", name=surname)
+    end = _token_after(tokens, m.end)
+    if end < t - 1 and tokens[end].text == ",":
+        outlet = phrase_at(tokens, end + 1, t - 1)
+        end = outlet[1] if outlet else end
+    return Hit(m, b) if end == t - 1 else None
+
+
+_ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
+
+
+def owner(scene: Scene, i: int) -> Hit | None:
+    """A quotation right after someone's words: ``X's claim that “…”``, ``X's “…” promise``.
+
+    >>> demo("Critics mocked Ada Holm's claim that the budget was “balanced to the penny.”")
+    ('owner', 'Ada Holm', None)
+    """
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    nxt = after[lt + 1] if lt + 1 < len(after) else None
+    floor = _clause_floor(scene, b, t)
+    if t >= 1 and possessive(tokens[t - 1]) and tokens[t - 1].capital:
+        # "Obama's “if you like your plan” promise"
+        if nxt is None or nxt.low not in COMMUNICATION_NOUNS:
+            return None
+        noun_end = t
+    else:
+        # "X's claim that the budget was “…”": the noun opens the clause the quotation is in.
+        noun_end = -1
+        for k in range(t - 1, max(floor, t - 14) - 1, -1):
+            tok = tokens[k]
+            owned = (k >= 1 and possessive(tokens[k - 1])) or (k >= 2 and possessive(tokens[k - 2]))
+            if tok.low in COMMUNICATION_NOUNS and owned:
+                spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
+                if k + 1 == t and spoken:
+                    return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
+                after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
+                if after < len(tokens) and (after == t or tokens[after].low in {"that", "of", ":", ",", "to"}):
+                    noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
+                break
+            if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
+                # "the contention of Hillary Clinton that …"
+                span = phrase_at(tokens, k + 2, t)
+                m = classify(tokens, *span) if span else None
+                if m is not None and m.kind == "person" and span[1] < t and tokens[span[1]].low in {"that", ":", ","}:
+                    return Hit(m, b)
+            if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
+                return None  # a cue of its own: cue_before reads it
+        if noun_end < 0:
+            return None
+    span = _np_ending_at_possessor(tokens, noun_end)
+    m = classify(tokens, *span) if span else None
+    return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
+
+
+def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int] | None:
+    """The name that owns the words before ``end``: "Sen. Ada Holm's claim" -> "Sen. Ada Holm's"."""
+    k = end - 1
+    while k >= 0 and not possessive(tokens[k]):
+        k -= 1
+    if k < 0:
+        return None
+    start = k
+    while start > 0 and tokens[start - 1].kind == "w" and tokens[start - 1].capital:
+        start -= 1
+    return start, k + 1
+
+
+def according_to(scene: Scene, i: int) -> Hit | None:
+    """``According to X, …`` opening the quotation's sentence, or ``…, according to X.`` closing it.
+
+    >>> demo("According to the ministry, the plan is “stable.”")
+    ('according_to', 'the ministry', 'according to')
+    """
+    b, t = scene.first[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    s, e = para.sentence_at(t)
+    for k in range(s, e - 1):
+        if tokens[k].low == "according" and tokens[k + 1].low == "to":
+            m = _subject_phrase(tokens, k + 2, e)
+            if _valid(m) and m.kind != "pronoun":
+                return Hit(m, b, "according to")
+    return None
+
+
+def sentence_cue(scene: Scene, i: int) -> Hit | None:
+    """A cue closing the quotation's sentence after more narration: ``… “…” to do so, X said.``
+
+    >>> demo("The plan is “too little, too late” for the town, Ada Holm said.")
+    ('sentence_cue', 'Ada Holm', 'said')
+    """
+    b, t = scene.last[i]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    _, e = para.sentence_at(t)
+    end = e - 1 if tokens[e - 1].text in {".", "!", "?"} else e
+    for comma in range(t + 2, end - 1):
+        if tokens[comma].text != ",":
+            continue
+        hit = _aside_cue(tokens, comma + 1, end)
+        if hit is not None:
+            return Hit(hit[0], b, hit[1])
+    return None
+
+
+def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str] | None:
+    """A clause that is only a cue: "X said Tuesday in Paris", "said X", "according to X"."""
+    stop = next((k for k in range(c, end) if tokens[k].text in {",", ";", ":"} or tokens[k].kind == "q"), end)
+    if stop - c > 14:
+        return None
+    if tokens[c].low == "according" and c + 1 < stop and tokens[c + 1].low == "to":
+        m = _subject_phrase(tokens, c + 2, stop)
+        return (m, "according to") if _valid(m) and m.kind != "pronoun" else None
+    if tokens[c].low == "as" and c + 1 < stop:
+        c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
+    if _is_verb(tokens[c]):
+        m = _subject_phrase(tokens, c + 1, stop)
+        return (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" else None
+    for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
+        if _is_verb(tokens[k]):
+            m = subject_before(tokens, k, c)
+            if _valid(m) and _cue_closes_sentence(tokens, k + 1, stop + 1):
+                return m, tokens[k].text
+            return None
+    return None

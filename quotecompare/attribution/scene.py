@@ -1,0 +1,154 @@
+"""What the attribution rules see and return: a :class:`Scene`, a :class:`Hit`, a :class:`Rule`.
+
+Part of stage 3 (attribution). A :class:`Scene` is one article as the rules
+read it: every paragraph's tokens (read when first asked for) and where each
+quotation sits. A rule (see :mod:`quotecompare.attribution.rules`) looks at
+one quotation of a scene and returns a :class:`Hit` or ``None``; it changes
+nothing. :class:`Rule` is the record that names a rule once, with how it reads
+to a visitor; :mod:`quotecompare.attribution.sieve` lists them in order.
+"""
+
+import re
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from quotecompare.attribution.mentions import (
+    Mention,
+)
+from quotecompare.attribution.narration import Paragraph, read_paragraph
+from quotecompare.models import Source
+from quotecompare.read.quotes import Found
+from quotecompare.text.lexicon import (
+    ABBREVIATIONS,
+)
+
+
+class Hit(NamedTuple):
+    """What a rule found: the phrase naming the speaker, its paragraph, and the cue word.
+
+    ``rule`` is filled in by the sieve from the :class:`Rule` that returned
+    the hit (a rule may name another, as a clause's subject that turns out
+    to continue an earlier quote does); ``pattern`` says which of a long
+    rule's patterns fired. ``uses`` is ``(quotation, token)`` when the cue
+    used up the narration up to that token, so the next quotation does not
+    take the same words as its own cue.
+    """
+
+    mention: Mention
+    block: int
+    verb: str | None = None
+    of: int = -1  # for a continuation: the earlier quotation whose speaker this one shares
+    rule: str = ""
+    pattern: str = ""
+    uses: tuple[int, int] | None = None
+
+
+class Scene:
+    """One article as the rules see it: every paragraph's tokens, and where each quotation sits."""
+
+    def __init__(self, source: Source, found: list[Found]) -> None:
+        self.source = source
+        self.found = found
+        spans: dict[int, list[tuple[int, int, int]]] = {}
+        for n, q in enumerate(found):
+            for s in q.spans:
+                spans.setdefault(s.block, []).append((n, s.start, s.end))
+        self.paragraphs = _Paragraphs(source, spans, {n: q.text for n, q in enumerate(found)})
+        self.first: list[tuple[int, int]] = [(-1, -1)] * len(found)
+        self.last: list[tuple[int, int]] = [(-1, -1)] * len(found)
+        for b in sorted(spans):
+            for k, tok in enumerate(self.paragraphs[b].tokens):
+                if tok.kind == "q":
+                    if self.first[tok.quote][0] < 0:
+                        self.first[tok.quote] = (b, k)
+                    self.last[tok.quote] = (b, k)
+        # Tokens a cue after one quotation used up, so the next quotation does not reuse them
+        # (written by the sieve from each hit's ``uses``, never by a rule).
+        self.used_until: dict[int, int] = {}
+        self.hits: list[Hit | None] = []
+        self.terms: set[int] = set()  # quotations found to be titles or scare quotes
+        self._capitalised: dict[str, bool] = {}
+
+    def _uses(self, word: str) -> Iterator[tuple[str, int]]:
+        """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
+        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+        for block in self.source.blocks:
+            if block.kind == "p":
+                for m in pattern.finditer(block.text):
+                    yield block.text, m.start()
+
+    def common_word(self, word: str) -> bool:
+        """Whether ``word`` is used in lower case somewhere in the article's paragraphs ("only", "optimism")."""
+        low = word.lower()
+        return low == word or next(self._uses(low), None) is not None
+
+    def capitalised_inside(self, word: str) -> bool:
+        """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""
+        if word not in self._capitalised:
+            self._capitalised[word] = any(_mid_sentence(text[max(0, at - 80) : at]) for text, at in self._uses(word))
+        return self._capitalised[word]
+
+
+# Marks after which a capitalised word may start a sentence (or a quotation, or a parenthesis).
+_SENTENCE_OPENERS = frozenset(".!?:;“\"‘'([—–…")
+
+
+_CLOSING_MARKS = frozenset("”’\"'")
+
+
+def _mid_sentence(before: str) -> bool:
+    """Whether a word after the text ``before`` (its paragraph's last words before it) sits inside a sentence.
+
+    >>> _mid_sentence("“Yes,” "), _mid_sentence("It ended. "), _mid_sentence("Judge Michael W. "), _mid_sentence("")
+    (True, False, True, False)
+    """
+    before = before.rstrip()
+    if not before:
+        return False
+    if before[-1] in _CLOSING_MARKS:  # "“Yes,” Ada said" is one sentence; "… end.” Ada went" is two
+        return len(before) > 1 and before[-2] == ","
+    if before[-1] == ".":  # "Judge Michael W. Mosman", "Sen. Holm": an initial or abbreviation
+        word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+        return len(word) == 1 or word.lower() in ABBREVIATIONS
+    return before[-1] not in _SENTENCE_OPENERS
+
+
+class _Paragraphs:
+    """Each paragraph of a source read into tokens when a rule first asks for it."""
+
+    def __init__(self, source: Source, spans: dict[int, list[tuple[int, int, int]]], texts: dict[int, str]) -> None:
+        self._source = source
+        self._spans = spans
+        self._texts = texts
+        self._read: dict[int, Paragraph] = {}
+
+    def __len__(self) -> int:
+        return len(self._source.blocks)
+
+    def __getitem__(self, b: int) -> Paragraph:
+        if b not in self._read:
+            own = self._spans.get(b, [])
+            text = self._source.blocks[b].text
+            self._read[b] = read_paragraph(text, [(s, e) for _, s, e in own], [n for n, _, _ in own], self._texts)
+        return self._read[b]
+
+
+class Rule(NamedTuple):
+    """One attribution rule, named once: its function and how it reads to a visitor."""
+
+    name: str
+    label: str  # how the rule reads on an article page ("a cue after the quote")
+    find: Callable[[Scene, int], Hit | None] | None = None  # None for a rule applied to a whole story
+    cue: bool = False  # it reads an explicit cue: a quotation it credits is never a mere term
+    own_clause: bool = False  # the cue stands in the quotation's own clause
+    nested: bool = False  # also tried on quotations inside quotations
+
+    def __call__(self, scene: Scene, i: int) -> Hit | None:
+        assert self.find is not None, f"{self.name} is applied to a whole story, not to one quotation"
+        hit = self.find(scene, i)
+        return hit._replace(rule=self.name) if hit is not None and not hit.rule else hit
+
+
+def rule(find: Callable[[Scene, int], Hit | None], label: str, **flags: bool) -> Rule:
+    """A :class:`Rule` named after its function, so the name is written once."""
+    return Rule(find.__name__, label, find, **flags)

@@ -1,0 +1,168 @@
+"""Attribution rules: an ordered sieve, each rule trying one pattern.
+
+Part of stage 3 (attribution), modelled on CoreNLP's quote attribution sieves.
+Each rule looks at one quotation in its :class:`~quotecompare.attribution.scene.Scene`
+and either returns a :class:`~quotecompare.attribution.scene.Hit` (the phrase
+that names the speaker, where it is, the cue word) or ``None``, leaving the
+quotation to the next rule; it changes nothing else. :data:`SIEVE` is the one
+list of the rules, in the order they are tried, each a
+:class:`~quotecompare.attribution.scene.Rule` that names it once and says how
+it reads to a visitor (:data:`RULES` adds the rules applied to a whole story):
+
+1. ``cue_after`` -- ``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…” — X``
+2. ``label`` -- ``X: “…”`` (round-ups, transcripts, headline style)
+3. ``owner`` -- ``X's claim that “…”``, ``X's “…” promise``
+4. ``cue_before`` -- ``X said (that) … “…”`` in the quote's sentence, ``…, saying “…”``, ``As X put it, “…”``
+5. ``according_to`` -- ``According to X, … “…”``
+6. ``sentence_cue`` -- ``… “…” …, X said.`` closing the quotation's sentence
+7. ``clause_subject`` -- a partial quote inside a sentence about X: ``X called the plan “…”``
+8. ``introduced`` -- ``X said:`` ending the paragraph before a quoted one
+9. ``continuation`` -- no cue: the previous speaker, while the narration stays with them
+10. ``narration`` -- no cue: the person the sentence before was about
+
+The rules live in :mod:`quotecompare.attribution.rules` (``cues``,
+``cue_before``, ``context``, and the grammar they share in ``clauses``).
+Rules see only narration, never the words inside quotation marks, so a name
+quoted by someone else is never taken for a speaker.
+
+>>> from quotecompare.read.sources import parse_article
+>>> from quotecompare.read.quotes import extract
+>>> src = parse_article("a.txt", "T\\n\\n“We are ready,” Sen. Ada Holm said.\\n")
+>>> scene = Scene(src, extract(src))
+>>> hit = attribute(scene, 0)
+>>> hit.rule, hit.mention.name, hit.verb
+('cue_after', 'Ada Holm', 'said')
+"""
+
+from quotecompare.attribution.mentions import possessive
+from quotecompare.attribution.rules.context import clause_subject, continuation, introduced, narration
+from quotecompare.attribution.rules.cue_before import cue_before
+from quotecompare.attribution.rules.cues import according_to, cue_after, label, owner, sentence_cue
+from quotecompare.attribution.scene import Hit, Rule, Scene, rule
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+
+_TERM_MAX_WORDS = 4
+
+
+_PREDICATE_START = frozenset("can could will would may might must should shall is are was were has have had".split())
+
+
+_LABEL_WORDS = frozenset("so-called dubbed nicknamed term word words phrase label slogan motto hashtag".split())
+
+
+_NOT_NOUNS = (
+    AUXILIARIES
+    | SPEECH_FORMS
+    | PREPOSITIONS
+    | SUBORDINATORS
+    | DETERMINERS
+    | SUBJECT_PRONOUNS
+    | frozenset("and or but nor that who which whose what".split())
+)
+
+
+def _is_short(text: str) -> bool:
+    """A short phrase without sentence punctuation: a title, name or scare quote."""
+    words = text.split()
+    return len(words) <= _TERM_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", ","))
+
+
+def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
+    """A short quoted phrase used as a label, not as someone's words.
+
+    ``the “reform” plan`` (between an article and a noun) and ``so-called
+    “experts”`` are labels; ``X urged voters to “send a message”`` is X's words.
+    """
+    text = scene.found[i].text
+    words = text.split()
+    # US style puts the sentence's full stop inside the marks: "the DNC's “trade secrets.”"
+    fragment = len(words) <= 2 and text[:1].islower() and text.rstrip().endswith((".", ","))
+    if not (_is_short(text) or fragment) or words[0].lower() in _PREDICATE_START:
+        return False  # "the lawsuit “can be good”": a predicate, not a label
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    prev = tokens[t - 1] if t > 0 else None
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    nxt = after[lt + 1] if lt + 1 < len(after) else None
+    if prev is not None and prev.low in _LABEL_WORDS:
+        return True
+    # The quote sits inside a noun phrase: an article or possessive before it, maybe an adjective.
+    inside = False
+    for k in range(t - 1, max(-1, t - 4), -1):
+        tok = tokens[k]
+        if tok.kind == "w" and (tok.low in DETERMINERS or possessive(tok)):
+            inside = True
+            break
+        if tok.kind != "w" or tok.capital or tok.low in _NOT_NOUNS or tok.low in SUBJECT_PRONOUNS:
+            break
+    noun_after = nxt is not None and nxt.kind == "w" and not nxt.capital and nxt.low not in _NOT_NOUNS
+    noun_after = noun_after and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
+    # their own clause makes them someone's words ("X insisted it was not a “message”").
+    few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES
+    return inside and (noun_after or few)
+
+
+SIEVE: tuple[Rule, ...] = (
+    rule(cue_after, "a cue after the quote", cue=True, own_clause=True, nested=True),
+    rule(label, "a name before a colon", cue=True, own_clause=True, nested=True),
+    rule(owner, "the words are called theirs", cue=True, own_clause=True),
+    rule(cue_before, "a cue before the quote", cue=True, own_clause=True, nested=True),
+    rule(according_to, "“according to”", cue=True),
+    rule(sentence_cue, "a cue closing the sentence", cue=True),
+    rule(clause_subject, "the subject of the sentence"),
+    rule(introduced, "introduced in the paragraph before"),
+    rule(continuation, "continues the speaker's previous quote"),
+    rule(narration, "the sentence before is about them"),
+)
+"""The rules in the order they are tried."""
+
+PULL_QUOTE = Rule("pull_quote", "repeats words credited elsewhere")
+"""Applied to a whole article: a quotation repeating words credited elsewhere in it (a pull quote)."""
+
+RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE)}
+"""Every rule by name: the one place a rule's name and label are written."""
+
+NESTED: tuple[Rule, ...] = tuple(r for r in SIEVE if r.nested)
+"""The rules tried on quotations inside quotations: those that read a cue next to the words."""
+
+CUE_RULES = frozenset(r.name for r in SIEVE if r.cue)
+"""Rules that read an explicit cue: a quotation they credit is never a mere term."""
+
+OWN_CLAUSE_CUES = frozenset(r.name for r in SIEVE if r.own_clause)
+"""Rules whose cue stands in the quotation's own clause."""
+
+
+def attribute(scene: Scene, i: int, rules: tuple[Rule, ...] = SIEVE) -> Hit | None:
+    """The first rule's hit for quotation ``i`` (rules may look at earlier quotations' hits).
+
+    The words the hit's cue used up are recorded in the scene here, so rules stay free of side effects.
+    """
+    for r in rules:
+        hit = r(scene, i)
+        if hit is not None:
+            if hit.uses is not None:
+                scene.used_until[hit.uses[0]] = hit.uses[1]
+            return hit
+    return None
+
+
+def demo(text: str, n: int = 0) -> tuple[str, str, str | None]:
+    """For the doctests: the rule, name and verb found for quotation ``n`` of ``text``."""
+    source = parse_article("demo.txt", "Title\n\n" + text)
+    scene = Scene(source, extract(source))
+    for k in range(n + 1):
+        scene.hits.append(attribute(scene, k))
+    hit = scene.hits[n]
+    assert hit is not None
+    return hit.rule, hit.mention.name, hit.verb

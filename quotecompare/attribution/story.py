@@ -1,0 +1,201 @@
+"""Who said it across a story: quote records, one speaker per person.
+
+Stage 3 of the pipeline, after :mod:`.discourse` has resolved each
+quotation's speaker phrase within its article. :func:`build_quotes` reads
+every article's quotations (in worker processes for a large story), registers
+every name the articles give, resolves each phrase to a speaker with
+:class:`~quotecompare.attribution.speakers.SpeakerIndex` (so "Holm", "Sen.
+Holm" and "Ada Holm" are one person), and makes the
+:class:`~quotecompare.models.Quote` records, quotations inside quotations
+included.
+"""
+
+from collections.abc import Callable
+
+from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
+from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.sieve import NESTED, attribute
+from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
+from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker
+from quotecompare.parallel import ordered_map
+from quotecompare.read.quotes import Found, extract, inner_quotes
+from quotecompare.text.slugs import slugify
+
+# --- every source ----------------------------------------------------------------------
+
+
+def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | None, list[Named]]:
+    sources, find = state
+    source = sources[n]
+    return (extract(source) if find else None), [name for block in source.blocks for name in names_in(block.text)]
+
+
+def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:
+    sources, found_by_source, index = state
+    return resolve_source(sources[n], found_by_source[sources[n].id], index)
+
+
+def build_quotes(
+    sources: list[Source],
+    found_by_source: dict[str, list[Found]] | None = None,
+    workers: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> tuple[list[Quote], list[Speaker]]:
+    """Find (unless ``found_by_source`` is given) and attribute every quotation of every source.
+
+    First every article's quotations and the full names it mentions; then each
+    article is read against the names of the whole story, never against what
+    another article's quotes resolved to. So articles are independent at both
+    steps, and ``workers`` processes may take them, with the same result.
+    """
+
+    read = ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers)
+    index = SpeakerIndex()
+    found_by_source = dict(found_by_source or {})
+    named_in: dict[str, list[str]] = {}  # people each source names in full, first mention first
+    for source, (found, names) in zip(sources, read, strict=True):
+        if found is not None:
+            found_by_source[source.id] = found
+        named_in[source.id] = list(dict.fromkeys(index.observe(names)))
+    per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
+    resolved: dict[str, list[Resolved]] = {}
+    for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):
+        resolved[source.id] = result
+        if progress:
+            progress(n, len(sources))
+    for source in sources:
+        for r in resolved[source.id]:
+            for who in r.members or ((r.who,) if r.who else ()):
+                index.add(who)
+    quotes: list[Quote] = []
+    used: dict[str, Speaker] = {}
+    for source in sources:
+        recent: list[str] = []
+        for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
+            # A bare surname is the person this article quoted last, else the one it named first.
+            speaker = _speaker(index, r, recent + named_in[source.id], source.id)
+            if speaker:
+                used[speaker.key] = speaker
+                recent.insert(0, speaker.key)
+            first, last = q.spans[0], q.spans[-1]
+            quotes.append(
+                Quote(
+                    id=f"{source.id}-q{n + 1}",
+                    source=source.id,
+                    spans=q.spans,
+                    text=q.text,
+                    start=source.blocks[first.block].raw_pos(first.start),
+                    end=source.blocks[last.block].raw_pos(last.end - 1) + 1,
+                    speaker=speaker.name if speaker else None,
+                    speaker_key=speaker.key if speaker else None,
+                    cue=r.verb or (r.attribution.rule if speaker else None),
+                    kind="term" if r.term else "quote",
+                    attribution=r.attribution,
+                )
+            )
+            for inner in _nested(source, quotes[-1], index, recent):
+                if inner.speaker_key:
+                    used[inner.speaker_key] = index.speaker(inner.speaker_key)
+                quotes.append(inner)
+    speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
+    by_key = {s.key: s for s in speakers}
+    quotes = [q._replace(speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
+    return quotes, speakers
+
+
+def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "") -> Speaker | None:
+    """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
+
+    Someone left unnamed ("a senior adviser", "one official") is nobody else's
+    namesake: such a speaker belongs to its article (``scope``) alone. A thing
+    ("a budget report") may be cited by several outlets and stays shared.
+    """
+    if not r.who:
+        return None
+    words = r.who.split()
+    head = next((w.lower() for w in words[1:] if w.lower() in PERSON_NOUNS), None)
+    if len(words) > 1 and words[0].lower() in UNNAMED and head and not r.members:
+        name = r.who[0].upper() + r.who[1:]
+        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other")
+    if not r.members:
+        return index.resolve(r.who, recent, r.gender)
+    people = [index.resolve(m, recent) for m in r.members]
+    key = "+".join(p.key for p in people)
+    name = " and ".join(p.name for p in people)
+    return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group")
+
+
+NESTED_MIN_WORDS = 3
+
+
+def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]) -> list[Quote]:
+    """Quotes inside a quote: 'Comey wrote: "He said, 'I hope you can let this go.'"'.
+
+    The inner words are someone else's: their speaker comes from a cue inside
+    the outer quote, resolved like any name; a pronoun there stays unresolved
+    (it speaks from the outer speaker's point of view). Short inner phrases
+    are scare quotes or titles and are left alone.
+    """
+    out: list[Quote] = []
+    if len(outer.spans) != 1:
+        return out
+    span = outer.spans[0]
+    block = source.blocks[span.block]
+    inner = [(s, e) for s, e in inner_quotes(outer.text) if len(outer.text[s:e].split()) >= NESTED_MIN_WORDS]
+    if not inner:
+        return out
+    # The outer quotation read as a paragraph of its own, its inner quotations as quotations.
+    found = [
+        Found((Span(0, *_strip(outer.text, s, e)),), outer.text[slice(*_strip(outer.text, s, e))]) for s, e in inner
+    ]
+    scene = Scene(source._replace(blocks=(Block("p", outer.text, ((0, 0),)),)), found)
+    for k, f in enumerate(found, 1):
+        hit = attribute(scene, k - 1, NESTED)
+        scene.hits.append(hit)
+        speaker = None
+        attribution = Attribution(None, reason=REASONS["none"])
+        if hit and hit.mention.kind in {"person", "org"}:
+            speaker = index.resolve(hit.mention.phrase, recent)
+            cue = Span(span.block, span.start + hit.mention.start, span.start + hit.mention.end)
+            raw = (block.raw_pos(cue.start), block.raw_pos(cue.end - 1) + 1)
+            attribution = Attribution(hit.rule, raw, marks=(cue,))
+        s, e = f.spans[0].start, f.spans[0].end
+        start = span.start + s
+        out.append(
+            Quote(
+                id=f"{outer.id}n{k}",
+                source=outer.source,
+                spans=(Span(span.block, start, start + (e - s)),),
+                text=f.text,
+                start=block.raw_pos(start),
+                end=block.raw_pos(start + (e - s) - 1) + 1,
+                speaker=speaker.name if speaker else None,
+                speaker_key=speaker.key if speaker else None,
+                cue=hit.verb if hit else None,
+                kind="quote",
+                within=outer.id,
+                attribution=attribution,
+            )
+        )
+    return out
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:
+    seen: set[str] = set()
+    out = []
+    for s in speakers:
+        slug = s.slug
+        n = 2
+        while slug in seen:
+            slug, n = f"{s.slug}-{n}", n + 1
+        seen.add(slug)
+        out.append(s._replace(slug=slug))
+    return out

@@ -1,0 +1,132 @@
+"""Work spread over processes, when a story is big enough to gain from it.
+
+* :func:`run_tasks`: independent keyed tasks (stage 4 aligns one speaker per
+  task); the largest go first, so the longest task does not start last.
+* :func:`ordered_map`: ``fn(state, i)`` for every item of a list (articles to
+  read, to render), in chunks, results in order.
+
+Results are always put together in the same order, whatever finishes first,
+so a build writes the same bytes with any number of workers. Workers are
+forked where the system can (they start at once, with the modules already
+imported and the state already in memory), else spawned. A small story
+neither starts a pool nor imports one.
+"""
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+@contextmanager
+def _executor(
+    workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
+) -> Iterator[Any]:
+    import gc
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # What exists now stays out of the workers' garbage collections, which would
+    # otherwise touch (and so copy) every page of memory they inherit.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=context, initializer=initializer, initargs=initargs) as pool:
+            yield pool
+    finally:
+        gc.unfreeze()
+
+
+Task = tuple[Callable[..., Any], tuple[Any, ...], int]
+"""A task: its function, its arguments, and its size (the largest start first)."""
+
+
+def run_tasks(
+    tasks: dict[str, Task],
+    workers: int,
+    progress: Callable[[int, int], None] | None,
+) -> dict[str, Any]:
+    """Every task's result by key, computed in ``workers`` forked processes."""
+    from concurrent.futures import as_completed
+
+    import numpy  # noqa: F401 (cdist's, imported once here rather than once in every worker)
+
+    results: dict[str, Any] = {}
+    # The tasks reach the workers with the fork (only keys go through the pipe; results come back).
+    with _executor(min(workers, len(tasks)), _set_state, (_run_task, tasks)) as pool:
+        largest_first = sorted(tasks, key=lambda key: (-tasks[key][2], key))
+        futures = {pool.submit(_run_key, key): key for key in largest_first}
+        for n, future in enumerate(as_completed(futures), 1):
+            results[futures[future]] = future.result()
+            if progress:
+                progress(n, len(tasks))
+    return results
+
+
+S = TypeVar("S")
+R = TypeVar("R")
+_state: tuple[Callable[[Any, Any], Any], Any] | None = None  # a worker's function and state, set once
+
+
+def _set_state(fn: Callable[[Any, Any], Any], state: Any) -> None:
+    global _state
+    _state = (fn, state)
+
+
+def _run_task(tasks: dict[str, Task], key: str) -> Any:
+    fn, args, _ = tasks[key]
+    return fn(*args)
+
+
+def _run_key(key: str) -> Any:
+    assert _state is not None
+    fn, state = _state
+    return fn(state, key)
+
+
+def _run_range(start: int, stop: int) -> list[Any]:
+    assert _state is not None
+    fn, state = _state
+    return [fn(state, i) for i in range(start, stop)]
+
+
+def pooled(n: int, workers: int, chunk: int = 64) -> bool:
+    """Whether :func:`ordered_map` runs ``n`` items in worker processes: at least four chunks, and workers."""
+    return workers > 1 and n >= 4 * chunk
+
+
+def ordered_map(
+    fn: Callable[[S, int], R], state: S, n: int, workers: int = 1, chunk: int = 64, meanwhile: Iterable[R] = ()
+) -> Iterator[R]:
+    """``fn(state, i)`` for ``i`` in ``range(n)``, in order: in ``workers`` processes when there are many items.
+
+    ``state`` reaches each worker once (inherited when forked), never per item,
+    and at most two chunks per worker are in flight, so results that are not
+    yet consumed do not pile up. ``meanwhile`` is yielded first, made in this
+    process while the workers start on their chunks.
+    """
+    if not pooled(n, workers, chunk):
+        yield from meanwhile
+        for i in range(n):
+            yield fn(state, i)
+        return
+    ranges = iter([(a, min(a + chunk, n)) for a in range(0, n, chunk)])
+    with _executor(workers, _set_state, (fn, state)) as pool:
+        pending = deque(pool.submit(_run_range, *r) for _, r in zip(range(2 * workers), ranges, strict=False))
+        yield from meanwhile
+        while pending:
+            done = pending.popleft().result()
+            nxt = next(ranges, None)
+            if nxt:
+                pending.append(pool.submit(_run_range, *nxt))
+            yield from done

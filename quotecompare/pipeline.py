@@ -1,0 +1,162 @@
+"""One build, read as its list of stages: gather everything, render, then write.
+
+Every stage before :func:`~quotecompare.site.writers.write_site` is pure, so
+:func:`gather` and :func:`render_site` can be tested without a disk.
+:func:`render_site` yields the files one at a time and the writer writes each
+as it comes, so a build holds one page at a time, never the whole site.
+"""
+
+import itertools
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from quotecompare.align.tasks import align_speakers
+from quotecompare.attribution import story as attribution
+from quotecompare.config import Config
+from quotecompare.models import Source, Story
+from quotecompare.parallel import ordered_map, pooled
+from quotecompare.read import sources as readers
+from quotecompare.site.export import quotes_json_text
+from quotecompare.site.render import Renderer
+from quotecompare.site.search import search_script
+from quotecompare.site.views import Site, make_story
+
+Progress = Callable[[str, int, int], None]
+Files = Iterator[tuple[str, str | Iterator[str]]]
+
+
+class BuildResult(NamedTuple):
+    story: Story
+    files: int
+    pages: int
+    warnings: list[str]
+    timings: dict[str, float]
+
+
+def _noop(stage: str, done: int, total: int) -> None:
+    return None
+
+
+def gather(
+    sources: list[Source],
+    title: str | None = None,
+    summary: str | None = None,
+    workers: int = 1,
+    progress: Progress = _noop,
+    timings: dict[str, float] | None = None,
+    all_links: bool = False,
+) -> Story:
+    """Extract, attribute and align: from sources to a :class:`Story`."""
+    timings = timings if timings is not None else {}
+    t = time.perf_counter()
+    all_quotes, speakers = attribution.build_quotes(
+        sources, workers=workers, progress=lambda done, total: progress("extract", done, total)
+    )
+    timings["extract"] = time.perf_counter() - t
+    t = time.perf_counter()
+    slugs = {s.key: s.slug for s in speakers}
+    statements, links = align_speakers(
+        all_quotes,
+        [s.id for s in sources],
+        slugs,
+        all_links,
+        workers,
+        lambda done, total: progress("align", done, total),
+    )
+    timings["align"] = time.perf_counter() - t
+    return make_story(title, summary, sources, all_quotes, speakers, links, statements)
+
+
+_renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
+
+
+def _render_file(state: tuple[Site, Path, str | None, bool], n: int) -> tuple[str, str]:
+    """Article page ``n``; with ``data`` first, the two data files as items 0 and 1 (then article ``n - 2``)."""
+    site, templates, base_url, data = state
+    if data and n < 2:
+        if n == 0:
+            return "data/quotes.json", "".join(quotes_json_text(site.story))
+        return "data/search-index.js", search_script(site.story)
+    renderer = _renderers.get((templates, base_url))
+    if renderer is None:
+        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    page = site.article(n - 2 if data else n)
+    return page.path, renderer.render(page)
+
+
+def render_site(
+    story: Story,
+    templates: Path,
+    timings: dict[str, float] | None = None,
+    progress: Progress = _noop,
+    base_url: str | None = None,
+    workers: int = 1,
+) -> Files:
+    """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
+
+    With ``workers``, the data files and the article pages are made in worker
+    processes while this one renders the index and the speaker pages; without,
+    ``quotes.json`` is streamed in pieces. The time spent making them is added
+    to ``timings["render"]``.
+    """
+    timings = timings if timings is not None else {}
+    timings.setdefault("render", 0.0)
+    site = Site(story)
+    total = site.count()
+    progress("render", 0, total)
+    t = time.perf_counter()
+    renderer = Renderer(templates, base_url)
+    front = ((page.path, renderer.render(page)) for page in site.front())
+    data = pooled(len(story.sources) + 2, workers)
+    n = len(story.sources) + 2 * data
+    articles = ordered_map(_render_file, (site, templates, base_url, data), n, workers, meanwhile=front)
+    rendered = itertools.chain(articles, [(site.not_found().path, renderer.render(site.not_found()))])
+    for n, (path, text) in enumerate(rendered, 1):
+        progress("render", n, total)
+        timings["render"] += time.perf_counter() - t
+        yield path, text
+        t = time.perf_counter()
+    timings["render"] += time.perf_counter() - t
+    if not data:
+        yield "data/quotes.json", quotes_json_text(story)
+        yield "data/search-index.js", search_script(story)
+    yield ".nojekyll", ""
+
+
+def site_files(story: Story, templates: Path, base_url: str | None = None) -> dict[str, str]:
+    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests)."""
+    return {
+        path: text if isinstance(text, str) else "".join(text)
+        for path, text in render_site(story, templates, base_url=base_url)
+    }
+
+
+def build(config: Config, progress: Progress = _noop) -> BuildResult:
+    timings: dict[str, float] = {}
+    t = time.perf_counter()
+    progress("read", 0, 1)
+    sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
+    progress("read", 1, 1)
+    timings["read"] = time.perf_counter() - t
+    story = gather(
+        sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings, config.all_links
+    )
+    from quotecompare.site.writers import write_site
+
+    t = time.perf_counter()
+    n_pages = 0
+
+    def counted(files: Files) -> Files:
+        nonlocal n_pages
+        for path, text in files:
+            n_pages += path.endswith(".html")
+            yield path, text
+
+    files = counted(render_site(story, config.templates, timings, progress, config.base_url, config.workers))
+    count = write_site(config.out, files, config.templates / "static")
+    progress("write", 1, 1)
+    # Rendering and writing take turns, page by page: writing is what rendering did not take.
+    timings["write"] = time.perf_counter() - t - timings["render"]
+    return BuildResult(story, count, n_pages, warnings, timings)

@@ -1,0 +1,217 @@
+"""Find direct quotations in article text.
+
+Stage 2 of the pipeline: :func:`extract` scans each body block of a
+:class:`~quotecompare.models.Source` for quotation marks and returns the
+quotations as :class:`Found` records (spans into block text, marks excluded).
+
+Handled: curly and straight double quotes (straight ones told apart by the
+characters around them), guillemets, nested single quotes (kept inside the
+outer quote), partial quotes inside narration, ellipses, a quote running over
+several paragraphs (each new paragraph reopens it, or it is left open), a
+paragraph that closes a quote it never opened, and articles that use single
+quotes, curly or straight, as their primary marks (British style), and a
+paragraph quoted whole in single marks in an article that otherwise uses
+double ones (a pull quote).
+
+>>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
+['we are ready,', 'Let’s try.']
+"""
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from quotecompare.models import Block, Source, Span
+
+OPEN_DOUBLE = "“«„"
+CLOSE_DOUBLE = "”»"
+STRAIGHT = '"'
+STRAIGHT_SINGLE = "'"
+DOUBLE_MARKS = OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT
+_OPENER_BEFORE = set(" \t\n([{—–-/:;")
+_ANY_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + STRAIGHT_SINGLE)}‘’]")
+
+
+class Found(NamedTuple):
+    spans: tuple[Span, ...]
+    text: str
+    unclosed: bool = False
+
+
+def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
+    """Return ``(index, "open"|"close"|"either")`` for each quotation mark."""
+    roles: list[tuple[int, str]] = []
+    opens, closes = ("‘", "’") if single else (OPEN_DOUBLE, CLOSE_DOUBLE)
+    n = len(text)
+    for m in _ANY_MARK.finditer(text):  # only marks can have a role: skip the other characters in C
+        i, ch = m.start(), m.group()
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < n else " "
+        if ch in opens and not single and before in ",.!?" and i and (after.isspace() or after in ",.;:)"):
+            roles.append((i, "close"))  # a close typed as an open: "… here,“ said Clyburn"
+        elif ch in opens:
+            roles.append((i, "open"))
+        elif ch in closes:
+            # In single-quote mode ’ is usually an apostrophe (it’s, Russia’s).
+            if single and (after.isalnum() or (before.isalpha() and after == "s")):
+                continue
+            roles.append((i, "close"))
+        elif (
+            ch == STRAIGHT_SINGLE
+            and single
+            and (
+                (before.isalnum() and after.isalnum()) or (text[i + 1 : i + 3].isdigit() and text[i + 3 : i + 4] == "s")
+            )
+        ):
+            continue  # an apostrophe: it's, O'Brien, the '90s
+        elif (ch == STRAIGHT and not single) or (ch == STRAIGHT_SINGLE and single):
+            can_open = (before.isspace() or before in _OPENER_BEFORE or before in OPEN_DOUBLE) and not after.isspace()
+            can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+            # "… 'Oh, this is important,' " he said": a spaced mark after an inner quote closes.
+            if not single and before.isspace() and after.isspace() and text[max(0, i - 2) : i - 1] in ("'", "’"):
+                can_close = True
+            if can_open and not can_close:
+                roles.append((i, "open"))
+            elif can_close and not can_open:
+                roles.append((i, "close"))
+            elif can_open or can_close:
+                roles.append((i, "either"))
+    return roles
+
+
+def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
+    """True for articles quoting with ‘…’ or '…' and never with double marks."""
+    text = "\n".join(b.text for b in blocks)
+    if any(ch in text for ch in DOUBLE_MARKS):
+        return False
+    return "‘" in text or _INNER_OPEN.search(text) is not None
+
+
+def _single_quoted_paragraph(text: str) -> tuple[int, int] | None:
+    """The inside of a paragraph that is one quotation in single marks and holds no double ones.
+
+    >>> _single_quoted_paragraph("'We will not give up on this town.'"), _single_quoted_paragraph("'Tis the season.")
+    ((1, 34), None)
+    """
+    if len(text) < 3 or text[0] not in "'‘" or text[-1] not in "'’" or any(ch in text for ch in DOUBLE_MARKS):
+        return None
+    start, end = _trim(text, 1, len(text) - 1)
+    return (start, end) if len(text[start:end].split()) >= 3 else None
+
+
+def _mark_in_words(text: str, i: int) -> bool:
+    """A closing mark right before punctuation and another closing mark: "6’2”,” he said"."""
+    return text[i + 1 : i + 3] in (",”", ".”") or text[i + 1 : i + 2] == "”"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
+    """Scan blocks for quotations; see the module docstring for the rules."""
+    single = _uses_single_quotes(blocks)
+    found: list[Found] = []
+    pending: list[Span] = []  # spans of a quote still open at a block's end
+    for bi, block in enumerate(blocks):
+        text = block.text
+        if not single and not pending and (whole := _single_quoted_paragraph(text)):
+            found.append(_finish(blocks, [Span(bi, *whole)]))
+            continue
+        roles = _mark_roles(text, single)
+        inside = False
+        start = 0
+        closed_here = 0
+        if pending:
+            first_open = roles[0] if roles and roles[0][1] in ("open", "either") else None
+            if first_open and not text[: first_open[0]].strip():
+                inside, start = True, first_open[0] + 1
+                roles = roles[1:]
+            elif roles and roles[0][1] == "close" and text[roles[0][0] - 1] in ",.!?—–-…":
+                # The quote goes on without a reopening mark and closes here: “… \n\n …,” he said.
+                inside, start = True, 0
+            else:
+                found.append(_finish(blocks, pending, unclosed=True))
+                pending = []
+        for i, role in roles:
+            if inside and role == "close" and _mark_in_words(text, i):
+                continue  # "he's like 6’2”,”": an inches mark, the quotation closes after it
+            if not inside and role in ("open", "either"):
+                inside, start = True, i + 1
+            elif inside and role in ("close", "either"):
+                s, e = _trim(text, start, i)
+                if e > s:
+                    pending.append(Span(bi, s, e))
+                    found.append(_finish(blocks, pending))
+                    closed_here += 1
+                pending = []
+                inside = False
+            elif inside and role == "open":
+                # An opening mark inside an open quote: the earlier one was never
+                # closed. End it at the last sentence end before this mark.
+                cut = max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i))
+                s, e = _trim(text, start, cut + 1 if cut >= start else i)
+                if e > s:
+                    pending.append(Span(bi, s, e))
+                    found.append(_finish(blocks, pending, unclosed=True))
+                    closed_here += 1
+                pending = []
+                start = i + 1
+            elif not inside and role == "close" and closed_here == 0 and not pending:
+                # A paragraph that closes a quote it never opened ("Just heard …," he
+                # tweeted): the quote runs from the paragraph start.
+                s, e = _trim(text, 0, i)
+                if e > s and text[i - 1] in ",.!?—–-…":
+                    found.append(_finish(blocks, [Span(bi, s, e)], unclosed=True))
+                    closed_here += 1
+        if inside:
+            s, e = _trim(text, start, len(text))
+            if e > s:
+                pending.append(Span(bi, s, e))
+    if pending:
+        found.append(_finish(blocks, pending, unclosed=True))
+    return found
+
+
+def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) -> Found:
+    text = " ".join(blocks[s.block].text[s.start : s.end] for s in spans)
+    return Found(tuple(spans), text, unclosed)
+
+
+_INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=[A-Za-z0-9])")
+_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
+
+
+def inner_quotes(text: str) -> list[tuple[int, int]]:
+    """Spans of single-quoted passages inside a quotation's text (marks excluded).
+
+    >>> t = "He told me, 'I hope you can let this go,' and left."
+    >>> [t[s:e] for s, e in inner_quotes(t)]
+    ['I hope you can let this go,']
+    """
+    out = []
+    pos = 0
+    while m := _INNER_OPEN.search(text, pos):
+        start = m.end()
+        c = _INNER_CLOSE.search(text, start)
+        if not c:
+            break
+        if c.start() > start:
+            out.append((start, c.start()))
+        pos = c.end()
+    return out
+
+
+def extract(source: Source) -> list[Found]:
+    """All quotations of one source, in reading order."""
+    return extract_blocks(source.blocks)
+
+
+def extract_text(text: str) -> list[Found]:
+    """Convenience for tests and doctests: quotations in a plain string."""
+    blocks = [Block("p", part.strip(), ((0, 0),)) for part in re.split(r"\n\s*\n", text) if part.strip()]
+    return extract_blocks(blocks)

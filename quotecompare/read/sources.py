@@ -1,0 +1,520 @@
+"""Read a folder of articles into :class:`~quotecompare.models.Source` records.
+
+Stage 1 of the pipeline. Pure apart from reading the files it is given:
+
+* :func:`list_article_files` picks the article files of a folder,
+* :func:`decode` turns bytes into text (UTF-8, else Windows-1252 with a warning),
+* :func:`parse_article` splits text into body blocks and finds the metadata an
+  article states about itself (title, byline or dateline outlet, date line,
+  "Original url:" trailer; the rules are :mod:`quotecompare.read.metadata`'s),
+  dropping page furniture such as a trailing "0 Comments",
+* :func:`read_sources` does all of that for a folder, with what its provenance
+  note (``SOURCE.txt``) says of each file, applying the optional
+  ``sources.toml`` manifest.
+
+>>> src = parse_article("a.txt", "Title here\\n\\nMay 14, 2019\\n\\nBody \\"quoted\\" text.\\n")
+>>> src.title, src.date, [b.text for b in src.blocks]
+('Title here', '2019-05-14', ['Body "quoted" text.'])
+"""
+
+import re
+import tomllib
+from fnmatch import fnmatch
+from functools import lru_cache
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any, ClassVar, NamedTuple
+
+from quotecompare.errors import InputError, display_name
+from quotecompare.models import Block, Source
+from quotecompare.read.metadata import (
+    Meta,
+    byline_outlet,
+    choose_outlet,
+    date_from_name,
+    date_from_url,
+    date_line,
+    dateline,
+    note_hints,
+    outlet_from_byline,
+    parse_date,
+    web_address,
+)
+from quotecompare.text.slugs import slugify
+
+__all__ = ["Meta", "parse_date", "web_address"]  # kept here for callers of the readers
+
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
+MANIFEST = "sources.toml"
+# Files that describe a folder rather than report the story.
+NON_ARTICLE_STEMS = {
+    *("readme", "license", "licence", "copying", "changelog", "notice"),
+    *("source", "sources", "credits", "authors", "attribution"),  # provenance notes of collected articles
+}
+# Notes that may say where each article came from: its address, date and outlet.
+PROVENANCE_STEMS = {"readme", "source", "sources", "credits", "attribution"}
+
+_PARA_SPLIT = re.compile(r"\n[ \t]*\n+")
+_MD_FEATURES = (
+    re.compile(r"^#{1,6}\s+\S", re.M),  # ATX heading
+    re.compile(r"\[[^\]\n]+\]\([^)\s]*\)"),  # [text](url)
+    re.compile(r"<https?://[^>\s]+>"),  # autolink
+    re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"),  # strong
+    re.compile(r"^\s{0,3}[-*+]\s+\S", re.M),  # bullet list
+    re.compile(r"^>\s", re.M),  # block quote
+)
+_URL_LINE = re.compile(r"^(?:Original\s+url|Source\s+url|Source|URL|Link)\s*:\s*(?P<url>\S+)?$", re.I)
+_BARE_URL = re.compile(r"^<?(?P<url>https?://[^\s>]+)>?$")
+# Page furniture that is not article text.
+_FURNITURE_BLOCK = re.compile(
+    r"^(?:\d+\s+Comments?|Comments?|Advertisement|Share this article|Share|Related(?: articles)?)$", re.I
+)
+# A caption line ending in a photo credit ("... Jane Doe / AGENCY").
+_PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
+_TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
+
+
+def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
+    """Return the article files of ``folder`` (sorted) and notes on skipped ones."""
+    files: list[Path] = []
+    notes: list[str] = []
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or path.name == MANIFEST:
+            continue  # hidden files (.DS_Store, editor backups) are skipped silently
+        name = display_name(path.name)
+        if not path.is_file():
+            if path.is_dir():
+                notes.append(f"{name}: skipped, a folder (sub-folders are not read)")
+            elif path.is_symlink() and not path.exists():
+                notes.append(f"{name}: skipped, a broken link")
+            else:
+                notes.append(f"{name}: skipped, not a regular file")
+            continue
+        if path.suffix.lower() not in ARTICLE_SUFFIXES or path.stem.lower() in NON_ARTICLE_STEMS:
+            notes.append(f"{name}: skipped, not an article file")
+            continue
+        files.append(path)
+    return files, notes
+
+
+def decode(name: str, data: bytes) -> tuple[str, list[str]]:
+    """Decode article bytes; raise :class:`InputError` for binary data.
+
+    >>> decode("a.txt", "caf\\u00e9".encode("cp1252"))
+    ('café', ['a.txt: not valid UTF-8, read as Windows-1252'])
+    >>> decode("u.txt", "\\ufeffhi".encode("utf-16-le"))
+    ('hi', [])
+    """
+    notes: list[str] = []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError(name, "binary file, not text") from None
+    elif b"\x00" in data[:8192]:
+        raise InputError(name, "binary file, not text")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+            notes.append(f"{name}: not valid UTF-8, read as Windows-1252")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    # Text has few control characters; a binary file without NUL bytes has many.
+    sample = text[:8192]
+    controls = len(sample) - len(sample.translate(_CONTROLS)) + sample.count("\ufffd")
+    if sample and controls > max(8, len(sample) // 100):
+        raise InputError(name, "binary file, not text")
+    return text, notes
+
+
+# Control characters a text file does not hold (deleted by str.translate, so counting is one C call).
+_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
+
+
+def looks_like_markdown(text: str) -> bool:
+    """Markdown is detected by content: a heading, or two other features.
+
+    >>> looks_like_markdown("# Title\\n\\nText")
+    True
+    >>> looks_like_markdown("He said \\"hi\\".")
+    False
+    """
+    hits = [bool(p.search(text)) for p in _MD_FEATURES]
+    return hits[0] or sum(hits) >= 2
+
+
+# --- blocks -------------------------------------------------------------------
+
+
+def text_blocks(raw: str) -> list[Block]:
+    """Split plain text into paragraph blocks (blank-line separated)."""
+    blocks = []
+    pos = 0
+    for part in _PARA_SPLIT.split(raw):
+        start = raw.index(part, pos) if part else pos
+        pos = start + len(part)
+        stripped = part.strip()
+        if not stripped:
+            continue
+        lead = len(part) - len(part.lstrip())
+        blocks.append(Block("p", stripped, ((0, start + lead),)))
+    return blocks
+
+
+class _BlockCollector(HTMLParser):
+    """Collect the text of block elements from rendered Markdown."""
+
+    BLOCKS: ClassVar[set[str]] = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dt", "dd"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, list[str]]] = []
+        self._stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.BLOCKS:
+            self.blocks.append(("h" if tag[0] == "h" and tag[1:].isdigit() else "p", []))
+            self._stack.append(tag)
+        elif tag == "br" and self._stack:
+            self.blocks[-1][1].append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._stack and self._stack[-1] == tag:
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._stack:
+            self.blocks[-1][1].append(data)
+
+
+@lru_cache(maxsize=1)
+def _markdown_parser() -> Any:
+    import markdown
+
+    md = markdown.Markdown(extensions=[])
+    # Raw HTML in an article is untrusted: treat it as text, never as markup.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+def _markdown_html(raw: str) -> str:
+    """Markdown to HTML with one parser, reset between articles: making a parser costs more than using it."""
+    md = _markdown_parser()
+    md.reset()
+    return md.convert(raw)
+
+
+def markdown_blocks(raw: str) -> list[Block]:
+    """Render Markdown and map each block's text back to raw offsets."""
+    collector = _BlockCollector()
+    collector.feed(_markdown_html(raw))
+    collector.close()
+    blocks = []
+    cursor = 0
+    for kind, chunks in collector.blocks:
+        text = ""
+        runs: list[tuple[int, int]] = []
+        for chunk in chunks:
+            found = raw.find(chunk, cursor) if chunk.strip() else -1
+            if found >= 0:
+                runs.append((len(text), found))
+                cursor = found + len(chunk)
+            else:
+                runs.append((len(text), cursor))
+            text += chunk
+        lead = len(text) - len(text.lstrip())
+        stripped = text.strip()
+        if not stripped:
+            continue
+        # Shift runs so index 0 is the first non-space character.
+        shifted = [(max(tp - lead, 0), rp + max(lead - tp, 0)) for tp, rp in runs]
+        dedup: dict[int, int] = {}
+        for tp, rp in shifted:
+            dedup[tp] = rp
+        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))  # type: ignore[arg-type]
+    return blocks
+
+
+def html_blocks(name: str, raw: str) -> tuple[str, list[Block], Meta]:
+    """Reduce a saved web page to its article text with trafilatura."""
+    try:
+        import trafilatura
+    except ImportError as exc:  # pragma: no cover - depends on the install
+        raise InputError(name, f"reading .html needs trafilatura, which failed to import: {exc}") from exc
+    try:
+        text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(raw)
+    except Exception as exc:  # a third-party parser on untrusted input: skip the file, never crash
+        raise InputError(name, f"could not read this web page ({type(exc).__name__})") from exc
+    if not text or not text.strip():
+        raise InputError(name, "no article text found in this web page")
+    text = text.replace("\n", "\n\n")
+    date = getattr(meta, "date", None) or None
+    info = Meta(
+        title=getattr(meta, "title", None) or None,
+        outlet=getattr(meta, "sitename", None) or None,
+        date=date if date and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None,
+        url=getattr(meta, "url", None) or None,
+    )
+    return text, text_blocks(text), info
+
+
+# --- metadata -------------------------------------------------------------------
+
+
+def _first_sentence(text: str, words: int = 12) -> str:
+    sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    parts = sentence.split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _strip_markdown_links(text: str) -> str:
+    return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+
+
+def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block], Meta]:
+    """Separate title, byline, date line, URL trailer and furniture from the body."""
+    title = outlet = url = None
+    published = updated = None
+    body: list[Block] = []
+    n = len(blocks)
+    skip_next_url = False
+    for i, block in enumerate(blocks):
+        text = block.text.strip()
+        one_line = "\n" not in text
+        if skip_next_url and (m := _BARE_URL.match(text)):
+            url = url or m.group("url")
+            skip_next_url = False
+            continue
+        skip_next_url = False
+        if one_line and (m := _URL_LINE.match(text)) and i >= n - 3:
+            if m.group("url"):
+                url = url or m.group("url").strip("<>")
+            else:
+                skip_next_url = True
+            continue
+        if one_line and (_FURNITURE_BLOCK.match(text) or _PHOTO_CREDIT.search(text)):
+            continue
+        if one_line and i < 6:
+            is_byline, named = byline_outlet(_strip_markdown_links(text))
+            if is_byline:
+                outlet = outlet or named
+                continue
+            if found := date_line(_strip_markdown_links(text)):
+                # The first publication date is the article's; an "Updated" one only when there is no other.
+                if found.updated:
+                    updated = updated or found.date
+                else:
+                    published = published or found.date
+                if found.name:
+                    outlet = outlet or outlet_from_byline(found.name)
+                continue
+        looks_like_title = block.kind == "h" or (not is_markdown and one_line and n > 1 and len(text.split()) <= 25)
+        if title is None and not body and looks_like_title:
+            title = text
+            continue
+        body.append(block)
+    if body:
+        last = body[-1]
+        cut = _TRAILING_FURNITURE.search(last.text)
+        if cut:
+            trimmed = last.text[: cut.start()].rstrip()
+            body[-1] = last._replace(text=trimmed)
+            if not trimmed:
+                body.pop()
+    # A dateline opens the report, after any standfirst: "WASHINGTON (Reuters) - ...".
+    for block in body[:3]:
+        named, when = dateline(block.text)
+        if named:
+            outlet = outlet or named
+            published = published or when
+            break
+    return body, Meta(title=title, outlet=outlet, date=published or updated, url=url)
+
+
+def parse_article(
+    name: str, raw: str, *, source_id: str | None = None, fmt: str | None = None, hints: Meta | None = None
+) -> Source:
+    """Parse one article's text into a :class:`Source` (no manifest applied).
+
+    ``hints`` is what the folder's provenance note says of this file; what
+    the article states about itself comes first.
+    """
+    suffix = Path(name).suffix.lower()
+    extracted = Meta()
+    hints = hints or Meta()
+    if fmt == "html" or suffix in {".html", ".htm"}:
+        raw, blocks, extracted = html_blocks(name, raw)
+        kind = "html"
+    elif suffix in {".md", ".markdown"} or looks_like_markdown(raw):
+        blocks, kind = markdown_blocks(raw), "markdown"
+    else:
+        blocks, kind = text_blocks(raw), "text"
+    body, meta = split_metadata(blocks, kind == "markdown")
+    if not body:
+        raise InputError(name, "no article text")
+    warnings: list[str] = []
+    url = meta.url or extracted.url
+    if url and not web_address(url):
+        # The site links to this address: a javascript: or data: URL would be live code.
+        warnings.append(f"{display_name(name)}: ignored original url {url[:60]!r}, not an http(s) address")
+        url = None
+    url = url or hints.url
+    outlet = choose_outlet(meta.outlet or extracted.outlet, url, hints.outlet, Path(name).stem)
+    date = meta.date or extracted.date or hints.date or (date_from_url(url) if url else None) or date_from_name(name)
+    title = meta.title or extracted.title or _first_sentence(body[0].text)
+    return Source(
+        id=source_id or slugify(Path(name).stem),
+        file=name,
+        title=title,
+        outlet=outlet,
+        date=date,
+        url=url,
+        raw=raw,
+        blocks=tuple(body),
+        fmt=kind,  # type: ignore[arg-type]
+        warnings=tuple(warnings),
+    )
+
+
+# --- manifest -------------------------------------------------------------------
+
+_SOURCE_KEYS = {"title", "outlet", "date", "url"}
+
+
+class Manifest(NamedTuple):
+    story_title: str | None = None
+    story_summary: str | None = None
+    sources: dict[str, dict[str, str]] | None = None
+    exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
+
+
+def read_manifest(folder: Path) -> Manifest:
+    path = folder / MANIFEST
+    if not path.exists():
+        return Manifest()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(MANIFEST, f"not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise InputError(MANIFEST, f"cannot read: {exc.strerror or exc}") from None
+    story = data.get("story", {})
+    sources = data.get("sources", {})
+    if not isinstance(story, dict) or not isinstance(sources, dict):
+        raise InputError(MANIFEST, "[story] and [sources] must be tables")
+    for fname, fields in sources.items():
+        if not isinstance(fields, dict):
+            raise InputError(MANIFEST, f"[sources.{fname!r}] must be a table")
+        unknown = set(fields) - _SOURCE_KEYS
+        if unknown:
+            raise InputError(MANIFEST, f"unknown key {sorted(unknown)[0]!r} for {fname}")
+        for key, value in fields.items():
+            if not isinstance(value, str):
+                raise InputError(MANIFEST, f"{fname}: {key} must be a string")
+            if key == "url" and not web_address(value):
+                raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
+    exclude = data.get("exclude", [])
+    if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
+        raise InputError(MANIFEST, "exclude must be a list of file names")
+    return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
+
+
+def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dict[str, Meta]:
+    """What the folder's provenance notes (``SOURCE.txt``, ``README.md``...) say of each article file.
+
+    A note that gives something is named in ``warnings`` as read rather than
+    skipped; one that cannot be read or gives nothing stays "skipped".
+    """
+    found: dict[str, Meta] = {}
+    for path in sorted(folder.iterdir()):
+        if path.stem.lower() not in PROVENANCE_STEMS or path.suffix.lower() not in ("", ".txt", ".md"):
+            continue
+        try:
+            if not path.is_file() or path.stat().st_size > 1_000_000:
+                continue
+            text, _ = decode(path.name, path.read_bytes())
+        except (OSError, InputError):
+            continue
+        said = {f: m for f, m in note_hints(text, names).items() if f not in found}
+        if not said:
+            continue
+        found.update(said)
+        shown = display_name(path.name)
+        what = f"{shown}: not an article; read for the address, date or outlet of {len(said)} article"
+        what += "s" if len(said) != 1 else ""
+        warnings[:] = [what if w == f"{shown}: skipped, not an article file" else w for w in warnings]
+    return found
+
+
+def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source | None, list[str]]:
+    """Article ``i`` of the files parsed (its id the file's slug, for now), or None; and what to say about it."""
+    files, hints = state
+    path = files[i]
+    name = display_name(path.name)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [f"{name}: skipped, cannot read ({exc.strerror or exc})"]
+    if not data.strip():
+        return None, [f"{name}: skipped, empty file"]
+    try:
+        text, notes = decode(name, data)
+        source = parse_article(name, text, source_id=slugify(path.stem), hints=hints.get(path.name))
+    except InputError as exc:
+        return None, [f"{exc.file}: skipped, {exc.message}"]
+    return source, notes + list(source.warnings)
+
+
+def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest, list[str]]:
+    """Read every article of ``folder``; return sources, manifest and warnings.
+
+    Nothing is lost quietly: a file that cannot be used (unreadable, binary,
+    empty, no article text) is skipped with a warning naming it, and the build
+    goes on. Only a folder with no usable article at all is an error. Articles
+    are parsed in ``workers`` processes when there are many.
+    """
+    from quotecompare.parallel import ordered_map
+
+    if not folder.exists():
+        raise InputError(str(folder), "sources folder not found")
+    if not folder.is_dir():
+        raise InputError(str(folder), "not a folder")
+    try:
+        manifest = read_manifest(folder)
+        files, warnings = list_article_files(folder)
+        files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
+    except OSError as exc:
+        raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+    hints = provenance_hints(folder, [p.name for p in files], warnings)
+    sources: list[Source] = []
+    used_ids: set[str] = set()
+    skipped = len(warnings)
+    parsed = ordered_map(_read_file, (files, hints), len(files), workers)
+    for path, (source, notes) in zip(files, parsed, strict=True):
+        warnings.extend(notes)
+        if source is None:
+            skipped += 1
+            continue
+        # Ids in file order: a slug already taken gets "-2" (taken only by a file that was read).
+        sid = source.id
+        while sid in used_ids:
+            sid += "-2"
+        used_ids.add(sid)
+        if sid != source.id:
+            source = source._replace(id=sid)
+        overrides = (manifest.sources or {}).get(path.name, {})
+        if overrides:
+            source = source._replace(**overrides)
+            if "url" in overrides and not source.date:
+                source = source._replace(date=date_from_url(source.url or ""))
+        sources.append(source)
+    for fname in manifest.sources or {}:
+        if fname not in {p.name for p in files}:
+            warnings.append(f"{MANIFEST}: no article file named {fname}")
+    if not sources:
+        what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
+        raise InputError(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
+    return sources, manifest, warnings

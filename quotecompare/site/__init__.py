@@ -1,0 +1,1 @@
+"""Stage 6, the site: view models (:mod:`.views`, :mod:`.articles`, :mod:`.overview`, :mod:`.search`), ``quotes.json`` (:mod:`.export`), HTML through Jinja (:mod:`.render`), and writing it all at once (:mod:`.writers`)."""

@@ -1,0 +1,179 @@
+"""An article as a page: its paragraphs in pieces, every quote highlighted, and how each speaker was found.
+
+Stage 6a of the pipeline, pure: :func:`article_blocks` cuts each paragraph into
+narration and quotes (quotes inside quotes as parts of their own), with the
+words that named each speaker marked (:func:`evidence_marks`);
+:func:`attribution_rows` is the "How each speaker was found" table. Plain
+records only: the templates make the HTML.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any, NamedTuple
+
+from quotecompare.attribution.sieve import RULES
+from quotecompare.models import Quote, Source, Story
+
+PALETTE_SIZE = 8
+
+
+class Part(NamedTuple):
+    """A piece of a highlighted quote's text: plain, or a quote quoted inside it."""
+
+    text: str
+    quote: Quote | None = None
+    colour: int | None = None
+
+
+class Piece(NamedTuple):
+    """A piece of an article's block: narration, the words that named a speaker (``cue``), or a quote.
+
+    Every field is always there, so a template tests ``piece.quote is not none``
+    with one attribute look-up (a missing key costs Jinja two failed look-ups,
+    and an article page has hundreds of pieces).
+    """
+
+    text: str
+    quote: Quote | None = None
+    cue: str | None = None  # anchor id of words that named a speaker
+    first: bool = False  # the quote's first span: it carries the id and the speaker label
+    colour: int | None = None
+    row: str | None = None  # the quote's row on its speaker page
+    parts: tuple[Part, ...] = ()
+    close: str = ""  # closing marks kept with the highlight
+
+
+class ArticleBlock(NamedTuple):
+    kind: str  # "p" or "h"
+    pieces: list[Piece]
+
+
+def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int]) -> tuple[Part, ...]:
+    """A highlighted quote's text cut around the quotes quoted inside it."""
+    parts: list[Part] = []
+    pos = start
+    for q in sorted(inner, key=lambda q: q.spans[0].start):
+        s, e = q.spans[0].start, q.spans[0].end
+        if s < pos or e > end:
+            continue
+        if s > pos:
+            parts.append(Part(text[pos:s]))
+        parts.append(Part(text[s:e], q, colours.get(q.speaker_key or "")))
+        pos = e
+    if pos < end:
+        parts.append(Part(text[pos:end]))
+    return tuple(parts)
+
+
+def article_blocks(
+    story: Story,
+    source: Source,
+    rows_by_quote: dict[str, str],
+    quotes: list[Quote] | None = None,
+    colours: dict[str, int] | None = None,
+) -> list[ArticleBlock]:
+    """One source's body blocks, cut into narration and quote pieces.
+
+    ``quotes`` are the source's quotes and ``colours`` the speakers' colours
+    when the caller has them at hand (so a site of many sources is not a scan
+    of every quote per source).
+    """
+    colours = colours if colours is not None else speaker_colours(story)
+    marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
+    nested: dict[str, list[Quote]] = defaultdict(list)
+    cues = evidence_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
+    for q in story.quotes if quotes is None else quotes:
+        if q.source != source.id:
+            continue
+        if q.within:
+            nested[q.within].append(q)
+            continue
+        for n, span in enumerate(q.spans):
+            marks[span.block].append((span.start, span.end, q, n == 0))
+    blocks = []
+    for bi, block in enumerate(source.blocks):
+        pieces: list[Piece] = []
+        pos = 0
+        for start, end, q, first in sorted(marks.get(bi, []), key=lambda m: m[0]):
+            if start < pos:
+                continue
+            if start > pos:
+                pieces.extend(_narration_pieces(block.text, pos, start, cues.get(bi, [])))
+            pos = end
+            # Keep the closing mark inside the highlight's label position: text”ᴺᵃᵐᵉ.
+            close = ""
+            while pos < len(block.text) and block.text[pos] in "”\"’'»" and len(close) < 2:
+                close += block.text[pos]
+                pos += 1
+            pieces.append(
+                Piece(
+                    block.text[start:end],
+                    quote=q,
+                    first=first,
+                    colour=colours.get(q.speaker_key or "", None),
+                    row=rows_by_quote.get(q.id),
+                    parts=_nested_parts(block.text, start, end, nested.get(q.id, []), colours),
+                    close=close,
+                )
+            )
+        if pos < len(block.text):
+            pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues.get(bi, [])))
+        blocks.append(ArticleBlock(block.kind, pieces))
+    return blocks
+
+
+def evidence_marks(quotes: Iterable[Quote]) -> dict[int, list[tuple[int, int, str]]]:
+    """Per block, the words that named a speaker: ``(start, end, anchor id)``, each span once.
+
+    >>> from quotecompare.models import Attribution, Span
+    >>> q = Quote("s-q1", "s", (Span(0, 1, 5),), "abcd", 1, 5, attribution=Attribution("cue_after", (7, 9), marks=(Span(0, 7, 9),)))
+    >>> evidence_marks([q])
+    {0: [(7, 9, 'w0-7')]}
+    """
+    out: dict[int, dict[tuple[int, int], str]] = defaultdict(dict)
+    for q in quotes:
+        for span in q.attribution.marks if q.attribution else ():
+            out[span.block].setdefault((span.start, span.end), f"w{span.block}-{span.start}")
+    return {b: sorted((s, e, anchor) for (s, e), anchor in spans.items()) for b, spans in out.items()}
+
+
+def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int, str]]) -> list[Piece]:
+    """Narration between quotes, with the words that named a speaker set apart."""
+    pieces: list[Piece] = []
+    pos = start
+    for s, e, anchor in cues:
+        if s < pos or e > end:
+            continue
+        if s > pos:
+            pieces.append(Piece(text[pos:s]))
+        pieces.append(Piece(text[s:e], cue=anchor))
+        pos = e
+    if pos < end:
+        pieces.append(Piece(text[pos:end]))
+    return pieces
+
+
+def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]]:
+    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody."""
+    rows = []
+    for q in quotes:
+        a = q.attribution
+        if a is None or q.within:
+            continue
+        words = []
+        for span in a.marks:
+            text = source.blocks[span.block].text[span.start : span.end]
+            words.append({"text": text, "anchor": f"w{span.block}-{span.start}"})
+        rows.append(
+            {
+                "quote": q,
+                "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
+                "reason": a.reason,
+                "words": words,
+            }
+        )
+    return rows
+
+
+def speaker_colours(story: Story) -> dict[str, int]:
+    return {s.key: i % PALETTE_SIZE for i, s in enumerate(story.speakers)}

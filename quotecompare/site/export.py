@@ -1,0 +1,121 @@
+"""``data/quotes.json``: the researchers' export of a story.
+
+Stage 6a of the pipeline, pure: :func:`quotes_json_text` streams the export
+piece by piece, so a story of any size is never held as one string;
+:func:`quotes_json` gives the same as one object.
+"""
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from quotecompare.align.diffing import fragment_side
+from quotecompare.models import Quote, Story
+from quotecompare.site.views import word_count
+
+
+def _attribution_json(q: Quote) -> dict[str, Any] | None:
+    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none."""
+    a = q.attribution
+    if a is None:
+        return None
+    out: dict[str, Any] = {"rule": a.rule, "evidence": list(a.evidence) if a.evidence else None}
+    if a.resolved:
+        out["resolved"] = list(a.resolved)
+    if a.reason:
+        out["reason"] = a.reason
+    return out
+
+
+def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
+    """The export's lists, each a stream of records.
+
+    Quoted words nobody is credited with (titles, labels, scare quotes) are
+    ``terms``, not quotations; a quoted term the narration credits to someone
+    stays among the ``quotes`` with ``"kind": "term"``.
+    """
+    slugs = {s.key: s.slug for s in story.speakers}
+    blocks = {s.id: s.blocks for s in story.sources}
+    texts = {q.id: q.text for q in story.quotes}
+
+    def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
+        b = blocks[source][block]
+        return [b.raw_pos(start), b.raw_pos(end - 1) + 1]
+
+    def record(q: Quote) -> dict[str, Any]:
+        return {
+            "id": q.id,
+            "source": q.source,
+            "speaker": q.speaker,
+            "speaker_id": slugs.get(q.speaker_key or ""),
+            "text": q.text,
+            "start": q.start,
+            "end": q.end,
+            "segments": [raw_span(q.source, s_.block, s_.start, s_.end) for s_ in q.spans],
+            "cue": q.cue,
+            "kind": q.kind,
+            "within": q.within,
+            "attribution": _attribution_json(q),
+        }
+
+    sources = (
+        {
+            "id": s.id,
+            "file": s.file,
+            "title": s.title,
+            "outlet": s.outlet,
+            "date": s.date,
+            "url": s.url,
+            "format": s.fmt,
+        }
+        for s in story.sources
+    )
+    speakers = ({"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers)
+    quotes = (record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key)
+    terms = (record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key)
+    statements = (
+        {"id": st.id, "speaker": slugs[st.speaker_key], "quotes": list(st.quotes), "kinds": dict(st.kinds)}
+        for st in story.statements
+    )
+    links = (
+        {
+            "quotes": [lk.a, lk.b],
+            "kind": lk.kind,
+            "score": lk.score,
+            "same_speaker": lk.same_speaker,
+            # One quote is a fragment of the other; the kind says how its words compare.
+            "partial": fragment_side(lk.opcodes, word_count(texts[lk.a]), word_count(texts[lk.b])) is not None,
+        }
+        for lk in story.links
+    )
+    return [
+        ("sources", sources),
+        ("speakers", speakers),
+        ("quotes", quotes),
+        ("terms", terms),
+        ("statements", statements),
+        ("links", links),
+    ]
+
+
+def quotes_json(story: Story) -> dict[str, Any]:
+    """The researchers' export as one object: sources, speakers, quotes, terms, statements and links."""
+    return {"story": {"title": story.title}} | {name: list(records) for name, records in _records(story)}
+
+
+def quotes_json_text(story: Story) -> Iterator[str]:
+    """The export as JSON text, piece by piece: one record per line, deterministic bytes.
+
+    Each record goes through ``json.dumps``, which uses the C encoder (an
+    indented dump of the whole object falls back to pure Python), and nothing
+    holds the whole text at once.
+    """
+    yield '{"story": ' + json.dumps({"title": story.title}, ensure_ascii=False)
+    for name, records in _records(story):
+        yield f',\n"{name}": ['
+        sep = "\n"
+        for record in records:
+            yield sep + json.dumps(record, ensure_ascii=False)
+            sep = ",\n"
+        yield "\n]"
+    yield "}\n"

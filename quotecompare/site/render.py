@@ -1,0 +1,127 @@
+"""Render pages with Jinja2 (autoescape on) and relative URLs.
+
+Stage 6b of the pipeline, pure: :func:`render_pages` yields ``(path, text)``, one page at a time.
+Every link goes through the ``url`` filter, which makes it relative to the page
+being rendered, so the site works under any sub-path and from ``file://``.
+
+The one exception is a page marked ``rooted`` (the 404 page): a host such as
+GitHub Pages serves it in place of any missing path, at any depth, where
+relative links would point nowhere. With a base URL (``base_url``, e.g. ``/repo/``; the command line's
+``--base-url``, by default ``$QUOTECOMPARE_BASE_URL``) its links are
+made absolute from the site root; without one they stay relative.
+
+>>> get_relative_url("speakers/a.html#r1", "articles/b.html")
+'../speakers/a.html#r1'
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+
+from quotecompare.site.views import Page
+
+
+def get_relative_url(url: str, current: str) -> str:
+    """``url`` (site-root relative) as seen from page ``current``.
+
+    >>> get_relative_url("index.html", "index.html"), get_relative_url("static/s.css", "speakers/x.html")
+    ('index.html', '../static/s.css')
+    >>> get_relative_url("#top", "speakers/x.html"), get_relative_url("https://e.org/a", "index.html")
+    ('#top', 'https://e.org/a')
+    """
+    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+        return url
+    path, hash_, fragment = url.partition("#")
+    folder, _, name = current.rpartition("/")
+    return (_relative_path(path, folder) if path else name) + (hash_ + fragment if hash_ else "")
+
+
+@lru_cache(maxsize=65536)
+def _relative_path(path: str, folder: str) -> str:
+    """``posixpath.relpath(path, folder)``, without its trips to the file system.
+
+    Site paths are plain (``a/b.html``): they are compared part by part. Anything
+    else (``.``, ``..``, empty parts) goes to ``relpath``. An archive's pages link
+    tens of thousands of times, each link a new pair, so this is worth it; the
+    answer is the same for every page of a folder, so it is kept per folder.
+    """
+    parts, here = path.split("/"), folder.split("/") if folder else []
+    if "" in parts or "." in parts or ".." in parts or "" in here or "." in here or ".." in here:
+        return posixpath.relpath(path, folder or ".")
+    common = 0
+    while common < len(here) and common < len(parts) and here[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + parts[common:]) or "."
+
+
+def get_rooted_url(url: str, base_url: str) -> str:
+    """``url`` (site-root relative) under the site's base URL or path.
+
+    >>> get_rooted_url("static/s.css", "/repo/"), get_rooted_url("index.html", "https://o.github.io/repo")
+    ('/repo/static/s.css', 'https://o.github.io/repo/index.html')
+    >>> get_rooted_url("index.html", "/"), get_rooted_url("#top", "/repo")
+    ('/index.html', '#top')
+    """
+    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+        return url
+    return base_url.rstrip("/") + "/" + url
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (Jinja's per-user temporary folder).
+
+    Compiling the templates is most of a small build's render time; Jinja
+    recompiles a template whose source changed. No cache when the folder
+    cannot be made safely, or with ``QUOTECOMPARE_NO_TEMPLATE_CACHE`` set.
+    """
+    if os.environ.get("QUOTECOMPARE_NO_TEMPLATE_CACHE"):
+        return None
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):
+        return None
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        bytecode_cache=_bytecode_cache(),
+        autoescape=True,  # article text is untrusted, and so are file names
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,  # templates do not change during a build: no stat of each one for every page
+    )
+    return env
+
+
+class Renderer:
+    """Pages to HTML with one Jinja environment (templates compiled once)."""
+
+    def __init__(self, templates: Path, base_url: str | None = None) -> None:
+        self.env = environment(templates)
+        self.base_url = base_url or None
+
+    def render(self, page: Page) -> str:
+        base_url = self.base_url
+
+        def url(target: str) -> str:
+            if page.rooted and base_url:
+                return get_rooted_url(target, base_url)
+            return get_relative_url(target, page.path)
+
+        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=url)
+
+
+def render_pages(pages: Iterable[Page], templates: Path, base_url: str | None = None) -> Iterator[tuple[str, str]]:
+    """Each page as ``(path, html)``, rendered when the caller asks for it."""
+    renderer = Renderer(templates, base_url)
+    for page in pages:
+        yield page.path, renderer.render(page)

@@ -1,0 +1,390 @@
+"""The story as pages: plain view models for the templates.
+
+Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
+speakers, statements and links into a :class:`Story` (with a neutral title
+when none is given); :func:`speaker_rows` lines up one speaker's statements,
+and :func:`compare_versions` groups each statement's identical versions and
+finds its fragments; :class:`Site` (and :func:`pages`) turns the story into
+one :class:`Page` (output path, template, context) per page of the site, one
+at a time, so only one page's rows are alive at once. Article pages are
+made by :mod:`.articles`, ``quotes.json`` by :mod:`.export`. Nothing here
+makes HTML.
+"""
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from quotecompare.align.alignment import spanning_links
+from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces, token_states
+from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
+from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
+from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
+from quotecompare.text.normalise import tokens
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[int, str]:
+    """How many words a quote has, and its folded words: worked out once per text.
+
+    A quote's words are needed for its marks, its version and each of its
+    links. Only the count and one string are kept, not the token lists,
+    so the cache stays small for a story of tens of thousands of quotes.
+    """
+    toks = tokens(text)
+    return len(toks), " ".join(t.norm for t in toks)
+
+
+def version_key(text: str) -> str:
+    """A quote's folded words: two quotes with the same key are the same version.
+
+    >>> version_key("We’re ready — U.S. side") == version_key("we're ready, US side.")
+    True
+    """
+    return _words(text)[1]
+
+
+def word_count(text: str) -> int:
+    return _words(text)[0]
+
+
+KIND_ORDER = ("verbatim", "variant", "paraphrase")
+KIND_LABELS = {
+    "verbatim": "Verbatim",
+    "variant": "Wording variant",
+    "paraphrase": "Paraphrase",
+    "only": "Only in one outlet",
+    "partial": "Partial",
+}
+# Up to this many outlets a speaker page is a collation table, one column per outlet;
+# beyond it, each statement lists only the outlets that printed it.
+TABLE_MAX_SOURCES = 6
+
+
+class Page(NamedTuple):
+    path: str  # output path relative to the site root, with forward slashes
+    template: str
+    context: dict[str, Any]
+    rooted: bool = False  # served at any path (404): links from the site root when a base URL is known
+
+
+class QuoteView(NamedTuple):
+    quote: Quote
+    source: Source
+    pieces: list[tuple[str, str]]
+    anchor: str  # id of the comparison row holding this quote
+    # Other outlets printing these words under another speaker: (outlet, speaker or None, article url).
+    credited: tuple[tuple[str, str | None, str], ...] = ()
+    partial_of: tuple[str, ...] = ()  # outlets printing a longer quote this one is a fragment of
+
+
+class LinkView(NamedTuple):
+    link: Link
+    a: QuoteView
+    b: QuoteView
+    diff: list[tuple[str, str]]
+    a_outlets: tuple[str, ...] = ()  # every outlet printing a's version word for word (a's own first)
+    b_outlets: tuple[str, ...] = ()
+    fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
+    whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
+
+
+class Version(NamedTuple):
+    """Quotes of one statement with the same words once typography is folded: shown once."""
+
+    quotes: list[QuoteView]  # in source order
+    outlets: tuple[str, ...]  # the outlets printing it, in source order
+
+
+class Row(NamedTuple):
+    id: str
+    kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
+    cells: list[list[QuoteView]]  # table layout: one list per source, in source order
+    links: list[LinkView]  # the comparisons shown: one between each two versions that differ
+    only_in: str | None  # outlet name when the row's quotes come from one source
+    present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
+    all_links: int  # how many pairs of its quotes are linked, listed in quotes.json or not
+    versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
+    listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
+
+
+def make_story(
+    title: str | None,
+    summary: str | None,
+    sources: list[Source],
+    quotes: list[Quote],
+    speakers: list[Speaker],
+    links: list[Link],
+    statements: list[Statement],
+) -> Story:
+    # Without a manifest title the story is named neutrally, never by one outlet's headline.
+    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links, statements)
+
+
+class Index:
+    """The story looked up once, for every page: quotes by id, statements by speaker, links by statement."""
+
+    def __init__(self, story: Story) -> None:
+        self.src_index = {s.id: i for i, s in enumerate(story.sources)}
+        self.sources = {s.id: s for s in story.sources}
+        self.quotes = {q.id: q for q in story.quotes}
+        self.statements: dict[str, list[Statement]] = defaultdict(list)
+        statement_of: dict[str, int] = {}
+        for n, st in enumerate(story.statements):
+            self.statements[st.speaker_key].append(st)
+            for qid in st.quotes:
+                statement_of[qid] = n
+        self.links: list[list[Link]] = [[] for _ in story.statements]
+        for lk in story.links:
+            if lk.same_speaker:
+                self.links[statement_of[lk.a]].append(lk)
+        self.number = {st.id: n for n, st in enumerate(story.statements)}
+        self.credits = other_credits(story, self.quotes)
+
+
+def speaker_rows(story: Story, speaker: Speaker, index: Index | None = None) -> list[Row]:
+    """The alignment table of one speaker: one row per statement, one column per source."""
+    index = index or Index(story)
+    rows = _Rows(story, index)
+    return [rows.row(st) for st in index.statements[speaker.key]]
+
+
+Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
+
+
+class _Rows:
+    """Rows of speaker pages; identical copies of a quote, linked alike, are marked once."""
+
+    def __init__(self, story: Story, index: Index) -> None:
+        self.story, self.index = story, index
+        self.table = len(story.sources) <= TABLE_MAX_SOURCES
+        self._pieces: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
+
+    def pieces(self, text: str, sides: set[Side]) -> list[tuple[str, str]]:
+        states = tuple(token_states(word_count(text), sorted(sides)))
+        hit = self._pieces.get((text, states))
+        if hit is None:
+            hit = self._pieces[(text, states)] = marked_pieces(text, list(states))
+        return hit
+
+    def row(self, st: Statement) -> Row:
+        index, sources = self.index, self.index.sources
+        ordered = [index.quotes[qid] for qid in st.quotes]  # source order, then reading order
+        links = index.links[index.number[st.id]]
+        sides: dict[str, set[Side]] = defaultdict(set)
+        for lk in links:
+            sides[lk.a].add((lk.opcodes, True))
+            sides[lk.b].add((lk.opcodes, False))
+        views = {
+            q.id: QuoteView(q, sources[q.source], self.pieces(q.text, sides[q.id]), st.id, index.credits.get(q.id, ()))
+            for q in ordered
+        }
+        versions, row_links = compare_versions(ordered, views, links, spanning=not self.table)
+        present: list[tuple[Source, list[QuoteView]]] = []
+        for q in ordered:
+            if not present or present[-1][0].id != q.source:
+                present.append((sources[q.source], []))
+            present[-1][1].append(views[q.id])
+        cells: list[list[QuoteView]] = []
+        if self.table:
+            cells = [[] for _ in self.story.sources]
+            for q in ordered:
+                cells[index.src_index[q.source]].append(views[q.id])
+        kinds = tuple(k for k, _ in st.kinds) or ("only",)
+        only_in = sources[ordered[0].source].outlet if len(present) == 1 else None
+        pairs = sum(n for _, n in st.kinds)
+        return Row(st.id, kinds, cells, row_links, only_in, present, pairs, versions, len(links))
+
+
+def compare_versions(
+    ordered: list[Quote], views: dict[str, QuoteView], links: list[Link], spanning: bool
+) -> tuple[tuple[Version, ...], list[LinkView]]:
+    """A statement's distinct versions, and the comparisons worth showing between them.
+
+    Quotes with the same folded words are one version ("verbatim in A, B, C"),
+    so only versions that differ get a diff: the strongest link between each
+    two of them (with ``spanning``, only enough links to connect them all).
+    A quote wholly inside a longer one is marked partial (``views`` is
+    updated), and its comparison carries the longer quote with its place
+    marked.
+    """
+    key_of = {q.id: version_key(q.text) for q in ordered}
+    groups: dict[str, list[Quote]] = {}
+    for q in ordered:
+        groups.setdefault(key_of[q.id], []).append(q)
+    outlets_of = {k: tuple(dict.fromkeys(views[q.id].source.outlet for q in g)) for k, g in groups.items()}
+    partial_of: dict[str, set[str]] = defaultdict(set)
+    fragments: dict[tuple[str, str], str | None] = {}
+    for lk in links:
+        n_a, n_b = word_count(views[lk.a].quote.text), word_count(views[lk.b].quote.text)
+        side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
+        if side:
+            part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
+            partial_of[part].add(views[whole].source.outlet)
+    for qid, outlets in partial_of.items():
+        views[qid] = views[qid]._replace(partial_of=tuple(sorted(outlets)))
+
+    # Between two versions, the strongest link; whole quotes before fragments, which say less.
+    def rank(lk: Link) -> tuple[bool, float, str, str]:
+        return fragments[(lk.a, lk.b)] is not None, -lk.score, lk.a, lk.b
+
+    best: dict[tuple[str, str], Link] = {}
+    for lk in sorted(links, key=rank):
+        ka, kb = key_of[lk.a], key_of[lk.b]
+        if ka != kb:
+            best.setdefault((min(ka, kb), max(ka, kb)), lk)
+    shown = spanning_links(list(best.values()), key_of.__getitem__, rank) if spanning else list(best.values())
+    order = {q.id: i for i, q in enumerate(ordered)}
+    row_links = []
+    for lk in sorted(shown, key=lambda lk: (order[lk.a], order[lk.b])):
+        a, b = views[lk.a], views[lk.b]
+        side = fragments[(lk.a, lk.b)]
+        whole: tuple[tuple[str, str], ...] = ()
+        if side:
+            long_side = b if side == "a" else a
+            states = token_states(word_count(long_side.quote.text), [(lk.opcodes, side == "b")])
+            whole = tuple(marked_pieces(long_side.quote.text, states))
+        diff = inline_diff(a.quote.text, b.quote.text, lk.opcodes)
+        row_links.append(LinkView(lk, a, b, diff, outlets_of[key_of[lk.a]], outlets_of[key_of[lk.b]], side, whole))
+    versions = tuple(Version([views[q.id] for q in g], outlets_of[k]) for k, g in groups.items())
+    return versions, row_links
+
+
+def other_credits(story: Story, quotes: dict[str, Quote]) -> dict[str, tuple[tuple[str, str | None, str], ...]]:
+    """For each quote: outlets that print the same words under another speaker."""
+    outlet = {s.id: s.outlet for s in story.sources}
+    found: dict[str, list[tuple[str, str | None, str]]] = defaultdict(list)
+    for lk in story.links:
+        if lk.same_speaker:
+            continue
+        for mine, other in ((lk.a, lk.b), (lk.b, lk.a)):
+            o = quotes[other]
+            found[mine].append((outlet[o.source], o.speaker, f"articles/{o.source}.html#{o.id}"))
+    # A missing speaker (None) sorts first, not against a name.
+    return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
+
+
+def differing_credits(story: Story) -> list[dict[str, Any]]:
+    """Every pair of outlets that credit the same words to different speakers."""
+    by_id = {q.id: q for q in story.quotes}
+    sources = {s.id: s for s in story.sources}
+    return [
+        {
+            "link": lk,
+            "a": by_id[lk.a],
+            "b": by_id[lk.b],
+            "a_source": sources[by_id[lk.a].source],
+            "b_source": sources[by_id[lk.b].source],
+        }
+        for lk in story.links
+        if not lk.same_speaker
+    ]
+
+
+def counts(story: Story) -> dict[str, int]:
+    """Links per kind, and quotes found in one outlet only (same-speaker links only)."""
+    same = [lk for lk in story.links if lk.same_speaker]
+    c = Counter(lk.kind for lk in same)
+    linked = {q for lk in same for q in (lk.a, lk.b)}
+    only = sum(1 for q in story.quotes if q.kind == "quote" and q.speaker_key and q.id not in linked)
+    return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
+
+
+class Site:
+    """The pages of a story, made one at a time from lookups made once.
+
+    :meth:`pages` yields them all in order; :meth:`article` makes one article
+    page on its own, so articles can be rendered anywhere, in any order.
+    """
+
+    def __init__(self, story: Story) -> None:
+        self.story = story
+        self.index = Index(story)
+        self.colours = speaker_colours(story)
+        slugs = {s.key: s.slug for s in story.speakers}
+        self.rows_by_quote = {
+            qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
+        }
+        self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+        self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
+        for q in story.quotes:
+            self.quotes_of[q.source].append(q)
+        self.common = {"story": story, "kind_labels": KIND_LABELS, "colours": self.colours}
+
+    def speakers(self) -> list[Speaker]:
+        return [s for s in self.story.speakers if self.quote_counts[s.key]]
+
+    def count(self) -> int:
+        """How many pages there are: index, speakers with quotes, articles and 404."""
+        return 2 + len(self.story.sources) + len(self.speakers())
+
+    def front(self) -> Iterator[Page]:
+        """The index, then the speaker pages."""
+        story, index, quote_counts = self.story, self.index, self.quote_counts
+        speaker_list = [
+            {
+                "speaker": s,
+                "quotes": quote_counts[s.key],
+                "rows": len(index.statements[s.key]),
+                "colour": self.colours[s.key],
+                "linked": sum(1 for st in index.statements[s.key] if st.kinds),
+            }
+            for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
+        ]
+        source_of = {q.id: q.source for q in story.quotes}
+        yield Page(
+            "index.html",
+            "index.html",
+            {
+                **self.common,
+                "counts": counts(story),
+                "speakers": speaker_list,
+                "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
+                "dates": date_range([src.date for src in story.sources]),
+                "coverage": coverage(
+                    [item["speaker"] for item in speaker_list], story.sources, index.statements, source_of, story.links
+                ),
+                "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
+                "differing": differing_credits(story),
+                "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
+                "terms": sum(1 for q in story.quotes if q.kind == "term"),
+            },
+        )
+        for s in self.speakers():
+            rows = speaker_rows(story, s, index)
+            yield Page(
+                f"speakers/{s.slug}.html",
+                "speaker.html",
+                {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
+            )
+
+    def article(self, n: int) -> Page:
+        """The page of the story's ``n``-th source."""
+        src = self.story.sources[n]
+        quotes = self.quotes_of[src.id]
+        return Page(
+            f"articles/{src.id}.html",
+            "article.html",
+            {
+                **self.common,
+                "source": src,
+                "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
+                "quotes": quotes,
+                "attributions": attribution_rows(src, quotes),
+            },
+        )
+
+    def not_found(self) -> Page:
+        return Page("404.html", "404.html", self.common, rooted=True)
+
+    def pages(self) -> Iterator[Page]:
+        yield from self.front()
+        for n in range(len(self.story.sources)):
+            yield self.article(n)
+        yield self.not_found()
+
+
+def pages(story: Story) -> Iterator[Page]:
+    """Every page of the site, with the context its template needs, one at a time."""
+    return Site(story).pages()

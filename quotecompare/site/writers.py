@@ -1,0 +1,238 @@
+"""Write the site: everything into a fresh folder, then swap it in.
+
+Stage 7, the only one that touches the disk. A failed build leaves the
+previous site as it was: files go to a temporary sibling folder first, and
+only a complete folder replaces the old one. The temporary folder is removed
+whatever happens.
+
+Nothing that is not a site is ever replaced: an output path that is a file,
+or a folder with other things in it, is refused with an :class:`OutputError`.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from quotecompare.errors import OutputError
+
+# A folder holding one of these files was written by Quote Compare and may be replaced:
+# a story's site, or an archive of stories.
+SITE_MARKERS = ("data/quotes.json", "data/archive.json")
+
+
+def check_out(out: Path, shown: Path | None = None) -> None:
+    """Refuse an output path whose contents a build would destroy (named as ``shown``).
+
+    >>> check_out(Path("/nonexistent-quote-compare-out"))
+    """
+    name = str(shown or out)
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise OutputError(name, "exists and is not a folder; not replacing it")
+    try:
+        empty = not any(out.iterdir())
+    except OSError as exc:
+        raise OutputError(name, f"cannot read the output folder: {exc.strerror or exc}") from None
+    if not empty and not any((out / marker).is_file() for marker in SITE_MARKERS):
+        raise OutputError(
+            name, "folder is not empty and holds no Quote Compare site; not replacing it (choose another --out)"
+        )
+
+
+def check_apart(sources: Path, out: Path) -> None:
+    """Refuse an output folder that is, or holds, the sources folder: the swap would delete it.
+
+    >>> check_apart(Path("stories/a"), Path("stories/a/site"))
+    >>> check_apart(Path("site/sources"), Path("site"))
+    Traceback (most recent call last):
+    ...
+    quotecompare.errors.OutputError: site: holds the sources folder; choose another --out
+    """
+    src, dst = sources.resolve(), out.resolve()
+    if src == dst or dst in src.parents:
+        raise OutputError(str(out), "holds the sources folder; choose another --out")
+
+
+Content = str | bytes | Iterable[str]
+
+
+def write_site(out: Path, files: dict[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None) -> int:
+    """Write ``files`` (relative path and content) and ``static`` into ``out`` atomically.
+
+    ``files`` may be a mapping or a stream of ``(path, content)`` pairs, written
+    as they come; a content that is neither text nor bytes is an iterable of
+    text pieces, written one after the other. Returns the number of files
+    written. Raises :class:`OutputError` (one line naming ``out``) when the
+    folder cannot be written; ``out`` is then untouched.
+    """
+    with Staging(out) as staging:
+        count = staging.write(files, static=static)
+        staging.commit()
+    return count
+
+
+class Staging:
+    """A site being written: a temporary folder beside ``out``, swapped in by :meth:`commit`.
+
+    Until then ``out`` is untouched; leaving the ``with`` block without
+    committing (an error, an interrupt) removes the temporary folder. A
+    folder of the previous site can be carried over instead of written again
+    (:meth:`adopt`): it is moved into the new site at commit time, and moved
+    back if the commit fails.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.shown = out
+        self.out = out.resolve()
+        check_out(self.out, out)
+        try:
+            self.out.parent.mkdir(parents=True, exist_ok=True)
+            self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}-", dir=self.out.parent))
+        except OSError as exc:
+            raise self._error(exc) from None
+        self.adopted: list[tuple[str, str]] = []  # (path in the previous site, path in the new one)
+        self.done = False
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self.done:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def _error(self, exc: OSError) -> OutputError:
+        return OutputError(str(self.shown), f"cannot write the site: {exc.strerror or exc}")
+
+    def write(
+        self, files: dict[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
+    ) -> int:
+        """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count.
+
+        ``files`` is a mapping, or a stream of ``(path, content)`` pairs written
+        as they come (:func:`_write_files`).
+        """
+        root = self.tmp / prefix
+        count = 0
+        try:
+            if static and static.is_dir():
+                shutil.copytree(static, root / "static", dirs_exist_ok=True)
+                count += sum(1 for p in (root / "static").rglob("*") if p.is_file())
+            count += _write_files(root, sorted(files.items()) if isinstance(files, dict) else files)
+        except OSError as exc:
+            raise self._error(exc) from None
+        return count
+
+    def previous(self, rel: str) -> Path:
+        """Where ``rel`` is in the site being replaced (it may not exist)."""
+        return self.out / rel
+
+    def adopt(self, rel: str, new_rel: str | None = None) -> None:
+        """Carry the previous site's folder ``rel`` over as ``new_rel`` (default: the same path)."""
+        self.adopted.append((rel, new_rel or rel))
+
+    def commit(self) -> None:
+        """Move adopted folders in, then swap the new site in for the old one."""
+        moved: list[tuple[Path, Path]] = []
+        try:
+            for rel, new_rel in self.adopted:
+                src, dst = self.out / rel, self.tmp / new_rel
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                src.rename(dst)
+                moved.append((src, dst))
+            os.chmod(self.tmp, 0o755)
+            _swap(self.tmp, self.out)
+        except BaseException as exc:
+            if self.tmp.exists():  # not swapped in: the previous site gets its folders back
+                for src, dst in reversed(moved):
+                    dst.rename(src)
+            if isinstance(exc, OSError):
+                raise self._error(exc) from None
+            raise
+        self.done = True
+
+
+def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> None:
+    target = tmp / rel
+    if target.parent not in folders:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        folders.add(target.parent)
+    if isinstance(content, bytes):
+        target.write_bytes(content)
+    elif isinstance(content, str):
+        target.write_text(content, encoding="utf-8", newline="\n")
+    else:
+        with target.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(content)
+
+
+# A site of up to this many files is written in the build's own thread: a small one gains nothing from another.
+THREAD_AFTER = 64
+
+
+def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
+    """Write each file as it comes; past ``THREAD_AFTER`` files, in a thread, so the disk works while pages are made.
+
+    The thread starts after the caller has made many pages (and started any
+    worker processes: no process is forked while it runs). The first error
+    stops the writing and is raised here; nothing after it is written.
+    """
+    folders: set[Path] = set()
+    items = iter(files)
+    count = 0
+    for rel, content in items:
+        _write_file(tmp, rel, content, folders)
+        count += 1
+        if count == THREAD_AFTER:
+            return count + _write_in_thread(tmp, items, folders)
+    return count
+
+
+def _write_in_thread(tmp: Path, files: Iterator[tuple[str, Content]], folders: set[Path]) -> int:
+    import queue
+    import threading
+
+    pending: queue.Queue[tuple[str, Content] | None] = queue.Queue(maxsize=64)
+    failed: list[BaseException] = []
+
+    def writer() -> None:
+        while (item := pending.get()) is not None:
+            if not failed:
+                try:
+                    _write_file(tmp, *item, folders)
+                except BaseException as exc:  # handed to the caller's thread
+                    failed.append(exc)
+
+    thread = threading.Thread(target=writer, name="quotecompare-writer", daemon=True)
+    thread.start()
+    count = 0
+    try:
+        for item in files:
+            if failed:
+                break
+            pending.put(item)
+            count += 1
+    finally:
+        pending.put(None)
+        thread.join()
+    if failed:
+        raise failed[0]
+    return count
+
+
+def _swap(new: Path, out: Path) -> None:
+    if not out.exists():
+        new.rename(out)
+        return
+    old = out.with_name(f".{out.name}-old-{os.getpid()}")
+    out.rename(old)
+    try:
+        new.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
