@@ -28,7 +28,7 @@ and keeps every pair only where a statement is small.
 [('variant', 94.9)]
 """
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
@@ -37,6 +37,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from quotecompare.align.neighbours import NEIGHBOURS, indexed_pairs, nearest
 from quotecompare.models import Link, Quote
 from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tokens
 
@@ -228,6 +229,8 @@ def link_kind(c: Compared, len_a: int, len_b: int) -> str | None:
 # (in a loop, then with cdist); beyond it, only pairs sharing enough words are (a word index).
 SMALL_CLAUSES = 64
 INDEX_CLAUSES = 500
+# Up to this many clauses (counted in every text) a speaker's candidates are found exactly, beyond it through a bounded word index.
+EXACT_CLAUSES = 500
 
 
 def _matching_clauses(codes: list[str], workers: int = 1) -> list[tuple[int, int]]:
@@ -264,43 +267,8 @@ def _matching_clauses(codes: list[str], workers: int = 1) -> list[tuple[int, int
 
 
 def _indexed_pairs(codes: list[str]) -> list[tuple[int, int]]:
-    """The pairs of :func:`_matching_clauses`, scoring only clauses that share enough words.
-
-    ``partial_ratio`` aligns the shorter clause (``m`` words) with a window of
-    the longer; its score is ``200 * L / (m + k)`` for ``L`` words in common in a
-    window of ``k >= L`` words, so reaching the cutoff takes ``L >= need(m)``
-    shared words. Prefix filtering: with each clause's words ordered rarest
-    first, two clauses sharing ``need`` words share one of the first
-    ``m - need + 1`` words of the shorter, so only clauses holding one of
-    those are scored. Repeated words count once per repetition.
-    """
-    tagged: list[list[tuple[str, int]]] = []
-    df: Counter[tuple[str, int]] = Counter()
-    for code in codes:
-        seen: Counter[str] = Counter()
-        words = []
-        for ch in code:
-            seen[ch] += 1
-            words.append((ch, seen[ch]))
-        tagged.append(words)
-        df.update(words)
-    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for u, words in enumerate(tagged):
-        for w in words:
-            holding[w].append(u)
-    out: list[tuple[int, int]] = []
-    for u, words in enumerate(tagged):
-        m = len(words)
-        need = max(1, int(CANDIDATE_CUTOFF * m // (200 - CANDIDATE_CUTOFF)))  # rounded down: never too strict
-        size = (m, u)
-        others = {v for w in sorted(words, key=lambda w: (df[w], w))[: m - need + 1] for v in holding[w]}
-        longer = sorted(v for v in others if (len(codes[v]), v) > size)  # each pair once, from its shorter side
-        if longer:
-            scores = process.cdist(
-                [codes[u]], [codes[v] for v in longer], scorer=fuzz.partial_ratio, score_cutoff=CANDIDATE_CUTOFF
-            )[0]
-            out.extend((u, v) if u < v else (v, u) for v, score in zip(longer, scores.tolist(), strict=True) if score)
-    return out
+    """The pairs of :func:`_matching_clauses`, scoring only clauses that share enough words (exact prefix filtering)."""
+    return indexed_pairs(codes, list(range(len(codes))), CANDIDATE_CUTOFF, budget=None)
 
 
 class Texts:
@@ -361,6 +329,26 @@ class Texts:
                 for t in ss[i:]:
                     pairs.add((s, t))
         return sorted(pairs)
+
+    def neighbours(self, workers: int = 1) -> list[tuple[int, int]]:
+        """Pairs ``(s, t)``, ``s < t``, among each text's nearest candidates, nearest first.
+
+        Candidates are those of :meth:`candidates` for a speaker with few clauses,
+        else found through a word index that gives each clause a bounded number
+        of others (:func:`~quotecompare.align.neighbours.indexed_pairs`); each
+        text keeps its ``NEIGHBOURS`` nearest (:func:`~quotecompare.align.neighbours.nearest`).
+        """
+        items = [(s, a, b) for s, p in enumerate(self.prepared) for a, b in p[2]]
+        if len(items) <= EXACT_CLAUSES:
+            pairs = [(s, t) for s, t in self.candidates(workers) if s != t]
+        else:
+            clauses = [self.codes[s][a:b] for s, a, b in items]
+            pairs = indexed_pairs(clauses, [s for s, _, _ in items], CANDIDATE_CUTOFF)
+        return nearest(pairs, self.codes, NEIGHBOURS, workers)
+
+    def with_words(self) -> list[int]:
+        """Texts with at least one word: each may meet itself in another source."""
+        return [s for s, p in enumerate(self.prepared) if p[2]]
 
 
 def by_source_order(quotes: Iterable[Quote], source_order: list[str]) -> tuple[list[Quote], list[int], list[int]]:

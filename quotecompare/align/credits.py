@@ -26,6 +26,7 @@ wording rather than its number of quotes, at any size:
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Hashable, Sequence
 from itertools import combinations
 
 from quotecompare.align.alignment import Compared, compare, link_kind
@@ -51,22 +52,29 @@ def _needed(n: int) -> int:
     return max(MIN_SHARED, math.ceil(CROSS_SHARE * n))
 
 
-def similar_texts(grams: list[frozenset[Gram]], wanted: list[bool] | None = None) -> list[tuple[int, int]]:
+def similar_texts(
+    grams: list[frozenset[Gram]], wanted: list[bool] | None = None, apart: Sequence[Hashable] | None = None
+) -> list[tuple[int, int]]:
     """Pairs ``(s, t)``, ``s < t``, whose run sets share at least :func:`_needed` of the smaller's size.
 
-    ``wanted[s]`` false leaves out texts nobody asks about. Prefix filtering:
-    with the runs of each text ordered rarest first, two sets sharing ``c``
-    runs must meet within the first ``n - c + 1`` runs of the smaller one.
+    ``wanted[s]`` false leaves out texts nobody asks about; texts with the same
+    ``apart`` key (not None) are not paired, nor looked at: the versions of one
+    speaker's statement, however many, cost nothing when only pairs of texts
+    credited to different speakers are asked for. Prefix filtering: with the
+    runs of each text ordered rarest first, two sets sharing ``c`` runs must
+    meet within the first ``n - c + 1`` runs of the smaller one.
 
     >>> g = [_grams("one two three four five"), _grams("one two three four five six"), _grams("seven eight nine ten")]
-    >>> similar_texts(g)
-    [(0, 1)]
+    >>> similar_texts(g), similar_texts(g, apart=["x", "x", None])
+    ([(0, 1)], [])
     """
     df: Counter[Gram] = Counter(g for gs in grams for g in gs)
-    index: dict[Gram, list[int]] = defaultdict(list)
+    keys = apart or [None] * len(grams)
+    # Run -> key -> texts holding it.
+    index: dict[Gram, dict[Hashable, list[int]]] = defaultdict(lambda: defaultdict(list))
     for s, gs in enumerate(grams):
         for g in gs:
-            index[g].append(s)
+            index[g][keys[s]].append(s)
     pairs = []
     for s, gs in enumerate(grams):
         n = len(gs)
@@ -76,13 +84,16 @@ def similar_texts(grams: list[frozenset[Gram]], wanted: list[bool] | None = None
         prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
         seen: set[int] = set()
         for g in prefix:
-            for t in index[g]:
-                # s is the smaller set of the pair (ties: the lower index), so ``need`` is the pair's bar.
-                if t == s or t in seen or len(grams[t]) < n or (len(grams[t]) == n and t < s):
+            for key, holders in index[g].items():
+                if key is not None and key == keys[s]:
                     continue
-                seen.add(t)
-                if len(gs & grams[t]) >= need:
-                    pairs.append((s, t) if s < t else (t, s))
+                for t in holders:
+                    # s is the smaller set of the pair (ties: the lower index), so ``need`` is the pair's bar.
+                    if t == s or t in seen or len(grams[t]) < n or (len(grams[t]) == n and t < s):
+                        continue
+                    seen.add(t)
+                    if len(gs & grams[t]) >= need:
+                        pairs.append((s, t) if s < t else (t, s))
     return sorted(pairs)
 
 
@@ -117,7 +128,9 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
     grams = [_grams(t) for t in texts]
     # Pairs of texts someone credits differently: another text, or the same text under two speakers.
     text_pairs = [(s, s) for s in range(len(texts)) if len(speakers[s]) > 1 and len(grams[s]) >= MIN_SHARED]
-    text_pairs += [(s, t) for s, t in similar_texts(grams) if len(set(speakers[s]) | set(speakers[t])) > 1]
+    # A text credited to one speaker (or to nobody) is not paired with another credited to the same alone.
+    alone = [("one", who[0]) if len(who) == 1 else None for who in speakers]
+    text_pairs += [(s, t) for s, t in similar_texts(grams, apart=alone) if len(set(speakers[s]) | set(speakers[t])) > 1]
     compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
 
     def link(i: int, j: int) -> Link | None:

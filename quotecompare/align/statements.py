@@ -91,27 +91,42 @@ class _Speaker:
         self.edges: dict[tuple[int, int], tuple[int, int]] = {}
         self.groups = _Sets(len(distinct))  # texts joined by links
         size = [len(occ) for occ in self.occurrences]  # quotes per group, at its root
+        versions = [1] * len(distinct)  # texts per group, at its root
 
-        def join(s: int, t: int, a: int, b: int) -> None:
-            self.edges[(s, t)] = (a, b)
+        def link(s: int, t: int) -> bool:
+            """Whether texts ``s <= t`` make a link: in the order of first printing, else the other."""
+            if min_rank[s] < max_rank[t] and self.texts.compared(s, t)[1]:
+                self.edges[(s, t)] = (s, t)
+            elif s != t and min_rank[t] < max_rank[s] and self.texts.compared(t, s)[1]:
+                self.edges[(s, t)] = (t, s)
+            else:
+                return False
             rs, rt = self.groups.find(s), self.groups.find(t)
             if rs != rt:
                 self.groups.union(rs, rt)
-                size[self.groups.find(rs)] = size[rs] + size[rt]
+                size[rt], versions[rt] = size[rs] + size[rt], versions[rs] + versions[rt]
+            return True
 
-        # Each pair in the order of first printing; the other order only where a group may
-        # still be aligned pair by pair, since a group that large becomes a forest (one
-        # order in a thousand links where the other does not).
-        other_order = []
-        for s, t in self.texts.candidates(workers):
-            if min_rank[s] < max_rank[t] and self.texts.compared(s, t)[1]:
-                join(s, t, s, t)
-            elif s != t and min_rank[t] < max_rank[s]:
-                other_order.append((s, t))
-        for s, t in other_order:
-            small = all(size[self.groups.find(u)] <= EXACT_MAX for u in (s, t))
-            if (all_links or small) and self.texts.compared(t, s)[1]:
-                join(s, t, t, s)
+        for s in self.texts.with_words():  # a text printed in two sources
+            link(s, s)
+        if all_links:  # every candidate pair, as asked
+            for s, t in self.texts.candidates(workers):
+                if s != t:
+                    link(s, t)
+        else:
+            # Kruskal on the near-neighbour graph, nearest first: a pair is compared only
+            # while its texts are apart, so joining n versions takes about n comparisons.
+            near = self.texts.neighbours(workers)
+            for s, t in near:
+                if self.groups.find(s) != self.groups.find(t):
+                    link(s, t)
+            # A group of few quotes (aligned pair by pair) or few versions has every near pair
+            # compared: its links and kinds are those of every pair, as they were before.
+            for s, t in near:
+                root = self.groups.find(s)
+                few = size[root] <= EXACT_MAX or versions[root] <= EXACT_MAX
+                if few and (s, t) not in self.edges and root == self.groups.find(t):
+                    link(s, t)
         self.sets = _Sets(len(self.flat))  # quotes joined into statements (groups never share a quote)
 
     def groups_of_texts(self) -> list[tuple[list[int], list[tuple[int, int]]]]:

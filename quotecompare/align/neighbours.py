@@ -1,0 +1,152 @@
+"""Near versions: each of a speaker's texts with a bounded number of its closest texts, at any number of versions.
+
+Part of stage 4, used by :class:`~quotecompare.align.alignment.Texts`. A
+statement translated or retyped by every outlet has nearly as many versions
+as outlets; comparing each version with every other grows with the square of
+the outlets. Here each text keeps at most ``NEIGHBOURS`` candidates, the
+nearest ones, so the comparisons that follow grow with the texts:
+
+1. :func:`indexed_pairs` finds candidate pairs among many clauses without
+   scoring every pair: prefix filtering over a word index (two alike clauses
+   share one of the rarest words of the shorter), where a word held by
+   thousands of clauses gives each clause only its ``WINDOW`` neighbours on
+   each side in that word's list. The pairs found are scored with
+   ``partial_ratio`` (``rapidfuzz.process.cpdist``) and kept at the
+   candidate cutoff;
+2. :func:`nearest` ranks each text's candidates by how alike the whole texts
+   are (``partial_ratio``, then ``ratio`` of the word-encoded texts) and keeps
+   a pair when it is among the ``NEIGHBOURS`` nearest of either text: the
+   k-nearest-neighbour graph, returned nearest first.
+
+A speaker with few clauses has every pair scored instead (exact, as before):
+every real story we have, and its texts have far fewer than ``NEIGHBOURS``
+candidates each, so none is dropped. Everything is deterministic (sorted
+pairs, ties by index), so a build writes the same bytes with any workers.
+
+>>> nearest([(0, 1), (0, 2), (1, 2)], ["abc", "abd", "xbc"], k=1)
+[(0, 1), (0, 2)]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+
+from rapidfuzz import fuzz, process
+
+NEIGHBOURS = 16  # candidates kept per text: the nearest
+BUDGET = 64  # clauses a clause meets through whole word lists
+WINDOW = 2  # clauses met on each side of a clause in a word's list beyond that
+SMALL_BATCH = 4096  # up to this many pairs are scored in a loop, without numpy
+
+
+def indexed_pairs(
+    clauses: list[str], owner: list[int], cutoff: float, budget: int | None = BUDGET, width: int = WINDOW
+) -> list[tuple[int, int]]:
+    """Pairs ``(s, t)``, ``s < t``, of texts (``owner`` of each clause) with two clauses alike, found through words.
+
+    Clauses are word-encoded strings (one character a word); two are alike
+    when ``partial_ratio`` reaches ``cutoff``: its score is ``200 * L / (m + k)``
+    for ``L`` words in common in a window of ``k >= L`` words of the longer, so
+    reaching the cutoff takes ``L >= need(m)`` shared words. Prefix filtering:
+    with each clause's words ordered rarest first, two clauses sharing
+    ``need`` words share one of the first ``m - need + 1`` words of the
+    shorter, so only clauses holding one of those are scored, each pair once
+    from its shorter side. Repeated words count once per repetition.
+
+    Exact with ``budget=None``. Otherwise a clause meets at most ``budget``
+    clauses through whole lists, rarest word first; a word whose list would
+    go past that (a word of a statement printed in thousands of versions, or
+    a common one) gives it only the ``width`` clauses on each side of it in
+    the list, in reading order. The work per clause stays bounded, and a
+    clause still meets its versions through each of its rarest words.
+
+    >>> indexed_pairs(["abc", "abd", "xyz", "abcx"], [0, 1, 2, 2], 55.0)
+    [(0, 1), (0, 2), (1, 2)]
+    """
+    tagged: list[list[tuple[str, int]]] = []
+    df: Counter[tuple[str, int]] = Counter()
+    for code in clauses:
+        seen: Counter[str] = Counter()
+        words = []
+        for ch in code:
+            seen[ch] += 1
+            words.append((ch, seen[ch]))
+        tagged.append(words)
+        df.update(words)
+    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for u, words in enumerate(tagged):
+        for w in words:
+            holding[w].append(u)
+    lengths = [len(c) for c in clauses]
+    firsts: list[int] = []
+    seconds: list[int] = []
+    for u, words in enumerate(tagged):
+        m = len(words)
+        need = max(1, int(cutoff * m // (200 - cutoff)))  # rounded down: never too strict
+        left = len(clauses) * m if budget is None else budget  # None: every list whole
+        whole: set[int] = set()
+        near: set[int] = set()
+        for w in sorted(words, key=lambda w: (df[w], w))[: m - need + 1]:
+            held = holding[w]
+            if len(held) <= left:
+                whole.update(held)
+                left -= len(held)
+            else:
+                at = bisect_left(held, u)
+                near.update(held[max(0, at - width) : at + width + 1])
+        size = (m, u)
+        others = {v for v in whole if (lengths[v], v) > size}  # each pair once, from its shorter side
+        others.update(v for v in near if v != u)
+        firsts += [u] * len(others)
+        seconds += others
+    pairs = sorted({(u, v) if u < v else (v, u) for u, v in zip(firsts, seconds, strict=True) if owner[u] != owner[v]})
+    if not pairs:
+        return []
+    scores = process.cpdist(
+        [clauses[u] for u, _ in pairs],
+        [clauses[v] for _, v in pairs],
+        scorer=fuzz.partial_ratio,
+        score_cutoff=cutoff,
+        dtype="uint8",  # only "at or above the cutoff" matters
+    ).tolist()
+    texts = {
+        (min(owner[u], owner[v]), max(owner[u], owner[v])) for (u, v), score in zip(pairs, scores, strict=True) if score
+    }
+    return sorted(texts)
+
+
+def _closeness(pairs: list[tuple[int, int]], codes: list[str], workers: int) -> tuple[list[float], list[float]]:
+    """``partial_ratio`` and ``ratio`` of the two texts of each pair."""
+    if len(pairs) <= SMALL_BATCH:
+        return (
+            [fuzz.partial_ratio(codes[s], codes[t]) for s, t in pairs],
+            [fuzz.ratio(codes[s], codes[t]) for s, t in pairs],
+        )
+    a, b = [codes[s] for s, _ in pairs], [codes[t] for _, t in pairs]
+    return (
+        process.cpdist(a, b, scorer=fuzz.partial_ratio, workers=workers).tolist(),
+        process.cpdist(a, b, scorer=fuzz.ratio, workers=workers).tolist(),
+    )
+
+
+def nearest(
+    pairs: list[tuple[int, int]], codes: list[str], k: int = NEIGHBOURS, workers: int = 1
+) -> list[tuple[int, int]]:
+    """The pairs among each text's ``k`` nearest (of either text), nearest first.
+
+    Pairs go in one order, nearest first (ties by the texts' indices), and so
+    each text meets its own candidates in its own order: a pair is kept while
+    one of its texts has fewer than ``k`` pairs before it.
+    """
+    partial, ratio = _closeness(pairs, codes, workers)
+    order = sorted(range(len(pairs)), key=lambda i: (-partial[i], -ratio[i], pairs[i]))
+    seen: dict[int, int] = {}
+    kept = []
+    for i in order:
+        s, t = pairs[i]
+        ns, nt = seen.get(s, 0), seen.get(t, 0)
+        seen[s], seen[t] = ns + 1, nt + 1
+        if ns < k or nt < k:
+            kept.append(pairs[i])
+    return kept
