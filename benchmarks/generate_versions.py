@@ -90,13 +90,41 @@ def generate_versions(n: int, out: Path, seed: int = 7) -> None:
     )
 
 
+def generate_long(megabytes: float, out: Path, seed: int = 7, markdown: bool = False) -> None:
+    """Write one article of about ``megabytes`` MB into ``out``: the same speakers and statements, quoted on and on."""
+    rng = random.Random(seed)
+    people = _people(rng)
+    places = [word(rng, 2) for _ in range(40)]
+    pool = [[_statement_text(rng, places) for _ in range(STATEMENTS_PER_SPEAKER)] for _ in people]
+    out.mkdir(parents=True, exist_ok=True)
+    if any(out.iterdir()):
+        raise SystemExit(f"{out} is not empty")
+    head = ["# A very long summit" if markdown else "A very long summit", "By The Endless Chronicle", "March 4, 2031"]
+    paras: list[str] = []
+    size, target = 0, int(megabytes * 1_000_000)
+    while size < target:
+        sp = rng.randrange(len(people))
+        day = len(paras) // 40 + 1
+        paras.append(f"On day {day} of the summit, {people[sp].title} {people[sp].full} spoke again.")
+        for k, text in enumerate(rng.sample(pool[sp], QUOTED_PER_SPEAKER)):
+            paras.append(_paragraph(rng, people[sp], True, version(rng, text), rng.random() < 0.6, k > 0))
+        size += sum(len(p) + 2 for p in paras[-QUOTED_PER_SPEAKER - 1 :])
+    suffix = ".md" if markdown else ".txt"
+    (out / f"long{suffix}").write_text("\n\n".join([*head, *paras]) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("n", type=int)
+    p.add_argument("n", type=float, help="articles (or, with --long, megabytes of one article)")
     p.add_argument("out", type=Path)
     p.add_argument("--seed", type=int, default=7)
+    p.add_argument("--long", action="store_true", help="one article of N megabytes")
+    p.add_argument("--markdown", action="store_true", help="with --long: a Markdown article")
     args = p.parse_args()
-    generate_versions(args.n, args.out, args.seed)
+    if args.long:
+        generate_long(args.n, args.out, args.seed, args.markdown)
+    else:
+        generate_versions(int(args.n), args.out, args.seed)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
 from quotecompare.config import Config
 from quotecompare.models import Source, Story
-from quotecompare.parallel import ordered_map, pooled
+from quotecompare.parallel import ordered_map, pooled, settled
 from quotecompare.read import sources as readers
 from quotecompare.site.export import quotes_json_text
 from quotecompare.site.render import Renderer
@@ -47,14 +47,16 @@ def gather(
     progress: Progress = _noop,
     timings: dict[str, float] | None = None,
     all_links: bool = False,
+    settle: Callable[[], None] = lambda: None,
 ) -> Story:
-    """Extract, attribute and align: from sources to a :class:`Story`."""
+    """Extract, attribute and align: from sources to a :class:`Story`; ``settle()`` once the quotes are made."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     all_quotes, speakers = attribution.build_quotes(
         sources, workers=workers, progress=lambda done, total: progress("extract", done, total)
     )
     timings["extract"] = time.perf_counter() - t
+    settle()
     t = time.perf_counter()
     slugs = {s.key: s.slug for s in speakers}
     statements, links = align_speakers(
@@ -70,20 +72,45 @@ def gather(
 
 
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
+# A story of this many quotes is rendered in worker processes, however few its pages (one huge article).
+POOL_MIN_QUOTES = 2000
+Item = tuple[str, int]  # ("data", 0 | 1), ("speaker", n) or ("article", n)
 
 
-def _render_file(state: tuple[Site, Path, str | None, bool], n: int) -> tuple[str, str]:
-    """Article page ``n``; with ``data`` first, the two data files as items 0 and 1 (then article ``n - 2``)."""
-    site, templates, base_url, data = state
-    if data and n < 2:
-        if n == 0:
+def _render_item(state: tuple[Site, Path, str | None, list[Item]], n: int) -> tuple[str, str]:
+    """The ``n``-th file of ``plan``: a data file, a speaker page or an article page."""
+    site, templates, base_url, plan = state
+    kind, k = plan[n]
+    if kind == "data":
+        if k == 0:
             return "data/quotes.json", "".join(quotes_json_text(site.story))
         return "data/search-index.js", search_script(site.story)
     renderer = _renderers.get((templates, base_url))
     if renderer is None:
         renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
-    page = site.article(n - 2 if data else n)
+    page = site.speaker_page(site.speakers()[k]) if kind == "speaker" else site.article(k)
     return page.path, renderer.render(page)
+
+
+def _plan(site: Site, pool: bool) -> tuple[list[Item], int]:
+    """The files made by :func:`_render_item`, and how many of them come first, one per task.
+
+    In a pool: the data files, the speaker pages and any article of more than
+    ``POOL_MIN_QUOTES`` quotes first, largest first, each a task of its own (a
+    statement printed by thousands of outlets makes a big speaker page, a huge
+    article a big article page), then the other articles in order. Without a
+    pool: the articles, in order.
+    """
+    articles = [("article", n) for n in range(len(site.story.sources))]
+    if not pool:
+        return articles, 0
+    size = {("data", 0): len(site.story.quotes), ("data", 1): len(site.story.quotes)}
+    size |= {("speaker", n): site.quote_counts[s.key] for n, s in enumerate(site.speakers())}
+    size |= {a: len(site.quotes_of[site.story.sources[a[1]].id]) for a in articles}
+    big = [item for item in size if item[0] != "article" or size[item] > POOL_MIN_QUOTES]
+    big.sort(key=lambda item: -size[item])  # stable: ties stay in order
+    alone = set(big)
+    return big + [a for a in articles if a not in alone], len(big)
 
 
 def render_site(
@@ -96,10 +123,10 @@ def render_site(
 ) -> Files:
     """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
 
-    With ``workers``, the data files and the article pages are made in worker
-    processes while this one renders the index and the speaker pages; without,
-    ``quotes.json`` is streamed in pieces. The time spent making them is added
-    to ``timings["render"]``.
+    With ``workers`` and a story big enough, the data files, the speaker pages
+    and the article pages are made in worker processes (see :func:`_plan`)
+    while this one renders the index; without, ``quotes.json`` is streamed in
+    pieces. The time spent making them is added to ``timings["render"]``.
     """
     timings = timings if timings is not None else {}
     timings.setdefault("render", 0.0)
@@ -108,18 +135,22 @@ def render_site(
     progress("render", 0, total)
     t = time.perf_counter()
     renderer = Renderer(templates, base_url)
-    front = ((page.path, renderer.render(page)) for page in site.front())
-    data = pooled(len(story.sources) + 2, workers)
-    n = len(story.sources) + 2 * data
-    articles = ordered_map(_render_file, (site, templates, base_url, data), n, workers, meanwhile=front)
-    rendered = itertools.chain(articles, [(site.not_found().path, renderer.render(site.not_found()))])
-    for n, (path, text) in enumerate(rendered, 1):
-        progress("render", n, total)
+    n_items = len(story.sources) + len(site.speakers()) + 2
+    pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
+    plan, alone = _plan(site, pool)
+    front = ((page.path, renderer.render(page)) for page in ([site.index_page()] if pool else site.front()))
+    state = (site, templates, base_url, plan)
+    files = ordered_map(_render_item, state, len(plan), workers, meanwhile=front, alone=alone, pool=pool)
+    rendered = itertools.chain(files, [(site.not_found().path, renderer.render(site.not_found()))])
+    done = 0
+    for path, text in rendered:
+        done += path.endswith(".html")
+        progress("render", done, total)
         timings["render"] += time.perf_counter() - t
         yield path, text
         t = time.perf_counter()
     timings["render"] += time.perf_counter() - t
-    if not data:
+    if not pool:
         yield "data/quotes.json", quotes_json_text(story)
         yield "data/search-index.js", search_script(story)
     yield ".nojekyll", ""
@@ -134,15 +165,29 @@ def site_files(story: Story, templates: Path, base_url: str | None = None) -> di
 
 
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
+    with settled() as settle:
+        return _build(config, progress, settle)
+
+
+def _build(config: Config, progress: Progress, settle: Callable[[], None]) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
     sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
+    settle()  # the sources live to the end
     story = gather(
-        sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings, config.all_links
+        sources,
+        manifest.story_title,
+        manifest.story_summary,
+        config.workers,
+        progress,
+        timings,
+        config.all_links,
+        settle,  # the quotes too
     )
+    settle()  # and the story
     from quotecompare.site.writers import write_site
 
     t = time.perf_counter()

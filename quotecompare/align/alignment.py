@@ -28,6 +28,7 @@ and keeps every pair only where a statement is small.
 [('variant', 94.9)]
 """
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -45,6 +46,7 @@ from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tok
 # lists are shared, so nothing here may change them.
 _tokens = lru_cache(maxsize=8192)(tokens)
 _plain_words = plain_words  # cached in textnorm
+_stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its quotes' words
 
 # Thresholds, calibrated on the seeds and the development stories (see README).
 VARIANT_MIN = 80.0
@@ -94,12 +96,15 @@ class _Encoder:
         return "".join(out)
 
 
+_CLAUSE_END = re.compile(r"[.!?;:—–…]| - ")
+
+
 def _clauses(toks: list[Token], text: str) -> list[tuple[int, int]]:
     """Token ranges of a quote's clauses: split at sentence ends, dashes, ';' and ':'."""
     cuts = [0]
+    search = _CLAUSE_END.search
     for i in range(1, len(toks)):
-        gap = text[toks[i - 1].end : toks[i].start]
-        if any(ch in gap for ch in ".!?;:—–…") or " - " in gap:
+        if search(text, toks[i - 1].end, toks[i].start):
             cuts.append(i)
     cuts.append(len(toks))
     ranges = [(s, e) for s, e in pairwise(cuts) if e > s]
@@ -116,9 +121,11 @@ def _prepared(text: str) -> Prepared:
     """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
     toks = _tokens(text)
     content = [0]
+    n = 0
     for t in toks:
-        content.append(content[-1] + (t.norm not in STOPWORDS))
-    return toks, [stem(t.norm) for t in toks], _clauses(toks, text), content
+        n += t.norm not in STOPWORDS
+        content.append(n)
+    return toks, [_stem(t.norm) for t in toks], _clauses(toks, text), content
 
 
 def _align_range(

@@ -118,6 +118,8 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
     (or with ``all_links``), else each quote of the smaller side once.
     """
     usable = [q for q in quotes if q.kind == "quote"]
+    if len({q.source for q in usable}) < 2:
+        return []  # links join quotes of different sources
     texts: dict[str, int] = {}
     units: dict[tuple[int, str | None], list[int]] = defaultdict(list)  # (text, speaker) -> quotes, in order
     for n, q in enumerate(usable):

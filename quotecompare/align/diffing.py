@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from quotecompare.text.normalise import Token, tokens
+from quotecompare.text.normalise import Token, tokens, words_span
 
 # A quote is diffed against each of its counterparts: tokenise it once. The
 # cached lists are shared, so nothing here may change them.
@@ -117,6 +117,24 @@ def token_states(n_tokens: int, sides: Iterable[tuple[Opcodes, bool]]) -> list[s
                 if rank[state] > rank[states[k]]:
                     states[k] = state
     return states
+
+
+def context_pieces(text: str) -> list[tuple[str, str]]:
+    """:func:`marked_pieces` of a quote whose every word is ``context`` (no link touches it), without tokens.
+
+    >>> text = "“We are, ready now.”"
+    >>> context_pieces(text) == marked_pieces(text, ["context"] * 4)
+    True
+    """
+    span = words_span(text)
+    if span is None:
+        return [("plain", text)] if text else []
+    start, end = span
+    pieces = [("plain", text[:start])] if start else []
+    pieces.append(("context", text[start:end]))
+    if end < len(text):
+        pieces.append(("plain", text[end:]))
+    return pieces
 
 
 def marked_pieces(text: str, states: list[str]) -> list[tuple[str, str]]:

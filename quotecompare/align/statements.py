@@ -269,6 +269,14 @@ def align_speaker(
     quotes: list[Quote], source_order: list[str], slug: str, all_links: bool = False, workers: int = 1
 ) -> SpeakerAlignment:
     """One speaker's statements (ids ``slug-1``, ``slug-2``... in reading order) and the links kept."""
+    if len({q.source for q in quotes if q.kind == "quote"}) < 2:
+        # Links join quotes of different sources: one source's quotes are each a statement of their own.
+        flat, _, _ = by_source_order(quotes, source_order)
+        in_order = sorted(range(len(flat)), key=lambda x: (flat[x].start, x))  # as groups are numbered below
+        statements = [
+            Statement(f"{slug}-{n}", flat[x].speaker_key or "", (flat[x].id,), ()) for n, x in enumerate(in_order, 1)
+        ]
+        return SpeakerAlignment(statements, [])
     sp = _Speaker(quotes, source_order, all_links, workers)
     groups: list[_Group] = []
     for texts, text_pairs in sp.groups_of_texts():

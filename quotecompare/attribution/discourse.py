@@ -25,6 +25,7 @@ Nothing here knows any particular story: speakers are what the text names.
 """
 
 import re
+from collections import defaultdict
 from typing import NamedTuple
 
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
@@ -120,6 +121,10 @@ class Discourse:
         self.index = index
         self._by_block: dict[int, list[_Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
+        # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
+        self._ending_in: dict[int, list[int]] = defaultdict(list)
+        for n, (b, _) in enumerate(scene.last):
+            self._ending_in[b].append(n)
 
     def entities(self, b: int) -> list[_Entity]:
         if b not in self._by_block:
@@ -238,8 +243,12 @@ class Discourse:
 
     def _speakers_before(self, b: int, pos: int) -> list[_Entity]:
         out = []
-        for n, hit in enumerate(self.scene.hits):
-            if hit is None or self.scene.last[n][0] != b:
+        hits = self.scene.hits
+        for n in self._ending_in[b]:
+            if n >= len(hits):
+                break
+            hit = hits[n]
+            if hit is None:
                 continue
             tok = self.scene.paragraphs[b].tokens[self.scene.last[n][1]]
             if tok.end <= pos and hit.mention.kind == "person":
@@ -448,18 +457,32 @@ def _pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]
     """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
 
     Without this, a pull quote set between paragraphs takes the speaker of
-    whichever quote came just before it.
+    whichever quote came just before it. The credited quotes are looked up
+    by their runs of ``PULL_QUOTE_MIN_WORDS`` words (a pull quote's first
+    run must be one of them), so a long article is not scanned whole per quote.
     """
+    uncued = [r.attribution.rule in {"continuation", None} for r in resolved]
+    if not any(uncued):
+        return resolved
     cued = [
         (plain_words(q.text), r)
         for q, r in zip(found, resolved, strict=True)
         if r.who and r.attribution.rule not in {"continuation", None}
     ]
+    by_run: dict[str, list[int]] = defaultdict(list)  # a run of words -> the credited quotes holding it, in order
+    for n, (text, _) in enumerate(cued):
+        split = text.split()
+        for run in dict.fromkeys(
+            " ".join(split[i : i + PULL_QUOTE_MIN_WORDS]) for i in range(len(split) - PULL_QUOTE_MIN_WORDS + 1)
+        ):
+            by_run[run].append(n)
     out = []
-    for q, r in zip(found, resolved, strict=True):
-        words = plain_words(q.text)
-        if r.attribution.rule in {"continuation", None} and len(words.split()) >= PULL_QUOTE_MIN_WORDS:
-            for text, other in cued:
+    for q, r, maybe in zip(found, resolved, uncued, strict=True):
+        words = plain_words(q.text) if maybe else ""
+        first = words.split()[:PULL_QUOTE_MIN_WORDS]
+        if len(first) >= PULL_QUOTE_MIN_WORDS:
+            for n in by_run.get(" ".join(first), ()):
+                text, other = cued[n]
                 if other is not r and is_run_of(words, text):
                     r = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
                     break

@@ -68,6 +68,7 @@ class Scene:
         self.hits: list[Hit | None] = []
         self.terms: set[int] = set()  # quotations found to be titles or scare quotes
         self._capitalised: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
 
     def _uses(self, word: str) -> Iterator[tuple[str, int]]:
         """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
@@ -80,7 +81,11 @@ class Scene:
     def common_word(self, word: str) -> bool:
         """Whether ``word`` is used in lower case somewhere in the article's paragraphs ("only", "optimism")."""
         low = word.lower()
-        return low == word or next(self._uses(low), None) is not None
+        if low == word:
+            return True
+        if low not in self._common:  # once per word: a long article is not read again for each quotation
+            self._common[low] = next(self._uses(low), None) is not None
+        return self._common[low]
 
     def capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""

@@ -10,7 +10,8 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.scene import Scene
@@ -70,13 +71,13 @@ def build_quotes(
     quotes: list[Quote] = []
     used: dict[str, Speaker] = {}
     for source in sources:
-        recent: list[str] = []
+        recent = _Recent(named_in[source.id])
         for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
             # A bare surname is the person this article quoted last, else the one it named first.
-            speaker = _speaker(index, r, recent + named_in[source.id], source.id)
+            speaker = _speaker(index, r, recent, source.id)
             if speaker:
                 used[speaker.key] = speaker
-                recent.insert(0, speaker.key)
+                recent.quoted_now(speaker.key)
             first, last = q.spans[0], q.spans[-1]
             quotes.append(
                 Quote(
@@ -93,7 +94,7 @@ def build_quotes(
                     attribution=r.attribution,
                 )
             )
-            for inner in _nested(source, quotes[-1], index, recent):
+            for inner in _nested(source, quotes[-1], index, tuple(reversed(recent.quoted))):
                 if inner.speaker_key:
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
@@ -103,7 +104,27 @@ def build_quotes(
     return quotes, speakers
 
 
-def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "") -> Speaker | None:
+class _Recent:
+    """The speakers an article quoted, the latest first, then the people it named in full, first named first.
+
+    Each speaker once, at its latest quote: the same order of first matches as
+    every quote's speaker listed, without a list growing with the quotes (a
+    huge article's every quote scanned it whole).
+    """
+
+    def __init__(self, named: list[str]) -> None:
+        self.quoted: dict[str, None] = {}  # oldest first
+        self.named = named
+
+    def quoted_now(self, key: str) -> None:
+        self.quoted.pop(key, None)
+        self.quoted[key] = None
+
+    def __iter__(self) -> Iterator[str]:
+        return chain(reversed(self.quoted), self.named)
+
+
+def _speaker(index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str = "") -> Speaker | None:
     """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
 
     Someone left unnamed ("a senior adviser", "one official") is nobody else's
@@ -128,7 +149,7 @@ def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "
 NESTED_MIN_WORDS = 3
 
 
-def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]) -> list[Quote]:
+def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: tuple[str, ...]) -> list[Quote]:
     """Quotes inside a quote: 'Comey wrote: "He said, 'I hope you can let this go.'"'.
 
     The inner words are someone else's: their speaker comes from a cue inside

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from quotecompare.align.alignment import spanning_links
-from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces, token_states
+from quotecompare.align.diffing import context_pieces, fragment_side, inline_diff, marked_pieces, token_states
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
@@ -162,6 +162,8 @@ class _Rows:
         self._pieces: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
 
     def pieces(self, text: str, sides: set[Side]) -> list[tuple[str, str]]:
+        if not sides:  # no link touches it (most quotes of a story of one article)
+            return context_pieces(text)
         states = tuple(token_states(word_count(text), sorted(sides)))
         hit = self._pieces.get((text, states))
         if hit is None:
@@ -209,6 +211,8 @@ def compare_versions(
     updated), and its comparison carries the longer quote with its place
     marked.
     """
+    if len(ordered) == 1:  # one quote, one version, nothing to compare
+        return (Version([views[ordered[0].id]], (views[ordered[0].id].source.outlet,)),), []
     key_of = {q.id: version_key(q.text) for q in ordered}
     groups: dict[str, list[Quote]] = {}
     for q in ordered:
@@ -321,6 +325,11 @@ class Site:
 
     def front(self) -> Iterator[Page]:
         """The index, then the speaker pages."""
+        yield self.index_page()
+        for s in self.speakers():
+            yield self.speaker_page(s)
+
+    def index_page(self) -> Page:
         story, index, quote_counts = self.story, self.index, self.quote_counts
         speaker_list = [
             {
@@ -333,7 +342,7 @@ class Site:
             for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         ]
         source_of = {q.id: q.source for q in story.quotes}
-        yield Page(
+        return Page(
             "index.html",
             "index.html",
             {
@@ -351,13 +360,14 @@ class Site:
                 "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
         )
-        for s in self.speakers():
-            rows = speaker_rows(story, s, index)
-            yield Page(
-                f"speakers/{s.slug}.html",
-                "speaker.html",
-                {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
-            )
+
+    def speaker_page(self, s: Speaker) -> Page:
+        rows = speaker_rows(self.story, s, self.index)
+        return Page(
+            f"speakers/{s.slug}.html",
+            "speaker.html",
+            {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
+        )
 
     def article(self, n: int) -> Page:
         """The page of the story's ``n``-th source."""

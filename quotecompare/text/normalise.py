@@ -71,6 +71,20 @@ def tokens(text: str) -> list[Token]:
     ]
 
 
+def words_span(text: str) -> tuple[int, int] | None:
+    """Where the words of a quote begin and end, as :func:`tokens` reads them, or None: without making tokens.
+
+    >>> words_span("“(Sir) We are ready…”")
+    (7, 19)
+    """
+    first = last = None
+    for m in _WORD.finditer(_masked(text)):
+        if first is None:
+            first = m
+        last = m
+    return (first.start(), last.end()) if first and last else None
+
+
 def _masked(text: str) -> str:
     return _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
 
