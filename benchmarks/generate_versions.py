@@ -107,7 +107,10 @@ def generate_long(megabytes: float, out: Path, seed: int = 7, markdown: bool = F
         day = len(paras) // 40 + 1
         paras.append(f"On day {day} of the summit, {people[sp].title} {people[sp].full} spoke again.")
         for k, text in enumerate(rng.sample(pool[sp], QUOTED_PER_SPEAKER)):
-            paras.append(_paragraph(rng, people[sp], True, version(rng, text), rng.random() < 0.6, k > 0))
+            paragraph = _paragraph(rng, people[sp], True, version(rng, text), rng.random() < 0.6, k > 0)
+            if rng.random() < 0.1:  # "…," the minister said: a description that points back to a name
+                paragraph = paragraph.replace(f" {people[sp].last} said", f" the {people[sp].title.lower()} said")
+            paras.append(paragraph)
         size += sum(len(p) + 2 for p in paras[-QUOTED_PER_SPEAKER - 1 :])
     suffix = ".md" if markdown else ".txt"
     (out / f"long{suffix}").write_text("\n\n".join([*head, *paras]) + "\n", encoding="utf-8")

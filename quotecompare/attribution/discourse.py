@@ -25,6 +25,7 @@ Nothing here knows any particular story: speakers are what the text names.
 """
 
 import re
+from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import NamedTuple
 
@@ -125,10 +126,24 @@ class Discourse:
         self._ending_in: dict[int, list[int]] = defaultdict(list)
         for n, (b, _) in enumerate(scene.last):
             self._ending_in[b].append(n)
+        # What the paragraphs read so far name, for "the senator" far back (see :meth:`described`):
+        # mentions as (paragraph, index in it, entity), in reading order.
+        self._orgs: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by each word of the name
+        self._people: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by name
+        self._titled: dict[str, set[str]] = defaultdict(set)  # title word -> names seen with it
+        self._read_to = -1  # paragraphs 0.._read_to are all read
 
     def entities(self, b: int) -> list[_Entity]:
         if b not in self._by_block:
-            self._by_block[b] = self._read(b)
+            found = self._by_block[b] = self._read(b)
+            for i, ent in enumerate(found):
+                if ent.mention.kind == "org":
+                    for w in {w.lower().strip(".") for w in ent.mention.name.split()}:
+                        insort(self._orgs[w], (b, i, ent))
+                elif ent.mention.kind == "person":
+                    insort(self._people[ent.mention.name], (b, i, ent))
+            while self._read_to + 1 in self._by_block:
+                self._read_to += 1
         return self._by_block[b]
 
     def _read(self, b: int) -> list[_Entity]:
@@ -208,6 +223,8 @@ class Discourse:
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
                     break
                 words.add(re.sub(r"['’]s$", "", tokens[k].low))
+        for w in words:
+            self._titled[w].add(m.name)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -278,6 +295,9 @@ class Discourse:
             return None  # "the suit", "the report": a document, named as such
         best: tuple[int, _Entity] | None = None
         for block in range(b, -1, -1):
+            if block != b and block <= self._read_to:
+                # Every paragraph from here back is read (no title is learnt on the way): the index answers.
+                return self._described_before(block, words, person, best)
             for ent in reversed([ent for ent in self.entities(block) if block != b or ent.pos < pos]):
                 e = ent.mention
                 if e.kind == "org" and not person:
@@ -289,6 +309,35 @@ class Discourse:
                     overlap = len(set(words[1:-1]) & titles)
                     if best is None or overlap > best[0]:
                         best = (overlap, ent)
+        return best[1] if best else None
+
+    def _described_before(
+        self, last: int, words: list[str], person: bool, best: tuple[int, _Entity] | None
+    ) -> _Entity | None:
+        """What :meth:`described` finds going on back from paragraph ``last`` to the first, through the index.
+
+        The same answer as reading each paragraph back: the latest organisation
+        that fits, or of the people holding the title, the one whose titles
+        share most words with the description (the latest on a tie), unless
+        ``best``, met before, shares as many.
+        """
+        head = words[-1]
+
+        def latest(mentions: list[tuple[int, int, _Entity]]) -> tuple[int, int, _Entity] | None:
+            at = bisect_left(mentions, (last + 1,))
+            return mentions[at - 1] if at else None
+
+        if not person:
+            orgs = [m for w in sorted({head} | _ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
+            return max(orgs, key=lambda m: m[:2])[2] if orgs else None
+        found: list[tuple[int, int, int, _Entity]] = []
+        for name in self._titled.get(head, ()):
+            if m := latest(self._people.get(name, [])):
+                found.append((len(set(words[1:-1]) & self.titles[name]), m[0], m[1], m[2]))
+        if found:
+            overlap, *_, ent = max(found, key=lambda f: f[:3])
+            if best is None or overlap > best[0]:
+                return ent
         return best[1] if best else None
 
 
