@@ -14,7 +14,7 @@ from quotecompare.config import Config, default_base_url, default_templates
 from quotecompare.errors import InputError
 from quotecompare.parallel import cores
 from quotecompare.pipeline import BuildResult, build
-from quotecompare.progress import Bars, interactive
+from quotecompare.progress import MODES, Reporter, reporter
 from quotecompare.site.writers import check_apart
 
 T = TypeVar("T")
@@ -56,6 +56,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     a.add_argument(
         "--cache", type=Path, default=None, help="cache of built stories (default: .quote-compare-cache beside --out)"
     )
+    p.add_argument(
+        "--progress",
+        choices=MODES,
+        default="auto",
+        help="bars (on a terminal), plain lines (for logs: each stage with its counts and seconds) or none; "
+        "default auto: bars on a terminal, else a line for each stage that takes a second or more",
+    )
     g = p.add_mutually_exclusive_group()
     g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
@@ -72,28 +79,33 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 def reported(
-    make: Callable[[Bars | None], T], out: Path, quiet: bool, errors: tuple[type[Exception], ...] = (InputError,)
+    make: Callable[[Reporter | None], T],
+    out: Path,
+    quiet: bool,
+    errors: tuple[type[Exception], ...] = (InputError,),
+    mode: str = "auto",
 ) -> T | None:
-    """Run a build with progress bars (only for a person at a terminal); a failure is one line, and None.
+    """Run a build with its progress shown (``mode``, see :func:`~quotecompare.progress.reporter`; none when
+    ``quiet``); a failure is one line, and None.
 
     Any file-system failure not already named by an InputError is still one line naming a file, no traceback.
     """
-    bars = Bars(sys.stderr) if not quiet and interactive(sys.stderr) else None
+    shown = None if quiet else reporter(mode, sys.stderr)
     try:
-        return make(bars)
+        return make(shown)
     except errors as exc:
         print(f"error: {exc}", file=sys.stderr)
     except OSError as exc:
         print(f"error: {InputError.from_os_error(exc, out)}", file=sys.stderr)
     finally:
-        if bars:
-            bars.close()
+        if shown:
+            shown.close()
     return None
 
 
-def _build_story(config: Config, bars: Bars | None) -> BuildResult:
+def _build_story(config: Config, shown: Reporter | None) -> BuildResult:
     check_apart(config.sources, config.out)
-    return build(config, bars) if bars else build(config)
+    return build(config, shown) if shown else build(config)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
         all_links=args.all_links,
         base_url=args.base_url,
     )
-    result = reported(lambda bars: _build_story(config, bars), config.out, args.quiet)
+    result = reported(lambda shown: _build_story(config, shown), config.out, args.quiet, mode=args.progress)
     if result is None:
         return 1
     for warning in result.warnings:
@@ -154,10 +166,11 @@ def _archive(args: argparse.Namespace) -> int:
         base_url=args.base_url,
     )
     result = reported(
-        lambda bars: build_archive(config, bars) if bars else build_archive(config),
+        lambda shown: build_archive(config, shown) if shown else build_archive(config),
         config.out,
         args.quiet,
         (InputError, EngineError),
+        args.progress,
     )
     if result is None:
         return 1

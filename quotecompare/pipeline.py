@@ -172,9 +172,9 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
 def _build(config: Config, progress: Progress, settle: Callable[[], None]) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
-    progress("read", 0, 1)
+    progress("read", 0, 0)
     sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
-    progress("read", 1, 1)
+    progress("read", len(sources), len(sources))
     timings["read"] = time.perf_counter() - t
     settle()  # the sources live to the end
     story = gather(
@@ -201,7 +201,7 @@ def _build(config: Config, progress: Progress, settle: Callable[[], None]) -> Bu
 
     files = counted(render_site(story, config.templates, timings, progress, config.base_url, config.workers))
     count = write_site(config.out, files, config.templates / "static")
-    progress("write", 1, 1)
+    progress("write", count, count)
     # Rendering and writing take turns, page by page: writing is what rendering did not take.
     timings["write"] = time.perf_counter() - t - timings["render"]
     return BuildResult(story, count, n_pages, warnings, timings)

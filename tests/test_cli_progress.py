@@ -1,4 +1,4 @@
-"""What the command line prints: bars on a terminal only; a plain summary when piped or in CI; --quiet, --verbose."""
+"""What the command line prints: bars on a terminal, plain lines in a log; a summary; --progress, --quiet, --verbose."""
 
 from __future__ import annotations
 
@@ -127,3 +127,61 @@ def test_terminal_build_shows_bars_and_the_summary(
     out, _ = capsys.readouterr()
     assert out.startswith("Built ")
     assert "extract" in term.getvalue()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_lines_give_each_stage_its_counts_and_seconds() -> None:
+    out, clock = io.StringIO(), Clock()
+    lines = progress.Lines(out, clock=clock)
+    lines("extract", 0, 5000)
+    clock.now = 6.25
+    lines("extract", 5000, 5000)
+    lines("align", 1, 13)
+    clock.now = 7.0
+    lines("align", 13, 13)
+    lines.close()
+    assert out.getvalue().splitlines() == ["extract: 5,000/5,000 articles, 6.2 s", "align: 13/13 speakers, 0.8 s"]
+    no_bars(out.getvalue())
+
+
+def test_lines_skip_quick_stages_and_say_how_far_a_long_one_is() -> None:
+    out, clock = io.StringIO(), Clock()
+    lines = progress.Lines(out, least=1.0, heartbeat=30.0, clock=clock)
+    lines("read", 0, 0)
+    clock.now = 0.4
+    lines("read", 2, 2)
+    lines("align", 0, 12)  # read took 0.4 s: no line
+    clock.now = 31.0
+    lines("align", 5, 12)
+    clock.now = 45.0
+    lines("align", 12, 12)
+    lines.close()
+    assert out.getvalue().splitlines() == ["align: 5/12 speakers, 30.6 s so far", "align: 12/12 speakers, 44.6 s"]
+
+
+def test_progress_plain_prints_a_line_per_stage(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--sources", str(SEEDS), "--out", str(tmp_path / "site"), "--progress", "plain"]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Built ")
+    assert [line.split(":")[0] for line in err.splitlines()] == list(STAGES)
+    assert err.splitlines()[0] == "read: 2/2 files, " + err.splitlines()[0].split(", ")[1]
+    assert all(line.endswith(" s") for line in err.splitlines())
+    no_bars(err)
+
+
+def test_progress_none_and_bars(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    assert main(["--sources", str(SEEDS), "--out", str(tmp_path / "site"), "--progress", "none"]) == 0
+    assert capsys.readouterr().err == ""
+    term = FakeTerminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    monkeypatch.setattr(progress.Bars.__init__, "__defaults__", (0, 0))  # show bars at once
+    monkeypatch.setenv("CI", "true")  # asked for, bars are drawn even where they would not be by default
+    assert main(["--sources", str(SEEDS), "--out", str(tmp_path / "site"), "--progress", "bars"]) == 0
+    assert "extract" in term.getvalue() and "%|" in term.getvalue()
