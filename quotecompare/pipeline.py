@@ -52,12 +52,14 @@ def gather(
     """Extract, attribute and align: from sources to a :class:`Story`; ``settle()`` once the quotes are made."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
+    progress("extract", 0, len(sources))
     all_quotes, speakers = attribution.build_quotes(
         sources, workers=workers, progress=lambda done, total: progress("extract", done, total)
     )
     timings["extract"] = time.perf_counter() - t
     settle()
     t = time.perf_counter()
+    progress("align", 0, len({q.speaker_key for q in all_quotes if q.speaker_key}) + 1)
     slugs = {s.key: s.slug for s in speakers}
     statements, links = align_speakers(
         all_quotes,

@@ -1,0 +1,191 @@
+"""Linear cost where it used to be quadratic: many versions of a statement, one very long article."""
+
+from __future__ import annotations
+
+import random
+from itertools import combinations
+
+from hypothesis import given, settings
+from hypothesis import strategies as hs
+from rapidfuzz import fuzz
+
+from quotecompare.align import alignment, neighbours
+from quotecompare.align.alignment import CANDIDATE_CUTOFF, Texts
+from quotecompare.align.statements import EXACT_MAX, PAIRWISE_MAX, align_speaker
+from quotecompare.attribution import story as attribution
+from quotecompare.attribution.discourse import Discourse
+from quotecompare.models import Quote
+from quotecompare.read.sources import parse_article
+
+WORDS = "harbour bridge ferry council budget river market school".split()
+OTHER = "also now still soon truly simply really indeed".split()
+
+
+def versions(n: int, seed: int = 3) -> list[str]:
+    """``n`` versions of one statement of our own, each with up to two words changed, as translators do."""
+    rng = random.Random(seed)
+    words = "The council will rebuild the old harbour bridge before the winter floods reach the market".split()
+    out = []
+    for _ in range(n):
+        w = list(words)
+        for _ in range(rng.randint(0, 2)):
+            w[rng.randrange(len(w))] = rng.choice(OTHER + WORDS)
+        out.append(" ".join(w) + ".")
+    return out
+
+
+def test_many_versions_of_a_statement_cost_about_one_comparison_each(monkeypatch) -> None:
+    texts = versions(400)
+    quotes = [Quote(f"o{i}-q1", f"o{i}", (), t, 0, 0, "X", "x|") for i, t in enumerate(texts)]
+    calls = []
+    real = alignment._compare
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(alignment, "_compare", counted)
+    aligned = align_speaker(quotes, [f"o{i}" for i in range(400)], "x")
+    distinct = len(set(texts))
+    assert distinct > 2 * EXACT_MAX  # a statement of many versions, built as a forest
+    assert len(calls) <= 3 * distinct  # every pair of versions would be ~distinct**2 / 2
+    (statement,) = aligned.statements
+    assert len(statement.quotes) == 400 and len(aligned.links) == 399  # one tree: each quote linked once
+
+
+def test_a_small_statement_still_lists_every_pair() -> None:
+    texts = versions(PAIRWISE_MAX)
+    quotes = [Quote(f"o{i}-q1", f"o{i}", (), t, 0, 0, "X", "x|") for i, t in enumerate(texts)]
+    aligned = align_speaker(quotes, [f"o{i}" for i in range(len(texts))], "x")
+    assert len(aligned.links) == PAIRWISE_MAX * (PAIRWISE_MAX - 1) // 2
+
+
+def test_each_text_keeps_its_nearest_candidates() -> None:
+    codes = ["abcdef", "abcdeg", "abcdxy", "abzzzz", "qrstuv"]
+    pairs = [(s, t) for s, t in combinations(range(5), 2)]
+    kept = neighbours.nearest(pairs, codes, k=1)
+    assert kept[0] == (0, 1)  # the nearest pair first
+    for s in range(5):  # every text keeps at least its nearest
+        best = max((t for t in range(5) if t != s), key=lambda t: (fuzz.partial_ratio(codes[s], codes[t]), -t))
+        assert (min(s, best), max(s, best)) in kept
+
+
+@settings(max_examples=150, deadline=None)
+@given(hs.lists(hs.text(alphabet="abcdefgh", min_size=1, max_size=8), min_size=2, max_size=30))
+def test_a_word_index_with_room_finds_every_alike_pair(codes: list[str]) -> None:
+    owner = list(range(len(codes)))
+    every = {
+        (u, v)
+        for u, v in combinations(range(len(codes)), 2)
+        if fuzz.partial_ratio(codes[u], codes[v], score_cutoff=CANDIDATE_CUTOFF)
+    }
+    assert set(neighbours.indexed_pairs(codes, owner, CANDIDATE_CUTOFF, budget=None)) == every
+    # However tight the budget, what it finds is alike, and each clause meets a bounded number of others.
+    tight = set(neighbours.indexed_pairs(codes, owner, CANDIDATE_CUTOFF, budget=2, width=1))
+    assert tight <= every
+
+
+def test_many_versions_are_found_through_the_bounded_index() -> None:
+    texts = Texts(versions(600))
+    clauses = [texts.codes[s][a:b] for s, p in enumerate(texts.prepared) for a, b in p[2]]
+    owner = [s for s, p in enumerate(texts.prepared) for _ in p[2]]
+    assert len(clauses) > alignment.EXACT_CLAUSES  # past the exact search
+    near = texts.neighbours()
+    degree = [0] * len(texts.texts)
+    for s, t in near:
+        degree[s] += 1
+        degree[t] += 1
+    assert all(degree)  # every version meets another
+    assert len(near) <= neighbours.NEIGHBOURS * len(texts.texts)
+    assert set(near) <= set(neighbours.indexed_pairs(clauses, owner, CANDIDATE_CUTOFF))
+
+
+def test_one_source_has_nothing_to_link() -> None:
+    quotes = [Quote(f"a-q{i}", "a", (), t, i * 100, i * 100 + 50, "X", "x|") for i, t in enumerate(versions(20))]
+    aligned = align_speaker(quotes, ["a"], "x")
+    assert aligned.links == [] and [st.quotes for st in aligned.statements] == [(q.id,) for q in quotes]
+
+
+# --- one long article --------------------------------------------------------------------
+
+
+def long_article(paragraphs: int) -> str:
+    people = [("Ines Varga", "mayor"), ("Tom Keel", "engineer"), ("Ada Holm", "senator")]
+    rng = random.Random(5)
+    out = ["The long meeting", "By Test Gazette"]
+    for n in range(paragraphs):
+        name, title = people[n % 3]
+        if n % 3 == 0:
+            out.append(f"{name}, the {title}, spoke on day {n}.")
+        cue = rng.choice([f"{name.split()[1]} said", "she said", f"the {title} said", "said the official"])
+        thing = rng.choice(WORDS)
+        out.append(f"“We will fix the {thing} on day {n} and pay for it,” {cue}.")
+        if n % 7 == 0:
+            out.append(f"Later: “the {thing} on day {n} and pay for it”")  # words said before, with no cue
+    return "\n\n".join(out) + "\n"
+
+
+def described_by_reading_back(d: Discourse, b: int, pos: int, m) -> object:  # type: ignore[no-untyped-def]
+    """How :meth:`Discourse.described` answered before its index: each paragraph read back, one by one."""
+    import re
+
+    from quotecompare.attribution.discourse import _ORG_HEADS, ORG_WORDS, ROLE_NOUNS
+
+    words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
+    if words[0] not in {"the", "this"} or len(words) > 6:
+        return None
+    head = words[-1]
+    person = head in ROLE_NOUNS
+    if not (person or head in ORG_WORDS or head in _ORG_HEADS):
+        return None
+    best = None
+    for block in range(b, -1, -1):
+        for ent in reversed([ent for ent in d.entities(block) if block != b or ent.pos < pos]):
+            e = ent.mention
+            if e.kind == "org" and not person:
+                names = {w.lower().strip(".") for w in e.name.split()}
+                if head in names or names & _ORG_HEADS.get(head, set()):
+                    return ent
+            elif e.kind == "person" and person and head in (titles := d.titles.get(e.name, set())):
+                overlap = len(set(words[1:-1]) & titles)
+                if best is None or overlap > best[0]:
+                    best = (overlap, ent)
+    return best[1] if best else None
+
+
+def test_descriptions_far_back_are_what_reading_back_finds(monkeypatch) -> None:
+    source = parse_article("long.txt", long_article(120), source_id="long")
+    asked = []
+    real = Discourse.described
+
+    def both(self, b, pos, m):  # type: ignore[no-untyped-def]
+        got = real(self, b, pos, m)
+        asked.append((got, described_by_reading_back(self, b, pos, m)))
+        return got
+
+    monkeypatch.setattr(Discourse, "described", both)
+    attribution.build_quotes([source])
+    assert len(asked) > 20 and any(got for got, _ in asked)
+    assert all(got == expected for got, expected in asked)
+
+
+def test_pull_quotes_of_a_long_article_take_the_speaker_of_the_same_words() -> None:
+    source = parse_article("long.txt", long_article(150), source_id="long")
+    quotes, _ = attribution.build_quotes([source])
+    pulled = [q for q in quotes if q.attribution and q.attribution.rule == "pull_quote"]
+    assert len(pulled) > 10
+    for q in pulled:
+        same = [c for c in quotes if c is not q and c.cue and c.attribution.rule != "pull_quote" and q.text in c.text]
+        assert same and q.speaker_key == same[0].speaker_key
+
+
+@settings(max_examples=100, deadline=None)
+@given(hs.lists(hs.sampled_from("abcde"), max_size=30), hs.lists(hs.sampled_from("cdefg"), max_size=5, unique=True))
+def test_recent_speakers_come_in_the_order_a_growing_list_gave(quoted: list[str], named: list[str]) -> None:
+    recent = attribution._Recent(named)
+    old: list[str] = []
+    for key in quoted:
+        recent.quoted_now(key)
+        old.insert(0, key)
+        # The first of each key in the old list is where a search for it stops: the same order of first matches.
+        assert list(dict.fromkeys(recent)) == list(dict.fromkeys(old + named))
