@@ -139,6 +139,7 @@ def ordered_map(
     meanwhile: Iterable[R] = (),
     alone: int = 0,
     pool: bool | None = None,
+    in_order: bool = True,
 ) -> Iterator[R]:
     """``fn(state, i)`` for ``i`` in ``range(n)``, in order: in ``workers`` processes when there are many items.
 
@@ -147,25 +148,31 @@ def ordered_map(
     yet consumed do not pile up. ``meanwhile`` is yielded first, made in this
     process while the workers start on their chunks. The first ``alone`` items
     are big ones (a speaker page of thousands of rows): each is a chunk of its
-    own, all sent at once, so they spread over the workers and none waits for
-    a slow one to be taken. ``pool`` overrides the choice of :func:`pooled`
-    (a few items, but big ones).
+    own. ``pool`` overrides the choice of :func:`pooled` (a few items, but big
+    ones). With ``in_order`` false, chunks come as they are done: a slow one
+    holds up neither the others nor the workers (each result is still whole,
+    and the caller must not need the order, as files of a site do not).
     """
     if not (pooled(n, workers, chunk) if pool is None else pool and workers > 1 and n > 0):
         yield from meanwhile
         for i in range(n):
             yield fn(state, i)
         return
+    from concurrent.futures import FIRST_COMPLETED, wait
+
     alone = min(alone, n)
     ranges = iter([(a, a + 1) for a in range(alone)] + [(a, min(a + chunk, n)) for a in range(alone, n, chunk)])
     with _executor(workers, _set_state, (fn, state)) as executor:
-        # The big items all at once (a worker never waits for one slow page to be taken), then chunks.
-        first = alone + 2 * workers
-        pending = deque(executor.submit(_run_range, *r) for _, r in zip(range(first), ranges, strict=False))
+        pending = deque(executor.submit(_run_range, *r) for _, r in zip(range(2 * workers), ranges, strict=False))
         yield from meanwhile
         while pending:
-            done = pending.popleft().result()
+            if in_order:
+                done = pending.popleft()
+            else:
+                finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                done = next(f for f in pending if f in finished)  # the earliest of those done: deterministic enough
+                pending.remove(done)
             nxt = next(ranges, None)
             if nxt:
                 pending.append(executor.submit(_run_range, *nxt))
-            yield from done
+            yield from done.result()

@@ -8,13 +8,14 @@ records only: the templates make the HTML.
 """
 
 from collections import defaultdict
-from collections.abc import Iterable
-from typing import Any, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from quotecompare.attribution.sieve import RULES
 from quotecompare.models import Quote, Source, Story
 
 PALETTE_SIZE = 8
+T = TypeVar("T")
 
 
 class Part(NamedTuple):
@@ -65,6 +66,25 @@ def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: 
     return tuple(parts)
 
 
+class Lazy(Generic[T]):
+    """Records made while a template goes through them: a page of a huge article holds one paragraph at a time.
+
+    Iterated afresh each time; true when there is anything to go through.
+    """
+
+    def __init__(self, make: Callable[[], Iterator[T]], size: int) -> None:
+        self.make, self.size = make, size
+
+    def __iter__(self) -> Iterator[T]:
+        return self.make()
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bool__(self) -> bool:
+        return self.size > 0
+
+
 def article_blocks(
     story: Story,
     source: Source,
@@ -78,6 +98,17 @@ def article_blocks(
     when the caller has them at hand (so a site of many sources is not a scan
     of every quote per source).
     """
+    return list(iter_article_blocks(story, source, rows_by_quote, quotes, colours))
+
+
+def iter_article_blocks(
+    story: Story,
+    source: Source,
+    rows_by_quote: dict[str, str],
+    quotes: list[Quote] | None = None,
+    colours: dict[str, int] | None = None,
+) -> Iterator[ArticleBlock]:
+    """:func:`article_blocks`, one block at a time."""
     colours = colours if colours is not None else speaker_colours(story)
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
     nested: dict[str, list[Quote]] = defaultdict(list)
@@ -90,7 +121,6 @@ def article_blocks(
             continue
         for n, span in enumerate(q.spans):
             marks[span.block].append((span.start, span.end, q, n == 0))
-    blocks = []
     for bi, block in enumerate(source.blocks):
         pieces: list[Piece] = []
         pos = 0
@@ -118,8 +148,7 @@ def article_blocks(
             )
         if pos < len(block.text):
             pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues.get(bi, [])))
-        blocks.append(ArticleBlock(block.kind, pieces))
-    return blocks
+        yield ArticleBlock(block.kind, pieces)
 
 
 def evidence_marks(quotes: Iterable[Quote]) -> dict[int, list[tuple[int, int, str]]]:
@@ -155,7 +184,16 @@ def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int
 
 def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]]:
     """One row per quote of an article: who, by which rule, and the words that named them, or why nobody."""
-    rows = []
+    return list(iter_attribution_rows(source, quotes))
+
+
+def attribution_count(quotes: list[Quote]) -> int:
+    """How many rows :func:`attribution_rows` has."""
+    return sum(1 for q in quotes if q.attribution is not None and not q.within)
+
+
+def iter_attribution_rows(source: Source, quotes: list[Quote]) -> Iterator[dict[str, Any]]:
+    """:func:`attribution_rows`, one at a time."""
     for q in quotes:
         a = q.attribution
         if a is None or q.within:
@@ -164,15 +202,12 @@ def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]
         for span in a.marks:
             text = source.blocks[span.block].text[span.start : span.end]
             words.append({"text": text, "anchor": f"w{span.block}-{span.start}"})
-        rows.append(
-            {
-                "quote": q,
-                "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
-                "reason": a.reason,
-                "words": words,
-            }
-        )
-    return rows
+        yield {
+            "quote": q,
+            "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
+            "reason": a.reason,
+            "words": words,
+        }
 
 
 def speaker_colours(story: Story) -> dict[str, int]:

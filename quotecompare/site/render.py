@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import posixpath
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,6 +110,27 @@ class Renderer:
         self.base_url = base_url or None
 
     def render(self, page: Page) -> str:
+        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=self._url(page))
+
+    def render_utf8(self, page: Page) -> bytearray:
+        """:meth:`render` as UTF-8, encoded as it is made: the page of a huge article is never one
+        ``str`` (two or four bytes a character once a curly quote is in it), nor a list of all its pieces."""
+        out = bytearray()
+        pieces: list[str] = []
+        size = 0
+        for piece in self.env.get_template(page.template).generate(
+            page.context, page_path=page.path, url=self._url(page)
+        ):
+            pieces.append(piece)
+            size += len(piece)
+            if size >= 1 << 16:
+                out += "".join(pieces).encode("utf-8")
+                pieces.clear()
+                size = 0
+        out += "".join(pieces).encode("utf-8")
+        return out
+
+    def _url(self, page: Page) -> Callable[[str], str]:
         base_url = self.base_url
 
         def url(target: str) -> str:
@@ -117,7 +138,7 @@ class Renderer:
                 return get_rooted_url(target, base_url)
             return get_relative_url(target, page.path)
 
-        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=url)
+        return url
 
 
 def render_pages(pages: Iterable[Page], templates: Path, base_url: str | None = None) -> Iterator[tuple[str, str]]:

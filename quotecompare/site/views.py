@@ -19,7 +19,13 @@ from typing import Any, NamedTuple
 from quotecompare.align.alignment import spanning_links
 from quotecompare.align.diffing import context_pieces, fragment_side, inline_diff, marked_pieces, token_states
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
-from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
+from quotecompare.site.articles import (
+    Lazy,
+    attribution_count,
+    iter_article_blocks,
+    iter_attribution_rows,
+    speaker_colours,
+)
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
 from quotecompare.text.normalise import tokens
 
@@ -379,9 +385,13 @@ class Site:
             {
                 **self.common,
                 "source": src,
-                "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
+                # Made while the page is written: a huge article's page never holds all its pieces at once.
+                "blocks": Lazy(
+                    lambda: iter_article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
+                    len(src.blocks),
+                ),
                 "quotes": quotes,
-                "attributions": attribution_rows(src, quotes),
+                "attributions": Lazy(lambda: iter_attribution_rows(src, quotes), attribution_count(quotes)),
             },
         )
 

@@ -58,7 +58,7 @@ def check_apart(sources: Path, out: Path) -> None:
         raise OutputError(str(out), "holds the sources folder; choose another --out")
 
 
-Content = str | bytes | Iterable[str]
+Content = str | bytes | bytearray | Iterable[str]
 
 
 def write_site(out: Path, files: dict[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None) -> int:
@@ -161,7 +161,7 @@ def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> No
     if target.parent not in folders:
         target.parent.mkdir(parents=True, exist_ok=True)
         folders.add(target.parent)
-    if isinstance(content, bytes):
+    if isinstance(content, bytes | bytearray):
         target.write_bytes(content)
     elif isinstance(content, str):
         target.write_text(content, encoding="utf-8", newline="\n")
