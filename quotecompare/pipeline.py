@@ -20,11 +20,12 @@ from quotecompare.parallel import ordered_map, pooled, settled
 from quotecompare.read import sources as readers
 from quotecompare.site.export import quotes_json_text
 from quotecompare.site.render import Renderer
-from quotecompare.site.search import search_script
+from quotecompare.site.search import script_pieces, search_index
 from quotecompare.site.views import Site, make_story
 
 Progress = Callable[[str, int, int], None]
-Files = Iterator[tuple[str, str | bytearray | Iterator[str]]]  # text, UTF-8, or text in pieces
+File = tuple[str, str | bytearray | Iterator[str]]  # a path, and its text, UTF-8, or text in pieces
+Files = Iterator[File]
 
 
 class BuildResult(NamedTuple):
@@ -76,11 +77,11 @@ def gather(
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
 # A story of this many quotes is rendered in worker processes, however few its pages (one huge article).
 POOL_MIN_QUOTES = 2000
-Item = tuple[str, int]  # ("data", 0 | 1), ("speaker", n) or ("article", n)
+Item = tuple[str, int]  # ("speaker", n) or ("article", n)
 
 
-def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int) -> tuple[str, str | bytearray]:
-    """The ``n``-th file of ``plan``: a data file, a speaker page or an article page; in a pool, as UTF-8.
+def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int) -> File:
+    """The ``n``-th page of ``plan``: a speaker page or an article page; in a pool, as UTF-8.
 
     Encoded in the worker, as it is made: half the size of a ``str`` with
     curly quotes in it to send back, and nothing left for the build's
@@ -88,14 +89,6 @@ def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int)
     """
     site, templates, base_url, plan, pool = state
     kind, k = plan[n]
-    if kind == "data":
-        if k == 1:
-            script = search_script(site.story)
-            return "data/search-index.js", bytearray(script.encode("utf-8")) if pool else script
-        data = bytearray()  # quotes.json grows piece by piece: never a whole str of it
-        for piece in quotes_json_text(site.story):
-            data += piece.encode("utf-8")
-        return "data/quotes.json", data
     renderer = _renderers.get((templates, base_url))
     if renderer is None:
         renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
@@ -104,9 +97,9 @@ def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int)
 
 
 def _plan(site: Site, pool: bool) -> tuple[list[Item], int]:
-    """The files made by :func:`_render_item`, and how many of them come first, one per task.
+    """The pages made by :func:`_render_item`, and how many of them come first, one per task.
 
-    In a pool: the data files, the speaker pages and any article of more than
+    In a pool: the speaker pages and any article of more than
     ``POOL_MIN_QUOTES`` quotes first, largest first, each a task of its own (a
     statement printed by thousands of outlets makes a big speaker page, a huge
     article a big article page), then the other articles in order. Without a
@@ -115,13 +108,27 @@ def _plan(site: Site, pool: bool) -> tuple[list[Item], int]:
     articles = [("article", n) for n in range(len(site.story.sources))]
     if not pool:
         return articles, 0
-    size = {("data", 0): len(site.story.quotes), ("data", 1): len(site.story.quotes)}
-    size |= {("speaker", n): site.quote_counts[s.key] for n, s in enumerate(site.speakers())}
+    size = {("speaker", n): site.quote_counts[s.key] for n, s in enumerate(site.speakers())}
     size |= {a: len(site.quotes_of[site.story.sources[a[1]].id]) for a in articles}
     big = [item for item in size if item[0] != "article" or size[item] > POOL_MIN_QUOTES]
     big.sort(key=lambda item: -size[item])  # stable: ties stay in order
     alone = set(big)
     return big + [a for a in articles if a not in alone], len(big)
+
+
+def _front(site: Site, renderer: Renderer, pool: bool) -> Files:
+    """What this process makes: with a pool, the index and the data files (while the workers make the
+    pages); without, the index and the speaker pages."""
+    for page in [site.index_page()] if pool else site.front():
+        yield page.path, renderer.render(page)
+    if pool:
+        yield from _data_files(site.story)
+
+
+def _data_files(story: Story) -> Files:
+    """``quotes.json`` and the search index, in pieces: never a whole text of either, here or in a worker."""
+    yield "data/quotes.json", quotes_json_text(story)
+    yield "data/search-index.js", script_pieces(search_index(story))
 
 
 def render_site(
@@ -134,10 +141,11 @@ def render_site(
 ) -> Files:
     """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
 
-    With ``workers`` and a story big enough, the data files, the speaker pages
-    and the article pages are made in worker processes (see :func:`_plan`)
-    while this one renders the index; without, ``quotes.json`` is streamed in
-    pieces. The time spent making them is added to ``timings["render"]``.
+    With ``workers`` and a story big enough, the speaker pages and the article
+    pages are made in worker processes (see :func:`_plan`), taken as they are
+    done, while this one makes the index and writes the data files in pieces;
+    without, everything is made here. The time spent making them is added to
+    ``timings["render"]``.
     """
     timings = timings if timings is not None else {}
     timings.setdefault("render", 0.0)
@@ -149,12 +157,16 @@ def render_site(
     n_items = len(story.sources) + len(site.speakers()) + 2
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
     plan, alone = _plan(site, pool)
-    front: Iterator[tuple[str, str | bytearray]] = (
-        (page.path, renderer.render(page)) for page in ([site.index_page()] if pool else site.front())
-    )
     state = (site, templates, base_url, plan, pool)
     files = ordered_map(
-        _render_item, state, len(plan), workers, meanwhile=front, alone=alone, pool=pool, in_order=False
+        _render_item,
+        state,
+        len(plan),
+        workers,
+        meanwhile=_front(site, renderer, pool),
+        alone=alone,
+        pool=pool,
+        in_order=False,
     )
     rendered = itertools.chain(files, [(site.not_found().path, renderer.render(site.not_found()))])
     done = 0
@@ -166,8 +178,7 @@ def render_site(
         t = time.perf_counter()
     timings["render"] += time.perf_counter() - t
     if not pool:
-        yield "data/quotes.json", quotes_json_text(story)
-        yield "data/search-index.js", search_script(story)
+        yield from _data_files(story)
     yield ".nojekyll", ""
 
 

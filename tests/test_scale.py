@@ -189,3 +189,15 @@ def test_recent_speakers_come_in_the_order_a_growing_list_gave(quoted: list[str]
         old.insert(0, key)
         # The first of each key in the old list is where a search for it stops: the same order of first matches.
         assert list(dict.fromkeys(recent)) == list(dict.fromkeys(old + named))
+
+
+def test_the_search_index_written_in_pieces_is_the_one_written_whole(seed_story) -> None:
+    import json
+
+    from quotecompare.site.search import GLOBAL, script_pieces, search_index
+
+    index = search_index(seed_story)
+    index["quotes"].append(["a line\u2028and a paragraph\u2029apart", -1, [0], "x"])
+    whole = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    whole = whole.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    assert "".join(script_pieces(index)) == f"window.{GLOBAL} = {whole};\n"

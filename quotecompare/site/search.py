@@ -21,6 +21,7 @@ True
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 from quotecompare.models import Story
@@ -65,12 +66,25 @@ def search_index(story: Story) -> dict[str, list[list[Any]]]:
 
 def search_script(story: Story) -> str:
     """The index as a script that sets ``window.quoteCompareIndex``."""
-    return as_script(search_index(story))
+    return "".join(script_pieces(search_index(story)))
 
 
 def as_script(index: dict[str, list[list[Any]]]) -> str:
     """A search index (a story's, or an archive's) as a script that sets ``window.quoteCompareIndex``."""
-    data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    return "".join(script_pieces(index))
+
+
+def script_pieces(index: dict[str, list[list[Any]]]) -> Iterator[str]:
+    """:func:`as_script` piece by piece (an entry at a time): the same text, never all of it at once."""
+    yield f"window.{GLOBAL} = {{"
+    for n, (key, entries) in enumerate(index.items()):
+        yield ("," if n else "") + json.dumps(key, ensure_ascii=False) + ":["
+        for k, entry in enumerate(entries):
+            yield ("," if k else "") + _escaped(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        yield "]"
+    yield "};\n"
+
+
+def _escaped(data: str) -> str:
     # Line and paragraph separators end a line in older JavaScript: escape them.
-    data = data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-    return f"window.{GLOBAL} = {data};\n"
+    return data.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
