@@ -140,6 +140,7 @@ def ordered_map(
     alone: int = 0,
     pool: bool | None = None,
     in_order: bool = True,
+    renew: int = 0,
 ) -> Iterator[R]:
     """``fn(state, i)`` for ``i`` in ``range(n)``, in order: in ``workers`` processes when there are many items.
 
@@ -152,27 +153,48 @@ def ordered_map(
     ones). With ``in_order`` false, chunks come as they are done: a slow one
     holds up neither the others nor the workers (each result is still whole,
     and the caller must not need the order, as files of a site do not).
+
+    With ``renew``, fresh workers are forked after every ``renew`` chunks per
+    worker (and after every big item each): a forked worker shares the
+    build's memory until it touches an object, and then has a copy of its
+    page, so workers that went through a whole story would each end up with a
+    copy of it.
     """
     if not (pooled(n, workers, chunk) if pool is None else pool and workers > 1 and n > 0):
         yield from meanwhile
         for i in range(n):
             yield fn(state, i)
         return
+    alone = min(alone, n)
+    ranges = [(a, a + 1) for a in range(alone)] + [(a, min(a + chunk, n)) for a in range(alone, n, chunk)]
+    rounds, host = [ranges], 0
+    if renew:
+        big, small = ranges[:alone], ranges[alone:]
+        rounds = [big[k : k + workers] for k in range(0, len(big), workers)]
+        rounds += [small[k : k + renew * workers] for k in range(0, len(small), renew * workers)]
+        host = -(-len(big) // workers) if small else 0  # ``meanwhile`` beside the first round of chunks: the longest
+    for k, part in enumerate(rounds):
+        yield from _map_round(part, workers, (fn, state), iter(meanwhile) if k == host else iter(()), in_order)
+
+
+def _map_round(
+    ranges: list[tuple[int, int]], workers: int, state: tuple[Any, Any], meanwhile: Iterator[Any], in_order: bool
+) -> Iterator[Any]:
+    """The chunks ``ranges`` in one pool of ``workers`` processes (see :func:`ordered_map`)."""
     from concurrent.futures import FIRST_COMPLETED, wait
 
-    alone = min(alone, n)
-    ranges = iter([(a, a + 1) for a in range(alone)] + [(a, min(a + chunk, n)) for a in range(alone, n, chunk)])
-    with _executor(workers, _set_state, (fn, state)) as executor:
-        pending = deque(executor.submit(_run_range, *r) for _, r in zip(range(2 * workers), ranges, strict=False))
+    left = iter(ranges)
+    with _executor(min(workers, len(ranges)), _set_state, state) as executor:
+        pending = deque(executor.submit(_run_range, *r) for _, r in zip(range(2 * workers), left, strict=False))
         yield from meanwhile
         while pending:
             if in_order:
                 done = pending.popleft()
             else:
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                done = next(f for f in pending if f in finished)  # the earliest of those done: deterministic enough
+                done = next(f for f in pending if f in finished)  # of those done, the first sent
                 pending.remove(done)
-            nxt = next(ranges, None)
+            nxt = next(left, None)
             if nxt:
                 pending.append(executor.submit(_run_range, *nxt))
             yield from done.result()

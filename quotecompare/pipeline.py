@@ -77,6 +77,9 @@ def gather(
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
 # A story of this many quotes is rendered in worker processes, however few its pages (one huge article).
 POOL_MIN_QUOTES = 2000
+# Render workers are forked afresh after this many chunks of articles each (and after each big page),
+# so none ends up with its own copy of the whole story (see parallel.ordered_map).
+RENEW = 16
 Item = tuple[str, int]  # ("speaker", n) or ("article", n)
 
 
@@ -167,6 +170,7 @@ def render_site(
         alone=alone,
         pool=pool,
         in_order=False,
+        renew=RENEW,
     )
     rendered = itertools.chain(files, [(site.not_found().path, renderer.render(site.not_found()))])
     done = 0
