@@ -35,7 +35,7 @@ from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOT
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.normalise import is_run_of, plain_words
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
@@ -45,19 +45,6 @@ _ORG_HEADS = {
     "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
-}
-_ABBREVIATED_TITLES = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "sec": "secretary",
-    "pres": "president",
-    "atty": "attorney",
-    "amb": "ambassador",
-    "rev": "reverend",
-    "prof": "professor",
 }
 _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
@@ -190,7 +177,7 @@ class Discourse:
     def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())
         for w in m.title.lower().replace(".", "").split():
-            words.add(_ABBREVIATED_TITLES.get(w, w))
+            words.add(TITLE_ABBREVIATIONS.get(w, w))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
         # council's spokesman."
         role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma

@@ -34,6 +34,7 @@ from quotecompare.text.lexicon import (
     NICKNAMES,
     ORG_WORDS,
     SPEECH_FORMS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from quotecompare.text.slugs import slugify
@@ -50,6 +51,11 @@ _PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
+_HONORIFIC_SURNAME = re.compile(
+    rf"\b((?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Atty|Sec|Pres)\.)\s+"
+    rf"(?P<name>{NAME_TOKEN})\b(?!\s+[A-Z]|-)"
+)
 
 
 class Mention(NamedTuple):
@@ -151,12 +157,18 @@ class Named(NamedTuple):
 
 
 def names_in(text: str) -> list[Named]:
-    """Full names of people in ``text`` (a pure function: many texts may be read at once, then observed).
+    """People named in ``text``, in reading order (a pure function: many texts may be read at once, then observed).
+
+    Full names, and a surname after a title or honorific ("President Holm",
+    "Ms. Holm"): the latter have no given name (``person[1] == ""``) and are
+    told apart from namesakes once the whole story is read (:meth:`SpeakerIndex.named_key`).
 
     >>> names_in("Their father, former Vice President Dan Ortiz, spoke.")
     [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0)]
+    >>> [(n.person, n.title) for n in names_in("Mr. Ortiz met Gov. Ruiz.")]
+    [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
     """
-    out: list[Named] = []
+    out: list[tuple[int, Named]] = []
     pos = 0
     while (m := _PERSON_MENTION.search(text, pos)) is not None:
         pos = m.end()
@@ -174,14 +186,44 @@ def names_in(text: str) -> list[Named]:
         # Keep "former" but not a stray "and" or "of" before the title.
         title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
         split = split_mention(f"{title.strip()} {m.group('name')}".strip())
-        if len(split.name.split()) < 2 or is_organisation(split.name):
+        if is_organisation(split.name):
+            continue
+        if len(split.name.split()) < 2:
+            # "President Holm": a surname after a title, resolved when every full name is known.
+            if split.title and _title_word(split.title.split()[-1]) and not split.name.isupper():
+                out.append((m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0)))
             continue
         key = name_key(split.name)
         if not key[1]:
             continue
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
-        out.append(Named((key[0], key[1]), split.name, split.title.lower(), male, female))
-    return out
+        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female)))
+    for m in _HONORIFIC_SURNAME.finditer(text):
+        hon = m.group("hon").lower()
+        male, female = int(hon == "mr"), int(hon in {"mrs", "ms"})
+        out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
+    out.sort(key=lambda x: x[0])
+    return [n for _, n in out]
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or f"{low}." in TITLE_WORDS or low in TITLE_ABBREVIATIONS
+
+
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NOT_TITLES = frozenset({"former", "the", "a", "an", "then", "dr", "u.s", "us"})
+
+
+def _title_clues(title: str) -> tuple[str | None, frozenset[str]]:
+    """The gender an honorific gives, and the title's words: "Mr." -> ('m', {}); "Sen." -> (None, {'senator'}).
+
+    >>> _title_clues("Mrs."), _title_clues("Former President")
+    (('f', frozenset()), (None, frozenset({'president'})))
+    """
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", title.lower())]
+    honorific = next((_HONORIFICS[w] for w in words if w in _HONORIFICS), None)
+    return honorific, frozenset(w for w in words if w not in _HONORIFICS and w not in _NOT_TITLES)
 
 
 def _gender_clues(before: str, after: str) -> tuple[int, int]:
@@ -195,6 +237,9 @@ def _gender_clues(before: str, after: str) -> tuple[int, int]:
                     male += 1
                 else:
                     female += 1
+            else:  # "first lady", "congresswoman": a title that tells
+                male += word in MALE_WORDS
+                female += word in FEMALE_WORDS
             continue
         male += word in MALE_WORDS
         female += word in FEMALE_WORDS
@@ -241,9 +286,15 @@ class SpeakerIndex:
         return self.observe(names_in(text))
 
     def observe(self, names: Iterable[Named]) -> list[str]:
-        """Register names found by :func:`names_in`, in reading order; return their keys."""
+        """Register the full names found by :func:`names_in`, in reading order; return their keys.
+
+        A surname after a title ("President Holm") is not registered: which
+        namesake it is, :meth:`named_key` tells once the whole story is read.
+        """
         seen: list[str] = []
         for n in names:
+            if not n.person[1]:
+                continue
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
             if n.title:
@@ -253,6 +304,33 @@ class SpeakerIndex:
             votes["f"] += n.female
             seen.append("|".join(n.person))
         return seen
+
+    def named_key(self, n: Named) -> str | None:
+        """The person a name found by :func:`names_in` stands for; a titled surname only when the title tells."""
+        if n.person[1]:
+            return "|".join(n.person)
+        keys = self._person_keys(n.person[0])
+        fitting = [k for k in keys if self._fits(k, *_title_clues(n.title))]
+        return "|".join(fitting[0]) if len(fitting) == 1 else None
+
+    def _fits(self, key: tuple[str, str], gender: str | None, words: frozenset[str]) -> bool:
+        """Whether a person may be the one a title names: "Mrs." a woman, "President" a president."""
+        if gender and self.gender("|".join(key)) not in (None, gender):
+            return False
+        return not words or bool(words & self._title_words(key))
+
+    def _title_words(self, key: tuple[str, str]) -> frozenset[str]:
+        return frozenset(
+            TITLE_ABBREVIATIONS.get(w, w) for t in self._titles.get(key, ()) for w in re.findall(r"[a-z-]+", t)
+        )
+
+    def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
+        """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
+        honorific, words = _title_clues(title)
+        for want, need in ((gender or honorific, frozenset[str]()), (None, words)):
+            if len(keys) > 1 and (want or need):
+                keys = [k for k in keys if self._fits(k, want, need)] or keys
+        return keys
 
     def gender(self, key: str) -> str | None:
         """'m', 'f' or None when the text gives no clear clue."""
@@ -337,9 +415,7 @@ class SpeakerIndex:
                     return "|".join(known[0])
             return f"{surname}|{given}"
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        if gender and len(keys) > 1:
-            fitting = [k for k in keys if self.gender("|".join(k)) in (None, gender)]
-            keys = fitting or keys
+        keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
             return "|".join(keys[0])
         if keys:

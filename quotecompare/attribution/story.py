@@ -49,14 +49,18 @@ def build_quotes(
     steps, and ``workers`` processes may take them, with the same result.
     """
 
-    read = ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers)
+    read = list(ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers))
     index = SpeakerIndex()
     found_by_source = dict(found_by_source or {})
-    named_in: dict[str, list[str]] = {}  # people each source names in full, first mention first
     for source, (found, names) in zip(sources, read, strict=True):
         if found is not None:
             found_by_source[source.id] = found
-        named_in[source.id] = list(dict.fromkeys(index.observe(names)))
+        index.observe(names)
+    # People each source names (in full, or by a title that tells namesakes apart), first mention first.
+    named_in = {
+        source.id: list(dict.fromkeys(k for n in names if (k := index.named_key(n))))
+        for source, (_, names) in zip(sources, read, strict=True)
+    }
     per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
     resolved: dict[str, list[Resolved]] = {}
     for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):

@@ -180,6 +180,21 @@ ROLE_NOUNS = frozenset(
 
 TITLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "rev": "reverend",
+    "prof": "professor",
+}
+"""Abbreviated titles (lower case, without the period) and the word they stand for."""
+
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr prof rev hon sec amb atty supt det insp pres
@@ -256,13 +271,13 @@ ORG_WORDS = frozenset(
 MALE_WORDS = frozenset(
     """
     he his him himself mr mr. father son brother husband king prince uncle nephew grandfather
-    boyfriend chairman spokesman congressman businessman
+    boyfriend chairman spokesman congressman businessman widower
     """.split()
 )
 FEMALE_WORDS = frozenset(
     """
     she her hers herself mrs mrs. ms ms. mother daughter sister wife queen princess aunt niece
-    grandmother girlfriend chairwoman spokeswoman congresswoman businesswoman
+    grandmother girlfriend chairwoman spokeswoman congresswoman businesswoman lady widow
     """.split()
 )
 """Clues to which pronoun fits a person, read next to their name."""

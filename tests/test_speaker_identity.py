@@ -1,0 +1,30 @@
+"""Who a speaker is: one person, one name, across every outlet of a story (issue 16)."""
+
+from __future__ import annotations
+
+from tests.test_attribution import speakers_of
+
+
+def test_a_bare_surname_is_the_namesake_the_article_introduced_by_title() -> None:
+    """ "President Holm" opens the article; the first lady named later does not take his "Holm said"."""
+    first = (
+        "Headline\n\n"
+        "President Holm warned the council on Tuesday.\n\n"
+        "Holm and first lady Vera Holm welcomed the delegation.\n\n"
+        "“We will not wait,” Holm said.\n\n"
+        "“Nobody will,” Mr. Holm added.\n"
+    )
+    other = "Headline\n\nPresident Dag Holm spoke in Oslo.\n\n“It is done,” Holm said.\n"
+    got = speakers_of(first, other)
+    assert got[0] == [("We will not wait,", "Dag Holm"), ("Nobody will,", "Dag Holm")]
+    assert got[1] == [("It is done,", "Dag Holm")]
+
+
+def test_an_honorific_tells_namesakes_apart() -> None:
+    text = (
+        "Headline\n\n"
+        "Vera Holm, the first lady, and her husband Dag Holm arrived.\n\n"
+        "“It was lovely,” Mrs. Holm said.\n\n"
+        "“It was long,” Mr. Holm said.\n"
+    )
+    assert speakers_of(text) == [[("It was lovely,", "Vera Holm"), ("It was long,", "Dag Holm")]]
