@@ -28,3 +28,28 @@ def test_an_honorific_tells_namesakes_apart() -> None:
         "“It was long,” Mr. Holm said.\n"
     )
     assert speakers_of(text) == [[("It was lovely,", "Vera Holm"), ("It was long,", "Dag Holm")]]
+
+
+def test_titles_roles_and_possessives_are_not_part_of_a_name() -> None:
+    text = (
+        "Headline\n\n"
+        "“We agree,” said House Majority Whip Ada Holm.\n\n"
+        "“So do we,” MP Jo Ruiz said.\n\n"
+        "“Not I,” Tallinn's Ada Holm said.\n\n"
+        "“Nor I,” Historian Jo Ruiz said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ada Holm", "Jo Ruiz", "Ada Holm", "Jo Ruiz"]
+
+
+def test_a_surname_written_first_and_a_spelling_variant_are_one_person() -> None:
+    """ "Kim Jong Un", "Kim Jong-un", "Mr. Kim" and "North Korea's Kim" across outlets."""
+    a = "Headline\n\nLeader Kim Jong Un met envoys.\n\n“We are ready,” Mr. Kim said.\n"
+    b = "Headline\n\nKim Jong-un spoke on Monday.\n\n“Peace is near,” North Korea's Kim said.\n"
+    got = speakers_of(a, b)
+    assert {who for article in got for _, who in article} == {"Kim Jong Un"}
+
+
+def test_a_question_opening_a_heading_names_nobody() -> None:
+    text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
+    assert speakers_of(text) == [[("No,", "Ada Holm")]]

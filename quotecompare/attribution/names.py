@@ -36,7 +36,13 @@ _PERSON_MENTION = re.compile(
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
+# A verb opening a question ("Has Trump been questioned?", "Is Ada Holm ready?") is no given name.
+_QUESTION_OPENERS = frozenset(
+    "is are was were has have had do does did can could should would shall must might".split()
+)
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
+# Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
+_NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
 _HONORIFIC_SURNAME = re.compile(
@@ -56,12 +62,14 @@ class Mention(NamedTuple):
 
 @lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
 def split_mention(text: str) -> Mention:
-    """Split titles from a name; a lower-case phrase is a description.
+    """Split titles, roles, party tags and possessives from a name; a lower-case phrase is a description.
 
     >>> split_mention("Russian Foreign Minister Sergei Lavrov")
     Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov', kind='name')
     >>> split_mention("Mr. Perez").name, split_mention("the suit").kind
     ('Perez', 'description')
+    >>> [split_mention(t).name for t in ("North Korea's Kim", "MP Ada Holm", "Senators Jo Ruiz", "leader of the Tall Pines caravan Ada Holm")]
+    ['Kim', 'Ada Holm', 'Jo Ruiz', 'Ada Holm']
     """
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
@@ -69,18 +77,32 @@ def split_mention(text: str) -> Mention:
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
     if words[-1][:1].islower() or (not bare[:1].isupper() and set(words) & NAME_PREPOSITIONS):
-        # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans"
-        return Mention(text, "", bare, "description")
+        # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans", but
+        # "leader of the caravan Ada Holm": a role, then the person's name after a lower-case word.
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper():
+            run -= 1
+        tail = words[run:]
+        before = words[run - 1] if run else ""
+        if (
+            not 2 <= len(tail) <= 4
+            or not before.isalpha()
+            or before in NAME_PREPOSITIONS | _NOT_BEFORE_NAME
+            or is_organisation(" ".join(tail))
+        ):
+            return Mention(text, "", bare, "description")
     if " " in bare and words[-1].lower().strip(".,") in ORG_WORDS and all(w[:1].isupper() for w in words):
         return Mention(text, "", bare)  # "Democratic National Committee": no title to split off
     tokens = bare.split(" ")
     # Name = trailing tokens that are not title words (at most four).
     name_tokens: list[str] = []
     real = 0  # initials and "Jr." do not count towards the three words of a name
-    for tok in reversed(tokens):
+    for n, tok in enumerate(reversed(tokens)):
         low = tok.lower().rstrip(",")
-        if low in TITLE_WORDS or low in {"of", "the"} or real >= 3 or not tok[:1].isupper():
+        if low in {"of", "the"} or real >= 3 or not tok[:1].isupper() or is_title_word(tok, bool(real)):
             break
+        if n and tok.endswith(("'s", "’s", "s'", "s’")):
+            break  # "North Korea's Kim": the owner is no part of the name
         name_tokens.insert(0, tok.rstrip(","))
         real += not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}|IV", tok.rstrip(","))
     if not name_tokens:
@@ -89,14 +111,34 @@ def split_mention(text: str) -> Mention:
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
 
 
+def is_title_word(tok: str, before_name: bool = True) -> bool:
+    """A title or role before a name: "Sen.", "Whip", "Senators", "Speaker-to-be", and "MP" before a name.
+
+    >>> [is_title_word(w) for w in ("Sen.", "Senators", "Speaker-to-be", "MP", "Ada", "Ross", "Jean-Luc")]
+    [True, True, True, True, False, False, False]
+    """
+    low = tok.lower().rstrip(",")
+    if low in TITLE_WORDS or low.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    if low.endswith("s") and len(low) > 4 and low[:-1] in TITLE_WORDS:
+        return True  # "Senators Kirsten Gillibrand"
+    if "-" in low and low.split("-")[0] in TITLE_WORDS:
+        return True  # "Speaker-to-be Nancy Pelosi", "Ex-President"
+    # "MP David Lammy": capitals (no initials, no "III") before a name are a post, not a name.
+    return before_name and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4 and not re.fullmatch("I{2,3}|IV", tok)
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
 
     >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Lavrov"), name_key("Al Gore Jr.")
     (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
+    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
+    (True, ('ocasio-cortez', None))
     """
-    words = name.replace(",", " ").split()
+    # "Jong-un" is "Jong Un" spelled with a hyphen (a capital after it keeps a double surname whole).
+    words = re.sub(r"(?<=[a-z])-(?=[a-z]+\b)", " ", name.replace(",", " ")).split()
     suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
@@ -150,7 +192,9 @@ def names_in(text: str) -> list[Named]:
         tokens = m.group("name").split()
         first = tokens[0].lower()
         if not m.group("title") and (
-            first in _NOT_IN_NAMES or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
+            first in _NOT_IN_NAMES
+            or first in _QUESTION_OPENERS
+            or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
         ):
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue
@@ -198,7 +242,7 @@ def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
     """
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", title.lower())]
     honorific = next((_HONORIFICS[w] for w in words if w in _HONORIFICS), None)
-    return honorific, frozenset(w for w in words if w not in _HONORIFICS and w not in _NOT_TITLES)
+    return honorific, frozenset(w for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
 
 
 def _gender_clues(before: str, after: str) -> tuple[int, int]:

@@ -21,7 +21,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
@@ -36,6 +36,8 @@ from quotecompare.attribution.names import (
 from quotecompare.models import Speaker
 from quotecompare.text.lexicon import NICKNAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.slugs import slugify
+
+_DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
 
@@ -72,7 +74,9 @@ class SpeakerIndex:
         self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
-        self._given: set[str] = set()  # canonical given names of the people seen
+        self._by_given: dict[str, list[tuple[str, str]]] = {}  # canonical given name -> people keys
+        self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
+        self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
 
     # --- observing -------------------------------------------------------------
 
@@ -100,13 +104,27 @@ class SpeakerIndex:
             seen.append("|".join(n.person))
         return seen
 
-    def named_key(self, n: Named) -> str | None:
-        """The person a name found by :func:`names_in` stands for; a titled surname only when the title tells."""
-        if n.person[1]:
-            return "|".join(n.person)
-        keys = self._person_keys(n.person[0])
-        fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
-        return "|".join(fitting[0]) if len(fitting) == 1 else None
+    def named_keys(self, names: Iterable[Named]) -> list[str]:
+        """The people names found by :func:`names_in` stand for, in order; a titled surname only when the title tells.
+
+        Call once per text, after every text is observed: a person a title
+        names ("President Holm") counts towards how often they are named.
+        """
+        out = []
+        for n in names:
+            if n.person[1]:
+                out.append("|".join(n.person))
+                continue
+            keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], [])  # "Mr. Kim"
+            fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
+            if len(fitting) == 1:
+                self._titled[fitting[0]] += 1
+                out.append("|".join(fitting[0]))
+        return out
+
+    def _salience(self, key: tuple[str, str]) -> int:
+        """How often the story names a person, in full or by a title that tells them from namesakes."""
+        return len(self._people[key]) + self._titled[key]
 
     def _fits(self, key: tuple[str, str], gender: str | None, words: frozenset[str]) -> bool:
         """Whether a person may be the one a title names: "Mrs." a woman, "President" a president."""
@@ -175,14 +193,15 @@ class SpeakerIndex:
         if key not in self._people:
             self._people[key] = []
             self._by_surname.setdefault(key[0], []).append(key)
-            self._given.add(key[1])
+            self._by_given.setdefault(key[1], []).append(key)
+            self._key_of["|".join(key)] = key
         return self._people[key]
 
     def knows(self, word: str) -> bool:
         """Whether a lone word is the surname or given name of someone seen by full name."""
         low = word.lower().replace("’", "'")
         given = NICKNAMES.get(low, low)
-        return bool(self._person_keys(low)) or given in self._given
+        return bool(self._person_keys(low)) or given in self._by_given
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
@@ -190,7 +209,13 @@ class SpeakerIndex:
             return False
         return len(m.name.split()) >= 2 or bool(self._person_keys(name_key(m.name)[0])) or bool(m.title)
 
-    def key_for(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> str:
+    def key_for(
+        self,
+        mention: str,
+        prefer: Iterable[str] = (),
+        gender: str | None = None,
+        named: Mapping[str, int] | None = None,
+    ) -> str:
         """Canonical key of a mention; ``prefer`` lists keys seen nearby, most relevant first.
 
         A bare surname shared by several people goes to the first preferred one,
@@ -209,17 +234,48 @@ class SpeakerIndex:
                 if len(known) == 1:
                     return "|".join(known[0])
             return f"{surname}|{given}"
+        prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
+        if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+            # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
+            # the article names with it.
+            honorific, title_words = title_clues(m.title)
+            for key in prefer:
+                person = self._key_of.get(key)
+                if (
+                    person
+                    and person[1] == NICKNAMES.get(surname, surname)
+                    and self._fits(person, gender or honorific, title_words)
+                ):
+                    return key
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
             return "|".join(keys[0])
         if keys:
-            for key in prefer:
-                if key.split("|")[0] == surname:
-                    return key
-            # Ambiguous bare surname: the most often named person wins.
-            return "|".join(max(keys, key=lambda k: len(self._people[k])))
+            return "|".join(self._namesake(keys, prefer, named or {}))
         return self._merge_organisation(m.name.lower().replace(".", ""))
+
+    def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
+        """Which of several people a bare surname is.
+
+        News keeps the bare surname for the namesake it is about and calls the
+        others by full or given name ("Melania"): so the one this article names
+        far more often than the others, or alone (``named``: how often it names
+        each person); else the one the whole story names far more often; else the
+        one the article quoted last or named first (``prefer``); else the one
+        the story names most.
+        """
+        here = sorted(keys, key=lambda k: named.get("|".join(k), 0), reverse=True)
+        top, second = (named.get("|".join(k), 0) for k in here[:2])
+        if (top >= _DOMINANT and top >= _DOMINANT * second) or (top and not second):
+            return here[0]
+        ranked = sorted(keys, key=self._salience, reverse=True)
+        if self._salience(ranked[0]) >= _DOMINANT * self._salience(ranked[1]):
+            return ranked[0]
+        for key in prefer:
+            if self._key_of.get(key) in keys:
+                return self._key_of[key]
+        return ranked[0]
 
     def _merge_organisation(self, key: str) -> str:
         """An acronym meets its spelled-out form: 'dnc' -> 'democratic national committee'."""
@@ -250,8 +306,14 @@ class SpeakerIndex:
                 return named[0]
         return key
 
-    def resolve(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> Speaker:
-        key = self.key_for(mention, prefer, gender)
+    def resolve(
+        self,
+        mention: str,
+        prefer: Iterable[str] = (),
+        gender: str | None = None,
+        named: Mapping[str, int] | None = None,
+    ) -> Speaker:
+        key = self.key_for(mention, prefer, gender, named)
         self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
         return self.speaker(key)
 

@@ -10,6 +10,7 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from collections import Counter
 from collections.abc import Callable
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
@@ -57,10 +58,7 @@ def build_quotes(
             found_by_source[source.id] = found
         index.observe(names)
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
-    named_in = {
-        source.id: list(dict.fromkeys(k for n in names if (k := index.named_key(n))))
-        for source, (_, names) in zip(sources, read, strict=True)
-    }
+    named_in = {source.id: index.named_keys(names) for source, (_, names) in zip(sources, read, strict=True)}
     per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
     resolved: dict[str, list[Resolved]] = {}
     for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):
@@ -75,9 +73,12 @@ def build_quotes(
     used: dict[str, Speaker] = {}
     for source in sources:
         recent: list[str] = []
+        first_named = list(dict.fromkeys(named_in[source.id]))
+        named = Counter(named_in[source.id])
         for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
-            # A bare surname is the person this article quoted last, else the one it named first.
-            speaker = _speaker(index, r, recent + named_in[source.id], source.id)
+            # A bare surname is the namesake this article names far more often, else the one it quoted
+            # last, else the one it named first.
+            speaker = _speaker(index, r, recent + first_named, source.id, named)
             if speaker:
                 used[speaker.key] = speaker
                 recent.insert(0, speaker.key)
@@ -107,7 +108,9 @@ def build_quotes(
     return quotes, speakers
 
 
-def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "") -> Speaker | None:
+def _speaker(
+    index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "", named: Counter[str] | None = None
+) -> Speaker | None:
     """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
 
     Someone left unnamed ("a senior adviser", "one official") is nobody else's
@@ -122,8 +125,8 @@ def _speaker(index: SpeakerIndex, r: Resolved, recent: list[str], scope: str = "
         name = r.who[0].upper() + r.who[1:]
         return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other")
     if not r.members:
-        return index.resolve(r.who, recent, r.gender)
-    people = [index.resolve(m, recent) for m in r.members]
+        return index.resolve(r.who, recent, r.gender, named)
+    people = [index.resolve(m, recent, named=named) for m in r.members]
     key = "+".join(p.key for p in people)
     name = " and ".join(p.name for p in people)
     return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group")

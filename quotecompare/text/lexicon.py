@@ -154,6 +154,8 @@ TITLE_WORDS = frozenset(
     reporter correspondent columnist commentator producer businessman businesswoman billionaire
     mogul nominee hopeful contender challenger rival candidate frontrunner front-runner pastor
     reverend rabbi imam bishop cardinal archbishop professor dean provost president-elect then-candidate gop democratic independent
+    whip mp mep historian diplomat envoy negotiator lobbyist journalist economist physician doctor novelist
+    comedian filmmaker
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
 )
@@ -250,6 +252,7 @@ FUNCTION_WORDS = frozenset(
     only perhaps maybe why how where also even just still yet instead indeed now then thus here once
     sometimes often always never soon already again like unlike despite whether whatever whoever
     someone anyone everyone somebody anybody everybody nobody nothing something everything
+    both either neither each every all several most few
     """.split()
 )
 """Capitalised at a sentence start, but never a name ("Only Ada Holm voted" names Ada Holm)."""
@@ -263,7 +266,7 @@ ORG_WORDS = frozenset(
     council league organization organisation movement coalition centre center
     democrats republicans conservatives liberals socialists greens tories
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
-    cnn msnbc npr pbs bbc afp pac alliance caucus
+    cnn msnbc npr pbs bbc afp pac alliance caucus research
     """.split()
 )
 """Words that make a capitalised name an organisation rather than a person."""
