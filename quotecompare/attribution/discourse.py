@@ -30,7 +30,7 @@ from typing import NamedTuple
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.models import Attribution, Source, Span
@@ -114,8 +114,8 @@ class Discourse:
         return self._by_block[b]
 
     def _read(self, b: int) -> list[_Entity]:
-        if self.scene.source.blocks[b].kind == "h":
-            return []  # headings are never what a pronoun refers to
+        if is_heading(self.scene.source.blocks[b]):
+            return []  # headings and questions are never what a pronoun refers to
         para = self.scene.paragraphs[b]
         tokens = para.tokens
         out: list[_Entity] = []

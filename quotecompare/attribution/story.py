@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
-from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker
@@ -28,7 +28,9 @@ from quotecompare.text.slugs import slugify
 def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | None, list[Named]]:
     sources, find = state
     source = sources[n]
-    return (extract(source) if find else None), [name for block in source.blocks for name in names_in(block.text)]
+    # Headings and questions name nobody: "Has Trump been questioned?" is no "Has Trump".
+    names = [name for block in source.blocks if not is_heading(block) for name in names_in(block.text)]
+    return (extract(source) if find else None), names
 
 
 def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:

@@ -20,7 +20,7 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     sentence_subject,
 )
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
 )
@@ -145,7 +145,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     ('introduced', 'Jo Ruiz', 'put')
     """
     b, t = scene.first[i]
-    if b == 0 or t != 0:
+    if b == 0 or t != 0 or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
