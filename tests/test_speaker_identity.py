@@ -53,3 +53,31 @@ def test_a_surname_written_first_and_a_spelling_variant_are_one_person() -> None
 def test_a_question_opening_a_heading_names_nobody() -> None:
     text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
     assert speakers_of(text) == [[("No,", "Ada Holm")]]
+
+
+def test_each_speaker_has_a_type_and_a_thing_is_no_speaker() -> None:
+    from quotecompare.attribution.story import build_quotes
+    from quotecompare.read.quotes import extract
+    from quotecompare.read.sources import parse_article
+
+    text = (
+        "Headline\n\n"
+        "“We filed it,” said Ada Holm.\n\n"
+        "“The rules were broken,” the lawsuit says.\n\n"
+        "“It is a disgrace,” a council spokesman said.\n\n"
+        "“We want answers,” Protesters chanted.\n\n"
+        "“Fine,” the Harbour Commission said.\n\n"
+        "The only real solution was “to start again.”\n"
+    )
+    source = parse_article("a.txt", text, source_id="a")
+    quotes, speakers = build_quotes([source], {"a": extract(source)})
+    types = {s.name: s.type for s in speakers}
+    assert types == {
+        "Ada Holm": "person",
+        "The lawsuit": "document",
+        "A council spokesman": "unnamed",
+        "Protesters": "group",
+        "Harbour Commission": "organisation",
+    }
+    last = quotes[-1]
+    assert last.speaker is None and last.attribution.reason and "not a person" in last.attribution.reason

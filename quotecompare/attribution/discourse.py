@@ -27,6 +27,7 @@ Nothing here knows any particular story: speakers are what the text names.
 import re
 from typing import NamedTuple
 
+from quotecompare.attribution.kinds import description_type, people_plural
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
@@ -71,6 +72,7 @@ REASONS = {
     "pronoun": "a pronoun with no person before it in the narration",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
+    "no speaker": "the cue's subject is not a person, organisation, group or document",
 }
 
 
@@ -87,6 +89,7 @@ class Resolved(NamedTuple):
     verb: str | None
     term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
     gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+    kind: str | None = None  # what the phrase that names the speaker is: "person", "org", "group", "description"
 
 
 # --- who the narration is about ------------------------------------------------------------
@@ -374,24 +377,15 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+        if description_type(m.text) is None:
+            # "the only real solution in Iran", "his right knee blew out": no one who could say it.
+            why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
     return _named(source, hit, m, cue, None)
-
-
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
-
-
-def _people_plural(word: str) -> bool:
-    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
-
-    >>> _people_plural("Officials"), _people_plural("Respondents"), _people_plural("Frustrations")
-    (True, True, False)
-    """
-    low = word.lower()
-    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
 
 
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
@@ -404,7 +398,7 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     rarely follows a common word. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
-    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):
+    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
         return False
     tokens = scene.paragraphs[b].tokens
     t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
@@ -425,7 +419,7 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
     evidence = _raw_span(source, cue.block, cue.start, cue.end)
     resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
     marks = (cue, antecedent) if antecedent else (cue,)
-    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
 
 
 PULL_QUOTE_MIN_WORDS = 5

@@ -70,13 +70,18 @@ def split_mention(text: str) -> Mention:
     ('Perez', 'description')
     >>> [split_mention(t).name for t in ("North Korea's Kim", "MP Ada Holm", "Senators Jo Ruiz", "leader of the Tall Pines caravan Ada Holm")]
     ['Kim', 'Ada Holm', 'Jo Ruiz', 'Ada Holm']
+    >>> split_mention("Israel's ambassador to the United States").kind
+    'description'
     """
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
     words = bare.split(" ")
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    if words[-1][:1].islower() or (not bare[:1].isupper() and set(words) & NAME_PREPOSITIONS):
+    lower = [
+        w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | {"the", "and", "de", "van", "von", "bin"}
+    ]
+    if words[-1][:1].islower() or (lower and set(words) & NAME_PREPOSITIONS):
         # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans", but
         # "leader of the caravan Ada Holm": a role, then the person's name after a lower-case word.
         run = len(words)

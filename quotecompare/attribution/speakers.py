@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from quotecompare.attribution.kinds import description_type, name_type
 from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
     Mention,
@@ -33,7 +34,7 @@ from quotecompare.attribution.names import (
     split_mention,
     title_clues,
 )
-from quotecompare.models import Speaker
+from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.lexicon import NICKNAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.slugs import slugify
 
@@ -75,6 +76,7 @@ class SpeakerIndex:
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
         self._by_given: dict[str, list[tuple[str, str]]] = {}  # canonical given name -> people keys
+        self._kinds: dict[str, Counter[str]] = {}  # name (not a full name) -> how the cues read it
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
 
@@ -155,8 +157,8 @@ class SpeakerIndex:
 
     # --- naming ---------------------------------------------------------------
 
-    def add(self, mention: str) -> Mention:
-        """Register a phrase that names a speaker."""
+    def add(self, mention: str, kind: str | None = None) -> Mention:
+        """Register a phrase that names a speaker; ``kind`` is how the cue read it ("person", "org", ...)."""
         m = split_mention(mention)
         if m.kind == "description":
             self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
@@ -167,7 +169,10 @@ class SpeakerIndex:
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
-            self._other.setdefault(m.name.lower().replace(".", ""), []).append(m.name)
+            key = m.name.lower().replace(".", "")
+            self._other.setdefault(key, []).append(m.name)
+            if kind:
+                self._kinds.setdefault(key, Counter())[kind] += 1
         return m
 
     @staticmethod
@@ -350,7 +355,12 @@ class SpeakerIndex:
             name = max(count, key=lambda f: (count[f], -first[f]))
         name = name[0].upper() + name[1:]
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
-        return Speaker(key, name, slugify(name), aliases, "other")
+        what: SpeakerType
+        if key.startswith("~"):
+            what = description_type(name) or "unnamed"
+        else:
+            what = name_type(name, self._kinds.get(key, Counter()))
+        return Speaker(key, name, slugify(name), aliases, "other", what)
 
     def match_title(self, description: str) -> str | None:
         """Key of the one person whose titles contain every word of ``description``.

@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Callable
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
+from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
-from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker
+from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
 from quotecompare.parallel import ordered_map
 from quotecompare.read.quotes import Found, extract, inner_quotes
 from quotecompare.text.slugs import slugify
@@ -70,7 +71,7 @@ def build_quotes(
     for source in sources:
         for r in resolved[source.id]:
             for who in r.members or ((r.who,) if r.who else ()):
-                index.add(who)
+                index.add(who, "person" if r.members else r.kind)
     quotes: list[Quote] = []
     used: dict[str, Speaker] = {}
     for source in sources:
@@ -125,13 +126,14 @@ def _speaker(
     head = next((w.lower() for w in words[1:] if w.lower() in PERSON_NOUNS), None)
     if len(words) > 1 and words[0].lower() in UNNAMED and head and not r.members:
         name = r.who[0].upper() + r.who[1:]
-        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other")
+        what: SpeakerType = "group" if description_type(r.who) == "group" else "unnamed"
+        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other", what)
     if not r.members:
         return index.resolve(r.who, recent, r.gender, named)
     people = [index.resolve(m, recent, named=named) for m in r.members]
     key = "+".join(p.key for p in people)
     name = " and ".join(p.name for p in people)
-    return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group")
+    return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group", "group")
 
 
 NESTED_MIN_WORDS = 3

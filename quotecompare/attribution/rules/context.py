@@ -4,10 +4,9 @@ import re
 
 from quotecompare.attribution.mentions import (
     Mention,
-    skip_adverbs_back,
     subject_before,
 )
-from quotecompare.attribution.narration import Paragraph, Tok
+from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _OPENERS,
     _clause_floor,
