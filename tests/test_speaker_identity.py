@@ -81,3 +81,15 @@ def test_each_speaker_has_a_type_and_a_thing_is_no_speaker() -> None:
     }
     last = quotes[-1]
     assert last.speaker is None and last.attribution.reason and "not a person" in last.attribution.reason
+
+
+def test_a_place_is_no_speaker_and_gives_no_pronoun_an_antecedent() -> None:
+    text = (
+        "Headline\n\n"
+        "Ada Holm, a migrant, said she fled after gangs threatened her.\n\n"
+        "If deported back to Guatemala, she said she would not stay.\n\n"
+        "“I can't go back to Guatemala,” she said.\n\n"
+        "“We are watching,” Guatemala said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert got == [("I can't go back to Guatemala,", "Ada Holm"), ("We are watching,", None)]

@@ -38,6 +38,7 @@ from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.normalise import is_run_of, plain_words
+from quotecompare.text.places import is_demonym, is_place
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
 _ORG_HEADS = {
@@ -73,6 +74,7 @@ REASONS = {
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
     "no speaker": "the cue's subject is not a person, organisation, group or document",
+    "place": "the cue's subject is a place, not a speaker",
 }
 
 
@@ -166,6 +168,7 @@ class Discourse:
                     and len(m.name) > 1
                     and not bare_title
                     and not place
+                    and not _a_place(m, self.index)
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
                     out.append(_Entity(b, m.start, m, m.start == subject_start))
@@ -385,7 +388,20 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
+    if _a_place(m, discourse.index):
+        why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
     return _named(source, hit, m, cue, None)
+
+
+def _a_place(m: Mention, index: SpeakerIndex) -> bool:
+    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names."""
+    if m.kind not in {"person", "org"}:
+        return False
+    if index.knows(m.name.split()[-1]):
+        return False  # "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
+    # "the former Mexican (president)": an adjective, whatever its title.
+    return is_demonym(m.name) or (not m.title and is_place(m.name))
 
 
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:

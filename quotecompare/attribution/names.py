@@ -25,6 +25,7 @@ from quotecompare.text.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from quotecompare.text.places import is_demonym, is_place
 
 NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
@@ -210,8 +211,8 @@ def names_in(text: str) -> list[Named]:
         # Keep "former" but not a stray "and" or "of" before the title.
         title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
         split = split_mention(f"{title.strip()} {m.group('name')}".strip())
-        if is_organisation(split.name):
-            continue
+        if is_organisation(split.name) or is_place(split.name) or is_demonym(split.name.split()[0]):
+            continue  # "New Hampshire", "North Korea", "Mexican American": no one's name
         if len(split.name.split()) < 2:
             # "President Holm": a surname after a title, resolved when every full name is known.
             if split.title and _title_word(split.title.split()[-1]) and not split.name.isupper():
