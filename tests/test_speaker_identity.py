@@ -93,3 +93,19 @@ def test_a_place_is_no_speaker_and_gives_no_pronoun_an_antecedent() -> None:
     )
     (got,) = speakers_of(text)
     assert got == [("I can't go back to Guatemala,", "Ada Holm"), ("We are watching,", None)]
+
+
+def test_a_description_is_the_person_the_story_names_so_and_a_document_its_issuer() -> None:
+    a = "Headline\n\nAda Holm, the Tallinn harbour commissioner, spoke on Monday.\n\n“We are ready,” Holm said.\n"
+    b = (
+        "Headline\n\n"
+        "“The port will open,” the harbour commissioner said.\n\n"
+        "“Trade is up,” the Harbour Board statement said.\n\n"
+        "“No comment,” a harbour spokesman said.\n"
+    )
+    got = speakers_of(a, b)
+    assert got[1] == [
+        ("The port will open,", "Ada Holm"),
+        ("Trade is up,", "Harbour Board"),
+        ("No comment,", "A harbour spokesman"),
+    ]

@@ -78,6 +78,8 @@ REASONS = {
 }
 
 
+# A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
+_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
@@ -380,10 +382,15 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        if description_type(m.text) is None:
+        what = description_type(m.text)
+        if what is None:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
+        issuer = _ISSUER.match(m.text) if what == "document" else None
+        if issuer and not is_place(issuer.group(1)) and not is_demonym(issuer.group(1)):
+            # "the White House statement": the White House's words, as the outlets that quote it say.
+            return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))

@@ -177,6 +177,7 @@ class Named(NamedTuple):
     title: str  # lower case; "" without one
     male: int
     female: int
+    role: str = ""  # an apposition that says who they are: "Marco Rubio, the Florida senator," -> "florida senator"
 
 
 def names_in(text: str) -> list[Named]:
@@ -184,10 +185,10 @@ def names_in(text: str) -> list[Named]:
 
     Full names, and a surname after a title or honorific ("President Holm",
     "Ms. Holm"): the latter have no given name (``person[1] == ""``) and are
-    told apart from namesakes once the whole story is read (:meth:`SpeakerIndex.named_key`).
+    told apart from namesakes once the whole story is read (:meth:`SpeakerIndex.named_keys`).
 
     >>> names_in("Their father, former Vice President Dan Ortiz, spoke.")
-    [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0)]
+    [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0, role='')]
     >>> [(n.person, n.title) for n in names_in("Mr. Ortiz met Gov. Ruiz.")]
     [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
     """
@@ -221,8 +222,9 @@ def names_in(text: str) -> list[Named]:
         key = name_key(split.name)
         if not key[1]:
             continue
-        male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
-        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female)))
+        after = text[m.end() : m.end() + 120]
+        male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
+        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, _role(after))))
     for m in _HONORIFIC_SURNAME.finditer(text):
         hon = m.group("hon").lower()
         male, female = int(hon == "mr"), int(hon in {"mrs", "ms"})
@@ -249,6 +251,22 @@ def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", title.lower())]
     honorific = next((_HONORIFICS[w] for w in words if w in _HONORIFICS), None)
     return honorific, frozenset(w for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
+
+
+_ROLE = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),")
+
+
+def _role(after: str) -> str:
+    """The role an apposition gives: ", the Florida senator," -> "florida senator" (its head a role noun).
+
+    >>> _role(", the Florida senator, said"), _role(", a day after the vote,")
+    ('florida senator', '')
+    """
+    m = _ROLE.match(after)
+    if not m:
+        return ""
+    words = m.group(1).lower().split()
+    return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
 
 
 def _gender_clues(before: str, after: str) -> tuple[int, int]:

@@ -35,9 +35,10 @@ from quotecompare.attribution.names import (
     title_clues,
 )
 from quotecompare.models import Speaker, SpeakerType
-from quotecompare.text.lexicon import NICKNAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.slugs import slugify
 
+_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
@@ -53,6 +54,16 @@ def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
     for i, f in enumerate(forms):
         first.setdefault(f, i)
     return Counter(forms), first
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word, or it with a letter or two more: "israel" / "israeli", "america" / "american".
+
+    >>> _same_stem("israel", "israeli"), _same_stem("business", "businessman")
+    (True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
 
 
 class SpeakerIndex:
@@ -98,8 +109,7 @@ class SpeakerIndex:
                 continue
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
-            if n.title:
-                titles.add(n.title)
+            titles.update(t for t in (n.title, n.role) if t)
             votes = self._gender.setdefault(n.person, Counter())
             votes["m"] += n.male
             votes["f"] += n.female
@@ -229,7 +239,10 @@ class SpeakerIndex:
         """
         m = split_mention(mention)
         if m.kind == "description":
-            return self._merge_description(self._description_key(m.name))
+            # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
+            definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
+            person = self.match_title(m.text) if definite else None
+            return person or self._merge_description(self._description_key(m.name))
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
             if (surname, given) not in self._people:
@@ -363,16 +376,22 @@ class SpeakerIndex:
         return Speaker(key, name, slugify(name), aliases, "other", what)
 
     def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles contain every word of ``description``.
+        """Key of the one person whose titles hold every word of ``description``.
 
-        The description must hold a title word: "the chairman" may be the DNC's
-        chairman, "the DNC" is the organisation, not him.
+        The description must end in a role: "the chairman" may be the DNC's
+        chairman, "the DNC" and "the DNC campaign" are organisations, not him. Words meet by their
+        stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
         """
-        words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
-        if not any(w in TITLE_WORDS for w in words):
-            return None
-        hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to"}), words[-1])
+        words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words if w not in _MATCH_SKIP]
+        if not words or head not in ROLE_NOUNS:
+            return None  # "the Sanders campaign" is the campaign, not its manager
+        hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]
         return "|".join(hits[0]) if len(hits) == 1 else None
+
+    def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
+        return any(_same_stem(word, t) for t in self._title_words(key))
 
     def speakers(self) -> list[Speaker]:
         keys = [f"{s}|{g}" for s, g in self._people]
