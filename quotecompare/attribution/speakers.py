@@ -259,11 +259,11 @@ class SpeakerIndex:
             # the article names with it.
             honorific, title_words = title_clues(m.title)
             for key in prefer:
-                person = self._key_of.get(key)
+                named = self._key_of.get(key)
                 if (
-                    person
-                    and person[1] == NICKNAMES.get(surname, surname)
-                    and self._fits(person, gender or honorific, title_words)
+                    named
+                    and named[1] == NICKNAMES.get(surname, surname)
+                    and self._fits(named, gender or honorific, title_words)
                 ):
                     return key
         keys = self._narrow(keys, m.title, gender)
