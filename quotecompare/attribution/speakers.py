@@ -241,8 +241,8 @@ class SpeakerIndex:
         if m.kind == "description":
             # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
             definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
-            person = self.match_title(m.text) if definite else None
-            return person or self._merge_description(self._description_key(m.name))
+            titled = self.match_title(m.text) if definite else None
+            return titled or self._merge_description(self._description_key(m.name))
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
             if (surname, given) not in self._people:
@@ -259,11 +259,11 @@ class SpeakerIndex:
             # the article names with it.
             honorific, title_words = title_clues(m.title)
             for key in prefer:
-                named = self._key_of.get(key)
+                holder = self._key_of.get(key)
                 if (
-                    named
-                    and named[1] == NICKNAMES.get(surname, surname)
-                    and self._fits(named, gender or honorific, title_words)
+                    holder
+                    and holder[1] == NICKNAMES.get(surname, surname)
+                    and self._fits(holder, gender or honorific, title_words)
                 ):
                     return key
         keys = self._narrow(keys, m.title, gender)
