@@ -83,16 +83,27 @@ def test_each_speaker_has_a_type_and_a_thing_is_no_speaker() -> None:
     assert last.speaker is None and last.attribution.reason and "not a person" in last.attribution.reason
 
 
-def test_a_place_is_no_speaker_and_gives_no_pronoun_an_antecedent() -> None:
+def test_a_place_gives_no_pronoun_an_antecedent_and_speaks_only_through_a_cue_of_its_own() -> None:
+    """A sentence about Guatemala never makes it the speaker; "Guatemala said" is its government."""
+    from quotecompare.attribution.story import build_quotes
+    from quotecompare.read.quotes import extract
+    from quotecompare.read.sources import parse_article
+
     text = (
         "Headline\n\n"
         "Ada Holm, a migrant, said she fled after gangs threatened her.\n\n"
         "If deported back to Guatemala, she said she would not stay.\n\n"
         "“I can't go back to Guatemala,” she said.\n\n"
-        "“We are watching,” Guatemala said.\n"
+        "Guatemala rejected the claim. “It is false.”\n\n"
+        "“We are watching,” Guatemala said.\n\n"
+        "“It was tense,” the former Mexican president said.\n"
     )
-    (got,) = speakers_of(text)
-    assert got == [("I can't go back to Guatemala,", "Ada Holm"), ("We are watching,", None)]
+    source = parse_article("a.txt", text, source_id="a")
+    quotes, speakers = build_quotes([source], {"a": extract(source)})
+    assert [q.speaker for q in quotes] == ["Ada Holm", None, "Guatemala", "The former Mexican president"]
+    types = {s.name: s.type for s in speakers}
+    assert types["Guatemala"] == "organisation" and types["The former Mexican president"] == "unnamed"
+    assert quotes[1].attribution.reason == "the cue's subject is a place, not a speaker"
 
 
 def test_a_description_is_the_person_the_story_names_so_and_a_document_its_issuer() -> None:

@@ -395,20 +395,25 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    if _a_place(m, discourse.index):
+    # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
+    if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)
+    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
 
 
-def _a_place(m: Mention, index: SpeakerIndex) -> bool:
-    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names."""
+def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
+    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
+
+    With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
+    Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
+    """
     if m.kind not in {"person", "org"}:
         return False
     if index.knows(m.name.split()[-1]):
         return False  # "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
     # "the former Mexican (president)": an adjective, whatever its title.
-    return is_demonym(m.name) or (not m.title and is_place(m.name))
+    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 
 
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
