@@ -60,7 +60,7 @@ _PERSON_WORDS = frozenset(
     conservative liberal progressive independent libertarian socialist head neurosurgeon
     """.split()
 )
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "man", "woman", "person", "-old", "ive", "ant", "dent")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "man", "woman", "person", "-old", "ive", "ant", "dent", "-alike")
 _NOT_PERSON = frozenset(
     """
     number matter order paper letter water power center centre corner error border chapter character
@@ -132,6 +132,8 @@ def description_type(description: str) -> SpeakerType | None:
         core.pop()
     if not core:
         return None
+    if re.match(r"[a-z]{1,3}-[A-Z]", printed[cut - 1]):
+        return "unnamed"  # "the extremist cleric Anwar al-Awlaki": a name after all
     head = core[-1]
     if head in GROUP_NOUNS - ORG_WORDS:
         return "group"
