@@ -60,7 +60,22 @@ _PERSON_WORDS = frozenset(
     conservative liberal progressive independent libertarian socialist head neurosurgeon
     """.split()
 )
-_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ee", "eer", "man", "woman", "person", "-old", "ive", "ant", "dent", "-alike")
+_PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ee",
+    "eer",
+    "man",
+    "woman",
+    "person",
+    "-old",
+    "ive",
+    "ant",
+    "dent",
+    "-alike",
+)
 _NOT_PERSON = frozenset(
     """
     number matter order paper letter water power center centre corner error border chapter character
@@ -135,8 +150,8 @@ def description_type(description: str) -> SpeakerType | None:
     if re.match(r"[a-z]{1,3}-[A-Z]", printed[cut - 1]):
         return "unnamed"  # "the extremist cleric Anwar al-Awlaki": a name after all
     head = core[-1]
-    if head in GROUP_NOUNS - ORG_WORDS:
-        return "group"
+    if head in GROUP_NOUNS - ORG_WORDS or (head in {"group", "groups"} and words[0] in {"a", "an", "one", "some"}):
+        return "group"  # "a group" of people; "the rights group" is an organisation
     if head in ORG_WORDS or head in _ORG_NOUNS or _singular(head) in ORG_WORDS - {"democrats", "republicans"}:
         return "organisation"
     if head in DOCUMENT_NOUNS or _singular(head) in DOCUMENT_NOUNS:

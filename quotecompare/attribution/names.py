@@ -44,6 +44,7 @@ _QUESTION_OPENERS = frozenset(
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
 # Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
 _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
+_ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
 _HONORIFIC_SURNAME = re.compile(
@@ -97,8 +98,12 @@ def split_mention(text: str) -> Mention:
             or is_organisation(" ".join(tail))
         ):
             return Mention(text, "", bare, "description")
-    if " " in bare and words[-1].lower().strip(".,") in ORG_WORDS and all(w[:1].isupper() for w in words):
-        return Mention(text, "", bare)  # "Democratic National Committee": no title to split off
+    capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
+    joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
+    org = words[-1].lower().strip(".,") in ORG_WORDS or (joins and any(w.lower() in ORG_WORDS for w in words))
+    if " " in bare and capitals and org:
+        # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
+        return Mention(text, "", bare)
     tokens = bare.split(" ")
     # Name = trailing tokens that are not title words (at most four).
     name_tokens: list[str] = []
