@@ -183,9 +183,9 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     j = i - 1
     while j >= 0 and j in scene.terms:
         j -= 1  # a title or scare quote in between does not break the speaker's run
-    if j < 0 or scene.hits[j] is None:
+    prev = scene.hits[j] if j >= 0 else None
+    if prev is None:
         return None
-    prev = scene.hits[j]
     b, t = scene.first[i]
     pb, pt = scene.last[j]
     start = max(pt + 1, scene.used_until.get(j, 0))
