@@ -45,7 +45,7 @@ from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tok
 _tokens = lru_cache(maxsize=8192)(tokens)
 _plain_words = plain_words  # cached in textnorm
 
-# Thresholds, calibrated on the seeds and the development stories (see README).
+# Thresholds, calibrated on the seeds and the development stories (docs/data-format.md, Links).
 VARIANT_MIN = 80.0
 PARAPHRASE_MIN = 50.0
 CANDIDATE_CUTOFF = 55.0

@@ -1,4 +1,9 @@
-"""DOC_clauses"""
+"""Stage 3, attribution rules: the grammar the rules share.
+
+Subjects and subject phrases, fronted clauses and datelines skipped, appositions
+and relative clauses stepped over, verbs told from nouns ("a Facebook post"), and
+:func:`_valid`, what can be a speaker at all. No rule lives here.
+"""
 
 from typing import TypeGuard
 

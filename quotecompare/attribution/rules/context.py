@@ -1,4 +1,9 @@
-"""DOC_context"""
+"""Stage 3, attribution rules with no cue of their own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``.
+
+They credit a quotation from what surrounds it: the subject of the clause that
+holds a partial quote, a cue and a colon closing the paragraph before, the
+previous quotation's speaker, or a sentence about someone just before it.
+"""
 
 import re
 

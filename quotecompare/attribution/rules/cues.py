@@ -1,4 +1,8 @@
-"""DOC_cues"""
+"""Stage 3, attribution rules that read a cue next to the quotation.
+
+``cue_after`` (``"…," X said``), ``label`` (``X: "…"``), ``owner`` (``X's claim
+that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
+"""
 
 import re
 
