@@ -79,7 +79,7 @@ REASONS = {
 
 
 # A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
-_ISSUER = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
+_ISSUER = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"  # compiled on first use
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
@@ -390,7 +390,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
-        issuer = _ISSUER.match(m.text) if what == "document" else None
+        issuer = re.match(_ISSUER, m.text) if what == "document" else None
         if issuer and not is_place(issuer.group(1)) and not is_demonym(issuer.group(1)):
             # "the White House statement": the White House's words, as the outlets that quote it say.
             return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")

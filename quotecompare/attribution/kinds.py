@@ -114,11 +114,12 @@ def person_noun(word: str) -> bool:
     return low.endswith(_PERSON_ENDINGS) and len(low) > 4
 
 
-_SHARE = re.compile(
+# Compiled on first use (re caches it): most stories never ask.
+_SHARE = (
+    "(?i)"
     r"(?:(?:some|about|nearly|almost|an average of)\s+)?(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w"
     r"|(?:a|the)\s+(?:majority|plurality|minority|lot|number|handful|third|quarter|half)\s+of\s+\w"
-    r"|(?:many|most|some|all|few|several|dozens|hundreds|thousands|millions)\s+of\s+\w",
-    re.I,
+    r"|(?:many|most|some|all|few|several|dozens|hundreds|thousands|millions)\s+of\s+\w"
 )
 _CUT = frozenset("of for at in on with from to by about who whom that which whose as than after before".split())
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your one another some".split())
@@ -136,7 +137,7 @@ def description_type(description: str) -> SpeakerType | None:
     follow it ("a person close"); a capitalised acronym in the phrase makes
     it an organisation's ("the FBI somehow").
     """
-    if _SHARE.match(description):
+    if re.match(_SHARE, description):
         return "group"  # "52 percent of voters", "a lot of people", "many of his supporters"
     printed = [re.sub(r"['’]s?$", "", w) for w in description.split()]
     words = [w.lower() for w in printed]

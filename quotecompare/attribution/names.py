@@ -258,7 +258,7 @@ def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
     return honorific, frozenset(w for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
 
 
-_ROLE = re.compile(r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),")
+_ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # compiled on first use
 
 
 def _role(after: str) -> str:
@@ -267,7 +267,7 @@ def _role(after: str) -> str:
     >>> _role(", the Florida senator, said"), _role(", a day after the vote,")
     ('florida senator', '')
     """
-    m = _ROLE.match(after)
+    m = re.match(_ROLE, after) if after.startswith((", the ", ", a ", ", an ")) else None
     if not m:
         return ""
     words = m.group(1).lower().split()
