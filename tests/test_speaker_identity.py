@@ -120,3 +120,13 @@ def test_a_description_is_the_person_the_story_names_so_and_a_document_its_issue
         ("Trade is up,", "Harbour Board"),
         ("No comment,", "A harbour spokesman"),
     ]
+
+
+def test_the_subject_of_a_fronted_clause_is_who_the_next_pronoun_means() -> None:
+    text = (
+        "Headline\n\n"
+        "While Mr. Abe praised Mr. Holm for the sanctions, he did not repeat them.\n\n"
+        "“Donald,” he said, “you have shown resolve.”\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Abe", "Abe"]

@@ -36,7 +36,7 @@ from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOT
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.normalise import is_run_of, plain_words
 from quotecompare.text.places import is_demonym, is_place
 
@@ -176,7 +176,9 @@ class Discourse:
                     and not _a_place(m, self.index)
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
-                    out.append(_Entity(b, m.start, m, m.start == subject_start))
+                    # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
+                    fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
