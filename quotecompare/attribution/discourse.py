@@ -413,10 +413,8 @@ def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
     With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
     Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
     """
-    if m.kind not in {"person", "org"}:
-        return False
-    if index.knows(m.name.split()[-1]):
-        return False  # "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
+    if m.kind != "person" or index.knows(m.name.split()[-1]):
+        return False  # a name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
     # "the former Mexican (president)": an adjective, whatever its title.
     return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 
