@@ -201,7 +201,7 @@ def run() -> None:
 
     Everything alive at the end is the process's to drop: the kernel frees it
     at once, while the interpreter's last collection walks all of it first
-    (about 15 ms after the seed build, more than its build stages). Freezing
+    (after a small build, longer than the build's own stages took). Freezing
     from an atexit handler skips that walk; atexit handlers, stream flushing
     and ``weakref.finalize`` still run. Only here, never when ``main`` is
     called as a library function.

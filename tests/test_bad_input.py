@@ -381,6 +381,43 @@ def test_render_failure_leaves_previous_site_untouched(
     assert leftovers(tmp_path) == []
 
 
+def test_a_missing_template_is_named_not_blamed_on_writing(
+    built_site: tuple[Path, dict[str, bytes]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An installation without its templates: one line naming the template, and the previous site stays."""
+    site, before = built_site
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for page in (ROOT / "templates").glob("*.html"):
+        if page.name != "404.html":
+            (templates / page.name).write_bytes(page.read_bytes())
+    status, _, err = run(capsys, "--sources", SEEDS, "--out", site, "--templates", templates)
+    line = assert_one_error(status, err, str(templates / "404.html"), "template not found")
+    assert "cannot write" not in line
+    assert snapshot(site) == before
+    assert leftovers(tmp_path) == []
+
+
+def _fails_on_five(state: None, i: int) -> int:
+    if i == 5:
+        raise InputError(f"article-{i}.txt", "template not found")
+    return i
+
+
+def test_an_input_error_comes_back_from_a_worker_whole() -> None:
+    """Raised in a worker process (rendering a large story, say), an error keeps the file it names."""
+    from quotecompare.parallel import ordered_map, pooled
+
+    assert pooled(8, 2, chunk=1)
+    with pytest.raises(InputError) as caught:
+        list(ordered_map(_fails_on_five, None, 8, workers=2, chunk=1))
+    assert (type(caught.value), caught.value.file, str(caught.value)) == (
+        InputError,
+        "article-5.txt",
+        "article-5.txt: template not found",
+    )
+
+
 def test_write_failure_midway_leaves_previous_site_untouched(
     built_site: tuple[Path, dict[str, bytes]],
     tmp_path: Path,
