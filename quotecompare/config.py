@@ -33,3 +33,4 @@ class Config:
     workers: int = 1  # processes aligning speakers (the command line defaults to every core)
     all_links: bool = False  # every pairwise link in quotes.json, however large a statement
     base_url: str | None = None  # where the site is served, e.g. "/repo/": used by 404.html only
+    follow_links: bool = False  # read links that lead out of the sources folder (read/boundary.py)
