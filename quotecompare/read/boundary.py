@@ -23,11 +23,9 @@ True
 True
 """
 
-from __future__ import annotations
-
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Self
 
 from quotecompare.errors import display_name
 
@@ -38,7 +36,7 @@ class Boundary(NamedTuple):
     follow_links: bool = False
 
     @classmethod
-    def around(cls, folder: Path, what: str = "sources folder", follow_links: bool = False) -> Boundary:
+    def around(cls, folder: Path, what: str = "sources folder", follow_links: bool = False) -> Self:
         return cls(folder.resolve(), what, follow_links)
 
     def escape(self, path: Path, folder_inside: bool = False) -> Path | None:
