@@ -111,11 +111,13 @@ def test_a_short_phrase_shared_by_chance_settles_nothing() -> None:
 def test_same_words_needs_most_of_the_shorter_text_within_the_longer() -> None:
     texts = [
         "We will dredge the whole harbour before the autumn storms arrive.",
-        "we will dredge the whole harbour before the autumn storms arrive, and then the river",
+        "we will dredge the whole harbour before the autumn storms arrive, and then",
         "We will dredge the canal next year if the council pays for it.",
         "We will dredge the harbour.",  # five words: too few to tell
+        # The first text is a part of this one, too small a part to say whose the rest is.
+        "Then we will pave the old town, and we will dredge the whole harbour before the autumn storms arrive.",
     ]
-    assert same_words(texts, [True] * 4) == {0: {1}, 1: {0}}
+    assert same_words(texts, [True] * 5) == {0: {1, 4}, 1: {0, 4}}
 
 
 CONTINUED = f"Ferry news\n\n“The port is ready,” Alma Reyes said. “{WORDS}.”\n"
@@ -186,3 +188,12 @@ def test_a_strong_credit_stays_even_where_its_words_are_settled_for_another_outl
     got = settle(sources, quotes)
     assert got[:3] == quotes[:3]
     assert (got[3].speaker, got[3].attribution.rule) == ("Alma Reyes", "other_outlets")  # type: ignore[union-attr]
+
+
+def test_an_unnamed_source_with_its_own_cue_stays_but_a_bare_description_is_settled() -> None:
+    unnamed = f"Port\n\n“{WORDS},” a senior harbour official said.\n"
+    bare = f"Port\n\nThe commissioner toured the docks.\n\n“{WORDS},” the commissioner said.\n"
+    s = story(STRONG_A, STRONG_B, unnamed, bare)
+    quotes = by_source(s)
+    assert (quotes["a2"][0].speaker, rule(quotes["a2"][0])) == ("A senior harbour official", "cue_after")
+    assert (quotes["a3"][0].speaker, rule(quotes["a3"][0])) == ("Alma Reyes", "other_outlets")

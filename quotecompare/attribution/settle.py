@@ -64,7 +64,7 @@ SHARE = 0.6
 FUZZ_CUTOFF = 90.0
 """rapidfuzz ``partial_ratio`` the two texts' folded words must reach: the shorter printed within the longer."""
 
-COVER = 0.5
+COVER = 0.8
 """Share of a text's words that the same words printed elsewhere must have, for their credit to settle it."""
 
 MAX_EVIDENCE = 5
@@ -76,8 +76,8 @@ DONOR = WEAK
 """The least strength a credit elsewhere needs to settle a quote with no speaker; a weak credit needs ``GOOD``."""
 
 
-def strength(q: Quote) -> int:
-    """How well a quote's own article evidences its speaker: :data:`NONE` to :data:`STRONG`."""
+def strength(q: Quote, raw: str = "") -> int:
+    """How well a quote's own article (whose file text is ``raw``) evidences its speaker: :data:`NONE` to :data:`STRONG`."""
     a = q.attribution
     if not q.speaker_key or a is None or a.rule is None:
         return NONE
@@ -87,7 +87,8 @@ def strength(q: Quote) -> int:
             return NONE
         # With a cue of its own, an unnamed source ("a campaign official said") is what the outlet chose to
         # say, never overridden; a bare description ("the senator", "the statement") is good, not strong.
-        return STRONG if (q.speaker or "").split()[0].lower() in UNNAMED else GOOD
+        words = (raw[slice(*a.evidence)] if raw and a.evidence else q.speaker or "").split()
+        return STRONG if words and words[0].lower() in UNNAMED else GOOD
     if own:
         return STRONG
     near = a.resolved is None or (len(a.marks) == 2 and 0 <= a.marks[0].block - a.marks[1].block <= 1)
@@ -110,7 +111,7 @@ def _eligible(q: Quote) -> bool:
 def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
     """For each wanted text, the other texts that print the same words (the shorter within the longer).
 
-    A shorter text counts for a longer one only when it holds at least :data:`COVER` of its words:
+    A shorter text counts for a longer one only when it has at least :data:`COVER` as many words:
     a phrase another outlet quoted from a long statement does not make the whole statement theirs.
 
     >>> same_words(["We will fight for every job in this town.", "we will fight for every job in this town", "We will win."], [True] * 3)
@@ -197,7 +198,8 @@ def settle(sources: list[Source], quotes: list[Quote]) -> list[Quote]:
             if s == len(of_text):
                 of_text.append([])
             of_text[s].append(n)
-    tiers = [strength(q) for q in quotes]
+    by_id = {s.id: s for s in sources}
+    tiers = [strength(q, by_id[q.source].raw) for q in quotes]
     wanted = [any(tiers[n] < STRONG for n in ns) for ns in of_text]
     twins = same_words(list(texts), wanted)
     heard: set[int] = set()  # quotes some other outlet credits
@@ -213,7 +215,6 @@ def settle(sources: list[Source], quotes: list[Quote]) -> list[Quote]:
             verdict = _verdict(q, tiers[n], credits) if tiers[n] < STRONG and credits else None
             if verdict is not None:
                 verdicts[n] = verdict
-    by_id = {s.id: s for s in sources}
     moved = {quotes[n].id for n in verdicts}
     out = list(quotes)
     described: dict[tuple[str, str], dict[str, tuple[Quote, tuple[Elsewhere, ...]]]] = defaultdict(dict)
