@@ -45,6 +45,7 @@ never touched: nothing here makes a quote of a term.
 """
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -99,9 +100,11 @@ def _described(q: Quote) -> bool:
     return (q.speaker_key or "").startswith("~")
 
 
-def _person(key: str | None) -> bool:
-    """A speaker key of one person ("holm|ada"), not of a description, an organisation or people named together."""
-    return key is not None and "|" in key and "+" not in key and not key.startswith("~")
+def _kind(key: str | None, kinds: Mapping[str, str]) -> str | None:
+    """A speaker's kind ("person", "group", "other"...), from the story's speakers, else from the shape of its key."""
+    if key is None:
+        return None
+    return kinds.get(key) or ("person" if "|" in key and "+" not in key and not key.startswith("~") else "other")
 
 
 def _eligible(q: Quote) -> bool:
@@ -149,7 +152,9 @@ def _credits(quotes: list[tuple[int, Quote]]) -> dict[str, _Credit]:
     return {k: _Credit(d, Counter(t for t, _ in d.values())) for k, d in by_key.items()}
 
 
-def _verdict(q: Quote, own: int, credits: dict[str, _Credit]) -> tuple[str, list[Quote]] | None:
+def _verdict(
+    q: Quote, own: int, credits: dict[str, _Credit], kinds: Mapping[str, str]
+) -> tuple[str, list[Quote]] | None:
     """The speaker other outlets settle ``q`` (of strength ``own``) to, with their quotes, or None."""
     ranked = []
     for key, c in credits.items():
@@ -159,7 +164,7 @@ def _verdict(q: Quote, own: int, credits: dict[str, _Credit]) -> tuple[str, list
             continue
         if key == q.speaker_key:
             return None  # some outlet gives this article's own speaker a cue: agreement or a real disagreement
-        if _person(q.speaker_key) and not _person(key):
+        if _kind(q.speaker_key, kinds) == "person" and _kind(key, kinds) != "person":
             continue  # a person the article names is not settled to an organisation, a place or a thing
         tiers = c.tiers - Counter([mine[0]]) if mine else c.tiers
         top = max(tiers)
@@ -188,8 +193,13 @@ def _settled(q: Quote, donor: Quote, evidence: tuple[Elsewhere, ...]) -> Quote:
     return q._replace(speaker=donor.speaker, speaker_key=donor.speaker_key, cue=OTHER_OUTLETS.name, attribution=why)
 
 
-def settle(sources: list[Source], quotes: list[Quote]) -> list[Quote]:
-    """``quotes`` with those whose own evidence is weak settled by what other outlets credit the same words to."""
+def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] | None = None) -> list[Quote]:
+    """``quotes`` with those whose own evidence is weak settled by what other outlets credit the same words to.
+
+    ``kinds`` gives each speaker key's :attr:`~quotecompare.models.Speaker.kind` (a person is never settled
+    to a speaker of another kind); without it, the kind is read from the key.
+    """
+    kinds = kinds or {}
     texts: dict[str, int] = {}
     of_text: list[list[int]] = []
     for n, q in enumerate(quotes):
@@ -212,7 +222,7 @@ def settle(sources: list[Source], quotes: list[Quote]) -> list[Quote]:
             q = quotes[n]
             if any(q.source not in c.by_source or len(c.by_source) > 1 for c in credits.values()):
                 heard.add(n)
-            verdict = _verdict(q, tiers[n], credits) if tiers[n] < STRONG and credits else None
+            verdict = _verdict(q, tiers[n], credits, kinds) if tiers[n] < STRONG and credits else None
             if verdict is not None:
                 verdicts[n] = verdict
     moved = {quotes[n].id for n in verdicts}
