@@ -7,24 +7,28 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
 
 * how strong a credit is (:func:`strength`): a name in the quote's own clause
   (the sieve's ``own_clause`` rules: a cue after the quote, a label, a cue
-  before it) is strong; another explicit cue, or a pronoun or description
-  resolved to a name in the same or the previous paragraph, is good; the
-  sentence's subject, a continuation, the narration, or a name reached from
-  further back is weak; no speaker, or a description that names no one ("the
-  statement", "a spokesman"), is none;
+  before it), or an unnamed source with such a cue ("a campaign official
+  said"), is strong; another explicit cue, a pronoun or description resolved
+  to a name in the same or the previous paragraph, or a bare description
+  with a cue of its own ("the statement said"), is good; the sentence's
+  subject, a continuation, the narration, or a name reached from further
+  back is weak; no speaker, or a description with no cue of its own, is none;
 * which words are the same (:func:`same_words`): texts of at least
   :data:`MIN_WORDS` words that share most of the shorter one's runs of word
   stems (found by prefix filtering, so the cost follows the number of
   distinct texts, never their square), confirmed by rapidfuzz's
-  ``partial_ratio``, so a common phrase shared by unrelated articles is not
-  the same words;
-* a quote is settled when other outlets give one speaker a cue of their own
-  (good or strong), that credit is stronger than the quote's own, and it beats
-  every other credit of the same words (by strength, then by the number of
-  outlets). A tie is left alone, and so is a quote whose own speaker some
-  outlet credits with a cue: the outlets then disagree, and the words stay
-  side by side under "same words, different speakers". A strong credit is
-  never overridden;
+  ``partial_ratio``; a shorter text settles a longer one only when it is most
+  of it (:data:`COVER`), so a phrase shared by unrelated articles is not the
+  same words;
+* a quote is settled when other outlets credit one named speaker with a cue
+  of their own (good or strong; for words with no speaker at all, a weak
+  credit such as a continuation will do), that credit is stronger than the
+  quote's own, and it beats every other credit of the same words (by
+  strength, then by the number of outlets). A tie is left alone, and so is a
+  quote whose own speaker some outlet credits: the outlets then disagree, and
+  the words stay side by side under "same words, different speakers". A
+  strong credit is never overridden, and a person the article names is never
+  settled to a speaker of another kind (an organisation, a place, a thing);
 * a description that one article credits ("the statement"), once settled to
   a speaker, is that speaker for the article's other quotes the outlets say
   nothing about.
@@ -46,6 +50,7 @@ never touched: nothing here makes a quote of a term.
 
 from collections import Counter, defaultdict
 from collections.abc import Mapping
+from itertools import islice
 from typing import NamedTuple
 
 from rapidfuzz import fuzz
@@ -66,7 +71,7 @@ FUZZ_CUTOFF = 90.0
 """rapidfuzz ``partial_ratio`` the two texts' folded words must reach: the shorter printed within the longer."""
 
 COVER = 0.8
-"""Share of a text's words that the same words printed elsewhere must have, for their credit to settle it."""
+"""A shorter text elsewhere settles a longer one only with at least this share of its number of words."""
 
 MAX_EVIDENCE = 5
 """Other outlets' cues recorded for one settled quote: the strongest first."""
@@ -78,7 +83,7 @@ DONOR = WEAK
 
 
 def strength(q: Quote, raw: str = "") -> int:
-    """How well a quote's own article (whose file text is ``raw``) evidences its speaker: :data:`NONE` to :data:`STRONG`."""
+    """How well a quote's own article (file text ``raw``) evidences its speaker: :data:`NONE` to :data:`STRONG`."""
     a = q.attribution
     if not q.speaker_key or a is None or a.rule is None:
         return NONE
@@ -107,8 +112,12 @@ def _kind(key: str | None, kinds: Mapping[str, str]) -> str | None:
     return kinds.get(key) or ("person" if "|" in key and "+" not in key and not key.startswith("~") else "other")
 
 
-def _eligible(q: Quote) -> bool:
-    return q.kind == "quote" and q.within is None and len(plain_words(q.text).split()) >= MIN_WORDS
+def _folded(q: Quote) -> str | None:
+    """The quote's folded words (typography, case and marks aside), when it may be settled or settle another."""
+    if q.kind != "quote" or q.within is not None:
+        return None
+    words = plain_words(q.text)
+    return words if words.count(" ") + 1 >= MIN_WORDS else None
 
 
 def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
@@ -152,10 +161,8 @@ def _credits(quotes: list[tuple[int, Quote]]) -> dict[str, _Credit]:
     return {k: _Credit(d, Counter(t for t, _ in d.values())) for k, d in by_key.items()}
 
 
-def _verdict(
-    q: Quote, own: int, credits: dict[str, _Credit], kinds: Mapping[str, str]
-) -> tuple[str, list[Quote]] | None:
-    """The speaker other outlets settle ``q`` (of strength ``own``) to, with their quotes, or None."""
+def _verdict(q: Quote, own: int, credits: dict[str, _Credit], kinds: Mapping[str, str]) -> str | None:
+    """The speaker key other outlets settle ``q`` (of strength ``own``) to, or None."""
     ranked = []
     for key, c in credits.items():
         mine = c.by_source.get(q.source)
@@ -175,8 +182,12 @@ def _verdict(
     (score, key), rest = ranked[0], ranked[1:]
     if (rest and rest[0][0] == score) or score[0] <= own or (own > NONE and score[0] < GOOD):
         return None
-    donors = sorted((d for s, d in credits[key].by_source.items() if s != q.source), key=lambda d: (-d[0], d[1].id))
-    return key, [d for _, d in donors]
+    return key
+
+
+def _donors(credit: _Credit) -> list[Quote]:
+    """A credit's quotes, one per outlet, the strongest first."""
+    return [q for _, q in sorted(credit.by_source.values(), key=lambda d: (-d[0], d[1].id))]
 
 
 def _elsewhere(donor: Quote, sources: dict[str, Source]) -> Elsewhere:
@@ -203,8 +214,9 @@ def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] 
     texts: dict[str, int] = {}
     of_text: list[list[int]] = []
     for n, q in enumerate(quotes):
-        if _eligible(q):
-            s = texts.setdefault(q.text, len(texts))
+        words = _folded(q)
+        if words:  # one text for every printing of the same words, whatever the typography
+            s = texts.setdefault(words, len(texts))
             if s == len(of_text):
                 of_text.append([])
             of_text[s].append(n)
@@ -218,22 +230,24 @@ def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] 
         if not wanted[s]:
             continue
         credits = _credits([(tiers[n], quotes[n]) for t in (s, *sorted(twins.get(s, ()))) for n in of_text[t]])
+        ranked: dict[str, list[Quote]] = {}  # each credit's quotes in order, sorted once for the text
         for n in ns:
             q = quotes[n]
             if any(q.source not in c.by_source or len(c.by_source) > 1 for c in credits.values()):
                 heard.add(n)
-            verdict = _verdict(q, tiers[n], credits, kinds) if tiers[n] < STRONG and credits else None
-            if verdict is not None:
-                verdicts[n] = verdict
+            key = _verdict(q, tiers[n], credits, kinds) if tiers[n] < STRONG and credits else None
+            if key is not None:
+                verdicts[n] = (key, ranked.get(key) or ranked.setdefault(key, _donors(credits[key])))
     moved = {quotes[n].id for n in verdicts}
     out = list(quotes)
     described: dict[tuple[str, str], dict[str, tuple[Quote, tuple[Elsewhere, ...]]]] = defaultdict(dict)
-    for n, (key, donors) in verdicts.items():
+    for n, (key, ranked_donors) in verdicts.items():
         q = quotes[n]
-        donors = [d for d in donors if d.id not in moved]  # a credit settled in turn is no evidence
+        # One per other outlet, the strongest first; a credit settled in turn is no evidence.
+        donors = list(islice((d for d in ranked_donors if d.source != q.source and d.id not in moved), MAX_EVIDENCE))
         if not donors:
             continue
-        evidence = tuple(_elsewhere(d, by_id) for d in donors[:MAX_EVIDENCE])
+        evidence = tuple(_elsewhere(d, by_id) for d in donors)
         out[n] = _settled(q, donors[0], evidence)
         if _described(q):
             described[(q.source, q.speaker_key or "")][key] = (donors[0], evidence)
