@@ -197,3 +197,11 @@ def test_an_unnamed_source_with_its_own_cue_stays_but_a_bare_description_is_sett
     quotes = by_source(s)
     assert (quotes["a2"][0].speaker, rule(quotes["a2"][0])) == ("A senior harbour official", "cue_after")
     assert (quotes["a3"][0].speaker, rule(quotes["a3"][0])) == ("Alma Reyes", "other_outlets")
+
+
+def test_one_of_many_things_is_no_unnamed_source() -> None:
+    """ "One question reads" names a thing, not a person the outlet chose not to name: other outlets settle it."""
+    thing = f"Port\n\nThe list was long.\n\n“{WORDS},” one question reads.\n"
+    q = by_source(story(STRONG_A, STRONG_B, thing))["a2"][0]
+    assert (q.speaker, rule(q)) == ("Alma Reyes", "other_outlets")
+    assert q.attribution is not None and q.attribution.replaced == "One question"

@@ -55,7 +55,6 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
-from quotecompare.attribution.discourse import UNNAMED
 from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
 from quotecompare.models import Attribution, Elsewhere, Quote, Source
 from quotecompare.text.normalise import plain_words
@@ -82,8 +81,8 @@ DONOR = WEAK
 """The least strength a credit elsewhere needs to settle a quote with no speaker; a weak credit needs ``GOOD``."""
 
 
-def strength(q: Quote, raw: str = "") -> int:
-    """How well a quote's own article (file text ``raw``) evidences its speaker: :data:`NONE` to :data:`STRONG`."""
+def strength(q: Quote) -> int:
+    """How well a quote's own article evidences its speaker: :data:`NONE` to :data:`STRONG`."""
     a = q.attribution
     if not q.speaker_key or a is None or a.rule is None:
         return NONE
@@ -93,8 +92,7 @@ def strength(q: Quote, raw: str = "") -> int:
             return NONE
         # With a cue of its own, an unnamed source ("a campaign official said") is what the outlet chose to
         # say, never overridden; a bare description ("the senator", "the statement") is good, not strong.
-        words = (raw[slice(*a.evidence)] if raw and a.evidence else q.speaker or "").split()
-        return STRONG if words and words[0].lower() in UNNAMED else GOOD
+        return STRONG if q.speaker_key.startswith(f"~{q.source}:") else GOOD  # an unnamed person of this article
     if own:
         return STRONG
     near = a.resolved is None or (len(a.marks) == 2 and 0 <= a.marks[0].block - a.marks[1].block <= 1)
@@ -221,7 +219,7 @@ def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] 
                 of_text.append([])
             of_text[s].append(n)
     by_id = {s.id: s for s in sources}
-    tiers = [strength(q, by_id[q.source].raw) for q in quotes]
+    tiers = [strength(q) for q in quotes]
     wanted = [any(tiers[n] < STRONG for n in ns) for ns in of_text]
     twins = same_words(list(texts), wanted)
     heard: set[int] = set()  # quotes some other outlet credits
