@@ -81,7 +81,7 @@ class SpeakerIndex:
     def __init__(self) -> None:
         self._people: dict[tuple[str, str], list[str]] = {}  # (surname, given) -> name forms
         self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
-        self._titles: dict[tuple[str, str], set[str]] = {}
+        self._titles: dict[tuple[str, str], set[str]] = {}  # person -> titles and roles seen with them
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
         self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
@@ -94,7 +94,7 @@ class SpeakerIndex:
     # --- observing -------------------------------------------------------------
 
     def observe_text(self, text: str) -> list[str]:
-        """Register full names mentioned anywhere, their titles and gender clues; return their keys."""
+        """Register full names mentioned anywhere and their gender clues; return their keys."""
         return self.observe(names_in(text))
 
     def observe(self, names: Iterable[Named]) -> list[str]:
