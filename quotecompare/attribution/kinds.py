@@ -78,16 +78,12 @@ _PERSON_ENDINGS = (
 )
 _NOT_PERSON = frozenset(
     """
-    number matter order paper letter water power center centre corner error border chapter character
-    monitor sector factor computer after other another never together rather however whether further
-    later under over ever river fever career cancer danger anger answer summer winter manner dinner
-    banner shelter theater theatre quarter register poster cover offer option region season reason
-    weather meter level deal hour tower wonder filter minister-level measure pressure future nature
-    picture culture feature structure failure figure departure adventure venture lecture mixture texture
-    gesture posture legislature signature temperature literature procedure exposure closure
-    initiative alternative perspective objective narrative incentive directive motive elective
-    tenant-landlord constant instant giant plant distant important significant relevant restaurant
-    accident incident evidence president-level
+    accident after alternative anger another answer banner border cancer career center chapter character
+    computer constant corner cover danger dinner directive distant elective error ever factor fever filter
+    further giant however important incentive incident initiative instant later letter manner matter meter
+    monitor motive narrative never number objective offer order other over paper perspective plant poster power
+    quarter rather register relevant restaurant river sector shelter significant summer theater together tower
+    under water weather whether winter wonder
     """.split()
 )
 
