@@ -108,7 +108,7 @@ def test_walk_from_the_index_to_a_story_to_a_speaker_and_back(context, archive_s
     page.wait_for_load_state("networkidle")
     assert "/stories/budget-row/speakers/mike-brandt.html#mike-brandt-" in page.url  # the story names him "Mike"
     row = page.locator(":target")
-    assert row.evaluate("e => e.matches('tr.row, li.statement')") and row.is_visible()
+    assert row.evaluate("e => e.matches('li.row')") and row.is_visible()
     assert quoted[:30] in row.inner_text()
 
     page.go_back()

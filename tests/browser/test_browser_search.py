@@ -184,7 +184,7 @@ def test_coverage_matrix_by_keyboard(context, server):
     page.wait_for_url("**/speakers/*.html#*")
     assert page.url.endswith(href.split("/")[-1])
     target = page.locator(":target")
-    assert target.evaluate("e => e.matches('tr.row, li.statement')") and target.is_visible()
+    assert target.evaluate("e => e.matches('li.row')") and target.is_visible()
 
 
 def test_matrix_and_chart_in_print_and_dark_mode(context, server):
