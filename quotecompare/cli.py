@@ -15,6 +15,7 @@ from quotecompare.errors import InputError
 from quotecompare.parallel import cores
 from quotecompare.pipeline import BuildResult, build
 from quotecompare.progress import Bars, interactive
+from quotecompare.site.tally import summary_line, tally
 from quotecompare.site.writers import check_apart
 
 T = TypeVar("T")
@@ -115,11 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
-        story = result.story
-        print(
-            f"Built {config.out}: {len(story.sources)} sources, {len(story.quotes)} quotes, "
-            f"{len(story.speakers)} speakers, {len(story.links)} links, {result.pages} pages"
-        )
+        print(f"Built {config.out}: {summary_line(tally(result.story), result.pages)}")
     if args.verbose:
         _print_timings(result.timings, 8)
     return 0

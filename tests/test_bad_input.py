@@ -145,7 +145,7 @@ def test_binary_empty_and_blank_files_are_skipped_with_a_warning(
     )
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert out.startswith("Built ") and "1 sources" in out
+    assert out.startswith("Built ") and "1 article," in out
     assert sorted(err) == [
         "warning: blank.md: skipped, empty file",
         "warning: empty.txt: skipped, empty file",
@@ -173,7 +173,7 @@ def test_unreadable_file_is_skipped_with_a_warning(
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0
     assert err == ["warning: locked.txt: skipped, cannot read (Permission denied)"]
-    assert "1 sources" in out
+    assert "1 article," in out
 
 
 def test_folder_named_like_an_article_and_broken_link_are_noted(tmp_path: Path) -> None:
@@ -250,7 +250,7 @@ def test_undecodable_file_name_builds(tmp_path: Path, capsys: pytest.CaptureFixt
         fh.write(GOOD2.encode())
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert "2 sources" in out
+    assert "2 articles" in out
     data = json.loads((tmp_path / "site/data/quotes.json").read_text(encoding="utf-8"))
     assert sorted(s["file"] for s in data["sources"]) == ["caf\ufffd.txt", "good.txt"]
 

@@ -163,7 +163,7 @@ def test_index_shows_the_matrix_and_the_chart_as_tables() -> None:
         ("v0", "speakers/ines-varga.html#ines-varga-1")
     ]
     # The numbers are text, so the shade is never the only way to read a cell.
-    assert re.sub(r"<[^>]+>", "", cells[2][2]) == "2 statements, 0 of 1 verbatim"
+    assert re.sub(r"<[^>]+>", "", cells[2][2]) == "2 statements, 1 shared, 0 verbatim"
     assert 'id="ines-varga-1"' in files["speakers/ines-varga.html"]
     chart = index[index.index('<section id="fidelity"') :]
     assert '<rect class="f-variant" x="0.0%" y="1" width="50.0%" height="16"/>' in chart

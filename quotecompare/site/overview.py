@@ -278,6 +278,7 @@ class Fidelity(NamedTuple):
     outlet: Outlet
     quotes: int
     kinds: dict[str, int]  # verbatim, variant, paraphrase, only
+    unattributed: int = 0  # its quotes with no speaker, not in the others
 
     def bars(self) -> list[tuple[str, float, float]]:
         """``(kind, start, width)`` in percent of the outlet's quotes, for a stacked bar.
@@ -302,12 +303,18 @@ def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link
     best: dict[str, int] = {}
     for lk in links:
         if lk.same_speaker and outlet[source_of[lk.a]] != outlet[source_of[lk.b]]:
-            for q in (lk.a, lk.b):
-                best[q] = max(best.get(q, 0), rank[lk.kind])
+            for qid in (lk.a, lk.b):
+                best[qid] = max(best.get(qid, 0), rank[lk.kind])
     kind_of = {v: k for k, v in rank.items()}
     per: dict[str, Counter[str]] = defaultdict(Counter)
+    nobody: Counter[str] = Counter()
     for q in quotes:
         if q.kind == "quote" and q.speaker_key:
             per[outlet[q.source]][kind_of.get(best.get(q.id, 0), "only")] += 1
+        elif q.kind == "quote":
+            nobody[outlet[q.source]] += 1
     kinds = ("verbatim", "variant", "paraphrase", "only")
-    return [Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in kinds}) for o in outlets_of(sources)]
+    return [
+        Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in kinds}, nobody[o.name])
+        for o in outlets_of(sources)
+    ]

@@ -21,7 +21,8 @@ from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
-from quotecompare.site.tally import STATEMENT_KINDS, statement_kind
+from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
+from quotecompare.site.tally import quote_counts as quote_counts_of
 from quotecompare.text.normalise import tokens
 
 
@@ -369,6 +370,7 @@ class Site:
             qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
         self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+        self.outlets_of = statement_outlets(story)  # how many outlets printed each statement
         self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
@@ -396,7 +398,7 @@ class Site:
                 "quotes": quote_counts[s.key],
                 "rows": len(index.statements[s.key]),
                 "colour": self.colours[s.key],
-                "linked": sum(1 for st in index.statements[s.key] if st.kinds),
+                "shared": sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
             }
             for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         ]
@@ -406,17 +408,15 @@ class Site:
             "index.html",
             {
                 **self.common,
-                "counts": counts(story),
+                "tally": tally(story),
                 "speakers": speaker_list,
-                "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
+                "source_counts": {src.id: quote_counts_of(self.quotes_of[src.id]) for src in story.sources},
                 "dates": date_range([src.date for src in story.sources]),
                 "coverage": coverage(
                     [item["speaker"] for item in speaker_list], story.sources, index.statements, source_of, story.links
                 ),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
-                "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
-                "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
         )
         for s in self.speakers():
@@ -436,9 +436,17 @@ class Site:
                 "source": src,
                 "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
                 "quotes": quotes,
+                "counted": quote_counts_of(quotes),
+                "quoted_here": self.quoted_here(quotes),
                 "attributions": attribution_rows(src, quotes),
             },
         )
+
+    def quoted_here(self, quotes: list[Quote]) -> list[tuple[Speaker, int]]:
+        """The speakers an article quotes, with how many of its quotes each has: the most quoted first."""
+        here = Counter(q.speaker_key for q in quotes if q.kind == "quote" and q.speaker_key)
+        by_key = {s.key: s for s in self.story.speakers}
+        return [(by_key[k], n) for k, n in sorted(here.items(), key=lambda kn: (-kn[1], by_key[kn[0]].name))]
 
     def not_found(self) -> Page:
         return Page("404.html", "404.html", self.common, rooted=True)
