@@ -20,9 +20,10 @@ from quotecompare.align.alignment import spanning_links
 from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces, token_states
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
-from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
+from quotecompare.site.overview import coverage, date_range, outlet_fidelity
 from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
 from quotecompare.site.tally import quote_counts as quote_counts_of
+from quotecompare.site.title import story_title
 from quotecompare.text.normalise import tokens
 
 
