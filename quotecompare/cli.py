@@ -175,8 +175,9 @@ def _archive(args: argparse.Namespace) -> int:
                 f"Built {len(result.built)} {'story' if len(result.built) == 1 else 'stories'}: {_names(result.built)}"
             )
     if result.failed:
+        kept = f"{config.out} is unchanged" if config.out.exists() else f"nothing was written to {config.out}"
         print(
-            f"error: {len(result.failed)} of {result.stories} stories failed; {config.out} is unchanged "
+            f"error: {len(result.failed)} of {result.stories} stories failed; {kept} "
             "(the other stories are cached for the next build)",
             file=sys.stderr,
         )

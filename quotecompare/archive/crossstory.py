@@ -426,7 +426,7 @@ def _outlets(
 
 def pages(archive: Archive) -> list[Page]:
     """The cross-story pages: the archive index, one page per speaker and per outlet, and 404."""
-    common = {"archive": archive, "kind_labels": KIND_LABELS}
+    common = {"archive": archive, "kind_labels": KIND_LABELS, "archive_home": None}
     out = [Page("index.html", "archive/index.html", common)]
     out += [Page(f"speakers/{s.slug}.html", "archive/speaker.html", {**common, "speaker": s}) for s in archive.speakers]
     out += [Page(f"outlets/{o.slug}.html", "archive/outlet.html", {**common, "outlet": o}) for o in archive.outlets]

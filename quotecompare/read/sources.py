@@ -25,7 +25,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
-from quotecompare.errors import InputError, display_name
+from quotecompare.errors import InputError, NoArticles, display_name
 from quotecompare.models import Block, Source
 from quotecompare.read.metadata import (
     Meta,
@@ -487,7 +487,7 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         files, warnings = list_article_files(folder)
         files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
     except OSError as exc:
-        raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+        raise NoArticles(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     hints = provenance_hints(folder, [p.name for p in files], warnings)
     sources: list[Source] = []
     used_ids: set[str] = set()
@@ -516,5 +516,5 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
             warnings.append(f"{MANIFEST}: no article file named {fname}")
     if not sources:
         what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
-        raise InputError(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
+        raise NoArticles(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
     return sources, manifest, warnings
