@@ -94,9 +94,11 @@ def _mostly_utf8(name: str, data: bytes) -> tuple[str, list[str]]:
 # Control characters a text file does not hold (deleted by str.translate, so counting is one C call).
 _CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
 
-# UTF-8 read as Windows-1252 or Latin-1: a lead character (Ã Â â Å Ð ...) before what were continuation bytes.
+# UTF-8 read as Windows-1252 or Latin-1: the lead byte of an accented Latin letter (Ã Ä Å), a symbol (Â) or
+# punctuation (â: ’ “ — …) before what were continuation bytes. Other leads are left alone: too often real text.
 _MOJIBAKE = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+    "[\u00c2-\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
 _WORD = re.compile(r"\S+")
 
