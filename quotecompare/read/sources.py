@@ -24,10 +24,10 @@ from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, NamedTuple, TypedDict
 
 from quotecompare.errors import InputError, NoArticles, display_name
-from quotecompare.models import Block, Source
+from quotecompare.models import Block, BlockKind, Source, SourceFormat
 from quotecompare.read import outlets
 from quotecompare.read.decoding import decode, repair_mojibake
 from quotecompare.read.metadata import (
@@ -137,7 +137,7 @@ class _BlockCollector(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, list[str]]] = []
+        self.blocks: list[tuple[BlockKind, list[str]]] = []
         self._stack: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -201,7 +201,7 @@ def markdown_blocks(raw: str) -> list[Block]:
         dedup: dict[int, int] = {}
         for tp, rp in shifted:
             dedup[tp] = rp
-        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))  # type: ignore[arg-type]
+        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))
     return blocks
 
 
@@ -313,6 +313,7 @@ def parse_article(
     suffix = Path(name).suffix.lower()
     extracted = Meta()
     hints = hints or Meta()
+    kind: SourceFormat
     if fmt == "html" or suffix in {".html", ".htm"}:
         raw, blocks, extracted = html_blocks(name, raw)
         kind = "html"
@@ -345,20 +346,30 @@ def parse_article(
         url=url,
         raw=raw,
         blocks=tuple(body),
-        fmt=kind,  # type: ignore[arg-type]
+        fmt=kind,
         warnings=tuple(warnings),
     )
 
 
 # --- manifest -------------------------------------------------------------------
 
-_SOURCE_KEYS = {"title", "outlet", "date", "url"}
+
+class SourceFields(TypedDict, total=False):
+    """What ``[sources."file"]`` in the manifest may set for one article."""
+
+    title: str
+    outlet: str
+    date: str
+    url: str
+
+
+_SOURCE_KEYS = SourceFields.__optional_keys__
 
 
 class Manifest(NamedTuple):
     story_title: str | None = None
     story_summary: str | None = None
-    sources: dict[str, dict[str, str]] | None = None
+    sources: dict[str, SourceFields] | None = None
     exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
 
 
