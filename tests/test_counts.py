@@ -92,6 +92,7 @@ def expected_counts(data: dict) -> dict[tuple[str, str], int]:
         want[f"statements-{kind}", ""] += 1
         want["shared", ""] += len(outlets) > 1
         sp = f"speaker:{st['speaker']}"
+        want[f"statements-{kind}", sp] += 1
         want["statements", sp] += 1
         want["shared", sp] += len(outlets) > 1
         for o in outlets:
