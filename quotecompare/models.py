@@ -2,9 +2,9 @@
 
 Every stage takes and returns these immutable records; none of them knows
 about HTML. They are ``typing.NamedTuple`` rather than frozen dataclasses only
-for start-up time: a frozen dataclass costs about 0.6 ms to define (Python
+for start-up time: a frozen dataclass is several times slower to define (Python
 3.11 compiles its generated methods one ``exec`` at a time) and the seed build
-is held to 1.5x the time of importing its libraries. Build new values with
+is held to 1.5x the time of importing its libraries (docs/performance.md). Build new values with
 ``_replace``; do not rely on tuple order or on comparing them with plain tuples.
 Modules that define records evaluate their annotations (no ``from __future__
 import annotations``): NamedTuple would otherwise compile each string
@@ -70,6 +70,22 @@ class Span(NamedTuple):
     end: int
 
 
+class Elsewhere(NamedTuple):
+    """Another outlet's credit of the same words: what a quote settled across outlets rests on.
+
+    ``words`` are the words that named the speaker there ("DNC Chairman Tom
+    Perez"), ``evidence`` their raw-text span in that source and ``marks``
+    the same words as block spans of that source (for a link to them).
+    """
+
+    source: str
+    quote: str
+    rule: str
+    words: str
+    evidence: tuple[int, int] | None = None
+    marks: tuple[Span, ...] = ()
+
+
 class Attribution(NamedTuple):
     """How a quote's speaker was found, so a reader can check it.
 
@@ -86,6 +102,9 @@ class Attribution(NamedTuple):
     reason: str | None = None
     # The same words as block spans, for the article page: the cue's, then the name's.
     marks: tuple[Span, ...] = ()
+    # Settled across outlets (rule ``other_outlets``): their credits, and the speaker this article gave, if any.
+    elsewhere: tuple[Elsewhere, ...] = ()
+    replaced: str | None = None
 
 
 class Quote(NamedTuple):

@@ -18,6 +18,7 @@ from quotecompare.config import Config
 from quotecompare.models import Source, Story
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read import sources as readers
+from quotecompare.read.boundary import Boundary
 from quotecompare.site.export import quotes_json_text
 from quotecompare.site.render import Renderer
 from quotecompare.site.search import search_script
@@ -143,7 +144,8 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
-    sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
+    boundary = Boundary.around(config.sources, follow_links=config.follow_links)
+    sources, manifest, warnings = readers.read_sources(config.sources, config.workers, boundary)
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(

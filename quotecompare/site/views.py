@@ -382,6 +382,7 @@ class Site:
             "colours": self.colours,
             "archive_home": archive_home,
         }
+        self.outlets = {s.id: s.outlet for s in story.sources}
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -438,7 +439,7 @@ class Site:
                 "quotes": quotes,
                 "counted": quote_counts_of(quotes),
                 "quoted_here": self.quoted_here(quotes),
-                "attributions": attribution_rows(src, quotes),
+                "attributions": attribution_rows(src, quotes, self.outlets),
             },
         )
 
