@@ -57,21 +57,21 @@ def decode(name: str, data: bytes) -> tuple[str, list[str]]:
 
 
 # Bytes that are not UTF-8, as surrogateescape decoding leaves them: one lone surrogate a byte.
-_BAD_BYTES = re.compile("[\udc80-\udcff]+")
+_BAD_BYTES = "[\udc80-\udcff]+"
 # A UTF-8 character's lead byte and the continuation bytes it still lacked when the file was cut.
-_CUT_CHARACTER = re.compile(b"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\\Z")
+_CUT_CHARACTER = b"(?:[\xc2-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})\\Z"
 
 
 def _mostly_utf8(name: str, data: bytes) -> tuple[str, list[str]]:
     """Bytes that are not all UTF-8: repaired byte by byte when most of the file is UTF-8, else Windows-1252."""
     text = data.decode("utf-8-sig", "surrogateescape")
-    bad = list(_BAD_BYTES.finditer(text))
+    bad = list(re.finditer(_BAD_BYTES, text))
     n_bad = sum(m.end() - m.start() for m in bad)
     if n_bad > sum(1 for c in text if "\u0080" <= c < "\udc80" or c > "\udcff"):
         return data.decode("cp1252", errors="replace"), [f"{name}: not valid UTF-8, read as Windows-1252"]
-    if cut := _CUT_CHARACTER.search(data):
+    if cut := re.search(_CUT_CHARACTER, data):
         text = data[: cut.start()].decode("utf-8-sig", "surrogateescape")
-        bad = list(_BAD_BYTES.finditer(text))
+        bad = list(re.finditer(_BAD_BYTES, text))
         n_bad = sum(m.end() - m.start() for m in bad)
     notes = []
     if bad:
@@ -84,7 +84,9 @@ def _mostly_utf8(name: str, data: bytes) -> tuple[str, list[str]]:
             f"{name}: {where}: {n_bad} byte{'s' if n_bad > 1 else ''} that {'are' if n_bad > 1 else 'is'} "
             f"not UTF-8 ({what}), read as Windows-1252"
         )
-        text = _BAD_BYTES.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group(0)).decode("cp1252", "replace"), text)
+        text = re.sub(
+            _BAD_BYTES, lambda m: bytes(ord(c) - 0xDC00 for c in m.group(0)).decode("cp1252", "replace"), text
+        )
     if cut:
         line = text.count("\n") + 1
         notes.append(f"{name}: line {line}: the file ends in the middle of a character, which is left out")
@@ -96,11 +98,13 @@ _CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
 
 # UTF-8 read as Windows-1252 or Latin-1: the lead byte of an accented Latin letter (Ã Ä Å), a symbol (Â) or
 # punctuation (â: ’ “ — …) before what were continuation bytes. Other leads are left alone: too often real text.
-_MOJIBAKE = re.compile(
+# Patterns are strings, compiled by re on first use: most builds never need them (start-up counts).
+_MOJIBAKE = (
     "[\u00c2-\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
 )
-_WORD = re.compile(r"\S+")
+_WORD = r"\S+"
+_LEADS = frozenset("\u00c2\u00c3\u00c4\u00c5\u00e2")
 
 
 @lru_cache(maxsize=1)
@@ -121,12 +125,12 @@ def repair_mojibake(blocks: list[Block]) -> tuple[list[Block], int]:
     """
     out, fixed = [], 0
     for block in blocks:
-        if not _MOJIBAKE.search(block.text) or (ftfy := _ftfy()) is None:
+        if _LEADS.isdisjoint(block.text) or not re.search(_MOJIBAKE, block.text) or (ftfy := _ftfy()) is None:
             out.append(block)
             continue
         edits = []
-        for m in _WORD.finditer(block.text):
-            if _MOJIBAKE.search(m.group(0)) and (new := ftfy.fix_encoding(m.group(0))) != m.group(0):
+        for m in re.finditer(_WORD, block.text):
+            if re.search(_MOJIBAKE, m.group(0)) and (new := ftfy.fix_encoding(m.group(0))) != m.group(0):
                 edits.append((m.start(), m.end(), new))
         fixed += len(edits)
         out.append(_edited(block, edits) if edits else block)
