@@ -41,6 +41,30 @@ def test_scoring_counts_misses_and_wrong_speakers(tmp_path: Path) -> None:
     assert s.precision == 1.0 and s.recall == pytest.approx(2 / 3) and s.speaker_accuracy == 0.5
 
 
+def test_gold_can_name_which_occurrence_it_means(tmp_path: Path) -> None:
+    """A headline repeating a body quote: the gold names the body's occurrence, by number or left context."""
+    head = 'Jo Ames calls it "insane"\n\n'
+    (tmp_path / "a.txt").write_text(head + 'Body. "It is insane," Jo Ames said.\n', "utf-8")
+    (tmp_path / "b.txt").write_text('T\n\n"It is insane," Jo Ames said.\n', "utf-8")
+    (tmp_path / "gold.toml").write_text(
+        'quotes = [["a.txt", "It is insane,", "Jo Ames", 1], ["a.txt", "insane", "Jo Ames", "Body. "],\n'
+        '          ["b.txt", "It is insane,", "Jo Ames"]]\n'
+        'links = [[["a.txt", "It is", 1], ["b.txt", "It is"]]]\n',
+        "utf-8",
+    )
+    _, gold, _ = _evaluate.load_gold(tmp_path / "gold.toml")
+    body = len(head) + len('Body. "')
+    assert [g.start for g in gold[:2]] == [body, body + len("It is ")]
+    details: list[str] = []
+    s = evaluate(tmp_path / "gold.toml", details)
+    assert s is not None and (s.gold_links, s.links_right) == (1, 1)
+    # The body's "insane" inside the longer quote is no prediction of its own: the details name the miss.
+    assert any(line.startswith("missed") and "'insane'" in line for line in details)
+    (tmp_path / "gold.toml").write_text('quotes = [["a.txt", "insane", "Jo Ames", 3]]', "utf-8")
+    with pytest.raises(ValueError, match="occurrence 3"):
+        _evaluate.load_gold(tmp_path / "gold.toml")
+
+
 @pytest.mark.parametrize("path", OWN_GOLD, ids=lambda p: p.parent.name if p.name == "gold.toml" else p.stem)
 def test_accuracy_on_our_gold(path: Path) -> None:
     s = evaluate(path)
