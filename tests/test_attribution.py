@@ -457,3 +457,13 @@ def test_a_tv_shows_name_in_quotation_marks_is_a_term() -> None:
         ("Meet the Press", "term"),
         ("We are winning,", "quote"),
     ]
+
+
+def test_he_or_she_is_never_a_plural_noun_leading_a_sentence() -> None:
+    """ "Aides said …" names several people: the "he" of the next quote is the man named before."""
+    (got,) = speakers_of(
+        "T\n\nMayor Tobias Lindqvist was coy about the vote. Aides said he hoped to delay it.\n\n"
+        "“Nobody knows what I will do,” he said.\n\n"
+        "Officials met on Friday. “We are ready,” they said.\n"
+    )
+    assert got == [("Nobody knows what I will do,", "Tobias Lindqvist"), ("We are ready,", "Officials")]

@@ -65,6 +65,8 @@ PERSON_NOUNS = (
     | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
     | frozenset("person people man woman men women".split())
 )
+# "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
+_PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
 UNNAMED = frozenset("a an one two three four several some another many most".split())
 _NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
@@ -206,6 +208,10 @@ class Discourse:
                     break
                 words.add(re.sub(r"['’]s$", "", tokens[k].low))
 
+    def one_person(self, m: Mention, pronoun: str) -> bool:
+        """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
+        return m.kind == "person" and m.name.lower() not in _PLURAL_PEOPLE and self.gender_fits(m.phrase, pronoun)
+
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
@@ -228,9 +234,13 @@ class Discourse:
             ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
             for ent in ranked:
                 m = ent.mention
-                if plural and (m.kind in {"org", "group"} or (m.kind == "description" and ent.subject)):
+                if plural and (
+                    m.kind in {"org", "group"}
+                    or (m.kind == "description" and ent.subject)
+                    or (m.kind == "person" and m.name.lower() in _PLURAL_PEOPLE)
+                ):
                     return ent
-                if not plural and m.kind == "person" and self.gender_fits(m.phrase, pronoun):
+                if not plural and self.one_person(m, pronoun):
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
                     return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
@@ -255,7 +265,7 @@ class Discourse:
                 continue
             if b - self.scene.last[n][0] > 1:
                 return None
-            if hit.mention.kind == "person" and self.gender_fits(hit.mention.phrase, pronoun):
+            if self.one_person(hit.mention, pronoun):
                 return _Entity(hit.block, hit.mention.start, hit.mention, True)
             return None
         return None
