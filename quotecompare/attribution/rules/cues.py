@@ -29,6 +29,7 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     _verb_text,
 )
+from quotecompare.attribution.rules.cue_before import cue_before
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -58,6 +59,22 @@ def _window_end(tokens: tuple[Tok, ...], j: int, short_ok: bool = False) -> int:
         if tokens[k].kind == "q" and not (short_ok and len(tokens[k].text.split()) <= 4 and k > j + 1):
             return k
     return len(tokens)
+
+
+# Verbs of a report that passes on someone's words: "…,” the Associated Press reported".
+_RELAYING = frozenset("reported reports according".split())
+
+
+def _relayed(scene: Scene, i: int, verb: str) -> bool:
+    """The cue after relays words a person's cue before the quotation gives: theirs, not the relayer's.
+
+    >>> demo("Ada Holm said the evidence was “fake and fabricated,” the Associated Press reported.")
+    ('cue_before', 'Ada Holm', 'said')
+    """
+    if verb.split()[0].lower() not in _RELAYING:
+        return False
+    inner = cue_before(scene, i)
+    return inner is not None and inner.mention.kind == "person"
 
 
 def cue_after(scene: Scene, i: int) -> Hit | None:
@@ -108,7 +125,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     # "“…,” according to X"
     if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
         m = _subject_phrase(tokens, j + 2, hi)
-        if _valid(m) and m.kind != "pronoun":
+        if _valid(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
             return Hit(m, b, "according to", uses=(i, _clause_end(tokens, j + 2)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
@@ -119,7 +136,13 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         lexical = tokens[j].low in SPEECH_FORMS
         owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
         # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
-        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and (not owned or m.kind == "person"):
+        if (
+            _valid(m)
+            and m.kind != "pronoun"
+            and (lexical or m.kind == "person")
+            and (not owned or m.kind == "person")
+            and not _relayed(scene, i, verb)
+        ):
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
@@ -137,6 +160,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 return None
             if after < len(tokens) and tokens[after].low == "by":
                 return None  # "… was first reported by X": passive
+            if _relayed(scene, i, verb):
+                return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line)
     if dashed and m is not None and m.kind in {"person", "org"}:
