@@ -233,6 +233,8 @@ def _in_fronted_clause(scene: Scene, i: int) -> bool:
     tokens = para.tokens
     s, _ = para.sentence_at(t)
     k = s + 1 if tokens[s].low in _OPENERS and s + 1 < t else s
+    if tokens[k].low in {"even", "just", "only"} and k + 1 < t and tokens[k + 1].low in SUBORDINATORS:
+        k += 1  # "Even as X called it “…,” Y said …"
     # "When X said …", or a participle: "Acknowledging that Trump “says …,” though, Allen …".
     participle = (
         k == s

@@ -65,13 +65,17 @@ def _window_end(tokens: tuple[Tok, ...], j: int, short_ok: bool = False) -> int:
 _RELAYING = frozenset("reported reports according".split())
 
 
-def _relayed(scene: Scene, i: int, verb: str) -> bool:
+def _relayed(scene: Scene, i: int, verb: str, fronted: bool = False) -> bool:
     """The cue after relays words a person's cue before the quotation gives: theirs, not the relayer's.
+
+    So does the main clause after a fronted clause that has its own cue ("When X said “…,” Y laughed").
 
     >>> demo("Ada Holm said the evidence was “fake and fabricated,” the Associated Press reported.")
     ('cue_before', 'Ada Holm', 'said')
+    >>> demo("Even as Ada Holm called it “a fine plan,” Jo Ruiz said it would fail.")
+    ('cue_before', 'Ada Holm', 'called')
     """
-    if verb.split()[0].lower() not in _RELAYING:
+    if not fronted and verb.split()[0].lower() not in _RELAYING:
         return False
     inner = cue_before(scene, i)
     return inner is not None and inner.mention.kind == "person"
@@ -160,7 +164,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 return None
             if after < len(tokens) and tokens[after].low == "by":
                 return None  # "… was first reported by X": passive
-            if _relayed(scene, i, verb):
+            if _relayed(scene, i, verb, fronted):
                 return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line)
