@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from quotecompare.config import PACKAGE_DIR
+from quotecompare.read.sources import RECORDS_DIR
 
 # Libraries whose version can change a page (a score, a parsed paragraph, an escape).
 OUTPUT_LIBRARIES = ("jinja2", "markdown", "rapidfuzz", "trafilatura")
@@ -91,6 +92,10 @@ def story_digest(folder: Path, fingerprint: str, base_url: str | None = None) ->
     for entry in items:
         name = entry.name.encode("utf-8", "surrogateescape")
         try:
+            if entry.is_dir() and entry.name == RECORDS_DIR:  # the speakers' own words are the story's input too
+                h.update(b"r%d:%s" % (len(name), name))
+                h.update(story_digest(Path(entry.path), "", None).encode())
+                continue
             if entry.is_dir():
                 h.update(b"d%d:%s" % (len(name), name))
                 continue

@@ -46,6 +46,7 @@ __all__ = ["Meta", "parse_date", "web_address"]  # kept here for callers of the 
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
+RECORDS_DIR = "records"  # a sub-folder of records: the speakers' own words (read by quotecompare.read.records)
 # Files that describe a folder rather than report the story.
 NON_ARTICLE_STEMS = {
     *("readme", "license", "licence", "copying", "changelog", "notice"),
@@ -83,6 +84,8 @@ def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
             continue  # hidden files (.DS_Store, editor backups) are skipped silently
         name = display_name(path.name)
         if not path.is_file():
+            if path.name == RECORDS_DIR and path.is_dir():
+                continue
             if path.is_dir():
                 notes.append(f"{name}: skipped, a folder (sub-folders are not read)")
             elif path.is_symlink() and not path.exists():
@@ -381,7 +384,9 @@ def parse_article(
 
 # --- manifest -------------------------------------------------------------------
 
-_SOURCE_KEYS = {"title", "outlet", "date", "url"}
+_ARTICLE_KEYS = {"title", "outlet", "date", "url"}
+_SOURCE_KEYS = _ARTICLE_KEYS | {"kind", "speaker"}
+KINDS = ("article", "record")
 
 
 class Manifest(NamedTuple):
@@ -416,10 +421,19 @@ def read_manifest(folder: Path) -> Manifest:
                 raise InputError(MANIFEST, f"{fname}: {key} must be a string")
             if key == "url" and not web_address(value):
                 raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
+            if key == "kind" and value not in KINDS:
+                raise InputError(MANIFEST, f'{fname}: kind must be "article" or "record"')
+        if "speaker" in fields and not is_record(fname, fields):
+            raise InputError(MANIFEST, f'{fname}: speaker is for records (kind = "record")')
     exclude = data.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
         raise InputError(MANIFEST, "exclude must be a list of file names")
     return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
+
+
+def is_record(name: str, fields: dict[str, str]) -> bool:
+    """Whether a manifest entry names a record: ``kind = "record"``, or a file in ``records/``."""
+    return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
 
 
 def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dict[str, Meta]:
@@ -485,7 +499,12 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
     try:
         manifest = read_manifest(folder)
         files, warnings = list_article_files(folder)
-        files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
+        records = {n for n, fields in (manifest.sources or {}).items() if is_record(n, fields)}
+        files = [
+            p
+            for p in files
+            if p.name not in records and not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)
+        ]
     except OSError as exc:
         raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     hints = provenance_hints(folder, [p.name for p in files], warnings)
@@ -505,14 +524,14 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         used_ids.add(sid)
         if sid != source.id:
             source = source._replace(id=sid)
-        overrides = (manifest.sources or {}).get(path.name, {})
+        overrides = {k: v for k, v in (manifest.sources or {}).get(path.name, {}).items() if k in _ARTICLE_KEYS}
         if overrides:
             source = source._replace(**overrides)
             if "url" in overrides and not source.date:
                 source = source._replace(date=date_from_url(source.url or ""))
         sources.append(source)
-    for fname in manifest.sources or {}:
-        if fname not in {p.name for p in files}:
+    for fname, fields in (manifest.sources or {}).items():
+        if fname not in {p.name for p in files} and not is_record(fname, fields):
             warnings.append(f"{MANIFEST}: no article file named {fname}")
     if not sources:
         what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
