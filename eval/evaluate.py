@@ -21,6 +21,10 @@ pipeline there with the corpus's own ``score.py`` (gold by the corpus
 authors, news no rule was written from): :func:`polnear` builds each split as
 one story, extracting and attributing only, since alignment does not change
 quotes or speakers.
+
+``--docs`` writes the tables into ``docs/accuracy.md`` (between its
+``accuracy`` markers), only when every corpus is on this machine;
+``tests/test_docs.py`` checks that the tables there are what this prints.
 """
 
 from __future__ import annotations
@@ -47,6 +51,8 @@ from quotecompare.site.export import quotes_json
 from quotecompare.site.views import make_story
 
 ROOT = Path(__file__).resolve().parent.parent
+ACCURACY_DOC = ROOT / "docs" / "accuracy.md"
+DOCS_START, DOCS_END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
 
 
 @dataclass(frozen=True)
@@ -337,34 +343,65 @@ def _row(name: str, s: Scores) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python eval/evaluate.py", description=__doc__.split("\n")[0])
     p.add_argument("gold", nargs="*", type=Path, help="gold.toml files (default: eval/**/*gold.toml)")
+    p.add_argument("--docs", action="store_true", help="write the tables into docs/accuracy.md")
     args = p.parse_args(argv)
+    if args.docs and args.gold:
+        p.error("--docs writes the tables of every gold file: give no gold files")
     paths = args.gold or sorted((ROOT / "eval").rglob("*gold.toml"))
     if not paths:
         print("error: no gold files found", file=sys.stderr)
         return 1
-    print("| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    lines, complete = tables(paths, with_polnear=not args.gold)
+    print("\n".join(lines))
+    if args.docs:
+        if not complete:
+            print(f"error: {ACCURACY_DOC.name} not written: a corpus is not on this machine", file=sys.stderr)
+            return 1
+        write_docs("\n".join(lines))
+    return 0
+
+
+def tables(paths: list[Path], with_polnear: bool = True) -> tuple[list[str], bool]:
+    """The tables' lines (our gold; PolNeAR when wanted and present), and whether every corpus was there."""
+    lines = [
+        "| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    complete = True
     total = Scores()
     for path in paths:
         s = evaluate(path)
         if s is None:
-            print(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            lines.append(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            complete = False
             continue
         total.add(s)
         name = path.parent.name if path.name == "gold.toml" else path.stem
-        print(_row(name, s))
-    print(_row("**all**", total))
-    root = polnear_root() if not args.gold else None
-    if root is not None:
-        print()
-        print(
-            "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |"
-        )
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for split, note in (("train", "rules developed here"), ("dev", "checked here")):
-            if (root / split / "text").is_dir():
-                print(_corpus_row(polnear(root, split), note))
-    return 0
+        lines.append(_row(name, s))
+    lines.append(_row("**all**", total))
+    if not with_polnear:
+        return lines, complete
+    root = polnear_root()
+    splits = (("train", "rules developed here"), ("dev", "checked here"))
+    if root is None or not all((root / s / "text").is_dir() for s, _ in splits):
+        return lines, False
+    lines += [
+        "",
+        "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    lines += [_corpus_row(polnear(root, split), note) for split, note in splits]
+    return lines, complete
+
+
+def write_docs(text: str, doc: Path = ACCURACY_DOC) -> None:
+    """Put ``text`` between the accuracy markers of ``doc``."""
+    content = doc.read_text(encoding="utf-8")
+    if DOCS_START not in content or DOCS_END not in content:
+        raise SystemExit(f"{doc} has no {DOCS_START} ... {DOCS_END} markers")
+    head, rest = content.split(DOCS_START, 1)
+    tail = rest.split(DOCS_END, 1)[1]
+    doc.write_text(f"{head}{DOCS_START}\n{text}\n{DOCS_END}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

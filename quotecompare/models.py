@@ -19,6 +19,8 @@ from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 LinkKind = Literal["verbatim", "variant", "paraphrase"]
+BlockKind = Literal["p", "h"]  # a paragraph or a heading
+SourceFormat = Literal["text", "markdown", "html"]
 
 
 class Block(NamedTuple):
@@ -29,7 +31,7 @@ class Block(NamedTuple):
     one, so plain text needs a single run however long it is.
     """
 
-    kind: Literal["p", "h"]
+    kind: BlockKind
     text: str
     runs: tuple[tuple[int, int], ...]
 
@@ -53,7 +55,7 @@ class Source(NamedTuple):
     url: str | None
     raw: str
     blocks: tuple[Block, ...]
-    fmt: Literal["text", "markdown", "html"] = "text"
+    fmt: SourceFormat = "text"
     warnings: tuple[str, ...] = ()
 
 

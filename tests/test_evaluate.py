@@ -56,7 +56,7 @@ def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 POLNEAR = polnear_root()
-# PolNeAR dev: speaker accuracy may not fall below the figure reached (README, Accuracy);
+# PolNeAR dev: speaker accuracy may not fall below the figure reached (docs/accuracy.md);
 # precision and quotes left without a speaker hold the targets of issue 9.
 DEV_FLOORS = {"speaker_accuracy": 0.9649, "precision": 0.97}
 DEV_MAX_NO_SPEAKER = 0.03

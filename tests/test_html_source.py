@@ -59,7 +59,7 @@ def test_article_text_extracted_and_furniture_dropped() -> None:
     assert len(texts) == 5
     for marker in FURNITURE:
         assert marker not in src.raw, marker
-    # Offsets are into the extracted text (README: "for .html sources, into the extracted article text").
+    # Offsets are into the extracted text (docs/data-format.md: "for .html sources, into the extracted article text").
     for block in src.blocks:
         assert src.raw[block.raw_pos(0) : block.raw_pos(0) + len(block.text)] == block.text
 

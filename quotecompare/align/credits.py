@@ -30,7 +30,7 @@ from itertools import combinations
 
 from quotecompare.align.alignment import Compared, compare, link_kind
 from quotecompare.align.statements import PAIRWISE_MAX
-from quotecompare.models import Link, Quote
+from quotecompare.models import Link, LinkKind, Quote
 from quotecompare.text.normalise import stem, tokens
 
 SHINGLE = 3
@@ -118,7 +118,7 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
     # Pairs of texts someone credits differently: another text, or the same text under two speakers.
     text_pairs = [(s, s) for s in range(len(texts)) if len(speakers[s]) > 1 and len(grams[s]) >= MIN_SHARED]
     text_pairs += [(s, t) for s, t in similar_texts(grams) if len(set(speakers[s]) | set(speakers[t])) > 1]
-    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
+    compared: dict[tuple[str, str], tuple[Compared, LinkKind | None]] = {}  # wire copy repeats text pairs
 
     def link(i: int, j: int) -> Link | None:
         a, b = (usable[i], usable[j]) if i < j else (usable[j], usable[i])
@@ -128,16 +128,16 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
             hit = compared[(a.text, b.text)] = (c, link_kind(c, len(tokens(a.text)), len(tokens(b.text))))
         c, kind = hit
         if kind in ("verbatim", "variant") and c.matched >= CROSS_MIN_WORDS:
-            return Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False)  # type: ignore[arg-type]
+            return Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False)
         return None
 
     found: dict[tuple[str, str], Link] = {}
     for s, t in text_pairs:
         who_pairs = combinations(speakers[s], 2) if s == t else ((p, q) for p in speakers[s] for q in speakers[t])
-        for p, q in who_pairs:
-            if p == q:
+        for who_s, who_t in who_pairs:
+            if who_s == who_t:
                 continue
-            xs, ys = units[(s, p)], units[(t, q)]
+            xs, ys = units[(s, who_s)], units[(t, who_t)]
             for x, y in _ends(usable, xs, ys, all_links or len(xs) + len(ys) <= PAIRWISE_MAX):
                 lk = link(x, y)
                 if lk:

@@ -145,7 +145,10 @@ class Discourse:
                 while run_end < e and (tokens[run_end].capital or tokens[run_end].low in {"of", "de", "van", "von"}):
                     run_end += 1
                 start = np_start(tokens, run_end - 1, s)
-                m = classify(tokens, start, run_end) if start is not None else None
+                if start is None:
+                    k = run_end
+                    continue
+                m = classify(tokens, start, run_end)
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
                 bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())

@@ -308,9 +308,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
-        if _place_tail(tokens, span, appos):
-            appos = None  # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
-        m = _subject(tokens, span, lo, appos)
+        # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
+        m = _subject(tokens, span, lo, None if _place_tail(tokens, span, appos) else appos)
         if m is not None and m.kind in {"person", "group", "pronoun"}:
             return m
         if m is not None:

@@ -96,7 +96,7 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _words(text: str, start: int, end: int) -> list[Tok]:
-    out = []
+    out: list[Tok] = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup

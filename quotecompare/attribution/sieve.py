@@ -105,8 +105,13 @@ def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
             break
         if tok.kind != "w" or tok.capital or tok.low in _NOT_NOUNS or tok.low in SUBJECT_PRONOUNS:
             break
-    noun_after = nxt is not None and nxt.kind == "w" and not nxt.capital and nxt.low not in _NOT_NOUNS
-    noun_after = noun_after and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    noun_after = (
+        nxt is not None
+        and nxt.kind == "w"
+        and not nxt.capital
+        and nxt.low not in _NOT_NOUNS
+        and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    )
     # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
     # their own clause makes them someone's words ("X insisted it was not a “message”").
     few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES

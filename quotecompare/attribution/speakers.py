@@ -347,7 +347,8 @@ class SpeakerIndex:
                 if key.split("|")[0] == surname:
                     return key
             # Ambiguous bare surname: the most often named person wins.
-            return "|".join(max(keys, key=lambda k: len(self._people[k])))
+            busiest = max(keys, key=lambda k: len(self._people[k]))
+            return "|".join(busiest)
         return self._merge_organisation(m.name.lower().replace(".", ""))
 
     def _merge_organisation(self, key: str) -> str:

@@ -104,7 +104,7 @@ _NOTE_FIELD = r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:=]\s*(?P<value>\S.*?)\
 _BARE_URL = r"https?://[^\s|;<>\"']+"
 
 
-def _iso(year: int, month: int | None, day: int) -> str | None:
+def _iso(year: int, month: int, day: int) -> str | None:
     try:
         # date() checks the day exists; strptime would cost an import of _strptime and locale.
         return _date(year, month, day).isoformat()

@@ -34,6 +34,7 @@ from quotecompare.read.sources import (
     MANIFEST,
     RECORDS_DIR,
     Manifest,
+    SourceFields,
     decode,
     html_blocks,
     is_record,
@@ -104,9 +105,9 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def parse_record(name: str, raw: str, fields: dict[str, str] | None = None, record_id: str | None = None) -> Record:
+def parse_record(name: str, raw: str, fields: SourceFields | None = None, record_id: str | None = None) -> Record:
     """One record's text as turns; ``fields`` are what the manifest says of it."""
-    fields = fields or {}
+    fields = fields or SourceFields()
     if Path(name).suffix.lower() in {".html", ".htm"}:
         raw, _, _ = html_blocks(name, raw)
     labels = _labels(raw)

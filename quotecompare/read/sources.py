@@ -19,14 +19,15 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 import re
 import tomllib
+from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
 from quotecompare.errors import InputError, display_name
-from quotecompare.models import Block, Source
+from quotecompare.models import Block, BlockKind, Source, SourceFormat
 from quotecompare.read.metadata import (
     Meta,
     byline_outlet,
@@ -172,7 +173,7 @@ class _BlockCollector(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, list[str]]] = []
+        self.blocks: list[tuple[BlockKind, list[str]]] = []
         self._stack: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -236,7 +237,7 @@ def markdown_blocks(raw: str) -> list[Block]:
         dedup: dict[int, int] = {}
         for tp, rp in shifted:
             dedup[tp] = rp
-        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))  # type: ignore[arg-type]
+        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))
     return blocks
 
 
@@ -348,6 +349,7 @@ def parse_article(
     suffix = Path(name).suffix.lower()
     extracted = Meta()
     hints = hints or Meta()
+    kind: SourceFormat
     if fmt == "html" or suffix in {".html", ".htm"}:
         raw, blocks, extracted = html_blocks(name, raw)
         kind = "html"
@@ -377,22 +379,40 @@ def parse_article(
         url=url,
         raw=raw,
         blocks=tuple(body),
-        fmt=kind,  # type: ignore[arg-type]
+        fmt=kind,
         warnings=tuple(warnings),
     )
 
 
 # --- manifest -------------------------------------------------------------------
 
-_ARTICLE_KEYS = {"title", "outlet", "date", "url"}
-_SOURCE_KEYS = _ARTICLE_KEYS | {"kind", "speaker"}
+
+class ArticleFields(TypedDict, total=False):
+    """What ``[sources."file"]`` in the manifest may set for one article."""
+
+    title: str
+    outlet: str
+    date: str
+    url: str
+
+
+class SourceFields(ArticleFields, total=False):
+    """A manifest entry: an article's fields, or a record's (``kind = "record"``, with its ``speaker``)."""
+
+    kind: str
+    speaker: str
+
+
+ArticleKey = Literal["title", "outlet", "date", "url"]
+_ARTICLE_KEYS: tuple[ArticleKey, ...] = ("title", "outlet", "date", "url")
+_SOURCE_KEYS = SourceFields.__optional_keys__
 KINDS = ("article", "record")
 
 
 class Manifest(NamedTuple):
     story_title: str | None = None
     story_summary: str | None = None
-    sources: dict[str, dict[str, str]] | None = None
+    sources: dict[str, SourceFields] | None = None
     exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
 
 
@@ -431,7 +451,7 @@ def read_manifest(folder: Path) -> Manifest:
     return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
 
 
-def is_record(name: str, fields: dict[str, str]) -> bool:
+def is_record(name: str, fields: Mapping[str, object]) -> bool:
     """Whether a manifest entry names a record: ``kind = "record"``, or a file in ``records/``."""
     return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
 
@@ -524,7 +544,11 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         used_ids.add(sid)
         if sid != source.id:
             source = source._replace(id=sid)
-        overrides = {k: v for k, v in (manifest.sources or {}).get(path.name, {}).items() if k in _ARTICLE_KEYS}
+        entry = (manifest.sources or {}).get(path.name, SourceFields())
+        overrides = ArticleFields()
+        for key in _ARTICLE_KEYS:
+            if key in entry:
+                overrides[key] = entry[key]
         if overrides:
             source = source._replace(**overrides)
             if "url" in overrides and not source.date:

@@ -302,8 +302,8 @@ def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link
     best: dict[str, int] = {}
     for lk in links:
         if lk.same_speaker and outlet[source_of[lk.a]] != outlet[source_of[lk.b]]:
-            for q in (lk.a, lk.b):
-                best[q] = max(best.get(q, 0), rank[lk.kind])
+            for qid in (lk.a, lk.b):
+                best[qid] = max(best.get(qid, 0), rank[lk.kind])
     kind_of = {v: k for k, v in rank.items()}
     per: dict[str, Counter[str]] = defaultdict(Counter)
     for q in quotes:

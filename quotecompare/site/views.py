@@ -220,8 +220,8 @@ def compare_versions(
         n_a, n_b = word_count(views[lk.a].quote.text), word_count(views[lk.b].quote.text)
         side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
         if side:
-            part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
-            partial_of[part].add(views[whole].source.outlet)
+            part, longer = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
+            partial_of[part].add(views[longer].source.outlet)
     for qid, outlets in partial_of.items():
         views[qid] = views[qid]._replace(partial_of=tuple(sorted(outlets)))
 
@@ -322,6 +322,7 @@ class Site:
     def front(self) -> Iterator[Page]:
         """The index, then the speaker pages."""
         story, index, quote_counts = self.story, self.index, self.quote_counts
+        ranked = sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         speaker_list = [
             {
                 "speaker": s,
@@ -330,7 +331,7 @@ class Site:
                 "colour": self.colours[s.key],
                 "linked": sum(1 for st in index.statements[s.key] if st.kinds),
             }
-            for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
+            for s in ranked
         ]
         source_of = {q.id: q.source for q in story.quotes}
         yield Page(
@@ -342,9 +343,7 @@ class Site:
                 "speakers": speaker_list,
                 "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
                 "dates": date_range([src.date for src in story.sources]),
-                "coverage": coverage(
-                    [item["speaker"] for item in speaker_list], story.sources, index.statements, source_of, story.links
-                ),
+                "coverage": coverage(ranked, story.sources, index.statements, source_of, story.links),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
                 "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),

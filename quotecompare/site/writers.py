@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from quotecompare.errors import OutputError
@@ -61,7 +61,9 @@ def check_apart(sources: Path, out: Path) -> None:
 Content = str | bytes | Iterable[str]
 
 
-def write_site(out: Path, files: dict[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None) -> int:
+def write_site(
+    out: Path, files: Mapping[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None
+) -> int:
     """Write ``files`` (relative path and content) and ``static`` into ``out`` atomically.
 
     ``files`` may be a mapping or a stream of ``(path, content)`` pairs, written
@@ -109,7 +111,7 @@ class Staging:
         return OutputError(str(self.shown), f"cannot write the site: {exc.strerror or exc}")
 
     def write(
-        self, files: dict[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
+        self, files: Mapping[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
     ) -> int:
         """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count.
 
@@ -122,7 +124,7 @@ class Staging:
             if static and static.is_dir():
                 shutil.copytree(static, root / "static", dirs_exist_ok=True)
                 count += sum(1 for p in (root / "static").rglob("*") if p.is_file())
-            count += _write_files(root, sorted(files.items()) if isinstance(files, dict) else files)
+            count += _write_files(root, sorted(files.items()) if isinstance(files, Mapping) else files)
         except OSError as exc:
             raise self._error(exc) from None
         return count

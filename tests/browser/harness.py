@@ -1,7 +1,7 @@
 """The published site as a browser sees it: build, serve under a sub-path, drive Chromium.
 
 Used by the browser tests (``conftest.py``) and, run as a script, to regenerate
-the README's screenshots::
+the screenshots in docs/ (the README shows one)::
 
     python tests/browser/harness.py docs/
 
@@ -177,7 +177,7 @@ def axe_violations(page) -> list[str]:
 
 
 def screenshots(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
-    """The README's screenshots of the seed site.
+    """The screenshots of the seed site in docs/.
 
     The index's first view (title to the fidelity chart) at 1280 px; a speaker
     page at 1280 and 390 px; search results for a phrase at 1280 px.

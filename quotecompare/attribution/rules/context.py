@@ -1,4 +1,9 @@
-"""DOC_context"""
+"""Stage 3, attribution rules with no cue of their own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``.
+
+They credit a quotation from what surrounds it: the subject of the clause that
+holds a partial quote, a cue and a colon closing the paragraph before, the
+previous quotation's speaker, or a sentence about someone just before it.
+"""
 
 import re
 
@@ -183,9 +188,9 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     j = i - 1
     while j >= 0 and j in scene.terms:
         j -= 1  # a title or scare quote in between does not break the speaker's run
-    if j < 0 or scene.hits[j] is None:
+    prev = scene.hits[j] if j >= 0 else None
+    if prev is None:
         return None
-    prev = scene.hits[j]
     b, t = scene.first[i]
     pb, pt = scene.last[j]
     start = max(pt + 1, scene.used_until.get(j, 0))

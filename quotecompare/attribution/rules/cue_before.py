@@ -1,4 +1,9 @@
-"""DOC_cue_before"""
+"""Stage 3, attribution rule ``cue_before``: a speech verb before the quotation in its sentence.
+
+One rule made of named sub-rules, tried in the order of :data:`PATTERNS`
+(``as_put_it``, ``said_x``, ``aside``, ``clause_verb``, ``colon``...), so a
+hit's evidence says which pattern fired.
+"""
 
 from collections.abc import Callable
 from typing import NamedTuple

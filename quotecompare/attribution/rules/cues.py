@@ -1,4 +1,8 @@
-"""DOC_cues"""
+"""Stage 3, attribution rules that read a cue next to the quotation.
+
+``cue_after`` (``"…," X said``), ``label`` (``X: "…"``), ``owner`` (``X's claim
+that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
+"""
 
 import re
 
@@ -255,15 +259,21 @@ def owner(scene: Scene, i: int) -> Hit | None:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
                 if k + 1 == t and spoken:
                     return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
-                after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
-                if after < len(tokens) and (after == t or tokens[after].low in {"that", "of", ":", ",", "to"}):
+                nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
+                if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
                 break
             if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
                 # "the contention of Hillary Clinton that …"
                 span = phrase_at(tokens, k + 2, t)
                 m = classify(tokens, *span) if span else None
-                if m is not None and m.kind == "person" and span[1] < t and tokens[span[1]].low in {"that", ":", ","}:
+                if (
+                    span
+                    and m is not None
+                    and m.kind == "person"
+                    and span[1] < t
+                    and tokens[span[1]].low in {"that", ":", ","}
+                ):
                     return Hit(m, b)
             if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
                 return None  # a cue of its own: cue_before reads it
