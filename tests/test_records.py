@@ -188,6 +188,34 @@ def test_the_record_gives_words_to_someone_else(river: Story) -> None:
     assert "The treaty is not dead" in flag.where
 
 
+def test_words_are_someone_elses_only_when_the_record_says_so(tmp_path: Path) -> None:
+    """A statement by one person: another's quote that shares some of its words is no misattribution."""
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "ann.txt").write_text(
+        "Freedom means freedom for everyone, and every family deserves the same rights as every other.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources.toml").write_text('[sources."records/ann.txt"]\nspeaker = "Ann Lee"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "T\n\nAnn Lee wrote a post. Her father, Bob Lee, had said it first.\n\n"
+        '"I think that freedom means freedom for everyone," Bob Lee said.\n\n'
+        '"Every family deserves the same rights as every other," Ann Lee wrote.\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "T\n\nBob Lee spoke.\n\n"
+        '"Freedom means freedom for everyone, and every family deserves the same rights as every other," '
+        "Bob Lee said.\n",
+        encoding="utf-8",
+    )
+    story = build(tmp_path)
+    by_text = {next(q.text for q in story.quotes if q.id == m.quote)[:20]: m for m in story.matches}
+    assert sorted(by_text) == ["Every family deserve", "Freedom means freedo"]  # Bob's echo is not aligned
+    assert [f.kind for f in by_text["Freedom means freedo"].flags] == ["other_speaker"]  # her whole sentence
+    assert by_text["Every family deserve"].flags == ()
+    assert story.records[0].title == "Ann Lee's own words"
+
+
 def test_a_record_of_a_later_day_does_not_cover_the_event(tmp_path: Path) -> None:
     folder = tmp_path / "story"
     shutil.copytree(RECORDS / "plant-statement", folder)

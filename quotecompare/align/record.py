@@ -32,6 +32,10 @@ MATCH_MIN = 60.0
 # the speaker's own, and at least this many words match there.
 OTHER_MARGIN = 15.0
 OTHER_MIN_WORDS = 4
+# Against a record that does not hold the quote's speaker, words are someone else's only when
+# the quote is the passage, near word for word, and long enough not to be a common phrase.
+SAME_WORDS = 90.0
+SAME_WORDS_MIN = 8
 _ROLE_NAMES = {"q": "Question", "a": "Answer"}
 
 
@@ -201,7 +205,10 @@ def match_quotes(records: list[Record], quotes: list[Quote], sources: list[Sourc
         if anyone is not None and anyone.score >= MATCH_MIN:
             turn = anyone.rec.record.turns[anyone.turn]
             enough = anyone.matched >= min(OTHER_MIN_WORDS, len(qt.toks)) and len(qt.toks) >= 3
-            if key and turn.speaker_key != key and enough:
+            # The record speaks for the quote's speaker when it holds their turns too; else only the same
+            # words, whole, tell that they are someone else's (a father's words a daughter echoes are his).
+            same_words = anyone.score >= SAME_WORDS and anyone.matched == len(qt.toks) >= SAME_WORDS_MIN
+            if key and turn.speaker_key != key and enough and (key in anyone.rec.speakers() or same_words):
                 p = max(anyone.pieces, key=lambda p: p.matched)
                 whose = turn.speaker or turn.label or "someone else"
                 where = f"in {whose}'s turn: {context(anyone.rec.text, p.r0, p.r1)}"

@@ -135,7 +135,9 @@ def parse_record(name: str, raw: str, fields: SourceFields | None = None, record
     return Record(
         id=record_id or slugify(Path(name).stem),
         file=name,
-        title=fields.get("title") or title or Path(name).stem,
+        title=fields.get("title")
+        or title
+        or (f"{fields['speaker']}'s own words" if fields.get("speaker") else Path(name).stem),
         speaker=fields.get("speaker"),
         date=date or date_from_name(name),
         url=fields.get("url"),
