@@ -269,3 +269,20 @@ def test_an_archive_rebuilds_a_story_whose_record_changed(tmp_path: Path) -> Non
 
 def test_records_are_plain_data(river: Story) -> None:
     assert all(isinstance(r, Record) for r in river.records)
+
+
+def test_the_panel_counts_flagged_quotes_against_the_outlet_that_changed_them(river: Story) -> None:
+    from quotecompare.site.flagged import Flagged, flag_panel, record_ref
+
+    flagged = Flagged(river)
+    panel = flag_panel(river, flagged)
+    assert panel.outlets == [("The Courier", 4, 4), ("Valdoria Gazette", 6, 6), ("Lakeport Herald", 0, 5)]
+    first = next(s for s in panel.statements if s.statement == "anna-petrova-1")
+    assert (first.labels, first.outlets) == (("Negation: “not”",), ("The Courier",))  # the Herald quotes the record
+    ref = record_ref(river, next(st.quotes for st in river.statements if st.id == "anna-petrova-1"), flagged)
+    assert ref is not None and ref.passage == "We will not accept a treaty that leaves our farmers without water"
+    assert [(v.source.outlet, [f.kind for f in v.flags]) for v in ref.quotes] == [
+        ("The Courier", ["negation"]),
+        ("Lakeport Herald", []),
+    ]
+    assert ("delete", "not") in ref.quotes[0].diff
