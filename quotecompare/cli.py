@@ -41,6 +41,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="list every pairwise link in quotes.json, also for statements of more than 8 quotes",
     )
     p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that lead out of the sources (or stories) folder; by default they are skipped",
+    )
+    p.add_argument(
         "--base-url",
         default=default_base_url(),
         help="where the site will be served, e.g. /repo/ (only 404.html needs it; default: $QUOTECOMPARE_BASE_URL)",
@@ -107,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         workers=max(1, args.workers) if args.workers is not None else cores(),
         all_links=args.all_links,
         base_url=args.base_url,
+        follow_links=args.follow_links,
     )
     result = reported(lambda bars: _build_story(config, bars), config.out, args.quiet)
     if result is None:
@@ -152,6 +158,7 @@ def _archive(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         scheduler=args.scheduler,
         base_url=args.base_url,
+        follow_links=args.follow_links,
     )
     result = reported(
         lambda bars: build_archive(config, bars) if bars else build_archive(config),
@@ -201,7 +208,7 @@ def run() -> None:
 
     Everything alive at the end is the process's to drop: the kernel frees it
     at once, while the interpreter's last collection walks all of it first
-    (about 15 ms after the seed build, more than its build stages). Freezing
+    (after a small build, longer than the build's own stages took). Freezing
     from an atexit handler skips that walk; atexit handlers, stream flushing
     and ``weakref.finalize`` still run. Only here, never when ``main`` is
     called as a library function.

@@ -2,9 +2,9 @@
 
 Every stage takes and returns these immutable records; none of them knows
 about HTML. They are ``typing.NamedTuple`` rather than frozen dataclasses only
-for start-up time: a frozen dataclass costs about 0.6 ms to define (Python
+for start-up time: a frozen dataclass is several times slower to define (Python
 3.11 compiles its generated methods one ``exec`` at a time) and the seed build
-is held to 1.5x the time of importing its libraries. Build new values with
+is held to 1.5x the time of importing its libraries (docs/performance.md). Build new values with
 ``_replace``; do not rely on tuple order or on comparing them with plain tuples.
 Modules that define records evaluate their annotations (no ``from __future__
 import annotations``): NamedTuple would otherwise compile each string

@@ -18,6 +18,7 @@ from quotecompare.config import Config
 from quotecompare.models import Record, RecordMatch, Source, Story
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read import sources as readers
+from quotecompare.read.boundary import Boundary
 from quotecompare.site.export import quotes_json_text
 from quotecompare.site.render import Renderer
 from quotecompare.site.search import search_script
@@ -141,7 +142,9 @@ def site_files(story: Story, templates: Path, base_url: str | None = None) -> di
     }
 
 
-def read_records(folder: Path, manifest: readers.Manifest, taken: set[str], warnings: list[str]) -> list[Record]:
+def read_records(
+    folder: Path, manifest: readers.Manifest, taken: set[str], warnings: list[str], boundary: Boundary | None = None
+) -> list[Record]:
     """The folder's records (``records/`` or marked in the manifest); none, and no import, for most stories."""
     if not (folder / readers.RECORDS_DIR).is_dir() and not any(
         readers.is_record(name, fields) for name, fields in (manifest.sources or {}).items()
@@ -149,7 +152,7 @@ def read_records(folder: Path, manifest: readers.Manifest, taken: set[str], warn
         return []
     from quotecompare.read.records import read_records as read
 
-    records, notes = read(folder, manifest, taken)
+    records, notes = read(folder, manifest, taken, boundary or Boundary.around(folder))
     warnings += notes
     return records
 
@@ -158,8 +161,9 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
-    sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
-    records = read_records(config.sources, manifest, {s.id for s in sources}, warnings)
+    boundary = Boundary.around(config.sources, follow_links=config.follow_links)
+    sources, manifest, warnings = readers.read_sources(config.sources, config.workers, boundary)
+    records = read_records(config.sources, manifest, {s.id for s in sources}, warnings, boundary)
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(

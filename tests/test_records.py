@@ -286,3 +286,14 @@ def test_the_panel_counts_flagged_quotes_against_the_outlet_that_changed_them(ri
         ("Lakeport Herald", []),
     ]
     assert ("delete", "not") in ref.quotes[0].diff
+
+
+def test_a_record_outside_the_sources_folder_is_not_read(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(RECORDS / "plant-statement", folder)
+    (tmp_path / "elsewhere.txt").write_text("We will close every plant.\n", encoding="utf-8")
+    (folder / "statement.txt").unlink()
+    (folder / "statement.txt").symlink_to(tmp_path / "elsewhere.txt")
+    sources, manifest, warnings = read_sources(folder)
+    assert read_records(folder, manifest, {s.id for s in sources}, warnings) == []
+    assert any("statement.txt: skipped, a link to" in w for w in warnings)

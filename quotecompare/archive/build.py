@@ -37,6 +37,7 @@ from quotecompare.archive.engines import run
 from quotecompare.config import default_templates
 from quotecompare.errors import InputError, OutputError, display_name
 from quotecompare.read import sources as readers
+from quotecompare.read.boundary import Boundary
 from quotecompare.site import search
 from quotecompare.site.render import render_pages
 from quotecompare.site.writers import Staging, check_apart
@@ -56,6 +57,12 @@ class ArchiveConfig:
     jobs: int | None = None  # processes (local) or worker processes (LocalCluster); default: all cores
     scheduler: str | None = None  # a Dask scheduler's address; default: a LocalCluster
     base_url: str | None = None  # where the archive is served, e.g. "/repo/"
+    follow_links: bool = False  # read links that lead out of the stories folder (read/boundary.py)
+
+    @property
+    def boundary(self) -> Boundary:
+        """What every story may read: the stories folder, by its real path."""
+        return Boundary.around(self.stories, "stories folder", self.follow_links)
 
     @property
     def cache_dir(self) -> Path:
@@ -68,6 +75,7 @@ class StoryTask(NamedTuple):
     templates: str
     base_url: str  # "" for none
     digest: str
+    boundary: Boundary  # the stories folder: nothing outside it is read
 
 
 class StoryOutcome(NamedTuple):
@@ -95,8 +103,15 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-def discover(folder: Path, skip: tuple[Path, ...] = ()) -> tuple[list[tuple[str, Path]], list[str]]:
-    """The story folders of ``folder`` as (slug, path), in name order, and notes on what is not a story."""
+def discover(
+    folder: Path, skip: tuple[Path, ...] = (), boundary: Boundary | None = None
+) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The story folders of ``folder`` as (slug, path), in name order, and notes on what is not a story.
+
+    A story folder that is a link out of ``boundary`` (default: ``folder``) is skipped with a note.
+    """
+    boundary = boundary or Boundary.around(folder, "stories folder")
+    folder_inside = boundary.holds(folder)
     if not folder.is_dir():
         raise InputError(str(folder), "stories folder not found" if not folder.exists() else "not a folder")
     skipped = {p.resolve() for p in skip}
@@ -109,6 +124,9 @@ def discover(folder: Path, skip: tuple[Path, ...] = ()) -> tuple[list[tuple[str,
         raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     for path in entries:
         if path.name.startswith(".") or path.resolve() in skipped:
+            continue
+        if (real := boundary.escape(path, folder_inside)) is not None:
+            notes.append(boundary.skipped(path, real))
             continue
         if not path.is_dir():
             notes.append(f"{display_name(path.name)}: skipped, not a story folder")
@@ -140,8 +158,8 @@ def build_story(task: StoryTask) -> StoryOutcome:
     """
     folder = Path(task.folder)
     try:
-        sources, manifest, warnings = readers.read_sources(folder)
-        records = pipeline.read_records(folder, manifest, {s.id for s in sources}, warnings)
+        sources, manifest, warnings = readers.read_sources(folder, boundary=task.boundary)
+        records = pipeline.read_records(folder, manifest, {s.id for s in sources}, warnings, task.boundary)
         story = pipeline.gather(sources, manifest.story_title, manifest.story_summary, records=records)
         files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url)
         summary = crossstory.summarise(story)
@@ -249,19 +267,20 @@ def _discover(config: ArchiveConfig) -> tuple[list[tuple[str, Path]], list[str]]
     out, cache = config.out.resolve(), config.cache_dir.resolve()
     if cache == out or out in cache.parents:
         raise OutputError(str(config.cache_dir), "the cache cannot be inside --out (the site is replaced whole)")
-    return discover(config.stories, skip=(config.out, config.cache_dir))
+    return discover(config.stories, skip=(config.out, config.cache_dir), boundary=config.boundary)
 
 
 def _fingerprint(found: list[tuple[str, Path]], config: ArchiveConfig, base: str) -> list[StoryTask]:
     fingerprint = build_fingerprint(config.templates)
+    boundary = config.boundary
     tasks = []
     for slug, folder in found:
         story_base = story_base_url(base, slug)
         try:
-            digest = story_digest(folder, fingerprint, story_base)
+            digest = story_digest(folder, fingerprint, story_base, boundary)
         except OSError as exc:
             raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
-        tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest))
+        tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest, boundary))
     return tasks
 
 

@@ -227,7 +227,6 @@ class SpeakerIndex:
     def __init__(self) -> None:
         self._people: dict[tuple[str, str], list[str]] = {}  # (surname, given) -> name forms
         self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
-        self._titles: dict[tuple[str, str], set[str]] = {}
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
         self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
@@ -237,7 +236,7 @@ class SpeakerIndex:
     # --- observing -------------------------------------------------------------
 
     def observe_text(self, text: str) -> list[str]:
-        """Register full names mentioned anywhere, their titles and gender clues; return their keys."""
+        """Register full names mentioned anywhere and their gender clues; return their keys."""
         return self.observe(names_in(text))
 
     def observe(self, names: Iterable[Named]) -> list[str]:
@@ -245,9 +244,6 @@ class SpeakerIndex:
         seen: list[str] = []
         for n in names:
             self._person(n.person).append(n.name)
-            titles = self._titles.setdefault(n.person, set())
-            if n.title:
-                titles.add(n.title)
             votes = self._gender.setdefault(n.person, Counter())
             votes["m"] += n.male
             votes["f"] += n.female
@@ -273,8 +269,6 @@ class SpeakerIndex:
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
             self._person((surname, given)).append(m.name)
-            if m.title:
-                self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
             self._other.setdefault(m.name.lower().replace(".", ""), []).append(m.name)
         return m
@@ -310,12 +304,6 @@ class SpeakerIndex:
         low = word.lower().replace("’", "'")
         given = NICKNAMES.get(low, low)
         return bool(self._person_keys(low)) or given in self._given
-
-    def is_person(self, phrase: str) -> bool:
-        m = split_mention(phrase)
-        if m.kind == "description" or is_organisation(m.name):
-            return False
-        return len(m.name.split()) >= 2 or bool(self._person_keys(name_key(m.name)[0])) or bool(m.title)
 
     def key_for(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> str:
         """Canonical key of a mention; ``prefer`` lists keys seen nearby, most relevant first.
@@ -419,18 +407,6 @@ class SpeakerIndex:
         name = name[0].upper() + name[1:]
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
         return Speaker(key, name, slugify(name), aliases, "other")
-
-    def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles contain every word of ``description``.
-
-        The description must hold a title word: "the chairman" may be the DNC's
-        chairman, "the DNC" is the organisation, not him.
-        """
-        words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
-        if not any(w in TITLE_WORDS for w in words):
-            return None
-        hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
-        return "|".join(hits[0]) if len(hits) == 1 else None
 
     def speakers(self) -> list[Speaker]:
         keys = [f"{s}|{g}" for s, g in self._people]

@@ -44,8 +44,8 @@ class DateLine(NamedTuple):
 
 
 # Month names are checked in a dict, not spelled out in the patterns: a pattern listing
-# them all costs about 1 ms to compile at every start, and the seed build is held to 1.5x
-# the time of importing its libraries.
+# them all is slow to compile at every start, and the seed build is held to 1.5x the time
+# of importing its libraries (docs/performance.md).
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTH_NUMBER = {
     **{name: n for n, name in enumerate(_MONTH_NAMES, 1)},
@@ -276,19 +276,6 @@ def _path_date(text: str) -> str | None:
         if iso := _iso(int(y), int(mo), int(d)):
             return iso
     return None
-
-
-def outlet_from_url(url: str) -> str | None:
-    """Outlet name from an article's address: a well-known outlet's name, else its host.
-
-    >>> outlet_from_url("https://www.example-news.com/2019/a"), outlet_from_url("http://www.foxnews.com/politics/a")
-    ('example-news.com', 'Fox News')
-    """
-    try:
-        host = urlparse(url).hostname or ""
-    except ValueError:
-        return None
-    return outlets.by_host(host) or re.sub(r"^(www|m|amp)\.", "", host) or None
 
 
 def _names_file(line: str, name: str) -> bool:

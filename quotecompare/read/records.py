@@ -28,6 +28,7 @@ from pathlib import Path
 
 from quotecompare.errors import InputError, display_name
 from quotecompare.models import Record, Turn
+from quotecompare.read.boundary import Boundary
 from quotecompare.read.metadata import date_from_name, date_line
 from quotecompare.read.sources import (
     ARTICLE_SUFFIXES,
@@ -147,11 +148,14 @@ def parse_record(name: str, raw: str, fields: SourceFields | None = None, record
     )
 
 
-def record_files(folder: Path, manifest: Manifest) -> list[tuple[str, Path]]:
-    """(manifest name, path) of every record of ``folder``: marked in the manifest, or in ``records/``."""
+def record_files(folder: Path, manifest: Manifest, boundary: Boundary) -> list[tuple[str, Path]]:
+    """(manifest name, path) of every record of ``folder``: marked in the manifest, or in ``records/``.
+
+    A ``records/`` that leads out of ``boundary`` is not read (reading the articles has said so).
+    """
     named = [(n, folder / n) for n, fields in (manifest.sources or {}).items() if is_record(n, fields)]
     sub = folder / RECORDS_DIR
-    if sub.is_dir():
+    if sub.is_dir() and boundary.escape(sub) is None:
         for path in sorted(sub.iterdir()):
             if path.name.startswith(".") or not path.is_file() or path.suffix.lower() not in ARTICLE_SUFFIXES:
                 continue
@@ -161,7 +165,9 @@ def record_files(folder: Path, manifest: Manifest) -> list[tuple[str, Path]]:
     return sorted(named, key=lambda item: item[0])
 
 
-def read_records(folder: Path, manifest: Manifest, taken: Collection[str] = ()) -> tuple[list[Record], list[str]]:
+def read_records(
+    folder: Path, manifest: Manifest, taken: Collection[str] = (), boundary: Boundary | None = None
+) -> tuple[list[Record], list[str]]:
     """Every record of ``folder``, with warnings; ids unique among themselves and the articles' ``taken`` ids.
 
     A record that cannot be read is skipped with a warning, as an article is;
@@ -170,8 +176,12 @@ def read_records(folder: Path, manifest: Manifest, taken: Collection[str] = ()) 
     records: list[Record] = []
     warnings: list[str] = []
     used = set(taken)
-    for key, path in record_files(folder, manifest):
+    boundary = boundary or Boundary.around(folder)
+    for key, path in record_files(folder, manifest, boundary):
         shown = display_name(key)
+        if (real := boundary.escape(path)) is not None:
+            warnings.append(boundary.skipped(path, real))
+            continue
         if not path.is_file():
             raise InputError(MANIFEST, f"no record file named {shown}")
         try:

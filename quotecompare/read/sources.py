@@ -28,6 +28,7 @@ from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
 from quotecompare.errors import InputError, display_name
 from quotecompare.models import Block, BlockKind, Source, SourceFormat
+from quotecompare.read.boundary import Boundary
 from quotecompare.read.metadata import (
     Meta,
     byline_outlet,
@@ -76,14 +77,22 @@ _PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'
 _TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
 
 
-def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
-    """Return the article files of ``folder`` (sorted) and notes on skipped ones."""
+def list_article_files(folder: Path, boundary: Boundary | None = None) -> tuple[list[Path], list[str]]:
+    """Return the article files of ``folder`` (sorted) and notes on skipped ones.
+
+    A link leading out of ``boundary`` (default: ``folder`` itself) is skipped with a note saying where it leads.
+    """
+    boundary = boundary or Boundary.around(folder)
+    folder_inside = boundary.holds(folder)
     files: list[Path] = []
     notes: list[str] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.name == MANIFEST:
             continue  # hidden files (.DS_Store, editor backups) are skipped silently
         name = display_name(path.name)
+        if (real := boundary.escape(path, folder_inside)) is not None:
+            notes.append(boundary.skipped(path, real))
+            continue
         if not path.is_file():
             if path.name == RECORDS_DIR and path.is_dir():
                 continue
@@ -456,15 +465,22 @@ def is_record(name: str, fields: Mapping[str, object]) -> bool:
     return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
 
 
-def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dict[str, Meta]:
+def provenance_hints(
+    folder: Path, names: list[str], warnings: list[str], boundary: Boundary | None = None
+) -> dict[str, Meta]:
     """What the folder's provenance notes (``SOURCE.txt``, ``README.md``...) say of each article file.
 
     A note that gives something is named in ``warnings`` as read rather than
-    skipped; one that cannot be read or gives nothing stays "skipped".
+    skipped; one that cannot be read or gives nothing stays "skipped". A note
+    that is a link out of ``boundary`` is not read (the folder's listing said so).
     """
+    boundary = boundary or Boundary.around(folder)
+    folder_inside = boundary.holds(folder)
     found: dict[str, Meta] = {}
     for path in sorted(folder.iterdir()):
         if path.stem.lower() not in PROVENANCE_STEMS or path.suffix.lower() not in ("", ".txt", ".md"):
+            continue
+        if boundary.escape(path, folder_inside) is not None:
             continue
         try:
             if not path.is_file() or path.stat().st_size > 1_000_000:
@@ -502,13 +518,17 @@ def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source
     return source, notes + list(source.warnings)
 
 
-def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest, list[str]]:
+def read_sources(
+    folder: Path, workers: int = 1, boundary: Boundary | None = None
+) -> tuple[list[Source], Manifest, list[str]]:
     """Read every article of ``folder``; return sources, manifest and warnings.
 
     Nothing is lost quietly: a file that cannot be used (unreadable, binary,
     empty, no article text) is skipped with a warning naming it, and the build
     goes on. Only a folder with no usable article at all is an error. Articles
-    are parsed in ``workers`` processes when there are many.
+    are parsed in ``workers`` processes when there are many. Nothing outside
+    ``boundary`` (default: ``folder``) is read: a link leading out of it, the
+    manifest included, is skipped with a warning (:mod:`.boundary`).
     """
     from quotecompare.parallel import ordered_map
 
@@ -516,9 +536,15 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         raise InputError(str(folder), "sources folder not found")
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder")
+    boundary = boundary or Boundary.around(folder)
     try:
-        manifest = read_manifest(folder)
-        files, warnings = list_article_files(folder)
+        manifest_path = folder / MANIFEST
+        if (real := boundary.escape(manifest_path)) is not None:
+            manifest, warnings = Manifest(), [boundary.skipped(manifest_path, real)]
+        else:
+            manifest, warnings = read_manifest(folder), []
+        files, notes = list_article_files(folder, boundary)
+        warnings += notes
         records = {n for n, fields in (manifest.sources or {}).items() if is_record(n, fields)}
         files = [
             p
@@ -527,7 +553,7 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         ]
     except OSError as exc:
         raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
-    hints = provenance_hints(folder, [p.name for p in files], warnings)
+    hints = provenance_hints(folder, [p.name for p in files], warnings, boundary)
     sources: list[Source] = []
     used_ids: set[str] = set()
     skipped = len(warnings)

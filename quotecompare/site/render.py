@@ -24,6 +24,7 @@ from pathlib import Path
 
 import jinja2
 
+from quotecompare.errors import InputError
 from quotecompare.site.views import Page
 
 
@@ -106,6 +107,7 @@ class Renderer:
     """Pages to HTML with one Jinja environment (templates compiled once)."""
 
     def __init__(self, templates: Path, base_url: str | None = None) -> None:
+        self.templates = templates
         self.env = environment(templates)
         self.base_url = base_url or None
 
@@ -117,7 +119,12 @@ class Renderer:
                 return get_rooted_url(target, base_url)
             return get_relative_url(target, page.path)
 
-        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=url)
+        try:
+            return self.env.get_template(page.template).render(page.context, page_path=page.path, url=url)
+        except jinja2.TemplateNotFound as exc:
+            # Jinja's error is an OSError: left alone, it would be reported as the site failing to be written.
+            missing = self.templates / str(exc.name)
+            raise InputError(str(missing), "template not found (is Quote Compare fully installed?)") from None
 
 
 def render_pages(pages: Iterable[Page], templates: Path, base_url: str | None = None) -> Iterator[tuple[str, str]]:

@@ -7,6 +7,9 @@ whatever happens.
 
 Nothing that is not a site is ever replaced: an output path that is a file,
 or a folder with other things in it, is refused with an :class:`OutputError`.
+Nothing is written outside the output folder: every file name is checked to
+be a plain relative path (no ``..``, nothing absolute), and files go into a
+fresh folder this build made, never through anything of the previous site.
 """
 
 from __future__ import annotations
@@ -59,6 +62,22 @@ def check_apart(sources: Path, out: Path) -> None:
 
 
 Content = str | bytes | Iterable[str]
+
+
+def inside(root: Path, rel: str) -> Path:
+    """``root / rel`` for a plain relative path; anything that could lead out of ``root`` is refused.
+
+    >>> inside(Path("site"), "articles/a.html").as_posix()
+    'site/articles/a.html'
+    >>> inside(Path("site"), "../escape.html")
+    Traceback (most recent call last):
+    ...
+    quotecompare.errors.OutputError: ../escape.html: not a file name inside the site; nothing is written outside it
+    """
+    # String tests, not PurePath parsing: this runs for every file of a site of a hundred thousand.
+    if not rel or rel.startswith("/") or ".." in rel.split("/") or "\\" in rel or "\0" in rel:
+        raise OutputError(rel, "not a file name inside the site; nothing is written outside it")
+    return root / rel
 
 
 def write_site(
@@ -118,7 +137,7 @@ class Staging:
         ``files`` is a mapping, or a stream of ``(path, content)`` pairs written
         as they come (:func:`_write_files`).
         """
-        root = self.tmp / prefix
+        root = inside(self.tmp, prefix) if prefix else self.tmp
         count = 0
         try:
             if static and static.is_dir():
@@ -159,7 +178,7 @@ class Staging:
 
 
 def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> None:
-    target = tmp / rel
+    target = inside(tmp, rel)
     if target.parent not in folders:
         target.parent.mkdir(parents=True, exist_ok=True)
         folders.add(target.parent)

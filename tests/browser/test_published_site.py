@@ -51,14 +51,20 @@ def test_pages_workflow_is_valid():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_pages_workflow_builds_and_deploys():
+def test_pages_workflow_tests_then_builds_and_deploys():
     from ruamel.yaml import YAML
 
     flow = YAML(typ="safe").load(WORKFLOW.read_text(encoding="utf-8"))
     assert flow["on"]["push"]["branches"] == ["main"] and "workflow_dispatch" in flow["on"]
     assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     assert flow["concurrency"]["group"] == "pages"
-    build, deploy = flow["jobs"]["build"]["steps"], flow["jobs"]["deploy"]["steps"]
+    jobs = flow["jobs"]
+    # The whole suite first, as CI runs it, on Debian; nothing is published unless it passes.
+    test = jobs["test"]
+    assert test["container"].startswith("debian:")
+    assert [s["run"] for s in test["steps"] if "run" in s] == ["bash scripts/test"]
+    assert jobs["build"]["needs"] == "test" and jobs["deploy"]["needs"] == "build"
+    build, deploy = jobs["build"]["steps"], jobs["deploy"]["steps"]
     uses = [s.get("uses", "").split("@")[0] for s in build]
     assert (
         uses.index("actions/checkout")
@@ -67,8 +73,9 @@ def test_pages_workflow_builds_and_deploys():
     )
     assert build[uses.index("actions/setup-python")]["with"]["python-version"] == "3.11"
     runs = [s["run"] for s in build if "run" in s]
-    assert runs == ["pip install -e .", 'python build.py --base-url "${{ steps.pages.outputs.base_path }}/"']
+    assert len(runs) == 2 and 'pip" install .' in runs[0] and "-e" not in runs[0].split()  # as a user installs
+    assert 'quote-compare" --sources seeds --out site' in runs[1]
+    assert '--base-url "${{ steps.pages.outputs.base_path }}/"' in runs[1]
     assert "actions/configure-pages" in uses  # gives the base path the 404 page needs
     assert build[uses.index("actions/upload-pages-artifact")]["with"]["path"] == "site"
     assert [s["uses"].split("@")[0] for s in deploy] == ["actions/deploy-pages"]
-    assert flow["jobs"]["deploy"]["needs"] == "build"
