@@ -70,6 +70,22 @@ class Span(NamedTuple):
     end: int
 
 
+class Elsewhere(NamedTuple):
+    """Another outlet's credit of the same words: what a quote settled across outlets rests on.
+
+    ``words`` are the words that named the speaker there ("DNC Chairman Tom
+    Perez"), ``evidence`` their raw-text span in that source and ``marks``
+    the same words as block spans of that source (for a link to them).
+    """
+
+    source: str
+    quote: str
+    rule: str
+    words: str
+    evidence: tuple[int, int] | None = None
+    marks: tuple[Span, ...] = ()
+
+
 class Attribution(NamedTuple):
     """How a quote's speaker was found, so a reader can check it.
 
@@ -86,6 +102,9 @@ class Attribution(NamedTuple):
     reason: str | None = None
     # The same words as block spans, for the article page: the cue's, then the name's.
     marks: tuple[Span, ...] = ()
+    # Settled across outlets (rule ``other_outlets``): their credits, and the speaker this article gave, if any.
+    elsewhere: tuple[Elsewhere, ...] = ()
+    replaced: str | None = None
 
 
 class Quote(NamedTuple):

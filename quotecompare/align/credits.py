@@ -24,66 +24,36 @@ wording rather than its number of quotes, at any size:
 [('a1', 'b1', 'verbatim', False)]
 """
 
-import math
 from collections import Counter, defaultdict
 from itertools import combinations
 
 from quotecompare.align.alignment import Compared, compare, link_kind
 from quotecompare.align.statements import PAIRWISE_MAX
 from quotecompare.models import Link, LinkKind, Quote
-from quotecompare.text.normalise import stem, tokens
+from quotecompare.text.normalise import tokens
+from quotecompare.text.shingles import Gram, similar_sets, word_grams
 
 SHINGLE = 3
 CROSS_MIN_WORDS = 5
 CROSS_SHARE = 0.6
 MIN_SHARED = CROSS_MIN_WORDS - SHINGLE + 1
 
-Gram = tuple[str, ...]
-
 
 def _grams(text: str) -> frozenset[Gram]:
-    stems = [stem(t.norm) for t in tokens(text)]
-    return frozenset(tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1))
-
-
-def _needed(n: int) -> int:
-    """Runs two texts must share when the shorter has ``n``: at least three, and 60% of ``n``."""
-    return max(MIN_SHARED, math.ceil(CROSS_SHARE * n))
+    return word_grams(text, SHINGLE)
 
 
 def similar_texts(grams: list[frozenset[Gram]], wanted: list[bool] | None = None) -> list[tuple[int, int]]:
-    """Pairs ``(s, t)``, ``s < t``, whose run sets share at least :func:`_needed` of the smaller's size.
+    """Pairs ``(s, t)``, ``s < t``, sharing at least 60% of the smaller's runs, and at least three.
 
-    ``wanted[s]`` false leaves out texts nobody asks about. Prefix filtering:
-    with the runs of each text ordered rarest first, two sets sharing ``c``
-    runs must meet within the first ``n - c + 1`` runs of the smaller one.
+    ``wanted[s]`` false for both texts of a pair leaves the pair out. See
+    :func:`quotecompare.text.shingles.similar_sets` for how the pairs are found.
 
     >>> g = [_grams("one two three four five"), _grams("one two three four five six"), _grams("seven eight nine ten")]
     >>> similar_texts(g)
     [(0, 1)]
     """
-    df: Counter[Gram] = Counter(g for gs in grams for g in gs)
-    index: dict[Gram, list[int]] = defaultdict(list)
-    for s, gs in enumerate(grams):
-        for g in gs:
-            index[g].append(s)
-    pairs = []
-    for s, gs in enumerate(grams):
-        n = len(gs)
-        if n < MIN_SHARED or (wanted is not None and not wanted[s]):
-            continue
-        need = _needed(n)
-        prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
-        seen: set[int] = set()
-        for g in prefix:
-            for t in index[g]:
-                # s is the smaller set of the pair (ties: the lower index), so ``need`` is the pair's bar.
-                if t == s or t in seen or len(grams[t]) < n or (len(grams[t]) == n and t < s):
-                    continue
-                seen.add(t)
-                if len(gs & grams[t]) >= need:
-                    pairs.append((s, t) if s < t else (t, s))
-    return sorted(pairs)
+    return similar_sets(grams, CROSS_SHARE, MIN_SHARED, wanted)
 
 
 def _ends(usable: list[Quote], xs: list[int], ys: list[int], every: bool) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker
@@ -97,6 +98,11 @@ def build_quotes(
                 if inner.speaker_key:
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
+    # --- the outlets settle what one article cannot (see .settle) ---
+    quotes = settle(sources, quotes, {key: speaker.kind for key, speaker in used.items()})
+    credited = {q.speaker_key for q in quotes}
+    used = {key: speaker for key, speaker in used.items() if key in credited}
+    # ---
     speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
     by_key = {s.key: s for s in speakers}
     quotes = [q._replace(speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]

@@ -153,8 +153,17 @@ def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int
     return pieces
 
 
-def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]]:
-    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody."""
+def attribution_rows(
+    source: Source, quotes: list[Quote], outlets: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
+    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody.
+
+    A quote settled by other outlets (:mod:`quotecompare.attribution.settle`)
+    lists, as its words, each outlet's name and the words that named the
+    speaker there, linked to them on that article's page (``outlets`` names
+    the outlet of each source id). A row's ``replaced`` is the speaker this
+    article itself gave, if any.
+    """
     rows = []
     for q in quotes:
         a = q.attribution
@@ -163,13 +172,24 @@ def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]
         words = []
         for span in a.marks:
             text = source.blocks[span.block].text[span.start : span.end]
-            words.append({"text": text, "anchor": f"w{span.block}-{span.start}"})
+            words.append({"text": text, "anchor": f"w{span.block}-{span.start}", "url": None, "outlet": None})
+        for e in a.elsewhere:
+            name = e.marks[-1] if e.marks else None
+            anchor = f"#w{name.block}-{name.start}" if name else f"#{e.quote}"
+            words.append(
+                {
+                    "text": e.words,
+                    "outlet": (outlets or {}).get(e.source, e.source),
+                    "url": f"articles/{e.source}.html{anchor}",
+                }
+            )
         rows.append(
             {
                 "quote": q,
                 "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
                 "reason": a.reason,
                 "words": words,
+                "replaced": a.replaced,
             }
         )
     return rows

@@ -15,7 +15,10 @@ from quotecompare.site.views import word_count
 
 
 def _attribution_json(q: Quote) -> dict[str, Any] | None:
-    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none."""
+    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none.
+
+    A quote settled by other outlets (rule ``other_outlets``) lists their cues in ``elsewhere``.
+    """
     a = q.attribution
     if a is None:
         return None
@@ -24,6 +27,12 @@ def _attribution_json(q: Quote) -> dict[str, Any] | None:
         out["resolved"] = list(a.resolved)
     if a.reason:
         out["reason"] = a.reason
+    if a.elsewhere:  # settled by other outlets: their cues, and what this article said
+        out["elsewhere"] = [
+            {"source": e.source, "quote": e.quote, "rule": e.rule, "words": e.words, "evidence": _span(e.evidence)}
+            for e in a.elsewhere
+        ]
+        out["replaced"] = a.replaced
     return out
 
 
@@ -40,6 +49,10 @@ def _match_json(m: RecordMatch) -> dict[str, Any]:
         out["pieces"] = [list(p) for p in m.pieces]
     out["flags"] = _flags_json(m.flags)
     return out
+
+
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return list(span) if span else None
 
 
 def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:

@@ -311,6 +311,7 @@ class Site:
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
         self.common = {"story": story, "kind_labels": KIND_LABELS, "colours": self.colours}
+        self.outlets = {s.id: s.outlet for s in story.sources}
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -370,7 +371,7 @@ class Site:
                 "source": src,
                 "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
                 "quotes": quotes,
-                "attributions": attribution_rows(src, quotes),
+                "attributions": attribution_rows(src, quotes, self.outlets),
             },
         )
 
