@@ -123,7 +123,7 @@ def build_story(n: int, work: Path, reps: int, timeout: float) -> tuple[Run, dic
             break
     runs.sort(key=lambda r: r.wall)
     chosen = runs[len(runs) // 2]
-    m = re.search(r"(\d+) sources, (\d+) quotes, (\d+) speakers, (\d+) links", chosen.stdout)
+    m = re.search(r"(\d+) articles?, (\d+) quotes?.*?, (\d+) speakers?, .*?(\d+) links?", chosen.stdout)
     counts = dict(zip(("sources", "quotes", "speakers", "links"), map(int, m.groups()), strict=True)) if m else {}
     return chosen, counts
 

@@ -15,6 +15,7 @@ from quotecompare.errors import InputError
 from quotecompare.parallel import cores
 from quotecompare.pipeline import BuildResult, build
 from quotecompare.progress import Bars, interactive
+from quotecompare.site.tally import summary_line, tally
 from quotecompare.site.writers import check_apart
 
 T = TypeVar("T")
@@ -121,11 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
-        story = result.story
-        print(
-            f"Built {config.out}: {len(story.sources)} sources, {len(story.quotes)} quotes, "
-            f"{len(story.speakers)} speakers, {len(story.links)} links, {result.pages} pages"
-        )
+        print(f"Built {config.out}: {summary_line(tally(result.story), result.pages)}")
     if args.verbose:
         _print_timings(result.timings, 8)
     return 0
@@ -185,8 +182,9 @@ def _archive(args: argparse.Namespace) -> int:
                 f"Built {len(result.built)} {'story' if len(result.built) == 1 else 'stories'}: {_names(result.built)}"
             )
     if result.failed:
+        kept = f"{config.out} is unchanged" if config.out.exists() else f"nothing was written to {config.out}"
         print(
-            f"error: {len(result.failed)} of {result.stories} stories failed; {config.out} is unchanged "
+            f"error: {len(result.failed)} of {result.stories} stories failed; {kept} "
             "(the other stories are cached for the next build)",
             file=sys.stderr,
         )

@@ -39,5 +39,12 @@ class InputError(Exception):
         return cls(str(exc.filename or where), str(exc.strerror or exc))
 
 
+class NoArticles(InputError):
+    """A sources folder with no article to build from (empty, unreadable, or nothing but other files).
+
+    A single-story build fails on it; an archive skips that story with a warning.
+    """
+
+
 class OutputError(InputError):
     """The output folder cannot be written, or is not ours to replace."""

@@ -102,6 +102,7 @@ def render_site(
     progress: Progress = _noop,
     base_url: str | None = None,
     workers: int = 1,
+    archive_home: str | None = None,
 ) -> Files:
     """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
 
@@ -112,7 +113,7 @@ def render_site(
     """
     timings = timings if timings is not None else {}
     timings.setdefault("render", 0.0)
-    site = Site(story)
+    site = Site(story, archive_home)
     total = site.count()
     progress("render", 0, total)
     t = time.perf_counter()
@@ -134,11 +135,16 @@ def render_site(
     yield ".nojekyll", ""
 
 
-def site_files(story: Story, templates: Path, base_url: str | None = None) -> dict[str, str]:
-    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests)."""
+def site_files(
+    story: Story, templates: Path, base_url: str | None = None, archive_home: str | None = None
+) -> dict[str, str]:
+    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests).
+
+    ``archive_home``: the archive's index as seen from the story's root, when the story is one of an archive's.
+    """
     return {
         path: text if isinstance(text, str) else "".join(text)
-        for path, text in render_site(story, templates, base_url=base_url)
+        for path, text in render_site(story, templates, base_url=base_url, archive_home=archive_home)
     }
 
 

@@ -444,3 +444,16 @@ def test_a_place_after_in_is_no_ones_antecedent() -> None:
         "At a rally in West Dayton, Ohio, he was asked about the ferry. “We will keep it running,” he said.\n"
     )[0]
     assert got == [("We will keep it running,", "Jo Ruiz")]
+
+
+def test_a_tv_shows_name_in_quotation_marks_is_a_term() -> None:
+    """ "told “Fox & Friends”" names a show the speaker spoke to; its name is no one's words (text written here)."""
+    _, quotes = quotes_of(
+        'Talks\n\nThe president told "Fox & Friends" on Thursday that the talks went well. '
+        'Later he said on "Meet the Press" that he was hopeful.\n\n"We are winning," the president said.\n'
+    )
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Fox & Friends", "term"),
+        ("Meet the Press", "term"),
+        ("We are winning,", "quote"),
+    ]

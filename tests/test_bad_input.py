@@ -146,7 +146,7 @@ def test_binary_empty_and_blank_files_are_skipped_with_a_warning(
     )
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert out.startswith("Built ") and "1 sources" in out
+    assert out.startswith("Built ") and "1 article," in out
     assert sorted(err) == [
         "warning: blank.md: skipped, empty file",
         "warning: empty.txt: skipped, empty file",
@@ -174,7 +174,7 @@ def test_unreadable_file_is_skipped_with_a_warning(
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0
     assert err == ["warning: locked.txt: skipped, cannot read (Permission denied)"]
-    assert "1 sources" in out
+    assert "1 article," in out
 
 
 def test_folder_named_like_an_article_and_broken_link_are_noted(tmp_path: Path) -> None:
@@ -251,7 +251,7 @@ def test_undecodable_file_name_builds(tmp_path: Path, capsys: pytest.CaptureFixt
         fh.write(GOOD2.encode())
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert "2 sources" in out
+    assert "2 articles" in out
     data = json.loads((tmp_path / "site/data/quotes.json").read_text(encoding="utf-8"))
     assert sorted(s["file"] for s in data["sources"]) == ["caf\ufffd.txt", "good.txt"]
 
@@ -580,8 +580,12 @@ def _links_in(folder: Path) -> list[str]:
 
 @pytest.fixture
 def shared_folder(tmp_path: Path) -> tuple[Path, Path]:
-    """``in/`` with two good articles, and beside it a private note and a private folder."""
-    folder = sources_dir(tmp_path, {"a.txt": GOOD, "b.txt": GOOD2}, "in")
+    """``in/`` with two good articles (their outlets named), and beside it a private note and a private folder."""
+    folder = sources_dir(
+        tmp_path,
+        {"a.txt": GOOD + "\nBy Jo Doe, Harbour Herald\n", "b.txt": GOOD2 + "\nBy Ann Roe, Island Post\n"},
+        "in",
+    )
     (tmp_path / "private.txt").write_text(SECRET, encoding="utf-8")
     (tmp_path / "private").mkdir()
     (tmp_path / "private" / "note.txt").write_text(SECRET, encoding="utf-8")
@@ -601,7 +605,7 @@ def test_a_link_to_a_file_outside_is_skipped_and_named(
     root, folder = shared_folder
     (folder / "zz.txt").symlink_to("../private.txt")
     out, warnings = _build(capsys, folder, root / "site")
-    assert "2 sources" in out
+    assert "2 articles" in out
     assert warnings == [
         f"warning: zz.txt: skipped, a link to {root.resolve() / 'private.txt'}, outside the sources folder"
         " (--follow-links reads it)"
@@ -632,7 +636,7 @@ def test_a_chain_of_links_that_ends_outside_is_skipped(
     end = str(root.resolve() / "private.txt")
     assert [w.split(":")[1].strip() for w in warnings] == ["c.txt", "d.txt"]
     assert all(f"a link to {end}, outside" in w for w in warnings)
-    assert "2 sources" in out and b"private note" not in _everything(root / "site")
+    assert "2 articles" in out and b"private note" not in _everything(root / "site")
 
 
 def test_a_name_that_only_starts_like_the_folder_is_outside(
@@ -654,7 +658,7 @@ def test_links_that_stay_inside_are_read(shared_folder: tuple[Path, Path], capsy
     (folder / "kept" / "note.txt").write_text(SECRET, encoding="utf-8")
     (folder / "zz.txt").symlink_to("kept/note.txt")
     out, warnings = _build(capsys, folder, root / "site")
-    assert "3 sources" in out
+    assert "3 articles" in out
     assert [w for w in warnings if "link" in w] == []  # the sub-folder itself is noted as one, as ever
     assert b"private note" in _everything(root / "site")
 
@@ -664,7 +668,8 @@ def test_follow_links_reads_every_link(shared_folder: tuple[Path, Path], capsys:
     root, folder = shared_folder
     (folder / "zz.txt").symlink_to("../private.txt")
     out, warnings = _build(capsys, folder, root / "site", "--follow-links")
-    assert "3 sources" in out and warnings == []
+    # Read, with no word of a link; only that nothing in the private note names its outlet.
+    assert "3 articles" in out and [w for w in warnings if "no outlet found" not in w] == []
     assert b"private note" in _everything(root / "site")
 
 
@@ -766,7 +771,7 @@ def test_output_names_made_from_file_names_stay_inside_the_site(
     before = sorted(p.name for p in tmp_path.iterdir())
     out, _ = _build(capsys, folder, tmp_path / "site")
     read = [n for n in names if not n.startswith(".")]  # a hidden file is skipped
-    assert f"{len(read)} sources" in out
+    assert f"{len(read)} articles" in out
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "site"])
     site = (tmp_path / "site").resolve()
     pages = [p for p in site.rglob("*") if p.is_file()]

@@ -96,7 +96,7 @@ def test_html_source_builds_with_text_sources_and_no_script_reaches_the_site(
     site = tmp_path / "site"
     assert main(["--sources", str(src), "--out", str(site)]) == 0
     out, err = capsys.readouterr()
-    assert "2 sources" in out and err == ""
+    assert "2 articles" in out and err == ""
     data = json.loads((site / "data/quotes.json").read_text(encoding="utf-8"))
     formats = {s["file"]: s["format"] for s in data["sources"]}
     assert formats == {"harbour.html": "html", "wire.txt": "text"}

@@ -35,7 +35,7 @@ from quotecompare.archive import crossstory
 from quotecompare.archive.cache import Cache, build_fingerprint, file_digest, folder_matches, folder_stats, story_digest
 from quotecompare.archive.engines import run
 from quotecompare.config import default_templates
-from quotecompare.errors import InputError, OutputError, display_name
+from quotecompare.errors import InputError, NoArticles, OutputError, display_name
 from quotecompare.read import sources as readers
 from quotecompare.read.boundary import Boundary
 from quotecompare.site import search
@@ -45,6 +45,7 @@ from quotecompare.text.slugs import slugify
 
 Progress = Callable[[str, int, int], None]
 ARCHIVE_MARKER = "data/archive.json"
+ARCHIVE_HOME = "../../index.html"  # the archive's index, from the root of a story (stories/<slug>/)
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,11 @@ class StoryOutcome(NamedTuple):
     entry: dict[str, Any] | None  # {"summary", "manifest", "warnings"}, as cached
     error: str | None = None
     packed: bytes = b""  # the files as the cache keeps them (Cache.pack)
+    skipped: str | None = None  # why a folder with no article to build from is not a story
 
 
 class ArchiveResult(NamedTuple):
-    stories: int
+    stories: int  # story folders with articles (not counting those skipped)
     built: list[str]
     from_site: list[str]  # reused: moved over from the previous site
     from_cache: list[str]  # reused: written from the cache
@@ -161,10 +163,14 @@ def build_story(task: StoryTask) -> StoryOutcome:
         sources, manifest, warnings = readers.read_sources(folder, boundary=task.boundary)
         records = pipeline.read_records(folder, manifest, {s.id for s in sources}, warnings, task.boundary)
         story = pipeline.gather(sources, manifest.story_title, manifest.story_summary, records=records)
-        files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url)
+        files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url, archive_home=ARCHIVE_HOME)
         summary = crossstory.summarise(story)
+    except NoArticles as exc:
+        return StoryOutcome(task.slug, task.digest, None, None, skipped=f"{exc.file}: skipped, {exc.message}")
     except InputError as exc:
-        return StoryOutcome(task.slug, task.digest, None, None, str(exc))
+        # Name the file within its story folder ("stories/a/sources.toml"), not just "sources.toml".
+        where = exc.file if exc.file.startswith(str(folder)) else str(folder / exc.file)
+        return StoryOutcome(task.slug, task.digest, None, None, f"{where}: {exc.message}")
     except Exception as exc:  # a bug must not take the other stories down: one line, and the story is named
         return StoryOutcome(task.slug, task.digest, None, None, f"{folder}: failed: {type(exc).__name__}: {exc}")
     manifest_ = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
@@ -207,6 +213,7 @@ class _Tally:
         self.from_cache: list[str] = []
         self.built: list[str] = []
         self.failed: list[str] = []
+        self.skipped: list[str] = []  # story folders with no article to build from
         self.stats: dict[str, dict[str, list[int]] | None] = {}  # folders moved over: their files' sizes and times
 
     def done(self, slug: str, digest: str, entry: dict[str, Any] | None, into: list[str]) -> None:
@@ -214,14 +221,17 @@ class _Tally:
             self.summaries[slug] = (entry["summary"], digest)
             self.warnings[slug] = entry["warnings"]
         into.append(slug)
-        self.progress("stories", len(self.summaries) + len(self.failed), self.total)
+        self.step()
+
+    def step(self) -> None:
+        self.progress("stories", len(self.summaries) + len(self.failed) + len(self.skipped), self.total)
 
     def result(
         self, order: list[str], archive: crossstory.Archive | None, pages: int, timings: dict[str, float]
     ) -> ArchiveResult:
         warnings = self.notes + [w for slug in order for w in self.warnings.get(slug, [])]
         return ArchiveResult(
-            self.total,
+            self.total - len(self.skipped),
             sorted(self.built),
             self.from_site,
             self.from_cache,
@@ -248,6 +258,8 @@ def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveR
         with _timed(timings, "build"):
             _build(todo, config, staging, cache, tally)
         order = [slug for slug, _ in found]
+        if not tally.failed and not tally.summaries:
+            raise InputError(str(config.stories), "no story folder holds a readable article")
         if tally.failed:
             return tally.result(order, None, 0, timings)  # the staging folder goes; the previous site stays
         with _timed(timings, "reduce"):
@@ -278,8 +290,8 @@ def _fingerprint(found: list[tuple[str, Path]], config: ArchiveConfig, base: str
         story_base = story_base_url(base, slug)
         try:
             digest = story_digest(folder, fingerprint, story_base, boundary)
-        except OSError as exc:
-            raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+        except OSError as exc:  # built anyway: reading the folder again says what is wrong, and skips it
+            digest = f"unreadable:{type(exc).__name__}"
         tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest, boundary))
     return tasks
 
@@ -330,9 +342,14 @@ def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache
     static = config.templates / "static"
     cache_error = None
     for outcome in run(build_story, todo, config.engine, config.jobs, config.scheduler):
+        if outcome.skipped:
+            tally.skipped.append(outcome.slug)
+            tally.notes.append(outcome.skipped)
+            tally.step()
+            continue
         if outcome.error or outcome.files is None or outcome.entry is None:
             tally.failed.append(outcome.error or outcome.slug)
-            tally.progress("stories", len(tally.summaries) + len(tally.failed), tally.total)
+            tally.step()
             continue
         staging.write(outcome.files, prefix=f"stories/{outcome.slug}", static=static)
         if cache_error is None:

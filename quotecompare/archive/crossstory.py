@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 from quotecompare.attribution.speakers import is_organisation
 from quotecompare.models import Story
+from quotecompare.site.tally import quote_counts, tally
 from quotecompare.site.views import KIND_LABELS, Page, counts, speaker_rows
 from quotecompare.text.slugs import slugify
 
@@ -81,13 +82,28 @@ def summarise(story: Story) -> Summary:
                 "sources": per_source,
             }
         )
-    quotes = [q for q in story.quotes if q.kind == "quote"]
+    t = tally(story)
+    counted = {s.id: quote_counts(q for q in story.quotes if q.source == s.id) for s in story.sources}
     return {
         "title": story.title,
         "summary": story.summary,
-        "sources": [{"id": s.id, "outlet": s.outlet, "date": s.date, "title": s.title} for s in story.sources],
-        "quotes": len(quotes),
-        "unattributed": sum(1 for q in quotes if not q.speaker_key),
+        "sources": [
+            {
+                "id": s.id,
+                "outlet": s.outlet,
+                "date": s.date,
+                "title": s.title,
+                "quotes": counted[s.id].quotes,
+                "unattributed": counted[s.id].unattributed,
+            }
+            for s in story.sources
+        ],
+        "quotes": t.quotes,
+        "unattributed": t.quoted.unattributed,
+        "terms": t.quoted.terms,
+        "statements": t.statements,
+        "shared": t.shared,
+        "kinds": t.kinds,
         "links": sum(1 for lk in story.links if lk.same_speaker),
         "counts": counts(story),
         "speakers": speakers,
@@ -123,7 +139,11 @@ class StoryItem(NamedTuple):
     last: str | None
     outlets: list[Ref]
     sources: int
-    quotes: int
+    quotes: int  # as the story's own pages count them (site/tally.py)
+    unattributed: int
+    terms: int
+    statements: int
+    shared: int  # statements printed by more than one outlet
     links: int
     counts: dict[str, int]
     speakers: list[Ref]  # speakers with a cross-story page, most quoted first
@@ -180,8 +200,12 @@ class OutletItem(NamedTuple):
     slug: str
     name: str
     articles: int
-    total: Share
-    stories: list[tuple[StoryItem, list[tuple[str, str]]]]  # story, its articles from this outlet (url, title)
+    quotes: int  # every quote of its articles, as the stories count them
+    unattributed: int  # ... of which no speaker was found
+    total: Share  # its quotes with a speaker, and their links
+    stories: list[
+        tuple[StoryItem, list[tuple[str, str, int, str]]]
+    ]  # story, its articles from this outlet (url, title, quotes, id)
     speakers: list[OutletSpeaker]
     alone: list[tuple[str, Ref | None, StoryItem]]  # speaker name, their page, story
     other_quotes: int  # quotes of speakers known to one story only
@@ -249,6 +273,10 @@ def reduce(summaries: dict[str, tuple[Summary, str]]) -> Archive:
             outlets=sorted({outlet_ref[slugify(s["outlet"])] for s in summary["sources"]}, key=lambda r: r.name),
             sources=len(summary["sources"]),
             quotes=summary["quotes"],
+            unattributed=summary["unattributed"],
+            terms=summary["terms"],
+            statements=summary["statements"],
+            shared=summary["shared"],
             links=summary["links"],
             counts=summary["counts"],
             speakers=[speaker_ref[k] for sp in ranked if (k := archive_key(sp)) is not None],
@@ -330,17 +358,20 @@ def _outlets(
     speaker_ref: dict[str, Ref],
     outlet_ref: dict[str, Ref],
 ) -> list[OutletItem]:
-    articles: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(dict)  # outlet -> story -> articles
+    articles: dict[str, dict[str, list[tuple[str, str, int, str]]]] = defaultdict(dict)  # outlet -> story -> articles
     per_speaker: dict[str, dict[Ref, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
     alone: dict[str, list[tuple[str, Ref | None, StoryItem]]] = defaultdict(list)
     other_quotes: Counter[str] = Counter()
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # every speaker's quotes, links, verbatim
+    quoted: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # every quote of its articles, those with no speaker
     for slug in sorted(summaries):
         summary, story = summaries[slug][0], stories[slug]
         outlet_of = {s["id"]: slugify(s["outlet"]) for s in summary["sources"]}
         for s in summary["sources"]:
+            quoted[outlet_of[s["id"]]][0] += s["quotes"]
+            quoted[outlet_of[s["id"]]][1] += s["unattributed"]
             articles[outlet_of[s["id"]]].setdefault(slug, []).append(
-                (f"{story.path}articles/{s['id']}.html", s["title"])
+                (f"{story.path}articles/{s['id']}.html", s["title"], s["quotes"], s["id"])
             )
         for sp in summary["speakers"]:
             key = archive_key(sp)
@@ -377,6 +408,8 @@ def _outlets(
                 key,
                 ref.name,
                 sum(len(a) for a in by_story.values()),
+                quoted[key][0],
+                quoted[key][1],
                 total,
                 listed,
                 rows,
@@ -393,7 +426,7 @@ def _outlets(
 
 def pages(archive: Archive) -> list[Page]:
     """The cross-story pages: the archive index, one page per speaker and per outlet, and 404."""
-    common = {"archive": archive, "kind_labels": KIND_LABELS}
+    common = {"archive": archive, "kind_labels": KIND_LABELS, "archive_home": None}
     out = [Page("index.html", "archive/index.html", common)]
     out += [Page(f"speakers/{s.slug}.html", "archive/speaker.html", {**common, "speaker": s}) for s in archive.speakers]
     out += [Page(f"outlets/{o.slug}.html", "archive/outlet.html", {**common, "outlet": o}) for o in archive.outlets]
@@ -441,6 +474,10 @@ def archive_json(archive: Archive) -> dict[str, Any]:
                 "outlets": [o.slug for o in s.outlets],
                 "sources": s.sources,
                 "quotes": s.quotes,
+                "unattributed": s.unattributed,
+                "terms": s.terms,
+                "statements": s.statements,
+                "shared": s.shared,
                 "links": s.links,
                 "counts": s.counts,
                 "speakers": [r.slug for r in s.speakers],
@@ -472,7 +509,9 @@ def archive_json(archive: Archive) -> dict[str, Any]:
                 "name": o.name,
                 "articles": o.articles,
                 "stories": [story.slug for story, _ in o.stories],
-                "quotes": o.total.quotes,
+                "quotes": o.quotes,
+                "unattributed": o.unattributed,
+                "attributed": o.total.quotes,
                 "linked": o.total.links,
                 "verbatim": o.total.verbatim,
                 "alone": [

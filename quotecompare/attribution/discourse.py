@@ -61,7 +61,9 @@ _ABBREVIATED_TITLES = {
 }
 _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
-    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
+    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
+    # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
+    "told tells tell telling".split()
 )
 _PARTY_NOUNS = frozenset(
     "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
@@ -301,7 +303,7 @@ def _title_like(text: str) -> bool:
     (True, False)
     """
     words = text.strip(" .,;:!?'‘’\"“”").split()
-    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for"}]
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
     return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 

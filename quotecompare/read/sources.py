@@ -3,7 +3,8 @@
 Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 * :func:`list_article_files` picks the article files of a folder,
-* :func:`decode` turns bytes into text (UTF-8, else Windows-1252 with a warning),
+* :func:`~quotecompare.read.decoding.decode` turns bytes into text (UTF-8, a stray byte at a time
+  Windows-1252, with a warning),
 * :func:`parse_article` splits text into body blocks and finds the metadata an
   article states about itself (title, byline or dateline outlet, date line,
   "Original url:" trailer; the rules are :mod:`quotecompare.read.metadata`'s),
@@ -26,9 +27,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
-from quotecompare.errors import InputError, display_name
+from quotecompare.errors import InputError, NoArticles, display_name
 from quotecompare.models import Block, BlockKind, Source, SourceFormat
+from quotecompare.read import outlets
 from quotecompare.read.boundary import Boundary
+from quotecompare.read.decoding import decode, repair_mojibake
 from quotecompare.read.metadata import (
     Meta,
     byline_outlet,
@@ -44,7 +47,7 @@ from quotecompare.read.metadata import (
 )
 from quotecompare.text.slugs import slugify
 
-__all__ = ["Meta", "parse_date", "web_address"]  # kept here for callers of the readers
+__all__ = ["Meta", "decode", "parse_date", "web_address"]  # kept here for callers of the readers
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
@@ -108,41 +111,6 @@ def list_article_files(folder: Path, boundary: Boundary | None = None) -> tuple[
             continue
         files.append(path)
     return files, notes
-
-
-def decode(name: str, data: bytes) -> tuple[str, list[str]]:
-    """Decode article bytes; raise :class:`InputError` for binary data.
-
-    >>> decode("a.txt", "caf\\u00e9".encode("cp1252"))
-    ('café', ['a.txt: not valid UTF-8, read as Windows-1252'])
-    >>> decode("u.txt", "\\ufeffhi".encode("utf-16-le"))
-    ('hi', [])
-    """
-    notes: list[str] = []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(name, "binary file, not text") from None
-    elif b"\x00" in data[:8192]:
-        raise InputError(name, "binary file, not text")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            notes.append(f"{name}: not valid UTF-8, read as Windows-1252")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    # Text has few control characters; a binary file without NUL bytes has many.
-    sample = text[:8192]
-    controls = len(sample) - len(sample.translate(_CONTROLS)) + sample.count("\ufffd")
-    if sample and controls > max(8, len(sample) // 100):
-        raise InputError(name, "binary file, not text")
-    return text, notes
-
-
-# Control characters a text file does not hold (deleted by str.translate, so counting is one C call).
-_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -366,10 +334,13 @@ def parse_article(
         blocks, kind = markdown_blocks(raw), "markdown"
     else:
         blocks, kind = text_blocks(raw), "text"
+    blocks, mended = repair_mojibake(blocks)
     body, meta = split_metadata(blocks, kind == "markdown")
     if not body:
         raise InputError(name, "no article text")
     warnings: list[str] = []
+    if mended:
+        warnings.append(f"{display_name(name)}: {mended} word{'s' if mended != 1 else ''} of mojibake mended")
     url = meta.url or extracted.url
     if url and not web_address(url):
         # The site links to this address: a javascript: or data: URL would be live code.
@@ -518,6 +489,30 @@ def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source
     return source, notes + list(source.warnings)
 
 
+def _named_after_its_file(source: Source, manifest: Manifest) -> bool:
+    """True when nothing named the article's outlet, so it bears its file's name ("2_L.txt" is "2_L")."""
+    stem = Path(source.file).stem
+    given = "outlet" in (manifest.sources or {}).get(source.file, {})
+    return not given and source.outlet == stem and not outlets.by_file_name(stem)
+
+
+def _unnamed_outlets(files: list[str]) -> str:
+    """One warning for every article whose outlet is only its file's name, with the fix.
+
+    >>> _unnamed_outlets(["2_L.txt", "2_M.txt"]).startswith("2_L.txt, 2_M.txt: no outlet found")
+    True
+    """
+    shown = ", ".join(display_name(f) for f in files[:6]) + (f" and {len(files) - 6} more" if len(files) > 6 else "")
+    stems = ", ".join(repr(Path(display_name(f)).stem) for f in files[:3]) + (", ..." if len(files) > 3 else "")
+    first = display_name(files[0])
+    what = "each is named after its file" if len(files) > 1 else "it is named after its file"
+    return (
+        f"{shown}: no outlet found (no byline, dateline, web address or provenance note names one), "
+        f"so {what} ({stems}); name {'them' if len(files) > 1 else 'it'} in {MANIFEST}"
+        f'{", one table a file" if len(files) > 1 else ""}: [sources."{first}"] outlet = "..."'
+    )
+
+
 def read_sources(
     folder: Path, workers: int = 1, boundary: Boundary | None = None
 ) -> tuple[list[Source], Manifest, list[str]]:
@@ -552,7 +547,7 @@ def read_sources(
             if p.name not in records and not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)
         ]
     except OSError as exc:
-        raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+        raise NoArticles(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     hints = provenance_hints(folder, [p.name for p in files], warnings, boundary)
     sources: list[Source] = []
     used_ids: set[str] = set()
@@ -583,7 +578,10 @@ def read_sources(
     for fname, fields in (manifest.sources or {}).items():
         if fname not in {p.name for p in files} and not is_record(fname, fields):
             warnings.append(f"{MANIFEST}: no article file named {fname}")
+    # Outlets line articles up against each other: with two or more, one named only by its file is worth a word.
+    if len(sources) > 1 and (unnamed := [s.file for s in sources if _named_after_its_file(s, manifest)]):
+        warnings.append(_unnamed_outlets(unnamed))
     if not sources:
         what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
-        raise InputError(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
+        raise NoArticles(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
     return sources, manifest, warnings

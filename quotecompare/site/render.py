@@ -21,6 +21,7 @@ import posixpath
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jinja2
 
@@ -68,9 +69,13 @@ def get_rooted_url(url: str, base_url: str) -> str:
     ('/repo/static/s.css', 'https://o.github.io/repo/index.html')
     >>> get_rooted_url("index.html", "/"), get_rooted_url("#top", "/repo")
     ('/index.html', '#top')
+    >>> get_rooted_url("../../index.html", "/repo/stories/a/")  # a story's way up to its archive
+    '/repo/index.html'
     """
     if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
         return url
+    if url.startswith("../"):
+        return urljoin(base_url.rstrip("/") + "/", url)
     return base_url.rstrip("/") + "/" + url
 
 

@@ -20,7 +20,10 @@ from quotecompare.align.alignment import spanning_links
 from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces, token_states
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
-from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
+from quotecompare.site.overview import coverage, date_range, outlet_fidelity
+from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
+from quotecompare.site.tally import quote_counts as quote_counts_of
+from quotecompare.site.title import story_title
 from quotecompare.text.normalise import tokens
 
 
@@ -49,7 +52,6 @@ def word_count(text: str) -> int:
     return _words(text)[0]
 
 
-KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
     "verbatim": "Verbatim",
     "variant": "Wording variant",
@@ -57,8 +59,8 @@ KIND_LABELS = {
     "only": "Only in one outlet",
     "partial": "Partial",
 }
-# Up to this many outlets a speaker page is a collation table, one column per outlet;
-# beyond it, each statement lists only the outlets that printed it.
+# Up to this many articles, a statement shows each article's quotes side by side;
+# beyond it, each distinct version once, with the outlets that printed it.
 TABLE_MAX_SOURCES = 6
 
 
@@ -98,15 +100,44 @@ class Version(NamedTuple):
 
 
 class Row(NamedTuple):
+    """One statement of a speaker page: the outlets that printed it, their quotes, and the comparisons."""
+
     id: str
-    kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
-    cells: list[list[QuoteView]]  # table layout: one list per source, in source order
+    kind: str  # the statement's one kind: "only" (one outlet), else the loosest of its links (see statement_kind)
+    kinds: tuple[str, ...]  # every link kind in it, for its badges, or ("only",)
     links: list[LinkView]  # the comparisons shown: one between each two versions that differ
-    only_in: str | None  # outlet name when the row's quotes come from one source
-    present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
+    only_in: str | None  # outlet name when every quote of it comes from one outlet
+    present: list[tuple[Source, list[QuoteView]]]  # articles quoting it, in source order, with their quotes
     all_links: int  # how many pairs of its quotes are linked, listed in quotes.json or not
     versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
     listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
+    columns: bool = True  # each article's quotes side by side; else each distinct version once (many outlets)
+    number: int = 0  # its place on the speaker page, from 1 (0 until the page is laid out)
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(src.outlet for src, _ in self.present))
+
+
+class OutletGroup(NamedTuple):
+    """The statements of a speaker only one outlet printed, under that outlet's name."""
+
+    outlet: str
+    sources: list[Source]  # the outlet's articles that print them
+    rows: list[Row]
+
+
+class SpeakerPage(NamedTuple):
+    """A speaker page: statements several outlets printed first, then each outlet's own, numbered in that order."""
+
+    speaker: Speaker
+    shared: list[Row]  # printed by more than one outlet: the most widely printed first
+    single: list[OutletGroup]  # printed by one outlet, outlet by outlet in source order
+    kinds: dict[str, int]  # statements of each kind (Row.kind), for the lede and the filter
+
+    @property
+    def rows(self) -> list[Row]:
+        return self.shared + [row for group in self.single for row in group.rows]
 
 
 def make_story(
@@ -144,10 +175,45 @@ class Index:
 
 
 def speaker_rows(story: Story, speaker: Speaker, index: Index | None = None) -> list[Row]:
-    """The alignment table of one speaker: one row per statement, one column per source."""
+    """One speaker's statements, in the story's order (source order, then reading order)."""
     index = index or Index(story)
     rows = _Rows(story, index)
     return [rows.row(st) for st in index.statements[speaker.key]]
+
+
+def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> SpeakerPage:
+    """A speaker's statements laid out for sparse coverage, where most statements are in one outlet.
+
+    Statements several outlets printed come first, the most widely printed
+    first; then the statements only one outlet printed, outlet by outlet.
+    Each row is numbered in that order.
+    """
+    rows = speaker_rows(story, speaker, index)
+    shared = sorted((r for r in rows if len(r.outlets) > 1), key=lambda r: -len(r.outlets))  # stable: story order
+    groups: dict[str, list[Row]] = {}
+    for src in story.sources:
+        groups.setdefault(src.outlet, [])
+    for r in rows:
+        if len(r.outlets) == 1:
+            groups[r.outlets[0]].append(r)
+    n = 0
+
+    def numbered(items: list[Row]) -> list[Row]:
+        nonlocal n
+        out = []
+        for r in items:
+            n += 1
+            out.append(r._replace(number=n))
+        return out
+
+    shared = numbered(shared)
+    single = []
+    for outlet, items in groups.items():
+        if items:
+            used = {src.id for r in items for src, _ in r.present}
+            single.append(OutletGroup(outlet, [s for s in story.sources if s.id in used], numbered(items)))
+    kinds = Counter(r.kind for r in rows)
+    return SpeakerPage(speaker, shared, single, {k: kinds[k] for k in STATEMENT_KINDS if kinds[k]})
 
 
 Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
@@ -158,7 +224,6 @@ class _Rows:
 
     def __init__(self, story: Story, index: Index) -> None:
         self.story, self.index = story, index
-        self.table = len(story.sources) <= TABLE_MAX_SOURCES
         self._pieces: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
 
     def pieces(self, text: str, sides: set[Side]) -> list[tuple[str, str]]:
@@ -180,21 +245,20 @@ class _Rows:
             q.id: QuoteView(q, sources[q.source], self.pieces(q.text, sides[q.id]), st.id, index.credits.get(q.id, ()))
             for q in ordered
         }
-        versions, row_links = compare_versions(ordered, views, links, spanning=not self.table)
+        # Up to TABLE_MAX_SOURCES articles, each one's quotes side by side; beyond, each distinct version once.
+        columns = len({q.source for q in ordered}) <= TABLE_MAX_SOURCES
+        versions, row_links = compare_versions(ordered, views, links, spanning=not columns)
         present: list[tuple[Source, list[QuoteView]]] = []
         for q in ordered:
             if not present or present[-1][0].id != q.source:
                 present.append((sources[q.source], []))
             present[-1][1].append(views[q.id])
-        cells: list[list[QuoteView]] = []
-        if self.table:
-            cells = [[] for _ in self.story.sources]
-            for q in ordered:
-                cells[index.src_index[q.source]].append(views[q.id])
+        outlets = {src.outlet for src, _ in present}
         kinds = tuple(k for k, _ in st.kinds) or ("only",)
-        only_in = sources[ordered[0].source].outlet if len(present) == 1 else None
+        only_in = present[0][0].outlet if len(outlets) == 1 else None
         pairs = sum(n for _, n in st.kinds)
-        return Row(st.id, kinds, cells, row_links, only_in, present, pairs, versions, len(links))
+        kind = statement_kind((k for k, _ in st.kinds), len(outlets))
+        return Row(st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns)
 
 
 def compare_versions(
@@ -298,7 +362,7 @@ class Site:
     page on its own, so articles can be rendered anywhere, in any order.
     """
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, archive_home: str | None = None) -> None:
         self.story = story
         self.index = Index(story)
         self.colours = speaker_colours(story)
@@ -307,10 +371,17 @@ class Site:
             qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
         self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+        self.outlets_of = statement_outlets(story)  # how many outlets printed each statement
         self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
-        self.common = {"story": story, "kind_labels": KIND_LABELS, "colours": self.colours}
+        # archive_home: the archive's index (a site path such as "../../index.html") when the story is in one.
+        self.common = {
+            "story": story,
+            "kind_labels": KIND_LABELS,
+            "colours": self.colours,
+            "archive_home": archive_home,
+        }
         self.outlets = {s.id: s.outlet for s in story.sources}
 
     def speakers(self) -> list[Speaker]:
@@ -330,7 +401,7 @@ class Site:
                 "quotes": quote_counts[s.key],
                 "rows": len(index.statements[s.key]),
                 "colour": self.colours[s.key],
-                "linked": sum(1 for st in index.statements[s.key] if st.kinds),
+                "shared": sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
             }
             for s in ranked
         ]
@@ -340,23 +411,18 @@ class Site:
             "index.html",
             {
                 **self.common,
-                "counts": counts(story),
+                "tally": tally(story),
                 "speakers": speaker_list,
-                "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
+                "source_counts": {src.id: quote_counts_of(self.quotes_of[src.id]) for src in story.sources},
                 "dates": date_range([src.date for src in story.sources]),
                 "coverage": coverage(ranked, story.sources, index.statements, source_of, story.links),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
                 "differing": differing_credits(story),
-                "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
-                "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
         )
         for s in self.speakers():
-            rows = speaker_rows(story, s, index)
             yield Page(
-                f"speakers/{s.slug}.html",
-                "speaker.html",
-                {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
+                f"speakers/{s.slug}.html", "speaker.html", {**self.common, "page": speaker_page(story, s, index)}
             )
 
     def article(self, n: int) -> Page:
@@ -371,9 +437,17 @@ class Site:
                 "source": src,
                 "blocks": article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
                 "quotes": quotes,
+                "counted": quote_counts_of(quotes),
+                "quoted_here": self.quoted_here(quotes),
                 "attributions": attribution_rows(src, quotes, self.outlets),
             },
         )
+
+    def quoted_here(self, quotes: list[Quote]) -> list[tuple[Speaker, int]]:
+        """The speakers an article quotes, with how many of its quotes each has: the most quoted first."""
+        here = Counter(q.speaker_key for q in quotes if q.kind == "quote" and q.speaker_key)
+        by_key = {s.key: s for s in self.story.speakers}
+        return [(by_key[k], n) for k, n in sorted(here.items(), key=lambda kn: (-kn[1], by_key[kn[0]].name))]
 
     def not_found(self) -> Page:
         return Page("404.html", "404.html", self.common, rooted=True)
