@@ -1,7 +1,7 @@
 """Measure the flags on differences that may change what was said, against hand-made gold.
 
 ``python eval/flags.py [GOLD.toml ...]`` (default: ``eval/flags/*.toml`` and
-``tests/fixtures/records/*/flags.toml``) builds each story in memory, with its
+``tests/fixtures/records/gold/*.toml``) builds each story in memory, with its
 records, and prints per story and overall the precision and recall of its
 flags. An item is one kind of flag on one compared pair:
 
@@ -128,7 +128,7 @@ def evaluate(path: Path) -> FlagScores | None:
 
 def default_gold() -> list[Path]:
     return sorted((ROOT / "eval" / "flags").glob("*.toml")) + sorted(
-        (ROOT / "tests" / "fixtures" / "records").glob("*/flags.toml")
+        (ROOT / "tests" / "fixtures" / "records" / "gold").glob("*.toml")
     )
 
 
@@ -142,7 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     total = FlagScores()
     for path in paths:
-        name = path.parent.name if path.name == "flags.toml" else path.stem
+        name = path.stem
         s = evaluate(path)
         if s is None:
             print(f"| {name} | skipped: articles not found | | | | |")

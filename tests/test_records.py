@@ -163,7 +163,7 @@ def test_every_kind_of_flag_is_found_on_the_invented_stories(river: Story, plant
 
 @pytest.mark.parametrize("name", ["river-talks", "plant-statement"])
 def test_flags_match_the_gold_exactly(name: str) -> None:
-    scores = _flags.evaluate(RECORDS / name / "flags.toml")
+    scores = _flags.evaluate(RECORDS / "gold" / f"{name}.toml")
     assert (scores.missed, scores.wrong) == ([], [])
 
 
@@ -278,7 +278,10 @@ def test_the_panel_counts_flagged_quotes_against_the_outlet_that_changed_them(ri
     panel = flag_panel(river, flagged)
     assert panel.outlets == [("The Courier", 4, 4), ("Valdoria Gazette", 6, 6), ("Lakeport Herald", 0, 5)]
     first = next(s for s in panel.statements if s.statement == "anna-petrova-1")
-    assert (first.labels, first.outlets) == (("Negation: “not”",), ("The Courier",))  # the Herald quotes the record
+    assert ([v.label for v in first.labels], first.outlets) == (
+        ["Negation: “not”"],
+        ("The Courier",),
+    )  # the Herald quotes the record
     ref = record_ref(river, next(st.quotes for st in river.statements if st.id == "anna-petrova-1"), flagged)
     assert ref is not None and ref.passage == "We will not accept a treaty that leaves our farmers without water"
     assert [(v.source.outlet, [f.kind for f in v.flags]) for v in ref.quotes] == [
@@ -297,3 +300,38 @@ def test_a_record_outside_the_sources_folder_is_not_read(tmp_path: Path) -> None
     sources, manifest, warnings = read_sources(folder)
     assert read_records(folder, manifest, {s.id for s in sources}, warnings) == []
     assert any("statement.txt: skipped, a link to" in w for w in warnings)
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+def test_speaker_pages_lead_with_flagged_statements_and_the_records_words(river: Story) -> None:
+    from quotecompare.config import default_templates
+    from quotecompare.pipeline import site_files
+
+    files = site_files(river, default_templates())
+    page = files["speakers/daniel-reyes.html"]
+    flagged, shared = page.index('id="flagged-h"'), page.find('id="shared-h"')
+    assert flagged < page.index('id="single-h"') and (shared == -1 or flagged < shared)
+    first = page[flagged : page.index("</section>", flagged)]
+    # The Courier's "a deal we can sign" leads with the record's words, its flag by the comparison.
+    assert "The record:" in first and "“I will be frank with you: this is not a deal we can sign today”" in first
+    assert 'class="flag fl-negation">Negation: “not”</span>' in first
+    assert "Not in the record" in first and "no passage of Daniel Reyes" in first
+    assert 'class="flag fl-splice">Splice: “for four hours” + “But I believe”</span>' in first
+    # Statements without a change come after, with no flag.
+    rest = page[page.index("</section>", flagged) :]
+    assert 'class="flag ' not in rest
+    index = files["index.html"]
+    panel = index[index.index('id="meaning-h"') : index.index("</section>", index.index('id="meaning-h"'))]
+    assert panel.count("<li>") == 9 and 'href="speakers/daniel-reyes.html#daniel-reyes-1"' in panel
+    assert index.index('id="fidelity-h"') < index.index('id="meaning-h"') < index.index('id="speakers-h"')
+
+
+def test_a_story_with_no_flags_says_none_were_found(seed_story: Story) -> None:
+    from quotecompare.config import default_templates
+    from quotecompare.pipeline import site_files
+
+    files = site_files(seed_story, default_templates())
+    assert "None found: no two outlets’ versions" in files["index.html"]
+    assert all('class="flag ' not in text for path, text in files.items() if path.startswith("speakers/"))

@@ -66,7 +66,7 @@ class FlaggedStatement(NamedTuple):
     speaker: Speaker
     statement: str  # its id: the anchor on the speaker's page
     text: str  # its first quote's opening words
-    labels: tuple[str, ...]  # its flags' labels, each once
+    labels: tuple[FlagView, ...]  # its flags, each label once
     outlets: tuple[str, ...]  # the outlets whose quotes the flags count against
 
 
@@ -92,10 +92,11 @@ def flag_view(flag: Flag, sides: dict[str, str] | None = None) -> FlagView:
         return FlagView(flag.kind, FLAG_LABELS[flag.kind], f"Not found in the record: {flag.where}")
     if flag.kind == "other_speaker":
         return FlagView(flag.kind, f"The record gives these words to {flag.words}", flag.where)
-    words = flag.words if flag.words.startswith("“") else f"“{_quoted(flag.words, 6)}”"  # a splice's are quoted
-    label = f"{FLAG_LABELS[flag.kind]}: {words}"
+    quoted = flag.words.startswith("“")  # a splice's words come quoted
+    label = f"{FLAG_LABELS[flag.kind]}: {flag.words if quoted else f'“{_quoted(flag.words, 6)}”'}"
+    words = flag.words if quoted else f"“{flag.words}”"
     holder = f" in {side}" if side and side != "both" else ""
-    return FlagView(flag.kind, label, f"“{flag.words}”{holder}, {flag.where}")
+    return FlagView(flag.kind, label, f"{words}{holder}, {flag.where}")
 
 
 def counted_against(link: Link, flag: Flag) -> tuple[str, ...]:
@@ -208,7 +209,7 @@ def flag_panel(story: Story, flagged: Flagged) -> FlagPanel:
         outlets = tuple(dict.fromkeys(flagged.outlet(q) for q in st.quotes if q in against))
         counts.update(flagged.outlet(q) for q in against)
         first = flagged.quotes[st.quotes[0]]
-        labels = tuple(v.label for v in flagged.statement_labels(st.id))
+        labels = flagged.statement_labels(st.id)
         statements.append(FlaggedStatement(speakers[st.speaker_key], st.id, _quoted(first.text), labels, outlets))
     names = list(dict.fromkeys(s.outlet for s in story.sources))
     return FlagPanel([(o, counts[o], totals[o]) for o in names], statements)
