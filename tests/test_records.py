@@ -216,6 +216,19 @@ def test_words_are_someone_elses_only_when_the_record_says_so(tmp_path: Path) ->
     assert story.records[0].title == "Ann Lee's own words"
 
 
+def test_a_quote_longer_than_its_passage_is_aligned_and_the_rest_flagged(tmp_path: Path) -> None:
+    (tmp_path / "records").mkdir()
+    (tmp_path / "records" / "s.txt").write_text("We will not close the plant.\n", encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('[sources."records/s.txt"]\nspeaker = "Clara Brandt"\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        'T\n\n"We will not close the plant. We love this town and our workers here," Clara Brandt said.\n',
+        encoding="utf-8",
+    )
+    (m,) = build(tmp_path).matches
+    assert (m.record, m.start, m.end) == ("s", 0, 27)
+    assert [(f.kind, f.words) for f in m.flags] == [("not_in_record", "We love this town and our workers here")]
+
+
 def test_a_record_of_a_later_day_does_not_cover_the_event(tmp_path: Path) -> None:
     folder = tmp_path / "story"
     shutil.copytree(RECORDS / "plant-statement", folder)

@@ -84,6 +84,8 @@ NUMBER_WORDS = {
 # Contractions: "n't" negates, "'ll" is will, "'d" would; the base of "won't" is will.
 _NT_BASES = {"won": "will", "wo": "will", "ca": "can", "can": "can", "shan": "shall"}
 _WILL_AS_NOUN = frozenset("the a good ill free political his her their our my your its own".split())
+# Words that may stand between a negation and the words it bears on ("not even by", "not a").
+_SMALL_WORDS = STOPWORDS | frozenset("even just only really very quite so too ever always necessarily exactly".split())
 _ONE_AS_PRONOUN = frozenset("no any every each some the this that which no such".split())
 _ABBREVIATIONS = frozenset("mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs etc no".split())
 SENTENCE_END = frozenset(".!?")
@@ -317,10 +319,13 @@ class _Flags:
                 break
             kinds = dict(t.feats[n])
             reach = i - n
-            # "not by judges"; "can be good news", "will good"; "I think that there's", "probably true".
+            # "not by judges", "not even by legislators": only small words between the negation and the
+            # fragment, so it bears on the fragment ("not close the plant" does not make "plant" negated).
+            negation = "negation" in kinds and all(w.norm in _SMALL_WORDS for w in t.toks[n + 1 : i])
+            # "can be good news"; "I think that there's", "probably true".
             modal = kinds.get("modality") in MODALS and (reach == 1 or (reach == 2 and t.toks[n + 1].norm == "be"))
             hedge = kinds.get("modality") == "hedge" and reach <= HEDGE_REACH
-            kind = "negation" if "negation" in kinds else "modality" if modal or hedge else None
+            kind = "negation" if negation else "modality" if modal or hedge else None
             if kind:
                 self.add(kind, t.toks[n].text, f"just before the shared words: {context(t, n, i)}", side)
                 return

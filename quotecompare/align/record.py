@@ -28,6 +28,10 @@ from quotecompare.text.normalise import stem
 
 # A quote matches a passage at this similarity (0-100, its words against the passage's).
 MATCH_MIN = 60.0
+# A quote longer than its passage still matches it when this many of its words stand there,
+# this close (0-100) to the passage; the rest of the quote is flagged as not in the record.
+PART_MIN_WORDS = 5
+PART_SIMILARITY = 80.0
 # Words are someone else's when another speaker's turn holds them this much more closely than
 # the speaker's own, and at least this many words match there.
 OTHER_MARGIN = 15.0
@@ -164,10 +168,40 @@ def _short(text: str, words: int = 12) -> str:
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
+def _matches(found: _Found | None) -> bool:
+    """A passage matches the quote, or a stretch of the quote stands in the record word for word, near enough."""
+    if found is None:
+        return False
+    if found.score >= MATCH_MIN:
+        return True
+    size = sum(p.q1 - p.q0 + p.r1 - p.r0 for p in found.pieces)
+    return found.matched >= PART_MIN_WORDS and 200 * found.matched >= PART_SIMILARITY * size
+
+
+def _rest(qt: Text, pieces: list[Piece]) -> Flag | None:
+    """Words of the quote found nowhere in its passage: the part of it that is not in the record."""
+    covered = [False] * len(qt.toks)
+    for p in pieces:
+        covered[p.q0 : p.q1] = [True] * (p.q1 - p.q0)
+    runs, start = [], None
+    for i, c in enumerate([*covered, True]):
+        if not c and start is None:
+            start = i
+        elif c and start is not None:
+            runs.append((start, i))
+            start = None
+    if sum(e - s for s, e in runs) < PART_MIN_WORDS:
+        return None
+    words = " … ".join(qt.text[qt.toks[s].start : qt.toks[e - 1].end] for s, e in runs)
+    return Flag("not_in_record", _short(words), "the rest of the quote is not in the record", "quote")
+
+
 def _match(q: Quote, found: _Found, extra: tuple[Flag, ...] = ()) -> RecordMatch:
     rec, toks = found.rec, found.rec.text.toks
     spans = tuple((toks[p.r0].start, toks[p.r1 - 1].end) for p in found.pieces)
     qt = prepared(q.text)
+    rest = _rest(qt, found.pieces)
+    extra += (rest,) if rest else ()
     meaning = flags(rec.text, qt, found.pieces, ("record", "quote"))
     return RecordMatch(
         q.id, rec.record.id, spans[0][0], max(e for _, e in spans), found.score, found.turn, spans, extra + meaning
@@ -197,12 +231,12 @@ def match_quotes(records: list[Record], quotes: list[Quote], sources: list[Sourc
         key = q.speaker_key
         own = _best(qt, qe, near, key) if key else None
         anyone = _best(qt, qe, near, None)
-        if own is not None and own.score >= MATCH_MIN:
+        if own is not None and _matches(own):
             theirs = anyone is not None and anyone.rec.record.turns[anyone.turn].speaker_key != key
             if not (theirs and anyone and anyone.score >= own.score + OTHER_MARGIN):
                 out.append(_match(q, own))
                 continue
-        if anyone is not None and anyone.score >= MATCH_MIN:
+        if anyone is not None and _matches(anyone):
             turn = anyone.rec.record.turns[anyone.turn]
             enough = anyone.matched >= min(OTHER_MIN_WORDS, len(qt.toks)) and len(qt.toks) >= 3
             # The record speaks for the quote's speaker when it holds their turns too; else only the same
