@@ -122,12 +122,16 @@ class Quote(NamedTuple):
     attribution: Attribution | None = None
 
 
+SpeakerType = Literal["person", "organisation", "group", "document", "unnamed"]
+
+
 class Speaker(NamedTuple):
     key: str
     name: str
     slug: str
     aliases: tuple[str, ...] = ()
     kind: Literal["person", "other", "group"] = "person"
+    type: "SpeakerType" = "person"  # what the speaker is (see attribution.kinds)
 
 
 class Flag(NamedTuple):

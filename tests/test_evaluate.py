@@ -73,9 +73,14 @@ def test_real_stories_hold_the_link_figures_reached() -> None:
 
 
 POLNEAR = polnear_root()
-# PolNeAR dev: speaker accuracy may not fall below the figure reached (docs/accuracy.md);
-# precision and quotes left without a speaker hold the targets of issue 9.
-DEV_FLOORS = {"speaker_accuracy": 0.9649, "precision": 0.97}
+# PolNeAR dev: named speakers right, as reached (docs/accuracy.md), less a tolerance of a few quotes
+# (issue 16: a floor, not one pinned count); precision and quotes left without a speaker hold the
+# targets of issue 9. Main had 358/371 before issue 16; 355 since: on train, where the errors may be
+# read, what it costs is quotes the scorer counts against a right answer ("the Florida senator" now
+# Marco Rubio, "Xi" now Xi Jinping) and places or things no longer given as speakers.
+DEV_NAMED_REACHED = 355
+DEV_TOLERANCE = 4
+DEV_FLOORS = {"precision": 0.97}
 DEV_MAX_NO_SPEAKER = 0.03
 
 
@@ -84,6 +89,7 @@ def test_polnear_dev_holds_the_figures_reached() -> None:
     assert POLNEAR is not None
     s = polnear(POLNEAR, "dev")
     assert s.articles == 80 and s.gold == 564
+    assert s.named_right >= DEV_NAMED_REACHED - DEV_TOLERANCE, (s.named_right, s.named)
     for name, floor in DEV_FLOORS.items():
         assert getattr(s, name) >= floor, (name, getattr(s, name))
     assert s.no_speaker <= DEV_MAX_NO_SPEAKER

@@ -27,16 +27,18 @@ Nothing here knows any particular story: speakers are what the text names.
 import re
 from typing import NamedTuple
 
+from quotecompare.attribution.kinds import description_type, people_plural
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.normalise import is_run_of, plain_words
+from quotecompare.text.places import is_demonym, is_place
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
 _ORG_HEADS = {
@@ -45,19 +47,6 @@ _ORG_HEADS = {
     "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
-}
-_ABBREVIATED_TITLES = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "sec": "secretary",
-    "pres": "president",
-    "atty": "attorney",
-    "amb": "ambassador",
-    "rev": "reverend",
-    "prof": "professor",
 }
 _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
@@ -86,9 +75,13 @@ REASONS = {
     "pronoun": "a pronoun with no person before it in the narration",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
+    "no speaker": "the cue's subject is not a person, organisation, group or document",
+    "place": "the cue's subject is a place, not a speaker",
 }
 
 
+# A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
+_ISSUER = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"  # compiled on first use
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
@@ -102,6 +95,7 @@ class Resolved(NamedTuple):
     verb: str | None
     term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
     gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+    kind: str | None = None  # what the phrase that names the speaker is: "person", "org", "group", "description"
 
 
 # --- who the narration is about ------------------------------------------------------------
@@ -129,8 +123,8 @@ class Discourse:
         return self._by_block[b]
 
     def _read(self, b: int) -> list[_Entity]:
-        if self.scene.source.blocks[b].kind == "h":
-            return []  # headings are never what a pronoun refers to
+        if is_heading(self.scene.source.blocks[b]):
+            return []  # headings and questions are never what a pronoun refers to
         para = self.scene.paragraphs[b]
         tokens = para.tokens
         out: list[_Entity] = []
@@ -181,9 +175,12 @@ class Discourse:
                     and len(m.name) > 1
                     and not bare_title
                     and not place
+                    and not _a_place(m, self.index)
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
-                    out.append(_Entity(b, m.start, m, m.start == subject_start))
+                    # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
+                    fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
@@ -195,7 +192,7 @@ class Discourse:
     def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())
         for w in m.title.lower().replace(".", "").split():
-            words.add(_ABBREVIATED_TITLES.get(w, w))
+            words.add(TITLE_ABBREVIATIONS.get(w, w))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
         # council's spokesman."
         role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma
@@ -392,24 +389,36 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+        what = description_type(m.text)
+        if what is None:
+            # "the only real solution in Iran", "his right knee blew out": no one who could say it.
+            why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        issuer = re.match(_ISSUER, m.text) if what == "document" else None
+        if issuer and not is_place(issuer.group(1)) and not is_demonym(issuer.group(1)):
+            # "the White House statement": the White House's words, as the outlets that quote it say.
+            return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)
+    # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
+    if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
+        why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
+    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
 
 
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
+    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
 
-
-def _people_plural(word: str) -> bool:
-    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
-
-    >>> _people_plural("Officials"), _people_plural("Respondents"), _people_plural("Frustrations")
-    (True, True, False)
+    With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
+    Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
     """
-    low = word.lower()
-    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+    if m.kind != "person" or index.knows(m.name.split()[-1]):
+        return False  # a name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
+    # "the former Mexican (president)": an adjective, whatever its title.
+    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 
 
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
@@ -422,7 +431,7 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     rarely follows a common word. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
-    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):
+    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
         return False
     tokens = scene.paragraphs[b].tokens
     t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
@@ -443,7 +452,7 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
     evidence = _raw_span(source, cue.block, cue.start, cue.end)
     resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
     marks = (cue, antecedent) if antecedent else (cue,)
-    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
 
 
 PULL_QUOTE_MIN_WORDS = 5

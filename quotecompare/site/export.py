@@ -102,7 +102,10 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
         }
         for s in story.sources
     )
-    speakers = ({"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers)
+    speakers = (
+        {"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind, "type": s.type}
+        for s in story.speakers
+    )
     quotes = (record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key)
     terms = (record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key)
     statements = (

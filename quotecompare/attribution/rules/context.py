@@ -9,10 +9,9 @@ import re
 
 from quotecompare.attribution.mentions import (
     Mention,
-    skip_adverbs_back,
     subject_before,
 )
-from quotecompare.attribution.narration import Paragraph, Tok
+from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _OPENERS,
     _clause_floor,
@@ -25,7 +24,7 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     sentence_subject,
 )
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
 )
@@ -150,7 +149,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     ('introduced', 'Jo Ruiz', 'put')
     """
     b, t = scene.first[i]
-    if b == 0 or t != 0:
+    if b == 0 or t != 0 or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):

@@ -12,10 +12,9 @@ from quotecompare.attribution.mentions import (
     Mention,
     classify,
     np_ending_at,
-    skip_adverbs_back,
     subject_before,
 )
-from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.narration import Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _INVERTING,
     _OPENERS,
