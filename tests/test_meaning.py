@@ -100,6 +100,7 @@ def test_a_splice_of_words_more_than_a_sentence_apart() -> None:
         ("Mr. Brandt has predicted disaster every year.", "He has predicted disaster every year."),
         ("I am strongly pro-life and I am not pro-gay marriage,", "I am not pro-gay marriage,"),  # a trim
         ("We will not close the plant in June.", "the plant in June"),  # the negation bears on "close"
+        ("No matter where you go, it is there.", "Wherever you go, it is there."),  # an idiom, no negation
     ],
 )
 def test_harmless_edits_are_not_flagged(a: str, b: str) -> None:

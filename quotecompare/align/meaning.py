@@ -86,6 +86,7 @@ _NT_BASES = {"won": "will", "wo": "will", "ca": "can", "can": "can", "shan": "sh
 _WILL_AS_NOUN = frozenset("the a good ill free political his her their our my your its own".split())
 # Words that may stand between a negation and the words it bears on ("not even by", "not a").
 _SMALL_WORDS = STOPWORDS | frozenset("even just only really very quite so too ever always necessarily exactly".split())
+_NO_IDIOMS = frozenset("matter doubt wonder".split())  # "no matter how", "no doubt", "no wonder"
 _ONE_AS_PRONOUN = frozenset("no any every each some the this that which no such".split())
 _ABBREVIATIONS = frozenset("mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs etc no".split())
 SENTENCE_END = frozenset(".!?")
@@ -160,7 +161,9 @@ def prepare(text: str, turns: Sequence[int] | None = None) -> Text:
     feats = []
     for i, t in enumerate(toks):
         f = _word_features(t.text, t.norm)
-        if t.norm == "one" and i and toks[i - 1].norm in _ONE_AS_PRONOUN:
+        if t.norm == "no" and i + 1 < len(toks) and toks[i + 1].norm in _NO_IDIOMS:
+            f = ()  # "no matter where", "no doubt": no negation of what is said
+        elif t.norm == "one" and i and toks[i - 1].norm in _ONE_AS_PRONOUN:
             f = ()  # "no one", "the one", "every one": a pronoun, not a number
         elif t.norm in {"will", "may"} and (
             (i not in initial and t.text[0].isupper())
