@@ -134,6 +134,35 @@ class Speaker(NamedTuple):
     type: "SpeakerType" = "person"  # what the speaker is (see attribution.kinds)
 
 
+class Flag(NamedTuple):
+    """A difference between two versions of the same words that may change what was said.
+
+    ``kind`` is one of :data:`FLAG_KINDS`; ``words`` the words at issue as
+    printed ("not", "20 → 25"); ``side`` the version holding them ("a", "b"
+    or "both" for a link's quotes, "record" or "quote" against a record);
+    ``where`` the phrase they sit in, with its place ("just before: …").
+    """
+
+    kind: str
+    words: str
+    where: str
+    side: str = ""
+
+
+# Kinds of flags, in the order a page lists them.
+FLAG_KINDS = (
+    "other_speaker",
+    "not_in_record",
+    "negation",
+    "number",
+    "modality",
+    "person",
+    "name",
+    "ellipsis",
+    "splice",
+)
+
+
 class Link(NamedTuple):
     """A pairwise link between two quotes of one speaker in two sources."""
 
@@ -146,6 +175,7 @@ class Link(NamedTuple):
     opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
     # False when the two outlets credit the words to different speakers (or one to nobody).
     same_speaker: bool = True
+    flags: tuple[Flag, ...] = ()  # differences that may change what was said (align.meaning)
 
 
 class Statement(NamedTuple):
@@ -158,6 +188,57 @@ class Statement(NamedTuple):
     kinds: tuple[tuple[str, int], ...] = ()
 
 
+class Turn(NamedTuple):
+    """One speaker's turn in a record: a labelled stretch of a transcript, or a whole statement.
+
+    ``start``/``end`` are offsets into ``Record.raw`` of the turn's words
+    (after its label). ``speaker_key`` is filled in once labels are resolved
+    to the story's speakers (:mod:`quotecompare.align.record`).
+    """
+
+    label: str | None  # as printed ("FOREIGN MINISTER LAVROV"); None for a record without labels
+    start: int
+    end: int
+    speaker: str | None = None  # display name
+    speaker_key: str | None = None
+
+
+class Record(NamedTuple):
+    """The speaker's own words outside the press: a transcript, statement or post.
+
+    ``words`` is ``raw`` with stage notes ("(Via interpreter)", "[inaudible]")
+    and labels blanked out by spaces, so offsets into either are the same.
+    """
+
+    id: str
+    file: str
+    title: str
+    speaker: str | None  # the manifest's ``speaker``: whose words an unlabelled record is
+    date: str | None
+    url: str | None
+    raw: str
+    words: str
+    turns: tuple[Turn, ...]
+
+
+class RecordMatch(NamedTuple):
+    """Where a quote's words stand in the records, or that they are not there.
+
+    ``record`` is None when the quote's speaker has a record of the event but
+    no passage matches. ``pieces`` are the raw spans of the record the quote
+    joins (one unless it splices), ``start``/``end`` the first to the last.
+    """
+
+    quote: str
+    record: str | None
+    start: int
+    end: int
+    score: float
+    turn: int | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
 class Story(NamedTuple):
     """One story, as the pipeline has gathered it: the record every later stage reads."""
 
@@ -168,3 +249,5 @@ class Story(NamedTuple):
     speakers: list[Speaker]
     links: list[Link]
     statements: list[Statement]
+    records: tuple[Record, ...] = ()
+    matches: tuple[RecordMatch, ...] = ()  # one per quote aligned to a record (or flagged not in it)

@@ -8,14 +8,14 @@ as it comes, so a build holds one page at a time, never the whole site.
 
 import itertools
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
 from quotecompare.config import Config
-from quotecompare.models import Source, Story
+from quotecompare.models import Record, RecordMatch, Source, Story
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read import sources as readers
 from quotecompare.read.boundary import Boundary
@@ -48,8 +48,9 @@ def gather(
     progress: Progress = _noop,
     timings: dict[str, float] | None = None,
     all_links: bool = False,
+    records: Sequence[Record] = (),
 ) -> Story:
-    """Extract, attribute and align: from sources to a :class:`Story`."""
+    """Extract, attribute and align: from sources to a :class:`Story` (and its quotes to the ``records``)."""
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     all_quotes, speakers = attribution.build_quotes(
@@ -66,8 +67,15 @@ def gather(
         workers,
         lambda done, total: progress("align", done, total),
     )
+    matches: list[RecordMatch] = []
+    if records:
+        from quotecompare.align.record import match_quotes, resolve_turns
+
+        records = resolve_turns(records, speakers)
+        matches = match_quotes(records, all_quotes, sources)
     timings["align"] = time.perf_counter() - t
-    return make_story(title, summary, sources, all_quotes, speakers, links, statements)
+    story = make_story(title, summary, sources, all_quotes, speakers, links, statements)
+    return story._replace(records=tuple(records), matches=tuple(matches)) if records else story
 
 
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
@@ -140,16 +148,39 @@ def site_files(
     }
 
 
+def read_records(
+    folder: Path, manifest: readers.Manifest, taken: set[str], warnings: list[str], boundary: Boundary | None = None
+) -> list[Record]:
+    """The folder's records (``records/`` or marked in the manifest); none, and no import, for most stories."""
+    if not (folder / readers.RECORDS_DIR).is_dir() and not any(
+        readers.is_record(name, fields) for name, fields in (manifest.sources or {}).items()
+    ):
+        return []
+    from quotecompare.read.records import read_records as read
+
+    records, notes = read(folder, manifest, taken, boundary or Boundary.around(folder))
+    warnings += notes
+    return records
+
+
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
     boundary = Boundary.around(config.sources, follow_links=config.follow_links)
     sources, manifest, warnings = readers.read_sources(config.sources, config.workers, boundary)
+    records = read_records(config.sources, manifest, {s.id for s in sources}, warnings, boundary)
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(
-        sources, manifest.story_title, manifest.story_summary, config.workers, progress, timings, config.all_links
+        sources,
+        manifest.story_title,
+        manifest.story_summary,
+        config.workers,
+        progress,
+        timings,
+        config.all_links,
+        records,
     )
     from quotecompare.site.writers import write_site
 

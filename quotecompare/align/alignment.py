@@ -42,7 +42,7 @@ from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tok
 
 # A quote is compared with many counterparts: tokenise it once. The cached
 # lists are shared, so nothing here may change them.
-_tokens = lru_cache(maxsize=8192)(tokens)
+cached_tokens = lru_cache(maxsize=8192)(tokens)
 _plain_words = plain_words  # cached in textnorm
 
 # Thresholds, calibrated on the seeds and the development stories (docs/data-format.md, Links).
@@ -113,7 +113,7 @@ Prepared = tuple[list[Token], list[str], list[tuple[int, int]], list[int]]
 @lru_cache(maxsize=8192)
 def _prepared(text: str) -> Prepared:
     """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
-    toks = _tokens(text)
+    toks = cached_tokens(text)
     content = [0]
     for t in toks:
         content.append(content[-1] + (t.norm not in STOPWORDS))

@@ -36,6 +36,7 @@ from quotecompare.align.alignment import (
     quote_pairs,
     spanning_links,
 )
+from quotecompare.align.meaning import with_flags
 from quotecompare.models import Link, LinkKind, Quote, Statement
 
 PAIRWISE_MAX = 8  # a statement of up to this many quotes keeps every pairwise link
@@ -279,4 +280,4 @@ def align_speaker(
         for n, g in enumerate(groups, 1)
     ]
     links = sorted((lk for g in groups for lk in g.links), key=lambda lk: (lk.a, lk.b))
-    return SpeakerAlignment(statements, links)
+    return SpeakerAlignment(statements, with_flags(links, flat))

@@ -161,7 +161,8 @@ def build_story(task: StoryTask) -> StoryOutcome:
     folder = Path(task.folder)
     try:
         sources, manifest, warnings = readers.read_sources(folder, boundary=task.boundary)
-        story = pipeline.gather(sources, manifest.story_title, manifest.story_summary)
+        records = pipeline.read_records(folder, manifest, {s.id for s in sources}, warnings, task.boundary)
+        story = pipeline.gather(sources, manifest.story_title, manifest.story_summary, records=records)
         files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url, archive_home=ARCHIVE_HOME)
         summary = crossstory.summarise(story)
     except NoArticles as exc:

@@ -47,6 +47,7 @@ from typing import Any
 
 from quotecompare.config import PACKAGE_DIR
 from quotecompare.read.boundary import Boundary
+from quotecompare.read.sources import RECORDS_DIR
 
 # Libraries whose version can change a page (a score, a parsed paragraph, an escape).
 OUTPUT_LIBRARIES = ("jinja2", "markdown", "rapidfuzz", "trafilatura")
@@ -100,6 +101,10 @@ def story_digest(folder: Path, fingerprint: str, base_url: str | None = None, bo
             h.update(b"l%d:%s%d:%s" % (len(name), name, len(where), where))
             continue
         try:
+            if entry.is_dir() and entry.name == RECORDS_DIR:  # the speakers' own words are the story's input too
+                h.update(b"r%d:%s" % (len(name), name))
+                h.update(story_digest(Path(entry.path), "", None, boundary).encode())
+                continue
             if entry.is_dir():
                 h.update(b"d%d:%s" % (len(name), name))
                 continue

@@ -20,11 +20,12 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 import re
 import tomllib
+from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple, TypedDict
+from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
 from quotecompare.errors import InputError, NoArticles, display_name
 from quotecompare.models import Block, BlockKind, Source, SourceFormat
@@ -50,6 +51,7 @@ __all__ = ["Meta", "decode", "parse_date", "web_address"]  # kept here for calle
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
+RECORDS_DIR = "records"  # a sub-folder of records: the speakers' own words (read by quotecompare.read.records)
 # Files that describe a folder rather than report the story.
 NON_ARTICLE_STEMS = {
     *("readme", "license", "licence", "copying", "changelog", "notice"),
@@ -95,6 +97,8 @@ def list_article_files(folder: Path, boundary: Boundary | None = None) -> tuple[
             notes.append(boundary.skipped(path, real))
             continue
         if not path.is_file():
+            if path.name == RECORDS_DIR and path.is_dir():
+                continue
             if path.is_dir():
                 notes.append(f"{name}: skipped, a folder (sub-folders are not read)")
             elif path.is_symlink() and not path.exists():
@@ -363,7 +367,7 @@ def parse_article(
 # --- manifest -------------------------------------------------------------------
 
 
-class SourceFields(TypedDict, total=False):
+class ArticleFields(TypedDict, total=False):
     """What ``[sources."file"]`` in the manifest may set for one article."""
 
     title: str
@@ -372,7 +376,17 @@ class SourceFields(TypedDict, total=False):
     url: str
 
 
+class SourceFields(ArticleFields, total=False):
+    """A manifest entry: an article's fields, or a record's (``kind = "record"``, with its ``speaker``)."""
+
+    kind: str
+    speaker: str
+
+
+ArticleKey = Literal["title", "outlet", "date", "url"]
+_ARTICLE_KEYS: tuple[ArticleKey, ...] = ("title", "outlet", "date", "url")
 _SOURCE_KEYS = SourceFields.__optional_keys__
+KINDS = ("article", "record")
 
 
 class Manifest(NamedTuple):
@@ -407,10 +421,19 @@ def read_manifest(folder: Path) -> Manifest:
                 raise InputError(MANIFEST, f"{fname}: {key} must be a string")
             if key == "url" and not web_address(value):
                 raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
+            if key == "kind" and value not in KINDS:
+                raise InputError(MANIFEST, f'{fname}: kind must be "article" or "record"')
+        if "speaker" in fields and not is_record(fname, fields):
+            raise InputError(MANIFEST, f'{fname}: speaker is for records (kind = "record")')
     exclude = data.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
         raise InputError(MANIFEST, "exclude must be a list of file names")
     return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
+
+
+def is_record(name: str, fields: Mapping[str, object]) -> bool:
+    """Whether a manifest entry names a record: ``kind = "record"``, or a file in ``records/``."""
+    return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
 
 
 def provenance_hints(
@@ -517,7 +540,12 @@ def read_sources(
             manifest, warnings = read_manifest(folder), []
         files, notes = list_article_files(folder, boundary)
         warnings += notes
-        files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
+        records = {n for n, fields in (manifest.sources or {}).items() if is_record(n, fields)}
+        files = [
+            p
+            for p in files
+            if p.name not in records and not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)
+        ]
     except OSError as exc:
         raise NoArticles(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
     hints = provenance_hints(folder, [p.name for p in files], warnings, boundary)
@@ -537,14 +565,18 @@ def read_sources(
         used_ids.add(sid)
         if sid != source.id:
             source = source._replace(id=sid)
-        overrides = (manifest.sources or {}).get(path.name, {})
+        entry = (manifest.sources or {}).get(path.name, SourceFields())
+        overrides = ArticleFields()
+        for key in _ARTICLE_KEYS:
+            if key in entry:
+                overrides[key] = entry[key]
         if overrides:
             source = source._replace(**overrides)
             if "url" in overrides and not source.date:
                 source = source._replace(date=date_from_url(source.url or ""))
         sources.append(source)
-    for fname in manifest.sources or {}:
-        if fname not in {p.name for p in files}:
+    for fname, fields in (manifest.sources or {}).items():
+        if fname not in {p.name for p in files} and not is_record(fname, fields):
             warnings.append(f"{MANIFEST}: no article file named {fname}")
     # Outlets line articles up against each other: with two or more, one named only by its file is worth a word.
     if len(sources) > 1 and (unnamed := [s.file for s in sources if _named_after_its_file(s, manifest)]):

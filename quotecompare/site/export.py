@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from quotecompare.align.diffing import fragment_side
-from quotecompare.models import Quote, Story
+from quotecompare.models import Flag, Quote, RecordMatch, Story
 from quotecompare.site.views import word_count
 
 
@@ -36,6 +36,21 @@ def _attribution_json(q: Quote) -> dict[str, Any] | None:
     return out
 
 
+def _flags_json(flags: tuple[Flag, ...]) -> list[dict[str, str]]:
+    return [{"kind": f.kind, "words": f.words, "where": f.where, "side": f.side} for f in flags]
+
+
+def _match_json(m: RecordMatch) -> dict[str, Any]:
+    """A quote's passage of the record: raw offsets into the record's file, and the pieces a splice joins."""
+    out: dict[str, Any] = {"source": m.record, "start": m.start, "end": m.end, "score": m.score}
+    if m.record is None:
+        out["start"] = out["end"] = None
+    if len(m.pieces) > 1:
+        out["pieces"] = [list(p) for p in m.pieces]
+    out["flags"] = _flags_json(m.flags)
+    return out
+
+
 def _span(span: tuple[int, int] | None) -> list[int] | None:
     return list(span) if span else None
 
@@ -50,13 +65,14 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
     texts = {q.id: q.text for q in story.quotes}
+    matches = {m.quote: m for m in story.matches}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
         return [b.raw_pos(start), b.raw_pos(end - 1) + 1]
 
     def record(q: Quote) -> dict[str, Any]:
-        return {
+        out = {
             "id": q.id,
             "source": q.source,
             "speaker": q.speaker,
@@ -70,6 +86,9 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
             "within": q.within,
             "attribution": _attribution_json(q),
         }
+        if q.id in matches:
+            out["record"] = _match_json(matches[q.id])
+        return out
 
     sources = (
         {
@@ -101,11 +120,35 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
             "same_speaker": lk.same_speaker,
             # One quote is a fragment of the other; the kind says how its words compare.
             "partial": fragment_side(lk.opcodes, word_count(texts[lk.a]), word_count(texts[lk.b])) is not None,
+            "flags": _flags_json(lk.flags),
         }
         for lk in story.links
     )
+    slugs_of = {s.key: s.slug for s in story.speakers}
+    records = (
+        {
+            "id": r.id,
+            "file": r.file,
+            "title": r.title,
+            "speaker": r.speaker,
+            "date": r.date,
+            "url": r.url,
+            "turns": [
+                {
+                    "label": t.label,
+                    "speaker": t.speaker,
+                    "speaker_id": slugs_of.get(t.speaker_key or ""),
+                    "start": t.start,
+                    "end": t.end,
+                }
+                for t in r.turns
+            ],
+        }
+        for r in story.records
+    )
     return [
         ("sources", sources),
+        *([("records", records)] if story.records else []),
         ("speakers", speakers),
         ("quotes", quotes),
         ("terms", terms),

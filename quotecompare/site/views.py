@@ -20,6 +20,7 @@ from quotecompare.align.alignment import spanning_links
 from quotecompare.align.diffing import fragment_side, inline_diff, marked_pieces, token_states
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import article_blocks, attribution_rows, speaker_colours
+from quotecompare.site.flagged import Flagged, FlagView, RecordRef, flag_panel, record_ref
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity
 from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
 from quotecompare.site.tally import quote_counts as quote_counts_of
@@ -90,6 +91,7 @@ class LinkView(NamedTuple):
     b_outlets: tuple[str, ...] = ()
     fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
     whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
+    flags: tuple[FlagView, ...] = ()  # differences between the two that may change what was said
 
 
 class Version(NamedTuple):
@@ -113,6 +115,8 @@ class Row(NamedTuple):
     listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
     columns: bool = True  # each article's quotes side by side; else each distinct version once (many outlets)
     number: int = 0  # its place on the speaker page, from 1 (0 until the page is laid out)
+    flags: tuple[FlagView, ...] = ()  # changes that may alter meaning, on its comparisons or against the record
+    record: RecordRef | None = None  # the record's words it comes from, the reference for its versions
 
     @property
     def outlets(self) -> tuple[str, ...]:
@@ -128,16 +132,20 @@ class OutletGroup(NamedTuple):
 
 
 class SpeakerPage(NamedTuple):
-    """A speaker page: statements several outlets printed first, then each outlet's own, numbered in that order."""
+    """A speaker page: statements with flagged changes first, then those several outlets printed, then each outlet's own.
+
+    Rows are numbered in that order.
+    """
 
     speaker: Speaker
     shared: list[Row]  # printed by more than one outlet: the most widely printed first
     single: list[OutletGroup]  # printed by one outlet, outlet by outlet in source order
     kinds: dict[str, int]  # statements of each kind (Row.kind), for the lede and the filter
+    flagged: tuple[Row, ...] = ()  # with changes that may alter meaning, whoever printed them (not in shared, single)
 
     @property
     def rows(self) -> list[Row]:
-        return self.shared + [row for group in self.single for row in group.rows]
+        return [*self.flagged, *self.shared, *(row for group in self.single for row in group.rows)]
 
 
 def make_story(
@@ -172,6 +180,7 @@ class Index:
                 self.links[statement_of[lk.a]].append(lk)
         self.number = {st.id: n for n, st in enumerate(story.statements)}
         self.credits = other_credits(story, self.quotes)
+        self.flagged = Flagged(story)
 
 
 def speaker_rows(story: Story, speaker: Speaker, index: Index | None = None) -> list[Row]:
@@ -189,11 +198,13 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
     Each row is numbered in that order.
     """
     rows = speaker_rows(story, speaker, index)
-    shared = sorted((r for r in rows if len(r.outlets) > 1), key=lambda r: -len(r.outlets))  # stable: story order
+    flagged = [r for r in rows if r.flags]
+    rest = [r for r in rows if not r.flags]
+    shared = sorted((r for r in rest if len(r.outlets) > 1), key=lambda r: -len(r.outlets))  # stable: story order
     groups: dict[str, list[Row]] = {}
     for src in story.sources:
         groups.setdefault(src.outlet, [])
-    for r in rows:
+    for r in rest:
         if len(r.outlets) == 1:
             groups[r.outlets[0]].append(r)
     n = 0
@@ -206,6 +217,7 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
             out.append(r._replace(number=n))
         return out
 
+    flagged = numbered(flagged)
     shared = numbered(shared)
     single = []
     for outlet, items in groups.items():
@@ -213,7 +225,7 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
             used = {src.id for r in items for src, _ in r.present}
             single.append(OutletGroup(outlet, [s for s in story.sources if s.id in used], numbered(items)))
     kinds = Counter(r.kind for r in rows)
-    return SpeakerPage(speaker, shared, single, {k: kinds[k] for k in STATEMENT_KINDS if kinds[k]})
+    return SpeakerPage(speaker, shared, single, {k: kinds[k] for k in STATEMENT_KINDS if kinds[k]}, tuple(flagged))
 
 
 Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
@@ -258,7 +270,13 @@ class _Rows:
         only_in = present[0][0].outlet if len(outlets) == 1 else None
         pairs = sum(n for _, n in st.kinds)
         kind = statement_kind((k for k, _ in st.kinds), len(outlets))
-        return Row(st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns)
+        flagged = index.flagged
+        row_links = [lv._replace(flags=flagged.link_flags(lv.link)) if lv.link.flags else lv for lv in row_links]
+        record = record_ref(self.story, st.quotes, flagged) if self.story.records else None
+        flags = flagged.statement_labels(st.id)
+        return Row(
+            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, 0, flags, record
+        )
 
 
 def compare_versions(
@@ -417,6 +435,7 @@ class Site:
                 "dates": date_range([src.date for src in story.sources]),
                 "coverage": coverage(ranked, story.sources, index.statements, source_of, story.links),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
+                "meaning": flag_panel(story, index.flagged),
                 "differing": differing_credits(story),
             },
         )
