@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from quotecompare.errors import InputError
-from quotecompare.read.sources import decode, looks_like_markdown, parse_article, parse_date, read_sources
+from quotecompare.read.decoding import decode
+from quotecompare.read.metadata import parse_date
+from quotecompare.read.sources import looks_like_markdown, parse_article, read_sources
 
 
 def test_plain_text_title_date_and_body() -> None:

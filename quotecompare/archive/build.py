@@ -41,7 +41,7 @@ from quotecompare.read.boundary import Boundary
 from quotecompare.site import search
 from quotecompare.site.render import render_pages
 from quotecompare.site.writers import Staging, check_apart
-from quotecompare.text.slugs import slugify
+from quotecompare.text.slugs import slugify, unused
 
 Progress = Callable[[str, int, int], None]
 ARCHIVE_MARKER = "data/archive.json"
@@ -133,9 +133,7 @@ def discover(
         if not path.is_dir():
             notes.append(f"{display_name(path.name)}: skipped, not a story folder")
             continue
-        slug = slugify(path.name)
-        while slug in used:
-            slug += "-2"
+        slug = unused(slugify(path.name), used)
         used.add(slug)
         stories.append((slug, path))
     if not stories:

@@ -29,6 +29,7 @@ from pathlib import Path
 from quotecompare.errors import InputError, display_name
 from quotecompare.models import Record, Turn
 from quotecompare.read.boundary import Boundary
+from quotecompare.read.decoding import decode
 from quotecompare.read.metadata import date_from_name, date_line
 from quotecompare.read.sources import (
     ARTICLE_SUFFIXES,
@@ -36,11 +37,10 @@ from quotecompare.read.sources import (
     RECORDS_DIR,
     Manifest,
     SourceFields,
-    decode,
     html_blocks,
     is_record,
 )
-from quotecompare.text.slugs import slugify
+from quotecompare.text.slugs import slugify, unused
 
 # A speaker label at the start of a line: capitals ("SECRETARY POMPEO", "Q", "MR. PRICE"),
 # or a name in title case ("Sergey Lavrov", "Mr. Lavrov"); then, maybe, a note, and the colon.
@@ -186,10 +186,7 @@ def read_records(
             raise InputError(MANIFEST, f"no record file named {shown}")
         try:
             text, notes = decode(shown, path.read_bytes())
-            rid = slugify(path.stem)
-            while rid in used:
-                rid += "-2"
-            record = parse_record(shown, text, (manifest.sources or {}).get(key, {}), rid)
+            record = parse_record(shown, text, (manifest.sources or {}).get(key, {}), unused(slugify(path.stem), used))
         except OSError as exc:
             warnings.append(f"{shown}: skipped, cannot read ({exc.strerror or exc})")
             continue

@@ -42,12 +42,9 @@ from quotecompare.read.metadata import (
     dateline,
     note_hints,
     outlet_from_byline,
-    parse_date,
     web_address,
 )
-from quotecompare.text.slugs import slugify
-
-__all__ = ["Meta", "decode", "parse_date", "web_address"]  # kept here for callers of the readers
+from quotecompare.text.slugs import slugify, unused
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
@@ -559,9 +556,7 @@ def read_sources(
             skipped += 1
             continue
         # Ids in file order: a slug already taken gets "-2" (taken only by a file that was read).
-        sid = source.id
-        while sid in used_ids:
-            sid += "-2"
+        sid = unused(source.id, used_ids)
         used_ids.add(sid)
         if sid != source.id:
             source = source._replace(id=sid)
