@@ -116,19 +116,16 @@ class Flagged:
     """Every flag of a story, by statement, with the quotes each counts against."""
 
     def __init__(self, story: Story) -> None:
-        self.story = story
         self.sources = {s.id: s for s in story.sources}
         self.quotes = {q.id: q for q in story.quotes}
         self.matches = {m.quote: m for m in story.matches}
         self.statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
-        self.links: dict[str, list[Link]] = defaultdict(list)
         self.against: dict[str, set[str]] = defaultdict(set)  # statement -> quotes flagged
         self.labels: dict[str, list[FlagView]] = defaultdict(list)
         for lk in story.links:
             st = self.statement_of.get(lk.a)
             if not lk.flags or not lk.same_speaker or st is None:
                 continue
-            self.links[st].append(lk)
             for f in lk.flags:
                 # A quote with a record passage answers to the record, not to another outlet's version.
                 self.against[st].update(q for q in counted_against(lk, f) if not self.in_record(q))
@@ -159,9 +156,6 @@ class Flagged:
         for v in self.labels.get(statement, ()):
             seen.setdefault(v.label, v)
         return tuple(sorted(seen.values(), key=lambda v: _ORDER[v.kind]))
-
-    def is_flagged(self, statement: str) -> bool:
-        return bool(self.against.get(statement))
 
 
 def record_ref(story: Story, quote_ids: tuple[str, ...], flagged: Flagged) -> RecordRef | None:

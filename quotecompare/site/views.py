@@ -4,9 +4,9 @@ Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
 speakers, statements and links into a :class:`Story` (with a neutral title
 when none is given); :func:`speaker_rows` lines up one speaker's statements,
 and :func:`compare_versions` groups each statement's identical versions and
-finds its fragments; :class:`Site` (and :func:`pages`) turns the story into
-one :class:`Page` (output path, template, context) per page of the site, one
-at a time, so only one page's rows are alive at once. Article pages are
+finds its fragments; :class:`Site` turns the story into one :class:`Page`
+(output path, template, context) per page of the site, one at a time, so
+only one page's rows are alive at once. Article pages are
 made by :mod:`.articles`, ``quotes.json`` by :mod:`.export`. Nothing here
 makes HTML.
 """
@@ -165,7 +165,6 @@ class Index:
     """The story looked up once, for every page: quotes by id, statements by speaker, links by statement."""
 
     def __init__(self, story: Story) -> None:
-        self.src_index = {s.id: i for i, s in enumerate(story.sources)}
         self.sources = {s.id: s for s in story.sources}
         self.quotes = {q.id: q for q in story.quotes}
         self.statements: dict[str, list[Statement]] = defaultdict(list)
@@ -376,8 +375,10 @@ def counts(story: Story) -> dict[str, int]:
 class Site:
     """The pages of a story, made one at a time from lookups made once.
 
-    :meth:`pages` yields them all in order; :meth:`article` makes one article
-    page on its own, so articles can be rendered anywhere, in any order.
+    :meth:`front` yields the index and the speaker pages; :meth:`article` makes
+    one article page on its own, so articles can be rendered anywhere, in any
+    order (:func:`quotecompare.pipeline.render_site` renders them in worker
+    processes); :meth:`not_found` is the 404 page.
     """
 
     def __init__(self, story: Story, archive_home: str | None = None) -> None:
@@ -470,14 +471,3 @@ class Site:
 
     def not_found(self) -> Page:
         return Page("404.html", "404.html", self.common, rooted=True)
-
-    def pages(self) -> Iterator[Page]:
-        yield from self.front()
-        for n in range(len(self.story.sources)):
-            yield self.article(n)
-        yield self.not_found()
-
-
-def pages(story: Story) -> Iterator[Page]:
-    """Every page of the site, with the context its template needs, one at a time."""
-    return Site(story).pages()
