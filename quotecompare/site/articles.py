@@ -79,12 +79,11 @@ def article_blocks(
     of every quote per source).
     """
     colours = colours if colours is not None else speaker_colours(story)
+    mine = [q for q in (story.quotes if quotes is None else quotes) if q.source == source.id]
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
     nested: dict[str, list[Quote]] = defaultdict(list)
-    cues = evidence_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
-    for q in story.quotes if quotes is None else quotes:
-        if q.source != source.id:
-            continue
+    cues = evidence_marks(mine)
+    for q in mine:
         if q.within:
             nested[q.within].append(q)
             continue

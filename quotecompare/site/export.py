@@ -22,7 +22,7 @@ def _attribution_json(q: Quote) -> dict[str, Any] | None:
     a = q.attribution
     if a is None:
         return None
-    out: dict[str, Any] = {"rule": a.rule, "evidence": list(a.evidence) if a.evidence else None}
+    out: dict[str, Any] = {"rule": a.rule, "evidence": _span(a.evidence)}
     if a.resolved:
         out["resolved"] = list(a.resolved)
     if a.reason:
@@ -124,7 +124,6 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
         }
         for lk in story.links
     )
-    slugs_of = {s.key: s.slug for s in story.speakers}
     records = (
         {
             "id": r.id,
@@ -137,7 +136,7 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
                 {
                     "label": t.label,
                     "speaker": t.speaker,
-                    "speaker_id": slugs_of.get(t.speaker_key or ""),
+                    "speaker_id": slugs.get(t.speaker_key or ""),
                     "start": t.start,
                     "end": t.end,
                 }
