@@ -32,9 +32,9 @@ from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
 from quotecompare.attribution.speakers import is_organisation
-from quotecompare.models import Story
+from quotecompare.models import Link, Quote, Story
 from quotecompare.site.tally import quote_counts, tally
-from quotecompare.site.views import KIND_LABELS, Page, counts, speaker_rows
+from quotecompare.site.views import KIND_LABELS, Index, Page, counts, speaker_rows
 from quotecompare.text.slugs import slugify
 
 Summary = dict[str, Any]
@@ -42,19 +42,32 @@ Summary = dict[str, Any]
 
 def summarise(story: Story) -> Summary:
     """What the cross-story pages need from one story (JSON-ready)."""
+    # The story looked up once for all its speakers, not once per speaker.
+    index = Index(story)
+    in_source: dict[str, list[Quote]] = defaultdict(list)
+    said_by: dict[str, list[Quote]] = defaultdict(list)  # speaker key -> their quotes (not terms)
+    for q in story.quotes:
+        in_source[q.source].append(q)
+        if q.kind == "quote" and q.speaker_key:
+            said_by[q.speaker_key].append(q)
+    speaker_of = {q.id: q.speaker_key for q in story.quotes if q.kind == "quote" and q.speaker_key}
+    links_of: dict[str, list[Link]] = defaultdict(list)  # speaker key -> same-speaker links from their quotes
+    for lk in story.links:
+        if lk.same_speaker and lk.a in speaker_of:
+            links_of[speaker_of[lk.a]].append(lk)
     speakers = []
     for sp in story.speakers:
-        rows = speaker_rows(story, sp)
+        rows = speaker_rows(story, sp, index)
         if not rows:  # named only in quotes kept out of the comparison: no speaker page
             continue
-        own = [q for q in story.quotes if q.speaker_key == sp.key and q.kind == "quote"]
+        own = said_by[sp.key]
         own_ids = {q.id for q in own}
         source_of = {q.id: q.source for q in own}
         per_source: dict[str, list[int]] = {}  # source id -> [quotes, linked quote ends, verbatim ends]
         for q in own:
             per_source.setdefault(q.source, [0, 0, 0])[0] += 1
-        for lk in story.links:
-            if lk.same_speaker and lk.a in own_ids and lk.b in own_ids:
+        for lk in links_of[sp.key]:
+            if lk.b in own_ids:
                 for qid in (lk.a, lk.b):
                     per_source[source_of[qid]][1] += 1
                     per_source[source_of[qid]][2] += lk.kind == "verbatim"
@@ -83,7 +96,7 @@ def summarise(story: Story) -> Summary:
             }
         )
     t = tally(story)
-    counted = {s.id: quote_counts(q for q in story.quotes if q.source == s.id) for s in story.sources}
+    counted = {s.id: quote_counts(in_source[s.id]) for s in story.sources}
     return {
         "title": story.title,
         "summary": story.summary,
