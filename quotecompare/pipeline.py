@@ -1,7 +1,8 @@
-"""One build, read as its list of stages: gather everything, render, then write.
+"""One build, read as its list of stages: read the folder, gather everything, render, then write.
 
-Every stage before :func:`~quotecompare.site.writers.write_site` is pure, so
-:func:`gather` and :func:`render_site` can be tested without a disk.
+:func:`build` is the whole of it. Every stage between reading and
+:func:`~quotecompare.site.writers.write_site` is pure, so :func:`gather` and
+:func:`render_site` can be tested without a disk.
 :func:`render_site` yields the files one at a time and the writer writes each
 as it comes, so a build holds one page at a time, never the whole site.
 """
@@ -164,6 +165,7 @@ def read_records(
 
 
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
+    """One story from ``config.sources`` to the site at ``config.out``: read, gather, render and write."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)

@@ -122,3 +122,22 @@ def test_each_benchmark_has_its_table_in_the_performance_doc(script: str) -> Non
     assert start is not None and end is not None
     table = _between(_read(DOCS / "performance.md"), start.group(1), end.group(1))
     assert table.startswith("Measured by `python benchmarks/") and "\n| " in table
+
+
+def test_the_stage_map_names_every_module() -> None:
+    """docs/architecture.md's table of stages lists every module of the package (a sub-package's folder covers it)."""
+    doc = _read(DOCS / "architecture.md")
+    table = _between(doc, "## The stages and where they live", "\n## ")
+    named = set(re.findall(r"`([\w/.]+)`", table))
+    package = ROOT / "quotecompare"
+    missing = []
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package)
+        if rel.name == "__init__.py":
+            continue
+        forms = {rel.as_posix(), rel.stem, rel.name}
+        if len(rel.parts) > 2:  # attribution/rules/cues.py: "rules/" names the folder
+            forms.add(f"{rel.parts[-2]}/")
+        if not forms & named:
+            missing.append(rel.as_posix())
+    assert missing == []

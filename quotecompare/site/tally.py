@@ -1,8 +1,8 @@
 """A story's counts, each defined once, for every place that shows one.
 
-The command's summary line, the index, the article pages, the speaker pages
-and the archive's pages all take their numbers from here, so the same word
-always means the same count:
+Part of stage 6a, pure. The command's summary line, the index, the article
+pages, the speaker pages and the archive's pages all take their numbers from
+here, so the same word always means the same count:
 
 * **articles**: the files read; **outlets**: their distinct outlet names;
 * **quotes**: quotations, with or without a speaker; **quotes with no

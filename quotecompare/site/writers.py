@@ -1,6 +1,6 @@
 """Write the site: everything into a fresh folder, then swap it in.
 
-Stage 7, the only one that touches the disk. A failed build leaves the
+Stage 6c, the only one that touches the disk. A failed build leaves the
 previous site as it was: files go to a temporary sibling folder first, and
 only a complete folder replaces the old one. The temporary folder is removed
 whatever happens.
