@@ -64,7 +64,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     g = p.add_mutually_exclusive_group()
     g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
+    g.add_argument("-v", "--verbose", action="store_true", help="also print the time of each stage")
     args = p.parse_args(argv)
     if args.stories is not None and args.sources is not None:
         p.error("--sources (one story) and --stories (an archive) cannot be used together")

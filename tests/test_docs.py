@@ -76,6 +76,7 @@ def test_every_command_line_option_is_in_the_usage_doc(monkeypatch: pytest.Monke
 def test_the_export_fields_documented_are_the_ones_written(seed_story) -> None:
     data = quotes_json(seed_story)
     block = _read(DOCS / "data-format.md").split("## `data/quotes.json`", 1)[1].split("```", 2)[1]
+    assert set(re.findall(r'^  "(\w+)":', block, re.M)) == set(data)  # every top-level key (no records here)
     for part in ("sources", "speakers", "quotes", "statements", "links"):
         found = re.search(rf'"{part}": \[\{{(.*?)\}}\]', block, re.S)
         assert found is not None, part
