@@ -17,6 +17,7 @@ from datetime import date
 from typing import NamedTuple
 
 from quotecompare.models import Link, Quote, Source, Speaker, Statement
+from quotecompare.site.tally import STATEMENT_KINDS
 
 MONTHS = "January February March April May June July August September October November December".split()
 
@@ -177,8 +178,7 @@ def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link
             per[outlet[q.source]][kind_of.get(best.get(q.id, 0), "only")] += 1
         elif q.kind == "quote":
             nobody[outlet[q.source]] += 1
-    kinds = ("verbatim", "variant", "paraphrase", "only")
     return [
-        Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in kinds}, nobody[o.name])
+        Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in STATEMENT_KINDS}, nobody[o.name])
         for o in outlets_of(sources)
     ]
