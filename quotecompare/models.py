@@ -131,7 +131,7 @@ class Speaker(NamedTuple):
     slug: str
     aliases: tuple[str, ...] = ()
     kind: Literal["person", "other", "group"] = "person"
-    type: "SpeakerType" = "person"  # what the speaker is (see attribution.kinds)
+    type: SpeakerType = "person"  # what the speaker is (see attribution.kinds)
 
 
 class Flag(NamedTuple):

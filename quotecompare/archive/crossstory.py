@@ -171,6 +171,11 @@ class StatementItem(NamedTuple):
     outlets: list[Ref]
 
 
+def _percent(part: int, whole: int) -> int | None:
+    """``part`` as a whole percentage of ``whole``; None when there is no whole."""
+    return round(100 * part / whole) if whole else None
+
+
 class Share(NamedTuple):
     """How an outlet quoted someone (or everyone): quotes, linked quote ends, verbatim ends."""
 
@@ -181,7 +186,7 @@ class Share(NamedTuple):
 
     @property
     def share(self) -> int | None:
-        return round(100 * self.verbatim / self.links) if self.links else None
+        return _percent(self.verbatim, self.links)
 
 
 class SpeakerItem(NamedTuple):
@@ -206,7 +211,7 @@ class OutletSpeaker(NamedTuple):
 
     @property
     def share(self) -> int | None:
-        return round(100 * self.verbatim / self.links) if self.links else None
+        return _percent(self.verbatim, self.links)
 
 
 class OutletItem(NamedTuple):

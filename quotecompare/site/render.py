@@ -28,6 +28,9 @@ import jinja2
 from quotecompare.errors import InputError
 from quotecompare.site.views import Page
 
+# An anchor on the same page, or an address elsewhere: no site path to rewrite.
+_NOT_A_SITE_PATH = ("#", "http://", "https://", "mailto:", "data:")
+
 
 def get_relative_url(url: str, current: str) -> str:
     """``url`` (site-root relative) as seen from page ``current``.
@@ -37,7 +40,7 @@ def get_relative_url(url: str, current: str) -> str:
     >>> get_relative_url("#top", "speakers/x.html"), get_relative_url("https://e.org/a", "index.html")
     ('#top', 'https://e.org/a')
     """
-    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+    if url.startswith(_NOT_A_SITE_PATH):
         return url
     path, hash_, fragment = url.partition("#")
     folder, _, name = current.rpartition("/")
@@ -72,7 +75,7 @@ def get_rooted_url(url: str, base_url: str) -> str:
     >>> get_rooted_url("../../index.html", "/repo/stories/a/")  # a story's way up to its archive
     '/repo/index.html'
     """
-    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+    if url.startswith(_NOT_A_SITE_PATH):
         return url
     if url.startswith("../"):
         return urljoin(base_url.rstrip("/") + "/", url)

@@ -38,7 +38,7 @@ HEADLINE_FILLER = STOPWORDS | {
     *("slams", "blasts", "blasted", "hits", "criticizes", "criticises", "criticized", "denies", "announces"),
     *("vows", "pledges", "plans", "seeks", "faces", "wins", "backs", "rejects", "reports", "report"),
     *("new", "after", "over", "amid", "about", "against", "into", "up", "out", "more", "how", "why"),
-    *("what", "who", "via", "vs", "just", "now", "here", "says", "could", "why", "when", "all", "one"),
+    *("what", "who", "via", "vs", "just", "now", "here", "could", "when", "all", "one"),
     # Verbs in the past tense that do not end in -ed: a headline's news, not its topic.
     *("met", "made", "took", "gave", "held", "led", "sent", "sought", "brought", "kept", "won", "lost"),
 }
