@@ -3,13 +3,14 @@
 Stage 6a of the pipeline, pure: :func:`article_blocks` cuts each paragraph into
 narration and quotes (quotes inside quotes as parts of their own), with the
 words that named each speaker marked (:func:`evidence_marks`);
-:func:`attribution_rows` is the "How each speaker was found" table. Plain
+:func:`attribution_rows` is the "How each speaker was found" table
+(:class:`AttributionRow`). Plain
 records only: the templates make the HTML.
 """
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from quotecompare.attribution.sieve import RULES
 from quotecompare.models import Quote, Source, Story
@@ -46,6 +47,25 @@ class Piece(NamedTuple):
 class ArticleBlock(NamedTuple):
     kind: str  # "p" or "h"
     pieces: list[Piece]
+
+
+class CueWords(NamedTuple):
+    """Words that named a speaker: in this article (``anchor``, on its page), or in another outlet's (``url``)."""
+
+    text: str
+    anchor: str | None = None
+    url: str | None = None  # another outlet's article, at the words
+    outlet: str | None = None  # ... and that outlet's name
+
+
+class AttributionRow(NamedTuple):
+    """One quote of the "How each speaker was found" table."""
+
+    quote: Quote
+    rule: str | None  # the rule's label, as the page shows it
+    reason: str | None  # why no speaker was found
+    words: list[CueWords]
+    replaced: str | None  # settled by other outlets: the speaker this article itself gave
 
 
 def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int]) -> tuple[Part, ...]:
@@ -154,7 +174,7 @@ def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int
 
 def attribution_rows(
     source: Source, quotes: list[Quote], outlets: dict[str, str] | None = None
-) -> list[dict[str, Any]]:
+) -> list[AttributionRow]:
     """One row per quote of an article: who, by which rule, and the words that named them, or why nobody.
 
     A quote settled by other outlets (:mod:`quotecompare.attribution.settle`)
@@ -168,29 +188,20 @@ def attribution_rows(
         a = q.attribution
         if a is None or q.within:
             continue
-        words = []
-        for span in a.marks:
-            text = source.blocks[span.block].text[span.start : span.end]
-            words.append({"text": text, "anchor": f"w{span.block}-{span.start}", "url": None, "outlet": None})
+        words = [
+            CueWords(source.blocks[span.block].text[span.start : span.end], anchor=f"w{span.block}-{span.start}")
+            for span in a.marks
+        ]
         for e in a.elsewhere:
             name = e.marks[-1] if e.marks else None
             anchor = f"#w{name.block}-{name.start}" if name else f"#{e.quote}"
             words.append(
-                {
-                    "text": e.words,
-                    "outlet": (outlets or {}).get(e.source, e.source),
-                    "url": f"articles/{e.source}.html{anchor}",
-                }
+                CueWords(
+                    e.words, url=f"articles/{e.source}.html{anchor}", outlet=(outlets or {}).get(e.source, e.source)
+                )
             )
-        rows.append(
-            {
-                "quote": q,
-                "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
-                "reason": a.reason,
-                "words": words,
-                "replaced": a.replaced,
-            }
-        )
+        rule = RULES[a.rule].label if a.rule in RULES else a.rule
+        rows.append(AttributionRow(q, rule, a.reason, words, a.replaced))
     return rows
 
 

@@ -346,20 +346,25 @@ def other_credits(story: Story, quotes: dict[str, Quote]) -> dict[str, tuple[tup
     return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
 
 
-def differing_credits(story: Story) -> list[dict[str, Any]]:
+class DifferingCredit(NamedTuple):
+    """Two outlets' quotes of the same words, credited to different speakers (or one to nobody)."""
+
+    link: Link
+    a: Quote
+    b: Quote
+    a_source: Source
+    b_source: Source
+
+
+def differing_credits(story: Story) -> list[DifferingCredit]:
     """Every pair of outlets that credit the same words to different speakers."""
     by_id = {q.id: q for q in story.quotes}
     sources = {s.id: s for s in story.sources}
     return [
-        {
-            "link": lk,
-            "a": by_id[lk.a],
-            "b": by_id[lk.b],
-            "a_source": sources[by_id[lk.a].source],
-            "b_source": sources[by_id[lk.b].source],
-        }
+        DifferingCredit(lk, a, b, sources[a.source], sources[b.source])
         for lk in story.links
         if not lk.same_speaker
+        for a, b in [(by_id[lk.a], by_id[lk.b])]
     ]
 
 
@@ -370,6 +375,16 @@ def counts(story: Story) -> dict[str, int]:
     linked = {q for lk in same for q in (lk.a, lk.b)}
     only = sum(1 for q in story.quotes if q.kind == "quote" and q.speaker_key and q.id not in linked)
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
+
+
+class SpeakerItem(NamedTuple):
+    """A speaker in the index's list."""
+
+    speaker: Speaker
+    quotes: int
+    rows: int  # statements
+    colour: int
+    shared: int  # statements printed by more than one outlet
 
 
 class Site:
@@ -415,13 +430,13 @@ class Site:
         story, index, quote_counts = self.story, self.index, self.quote_counts
         ranked = sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         speaker_list = [
-            {
-                "speaker": s,
-                "quotes": quote_counts[s.key],
-                "rows": len(index.statements[s.key]),
-                "colour": self.colours[s.key],
-                "shared": sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
-            }
+            SpeakerItem(
+                s,
+                quote_counts[s.key],
+                len(index.statements[s.key]),
+                self.colours[s.key],
+                sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
+            )
             for s in ranked
         ]
         source_of = {q.id: q.source for q in story.quotes}
