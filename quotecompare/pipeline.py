@@ -1,10 +1,12 @@
 """One build, read as its list of stages: read the folder, gather everything, render, then write.
 
-:func:`build` is the whole of it. Every stage between reading and
-:func:`~quotecompare.site.writers.write_site` is pure, so :func:`gather` and
-:func:`render_site` can be tested without a disk.
-:func:`render_site` yields the files one at a time and the writer writes each
-as it comes, so a build holds one page at a time, never the whole site.
+:func:`build` is the whole of it: :func:`read_story`, :func:`gather`,
+:func:`render_site`, then :func:`~quotecompare.site.writers.write_site`; an
+archive builds each story with the same three. Every stage between reading
+and writing is pure, so :func:`gather` and :func:`render_site` can be tested
+without a disk. :func:`render_site` yields the files one at a time and the
+writer writes each as it comes, so a build holds one page at a time, never
+the whole site.
 """
 
 import itertools
@@ -164,25 +166,41 @@ def read_records(
     return records
 
 
+class Folder(NamedTuple):
+    """A story's folder as read: its articles, its manifest, its records, and what was said about them."""
+
+    sources: list[Source]
+    manifest: readers.Manifest
+    records: list[Record]
+    warnings: list[str]
+
+
+def read_story(folder: Path, boundary: Boundary, workers: int = 1) -> Folder:
+    """Stage 1 for a story folder: its articles, then its records (ids apart from the articles')."""
+    sources, manifest, warnings = readers.read_sources(folder, workers, boundary)
+    records = read_records(folder, manifest, {s.id for s in sources}, warnings, boundary)
+    return Folder(sources, manifest, records, warnings)
+
+
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
     """One story from ``config.sources`` to the site at ``config.out``: read, gather, render and write."""
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 1)
-    boundary = Boundary.around(config.sources, follow_links=config.follow_links)
-    sources, manifest, warnings = readers.read_sources(config.sources, config.workers, boundary)
-    records = read_records(config.sources, manifest, {s.id for s in sources}, warnings, boundary)
+    found = read_story(
+        config.sources, Boundary.around(config.sources, follow_links=config.follow_links), config.workers
+    )
     progress("read", 1, 1)
     timings["read"] = time.perf_counter() - t
     story = gather(
-        sources,
-        manifest.story_title,
-        manifest.story_summary,
+        found.sources,
+        found.manifest.story_title,
+        found.manifest.story_summary,
         config.workers,
         progress,
         timings,
         config.all_links,
-        records,
+        found.records,
     )
     from quotecompare.site.writers import write_site
 
@@ -200,4 +218,4 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
     progress("write", 1, 1)
     # Rendering and writing take turns, page by page: writing is what rendering did not take.
     timings["write"] = time.perf_counter() - t - timings["render"]
-    return BuildResult(story, count, n_pages, warnings, timings)
+    return BuildResult(story, count, n_pages, found.warnings, timings)

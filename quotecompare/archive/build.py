@@ -9,8 +9,9 @@ Each sub-folder of DIR is a story, with its own optional ``sources.toml``.
    the previous site (when its files are as the last build wrote them: the same
    sizes and times, else the same bytes), or written from the cache;
 4. **build** the rest, as independent tasks on an engine (:mod:`.engines`):
-   :func:`build_story` runs :func:`quotecompare.pipeline.gather` and :func:`quotecompare.pipeline.site_files`,
-   exactly as a single-story build does, and :func:`.crossstory.summarise`;
+   :func:`build_story` runs :func:`quotecompare.pipeline.read_story`, :func:`quotecompare.pipeline.gather`
+   and :func:`quotecompare.pipeline.site_files`, exactly as a single-story build does, and
+   :func:`.crossstory.summarise`;
 5. **reduce** every story's summary to the cross-story data (:func:`.crossstory.reduce`);
 6. **render** the archive's own pages and ``data/archive.json``;
 7. **write**: everything goes into a temporary folder beside ``--out``
@@ -36,7 +37,6 @@ from quotecompare.archive.cache import Cache, build_fingerprint, file_digest, fo
 from quotecompare.archive.engines import run
 from quotecompare.config import default_templates
 from quotecompare.errors import InputError, NoArticles, OutputError, display_name
-from quotecompare.read import sources as readers
 from quotecompare.read.boundary import Boundary
 from quotecompare.site import search
 from quotecompare.site.render import render_pages
@@ -158,9 +158,10 @@ def build_story(task: StoryTask) -> StoryOutcome:
     """
     folder = Path(task.folder)
     try:
-        sources, manifest, warnings = readers.read_sources(folder, boundary=task.boundary)
-        records = pipeline.read_records(folder, manifest, {s.id for s in sources}, warnings, task.boundary)
-        story = pipeline.gather(sources, manifest.story_title, manifest.story_summary, records=records)
+        found = pipeline.read_story(folder, task.boundary)
+        story = pipeline.gather(
+            found.sources, found.manifest.story_title, found.manifest.story_summary, records=found.records
+        )
         files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url, archive_home=ARCHIVE_HOME)
         summary = crossstory.summarise(story)
     except NoArticles as exc:
@@ -171,8 +172,8 @@ def build_story(task: StoryTask) -> StoryOutcome:
         return StoryOutcome(task.slug, task.digest, None, None, f"{where}: {exc.message}")
     except Exception as exc:  # a bug must not take the other stories down: one line, and the story is named
         return StoryOutcome(task.slug, task.digest, None, None, f"{folder}: failed: {type(exc).__name__}: {exc}")
-    manifest_ = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
-    entry = {"summary": summary, "manifest": manifest_, "warnings": [f"{folder.name}/{w}" for w in warnings]}
+    manifest = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
+    entry = {"summary": summary, "manifest": manifest, "warnings": [f"{folder.name}/{w}" for w in found.warnings]}
     return StoryOutcome(task.slug, task.digest, files, entry, packed=Cache.pack(files))
 
 

@@ -467,7 +467,7 @@ def provenance_hints(
     return found
 
 
-def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source | None, list[str]]:
+def _read_file(state: tuple[list[Path], dict[str, Meta]], i: int) -> tuple[Source | None, list[str]]:
     """Article ``i`` of the files parsed (its id the file's slug, for now), or None; and what to say about it."""
     files, hints = state
     path = files[i]
