@@ -41,15 +41,15 @@ def site_files(folder: Path) -> dict[str, bytes]:
     }
 
 
-@pytest.fixture(scope="session")
-def seed_story() -> Story:
-    sources, manifest, _ = read_sources(SEEDS)
-    return gather(sources, manifest.story_title, manifest.story_summary)
-
-
 def story_from(folder: Path) -> Story:
+    """A folder's story as the pipeline gathers it (its records left out)."""
     sources, manifest, _ = read_sources(folder)
     return gather(sources, manifest.story_title, manifest.story_summary)
+
+
+@pytest.fixture(scope="session")
+def seed_story() -> Story:
+    return story_from(SEEDS)
 
 
 def load_script(path: Path) -> ModuleType:
