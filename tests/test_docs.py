@@ -1,8 +1,9 @@
-"""The README and docs/ stay honest: options, export fields, rules, links, and the measured tables."""
+"""The README and docs/ stay honest: options, export fields (quotes.json, archive.json), rules, the stage map, links, and the measured tables."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from pathlib import Path
 
@@ -142,3 +143,18 @@ def test_the_stage_map_names_every_module() -> None:
         if not forms & named:
             missing.append(rel.as_posix())
     assert missing == []
+
+
+def test_the_archive_fields_documented_are_the_ones_written(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    argv = ["--stories", str(ROOT / "tests/fixtures/archive"), "--out", str(site), "--jobs", "1", "-q"]
+    assert cli.main([*argv, "--cache", str(tmp_path / "cache")]) == 0
+    data = json.loads((site / "data" / "archive.json").read_text(encoding="utf-8"))
+    block = _read(DOCS / "archives.md").split("## `data/archive.json`", 1)[1].split("```", 2)[1]
+    _, *parts = re.split(r'^  "(\w+)": ', block, flags=re.M)  # each top-level list and its record
+    documented = dict(zip(parts[::2], parts[1::2], strict=True))
+    assert set(documented) == set(data)
+    for part, record in documented.items():
+        inner = record.strip().rstrip(",}\n").removeprefix("[{").removesuffix("}]")
+        fields = re.findall(r'"(\w+)"', re.sub(r"\{[^{}]*\}", "", inner))  # not the keys of nested objects
+        assert set(fields) == set(data[part][0]), (part, fields)
