@@ -118,10 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     result = reported(lambda bars: _build_story(config, bars), config.out, args.quiet)
     if result is None:
         return 1
-    for warning in result.warnings:
-        if not args.quiet:
-            print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         print(f"Built {config.out}: {summary_line(tally(result.story), result.pages)}")
     if args.verbose:
         _print_timings(result.timings, 8)

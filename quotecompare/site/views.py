@@ -417,6 +417,7 @@ class Site:
             "archive_home": archive_home,
         }
         self.outlets = {s.id: s.outlet for s in story.sources}
+        self.speaker_by_key = {s.key: s for s in story.speakers}
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -481,7 +482,7 @@ class Site:
     def quoted_here(self, quotes: list[Quote]) -> list[tuple[Speaker, int]]:
         """The speakers an article quotes, with how many of its quotes each has: the most quoted first."""
         here = Counter(q.speaker_key for q in quotes if q.kind == "quote" and q.speaker_key)
-        by_key = {s.key: s for s in self.story.speakers}
+        by_key = self.speaker_by_key
         return [(by_key[k], n) for k, n in sorted(here.items(), key=lambda kn: (-kn[1], by_key[kn[0]].name))]
 
     def not_found(self) -> Page:
