@@ -15,7 +15,7 @@ Each sub-folder of DIR is a story, with its own optional ``sources.toml``.
 5. **reduce** every story's summary to the cross-story data (:func:`.crossstory.reduce`);
 6. **render** the archive's own pages and ``data/archive.json``;
 7. **write**: everything goes into a temporary folder beside ``--out``
-   (:class:`.writers.Staging`), swapped in only when complete.
+   (:class:`quotecompare.site.writers.Staging`), swapped in only when complete.
 
 A story that fails is reported in one line naming it and the others are still
 built (and cached), but the archive is not replaced: the previous one stays as

@@ -453,7 +453,7 @@ def pages(archive: Archive) -> list[Page]:
 
 
 def search_index(archive: Archive) -> dict[str, list[list[Any]]]:
-    """The archive's search index, in the form of a story's (:func:`.search.search_index`).
+    """The archive's search index, in the form of a story's (:func:`quotecompare.site.search.search_index`).
 
     Speakers and outlets lead to their cross-story pages; each statement of a
     speaker known across stories leads to its row on the story's speaker page.
