@@ -196,11 +196,11 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
         found.sources,
         found.manifest.story_title,
         found.manifest.story_summary,
-        config.workers,
-        progress,
-        timings,
-        config.all_links,
-        found.records,
+        workers=config.workers,
+        progress=progress,
+        timings=timings,
+        all_links=config.all_links,
+        records=found.records,
     )
     from quotecompare.site.writers import write_site
 
@@ -213,7 +213,8 @@ def build(config: Config, progress: Progress = _noop) -> BuildResult:
             n_pages += path.endswith(".html")
             yield path, text
 
-    files = counted(render_site(story, config.templates, timings, progress, config.base_url, config.workers))
+    rendered = render_site(story, config.templates, timings, progress, base_url=config.base_url, workers=config.workers)
+    files = counted(rendered)
     count = write_site(config.out, files, config.templates / "static")
     progress("write", 1, 1)
     # Rendering and writing take turns, page by page: writing is what rendering did not take.
