@@ -34,7 +34,7 @@ from typing import Any, NamedTuple
 from quotecompare.attribution.speakers import is_organisation
 from quotecompare.models import Link, Quote, Story
 from quotecompare.site.tally import quote_counts, tally
-from quotecompare.site.views import KIND_LABELS, Index, Page, counts, speaker_rows
+from quotecompare.site.views import KIND_LABELS, Index, Page, Row, counts, speaker_rows
 from quotecompare.text.slugs import slugify
 
 Summary = dict[str, Any]
@@ -60,29 +60,6 @@ def summarise(story: Story) -> Summary:
         rows = speaker_rows(story, sp, index)
         if not rows:  # named only in quotes kept out of the comparison: no speaker page
             continue
-        own = said_by[sp.key]
-        own_ids = {q.id for q in own}
-        source_of = {q.id: q.source for q in own}
-        per_source: dict[str, list[int]] = {}  # source id -> [quotes, linked quote ends, verbatim ends]
-        for q in own:
-            per_source.setdefault(q.source, [0, 0, 0])[0] += 1
-        for lk in links_of[sp.key]:
-            if lk.b in own_ids:
-                for qid in (lk.a, lk.b):
-                    per_source[source_of[qid]][1] += 1
-                    per_source[source_of[qid]][2] += lk.kind == "verbatim"
-        statements = []
-        for row in rows:
-            versions = [qv for _, cell in row.present for qv in cell]
-            longest = max(versions, key=lambda qv: len(qv.quote.text))
-            statements.append(
-                {
-                    "row": row.id,
-                    "kinds": list(row.kinds),
-                    "text": longest.quote.text,
-                    "sources": [src.id for src, _ in row.present],
-                }
-            )
         speakers.append(
             {
                 "key": sp.key,
@@ -90,9 +67,9 @@ def summarise(story: Story) -> Summary:
                 "slug": sp.slug,
                 "aliases": list(sp.aliases),
                 "kind": sp.kind,
-                "quotes": len(own),
-                "statements": statements,
-                "sources": per_source,
+                "quotes": len(said_by[sp.key]),
+                "statements": [_statement(row) for row in rows],
+                "sources": _per_source(said_by[sp.key], links_of[sp.key]),
             }
         )
     t = tally(story)
@@ -120,6 +97,32 @@ def summarise(story: Story) -> Summary:
         "links": sum(1 for lk in story.links if lk.same_speaker),
         "counts": counts(story),
         "speakers": speakers,
+    }
+
+
+def _per_source(own: list[Quote], links: list[Link]) -> dict[str, list[int]]:
+    """One speaker's quotes by source id: ``[quotes, linked quote ends, verbatim ends]`` (links between them)."""
+    own_ids = {q.id for q in own}
+    source_of = {q.id: q.source for q in own}
+    per_source: dict[str, list[int]] = {}
+    for q in own:
+        per_source.setdefault(q.source, [0, 0, 0])[0] += 1
+    for lk in links:
+        if lk.a in own_ids and lk.b in own_ids:
+            for qid in (lk.a, lk.b):
+                per_source[source_of[qid]][1] += 1
+                per_source[source_of[qid]][2] += lk.kind == "verbatim"
+    return per_source
+
+
+def _statement(row: Row) -> dict[str, Any]:
+    """A row of a speaker page as the archive keeps it: its anchor, kinds, longest version and sources."""
+    longest = max((qv for _, cell in row.present for qv in cell), key=lambda qv: len(qv.quote.text))
+    return {
+        "row": row.id,
+        "kinds": list(row.kinds),
+        "text": longest.quote.text,
+        "sources": [src.id for src, _ in row.present],
     }
 
 
