@@ -255,6 +255,8 @@ def label(scene: Scene, i: int) -> Hit | None:
 
     >>> demo("Ada Holm: “We will win.” Jo Ruiz: “We will see.”", 1)
     ('label', 'Jo Ruiz', None)
+    >>> demo("Continued Holm: “We will win.”")
+    ('cue_before', 'Holm', 'Continued')
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -269,6 +271,8 @@ def label(scene: Scene, i: int) -> Hit | None:
             break
     if tokens[start].low in {"more", "from"}:
         start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
+    if tokens[start].capital and tokens[start].low in _INVERTING:
+        return None  # "Continued Stone: “…”" is an inverted cue (cue_before), not a label
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
