@@ -467,3 +467,15 @@ def test_he_or_she_is_never_a_plural_noun_leading_a_sentence() -> None:
         "Officials met on Friday. “We are ready,” they said.\n"
     )
     assert got == [("Nobody knows what I will do,", "Tobias Lindqvist"), ("We are ready,", "Officials")]
+
+
+def test_a_credit_line_after_a_quoted_paragraph_names_its_speaker() -> None:
+    """Fact checks and round-ups: “…” ¶ — Name, where. Only a short line of a name after a dash counts."""
+    text = (
+        "Claims\n\nThe debate was long.\n\n“Our schools have never been better funded.”\n\n"
+        "— Ada Holm, at the debate.\n\nThat is not so.\n\n“We will cut the tax.”\n\n"
+        "— and the crowd went on cheering for a long time after the end of the debate that night.\n"
+    )
+    assert speakers_of(text) == [
+        [("Our schools have never been better funded.", "Ada Holm"), ("We will cut the tax.", None)]
+    ]

@@ -207,3 +207,26 @@ def test_one_of_many_things_is_no_unnamed_source() -> None:
     assert (q.speaker, rule(q)) == ("Alma Reyes", "other_outlets")
     # A question is no speaker of its own (issue 16, types): the article credited nobody.
     assert q.attribution is not None and q.attribution.replaced is None
+
+
+ISSUED = "“We will dredge the whole harbour,” the statement said. “Work starts before the autumn storms arrive.”\n"
+
+
+def test_the_statement_is_the_words_of_whoever_issued_it() -> None:
+    """ "The Port Authority said in a statement …" then "the statement said": the Port Authority's words."""
+    s = story(f"Port\n\nThe Port Authority said in a statement on Monday that it would act.\n\n{ISSUED}")
+    assert [(q.speaker, rule(q)) for q in s.quotes] == [
+        ("Port Authority", "cue_after"),
+        ("Port Authority", "continuation"),
+    ]
+    issued_by = f"Port\n\nA statement issued by Mayor Tobias Lindqvist on Monday was brief.\n\n{ISSUED}"
+    assert {q.speaker for q in story(issued_by).quotes} == {"Tobias Lindqvist"}
+
+
+def test_a_statement_whose_issuer_its_article_does_not_name_takes_the_issuer_another_outlet_names() -> None:
+    alone = f"Port\n\nThe plan was published late.\n\n{ISSUED}"
+    ((q, _),) = [by_source(story(alone))["a0"]]
+    assert q.speaker == "The statement"  # the control: no issuer named anywhere
+    named = f"Port\n\nThe Port Authority said in a statement on Monday that it would act.\n\n{ISSUED}"
+    q = by_source(story(named, alone))["a1"][0]
+    assert (q.speaker, rule(q)) == ("Port Authority", "other_outlets")

@@ -27,7 +27,7 @@ Nothing here knows any particular story: speakers are what the text names.
 import re
 from typing import NamedTuple
 
-from quotecompare.attribution.kinds import description_type, people_plural
+from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
@@ -85,6 +85,8 @@ REASONS = {
 # A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
 _ISSUER = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"  # compiled on first use
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
+# How a text says who issued a statement ("a statement issued by …").
+_ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
@@ -276,6 +278,8 @@ class Discourse:
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
+        if head in ISSUED_NOUNS:
+            return self.issuer(b, pos, head)
         person = head in ROLE_NOUNS
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
@@ -293,6 +297,37 @@ class Discourse:
                     if best is None or overlap > best[0]:
                         best = (overlap, ent)
         return best[1] if best else None
+
+    def issuer(self, b: int, pos: int, head: str) -> _Entity | None:
+        """Who issued "the statement": the one named with "a statement" a little earlier.
+
+        "The White House said in a statement …" / "Obama released a statement …" / "a statement issued by
+        the museum": the name nearest before the noun in that sentence, or the one after "by". A statement
+        is the words of the one who issued it, as the outlets that name the issuer print them.
+        """
+        for block in range(b, max(-1, b - 3), -1):
+            para = self.scene.paragraphs[block]
+            tokens = para.tokens
+            for s, e in reversed(para.sentences):
+                if block == b and tokens[s].start >= pos:
+                    continue
+                for k in range(e - 1, s, -1):
+                    if tokens[k].low != head or (block == b and tokens[k].start >= pos):
+                        continue
+                    # "a statement", "an official statement", "a written statement": one issued here.
+                    if not any(t.low in {"a", "an"} for t in tokens[max(s, k - 3) : k]):
+                        continue
+                    ents = [
+                        ent
+                        for ent in self.entities(block)
+                        if tokens[s].start <= ent.pos < tokens[e - 1].end and ent.mention.kind in {"person", "org"}
+                    ]
+                    if k + 2 < e and tokens[k + 1].low in _ISSUING and tokens[k + 2].low == "by":
+                        after = [ent for ent in ents if ent.pos > tokens[k + 2].start]
+                        return after[0] if after else None
+                    before = [ent for ent in ents if ent.pos < tokens[k].start]
+                    return before[-1] if before else None
+        return None
 
 
 # --- one article ------------------------------------------------------------------------

@@ -24,6 +24,9 @@ from quotecompare.attribution.names import is_organisation
 from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
 
+# A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
+# named in its article or another outlet's, is the speaker.
+ISSUED_NOUNS = frozenset({"statement", "release"})
 DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset(
     """
     report reports study studies poll polls survey surveys lawsuit suit suits complaint filing filings

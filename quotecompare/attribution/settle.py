@@ -10,7 +10,9 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   before it), or an unnamed source with such a cue ("a campaign official
   said"), is strong; another explicit cue, a pronoun or description resolved
   to a name in the same or the previous paragraph, or a bare description
-  with a cue of its own ("the statement said"), is good; the sentence's
+  with a cue of its own ("the senator said"), is good (a statement or release
+  whose issuer its article does not name, weak: another outlet naming the
+  issuer knows more); the sentence's
   subject, a continuation, the narration, or a name reached from further
   back is weak; no speaker, or a description with no cue of its own, is none;
 * which words are the same (:func:`same_words`): texts of at least
@@ -55,6 +57,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from quotecompare.attribution.kinds import ISSUED_NOUNS
 from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
 from quotecompare.models import Attribution, Elsewhere, Quote, Source
 from quotecompare.text.normalise import plain_words
@@ -92,7 +95,10 @@ def strength(q: Quote) -> int:
             return NONE
         # With a cue of its own, an unnamed source ("a campaign official said") is what the outlet chose to
         # say, never overridden; a bare description ("the senator", "the statement") is good, not strong.
-        return STRONG if q.speaker_key.startswith(f"~{q.source}:") else GOOD  # an unnamed person of this article
+        if q.speaker_key.startswith(f"~{q.source}:"):
+            return STRONG  # an unnamed person of this article
+        # "The statement said": its issuer, where another outlet names it, is the better credit.
+        return WEAK if _issued(q) else GOOD
     if own:
         return STRONG
     near = a.resolved is None or (len(a.marks) == 2 and 0 <= a.marks[0].block - a.marks[1].block <= 1)
@@ -101,6 +107,12 @@ def strength(q: Quote) -> int:
 
 def _described(q: Quote) -> bool:
     return (q.speaker_key or "").startswith("~")
+
+
+def _issued(q: Quote) -> bool:
+    """A speaker that is a statement or release, whose issuer its article does not name."""
+    words = (q.speaker or "").lower().split()
+    return bool(words) and words[-1] in ISSUED_NOUNS
 
 
 def _kind(key: str | None, kinds: Mapping[str, str]) -> str | None:

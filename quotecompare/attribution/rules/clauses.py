@@ -254,7 +254,11 @@ def _token_after(tokens: tuple[Tok, ...], char_end: int) -> int:
     return len(tokens)
 
 
-_INVERTING = frozenset("said says added adds wrote writes tweeted explained asked".split())
+# Verbs that come before their subject ("Said Comey:", "Stated Stone:", "Continued Stone:").
+_INVERTING = frozenset(
+    "said says added adds wrote writes tweeted explained asked stated states continued continues noted notes"
+    " declared declares replied responded insisted recalled warned concluded".split()
+)
 
 
 def _absolute(tokens: tuple[Tok, ...], e: int, lo: int) -> bool:

@@ -13,6 +13,7 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
+    _INVERTING,
     _OPENERS,
     _clause_floor,
     _comma,
@@ -21,6 +22,8 @@ from quotecompare.attribution.rules.clauses import (
     _in_fronted_clause,
     _is_verb,
     _noun_use,
+    _subject_phrase,
+    _token_after,
     _valid,
     sentence_subject,
 )
@@ -147,6 +150,8 @@ def introduced(scene: Scene, i: int) -> Hit | None:
 
     >>> demo("Jo Ruiz, a voter, put it this way:\\n\\n“We are done.”")
     ('introduced', 'Jo Ruiz', 'put')
+    >>> demo("Stated Ruiz:\\n\\n“We are done.”")
+    ('introduced', 'Ruiz', 'Stated')
     """
     b, t = scene.first[i]
     if b == 0 or t != 0 or is_heading(scene.source.blocks[b - 1]):
@@ -166,6 +171,11 @@ def introduced(scene: Scene, i: int) -> Hit | None:
                 if m is not None and m.kind in {"person", "group"}:
                     return Hit(m, b - 1, prev[k].text)
         return None
+    if prev[s].capital and prev[s].low in _INVERTING:
+        # "Stated Stone:" ¶ “…”: the verb before its subject.
+        m = _subject_phrase(prev, s + 1, len(prev) - 1)
+        if _valid(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
+            return Hit(m, b - 1, prev[s].text)
     for k in range(s, len(prev) - 1):
         if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
             m = subject_before(prev, k, s)

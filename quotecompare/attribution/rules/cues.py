@@ -30,7 +30,7 @@ from quotecompare.attribution.rules.clauses import (
     _verb_text,
 )
 from quotecompare.attribution.rules.cue_before import cue_before
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
@@ -96,6 +96,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     b, t = scene.last[i]
     para = scene.paragraphs[b]
     tokens = para.tokens
+    if all(tok.kind in {"q", "p"} for tok in tokens) and (credit := _credit_line(scene, b)) is not None:
+        return credit
     # "“A” and “B,” X said": two quotations joined by "and" share the cue after the second.
     k = t + 1
     while k < len(tokens) and tokens[k].text in {",", "and", "or", "but", "—", "–"}:
@@ -175,6 +177,30 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     return None
 
 
+_CREDIT_LINE_MAX = 16  # tokens: "— Jo Ruiz, a nurse from Dayton, after the rally."
+
+
+def _credit_line(scene: Scene, b: int) -> Hit | None:
+    """A paragraph of quotation alone, credited by the short line after it: ``“…”`` ¶ ``— Jo Ruiz, Dayton.``
+
+    The layout of fact checks and round-ups of the day's quotes.
+    """
+    if b + 1 >= len(scene.paragraphs) or is_heading(scene.source.blocks[b + 1]):
+        return None
+    line = scene.paragraphs[b + 1].tokens
+    if len(line) < 2 or len(line) > _CREDIT_LINE_MAX or line[0].text not in _DASHES:
+        return None
+    if any(tok.kind == "q" for tok in line):
+        return None
+    m = _subject_phrase(line, 1, len(line))
+    if m is None or m.kind not in {"person", "org"} or not _valid(m):
+        return None
+    end = _token_after(line, m.end)
+    if end < len(line) and line[end].text not in {",", "."}:
+        return None
+    return Hit(m, b + 1, line[0].text)
+
+
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
     """The end of a cue's clause: the next full stop, semicolon or quotation."""
     while k < len(tokens) and tokens[k].kind != "q" and tokens[k].text not in {".", ";", "!", "?"}:
@@ -229,6 +255,8 @@ def label(scene: Scene, i: int) -> Hit | None:
 
     >>> demo("Ada Holm: “We will win.” Jo Ruiz: “We will see.”", 1)
     ('label', 'Jo Ruiz', None)
+    >>> demo("Continued Holm: “We will win.”")
+    ('cue_before', 'Holm', 'Continued')
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -243,6 +271,8 @@ def label(scene: Scene, i: int) -> Hit | None:
             break
     if tokens[start].low in {"more", "from"}:
         start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
+    if tokens[start].capital and tokens[start].low in _INVERTING:
+        return None  # "Continued Stone: “…”" is an inverted cue (cue_before), not a label
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
