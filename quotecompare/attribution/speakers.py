@@ -101,7 +101,7 @@ class SpeakerIndex:
         """Register the full names found by :func:`names_in`, in reading order; return their keys.
 
         A surname after a title ("President Holm") is not registered: which
-        namesake it is, :meth:`named_key` tells once the whole story is read.
+        namesake it is, :meth:`named_keys` tells once the whole story is read.
         """
         seen: list[str] = []
         for n in names:

@@ -21,7 +21,7 @@ from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
 from quotecompare.parallel import ordered_map
-from quotecompare.read.quotes import Found, extract, inner_quotes
+from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.slugs import slugify
 
 # --- every source ----------------------------------------------------------------------
@@ -162,9 +162,7 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]
     if not inner:
         return out
     # The outer quotation read as a paragraph of its own, its inner quotations as quotations.
-    found = [
-        Found((Span(0, *_strip(outer.text, s, e)),), outer.text[slice(*_strip(outer.text, s, e))]) for s, e in inner
-    ]
+    found = [Found((Span(0, *trim(outer.text, s, e)),), outer.text[slice(*trim(outer.text, s, e))]) for s, e in inner]
     scene = Scene(source._replace(blocks=(Block("p", outer.text, ((0, 0),)),)), found)
     for k, f in enumerate(found, 1):
         hit = attribute(scene, k - 1, NESTED)
@@ -195,14 +193,6 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: list[str]
             )
         )
     return out
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:
