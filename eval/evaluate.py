@@ -62,6 +62,8 @@ from quotecompare.site.views import make_story
 ROOT = Path(__file__).resolve().parent.parent
 ACCURACY_DOC = ROOT / "docs" / "accuracy.md"
 DOCS_START, DOCS_END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
+README = ROOT / "README.md"
+SUMMARY_START, SUMMARY_END = "<!-- accuracy-summary:start -->", "<!-- accuracy-summary:end -->"
 
 
 @dataclass(frozen=True)
@@ -444,7 +446,9 @@ def main(argv: list[str] | None = None) -> int:
         if not complete:
             print(f"error: {ACCURACY_DOC.name} not written: a corpus is not on this machine", file=sys.stderr)
             return 1
-        write_docs("\n".join(lines))
+        cut = lines.index(SUMMARY_MARK)
+        write_docs("\n".join(lines[: cut - 1]))
+        write_docs("\n".join(lines[cut + 1 :]), README, (SUMMARY_START, SUMMARY_END))
     return 0
 
 
@@ -460,7 +464,7 @@ def tables(
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     complete = True
-    total = Scores()
+    total, real, n_real = Scores(), Scores(), 0
     for path in paths:
         name = path.parent.name if path.name == "gold.toml" else path.stem
         errors: list[str] | None = None if details is None else details.setdefault(name, [])
@@ -470,6 +474,9 @@ def tables(
             complete = False
             continue
         total.add(s)
+        if path.parent.name == "realworld":
+            real.add(s)
+            n_real += 1
         lines.append(_row(name, s))
     lines.append(_row("**all**", total))
     if not with_polnear:
@@ -483,18 +490,39 @@ def tables(
         "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    lines += [_corpus_row(polnear(root, split), note) for split, note in splits]
+    scored = [(polnear(root, split), note) for split, note in splits]
+    lines += [_corpus_row(c, note) for c, note in scored]
+    lines += ["", SUMMARY_MARK, *summary(real, n_real, [c for c, _ in scored])]
     return lines, complete
 
 
-def write_docs(text: str, doc: Path = ACCURACY_DOC) -> None:
+SUMMARY_MARK = "Summary (the README's table):"
+
+
+def summary(real: Scores, stories: int, corpora: list[CorpusScores]) -> list[str]:
+    """The README's short table: PolNeAR train and dev, and our real-story gold pooled."""
+    rows = [
+        "| measured on | speaker accuracy | quote precision | quote recall | link precision | link recall |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for c, name in zip(corpora, ("PolNeAR train (gold by the corpus authors)", "PolNeAR dev"), strict=True):
+        rows.append(f"| {name} | {c.speaker_accuracy:.3f} | {c.precision:.3f} | {c.recall:.3f} | | |")
+    rows.append(
+        f"| our gold, {stories} real multi-outlet stories | {real.speaker_accuracy:.3f} | {real.precision:.3f} "
+        f"| {real.recall:.3f} | {real.link_precision:.3f} | {real.link_recall:.3f} |"
+    )
+    return rows
+
+
+def write_docs(text: str, doc: Path = ACCURACY_DOC, markers: tuple[str, str] = (DOCS_START, DOCS_END)) -> None:
     """Put ``text`` between the accuracy markers of ``doc``."""
+    start, end = markers
     content = doc.read_text(encoding="utf-8")
-    if DOCS_START not in content or DOCS_END not in content:
-        raise SystemExit(f"{doc} has no {DOCS_START} ... {DOCS_END} markers")
-    head, rest = content.split(DOCS_START, 1)
-    tail = rest.split(DOCS_END, 1)[1]
-    doc.write_text(f"{head}{DOCS_START}\n{text}\n{DOCS_END}{tail}", encoding="utf-8")
+    if start not in content or end not in content:
+        raise SystemExit(f"{doc} has no {start} ... {end} markers")
+    head, rest = content.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    doc.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -114,7 +114,11 @@ def test_the_accuracy_tables_are_what_evaluate_prints() -> None:
     need_shared(_evaluate.polnear_root(), "PolNeAR's development data")
     lines, complete = _evaluate.tables(sorted((ROOT / "eval").rglob("*gold.toml")))
     assert complete
-    assert _accuracy_block() == lines
+    cut = lines.index(_evaluate.SUMMARY_MARK)
+    assert _accuracy_block() == lines[: cut - 1]
+    # The README's short table: PolNeAR train and dev, and the real stories pooled.
+    readme = _between(_read(ROOT / "README.md"), _evaluate.SUMMARY_START, _evaluate.SUMMARY_END).splitlines()
+    assert readme == lines[cut + 1 :] and len(readme) == 5
 
 
 @pytest.mark.parametrize("script", ["run.py", "worst.py", "run_archive.py"])
