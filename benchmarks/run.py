@@ -11,7 +11,8 @@ Measures, in one run on this machine:
   and each stage's share (the ``--verbose`` stage timings);
 
 then prints a Markdown table and checks the targets of issue 4. With
-``--readme`` it also writes the table into README.md (section "Performance").
+``--docs`` it also writes the table into docs/performance.md (between its
+``benchmark`` markers).
 Every build is a fresh ``python build.py`` subprocess, as a user runs it.
 """
 
@@ -37,8 +38,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import generate  # noqa: E402
 
 STAGES = ("read", "extract", "align", "render", "write")
-README_START = "<!-- benchmark:start -->"
-README_END = "<!-- benchmark:end -->"
+DOCS_START = "<!-- benchmark:start -->"
+DOCS_END = "<!-- benchmark:end -->"
+PERFORMANCE_DOC = ROOT / "docs" / "performance.md"  # where every benchmark writes its table
 IMPORT_BASELINE = "import jinja2, markdown, rapidfuzz"
 # The seed build through cli.main() alone: the interpreter's full exit, as the baseline has.
 FULL_EXIT = "import sys; from quotecompare.cli import main; sys.exit(main(sys.argv[1:]))"
@@ -121,7 +123,7 @@ def build_story(n: int, work: Path, reps: int, timeout: float) -> tuple[Run, dic
             break
     runs.sort(key=lambda r: r.wall)
     chosen = runs[len(runs) // 2]
-    m = re.search(r"(\d+) sources, (\d+) quotes, (\d+) speakers, (\d+) links", chosen.stdout)
+    m = re.search(r"(\d+) articles?, (\d+) quotes?.*?, (\d+) speakers?, .*?(\d+) links?", chosen.stdout)
     counts = dict(zip(("sources", "quotes", "speakers", "links"), map(int, m.groups()), strict=True)) if m else {}
     return chosen, counts
 
@@ -191,15 +193,14 @@ def targets(
     return out
 
 
-def update_readme(text: str, start: str = README_START, end: str = README_END) -> None:
-    """Put ``text`` between the ``start`` and ``end`` markers of README.md."""
-    readme = ROOT / "README.md"
-    content = readme.read_text(encoding="utf-8")
+def update_docs(text: str, start: str = DOCS_START, end: str = DOCS_END, doc: Path = PERFORMANCE_DOC) -> None:
+    """Put ``text`` between the ``start`` and ``end`` markers of ``doc``."""
+    content = doc.read_text(encoding="utf-8")
     if start not in content or end not in content:
-        raise SystemExit(f"README.md has no {start} ... {end} markers")
+        raise SystemExit(f"{doc.relative_to(ROOT)} has no {start} ... {end} markers")
     head, rest = content.split(start, 1)
     _, tail = rest.split(end, 1)
-    readme.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
+    doc.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
 def main() -> int:
@@ -211,7 +212,7 @@ def main() -> int:
     p.add_argument("--build-reps", type=int, default=3, help="repetitions of story builds up to 500 articles")
     p.add_argument("--timeout", type=float, default=1800, help="seconds before a story build is stopped")
     p.add_argument("--work", type=Path, help="folder for generated stories and sites (default: a temporary one)")
-    p.add_argument("--readme", action="store_true", help="write the table into README.md")
+    p.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
     args = p.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="qc-bench-"))
@@ -236,8 +237,8 @@ def main() -> int:
     print()
     for line in targets(seed, base, full, builds):
         print(line)
-    if args.readme:
-        update_readme(text)
+    if args.docs:
+        update_docs(text)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

@@ -13,8 +13,8 @@ each build a fresh ``python build.py --stories`` process as a user runs it:
   against the local engine's.
 
 The machine is shared: the load average (``/proc/loadavg``) is printed before
-and after, so a reader can tell a busy run. With ``--readme`` the table goes
-into README.md (section "Archives").
+and after, so a reader can tell a busy run. With ``--docs`` the table goes
+into docs/performance.md (section "Archive benchmark").
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_archive import generate_archive
-from run import ROOT, Run, machine, run, update_readme
+from run import ROOT, Run, machine, run, update_docs
 
-README_START = "<!-- archive-benchmark:start -->"
-README_END = "<!-- archive-benchmark:end -->"
+DOCS_START = "<!-- archive-benchmark:start -->"
+DOCS_END = "<!-- archive-benchmark:end -->"
 
 
 def load() -> str:
@@ -91,7 +91,7 @@ def main() -> int:
     p.add_argument("--edits", type=int, default=3, help="one-story rebuilds to time (default: 3)")
     p.add_argument("--no-dask", action="store_true", help="skip the Dask engine")
     p.add_argument("--work", type=Path, help="folder for the archive and sites (default: a temporary one)")
-    p.add_argument("--readme", action="store_true", help="write the table into README.md")
+    p.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
     args = p.parse_args()
 
     work = args.work or Path(tempfile.mkdtemp(prefix="qc-archive-bench-"))
@@ -182,8 +182,8 @@ def main() -> int:
     if same_dask is not None:
         print(f"{'PASS' if same_dask else 'FAIL'}: --engine dask gives the same bytes as --engine local")
     print(f"load average before/after: see above / {after}; cores: {os.cpu_count()}")
-    if args.readme:
-        update_readme(text, README_START, README_END)
+    if args.docs:
+        update_docs(text, DOCS_START, DOCS_END)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

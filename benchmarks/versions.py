@@ -32,12 +32,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_shared  # noqa: E402
 from generate_versions import generate_long, generate_versions  # noqa: E402
-from run import machine  # noqa: E402
+from run import machine, update_docs  # noqa: E402
 from worst import GIB, Measured, counts, measure  # noqa: E402
 
-DOCS = ROOT / "docs" / "performance.md"
-START = "<!-- many-versions:start -->"
-END = "<!-- many-versions:end -->"
+DOCS_START = "<!-- many-versions:start -->"
+DOCS_END = "<!-- many-versions:end -->"
 LONG_MB = (2.0, 20.0)
 
 
@@ -167,16 +166,6 @@ def targets(sizes: dict[int, Size], long: dict[float, tuple[Runs, dict[str, int]
     return out
 
 
-def write_docs(text: str) -> None:
-    """Put ``text`` between the markers of docs/performance.md (a section of its own, made if missing)."""
-    content = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Performance\n"
-    if START not in content:
-        content = content.rstrip("\n") + f"\n\n## Many versions\n\n{START}\n{END}\n"
-    head, rest = content.split(START, 1)
-    _, tail = rest.split(END, 1)
-    DOCS.write_text(f"{head}{START}\n{text}\n{END}{tail}", encoding="utf-8")
-
-
 def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--sizes", type=int, nargs="*", default=[500, 5000, 50000])
@@ -208,7 +197,7 @@ def main() -> int:
     if loads:
         print(f"info: load average {min(loads):.1f} to {max(loads):.1f} as the runs started")
     if args.docs:
-        write_docs(text)
+        update_docs(text, DOCS_START, DOCS_END)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

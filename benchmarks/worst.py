@@ -11,7 +11,7 @@ proportional set size (PSS) summed over the build and its worker processes,
 sampled every 50 ms (shared pages counted once), and the load average of the
 machine before the run (other work on the cores slows both). Then the ratio to
 the floor, the growth from 500 to 5,000 articles, and the targets of issue 10.
-With ``--readme`` the table goes into README.md (section "The worst case").
+With ``--docs`` the table goes into docs/performance.md (section "The worst case").
 """
 
 from __future__ import annotations
@@ -32,10 +32,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import generate_shared  # noqa: E402
-from run import machine, update_readme  # noqa: E402
+from run import machine, update_docs  # noqa: E402
 
-README_START = "<!-- worst-case:start -->"
-README_END = "<!-- worst-case:end -->"
+DOCS_START = "<!-- worst-case:start -->"
+DOCS_END = "<!-- worst-case:end -->"
 GIB = 1024
 
 
@@ -194,7 +194,7 @@ def main() -> int:
     p.add_argument("--sizes", type=int, nargs="+", default=[500, 5000, 50000])
     p.add_argument("--reps", type=int, default=3, help="runs of floor and build below 50,000 articles (median)")
     p.add_argument("--work", type=Path, help="folder for generated stories (default: a temporary one)")
-    p.add_argument("--readme", action="store_true", help="write the table into README.md")
+    p.add_argument("--docs", action="store_true", help="write the table into docs/performance.md")
     args = p.parse_args()
     work = args.work or Path(tempfile.mkdtemp(prefix="qc-worst-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -210,8 +210,8 @@ def main() -> int:
     print()
     for line in targets(results):
         print(line)
-    if args.readme:
-        update_readme(text, README_START, README_END)
+    if args.docs:
+        update_docs(text, DOCS_START, DOCS_END)
     if not args.work:
         shutil.rmtree(work, ignore_errors=True)
     return 0

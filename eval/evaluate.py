@@ -13,7 +13,16 @@ overall:
 
 A gold file lists ``quotes = [[file, exact text, speaker], ...]`` and
 ``links = [[[file, text start], [file, text start]], ...]``; ``sources`` may
-point to the articles' folder (default: the gold file's own folder).
+point to the articles' folder (default: the gold file's own folder). A quote's
+text is found at its first occurrence in the file, and a link end names the one
+gold quote of its file that opens with its text. Where the same words stand
+more than once (a headline repeating a body quote), an optional last element
+says which occurrence is meant: a number n (the n-th occurrence) or a few words
+of left context (the first occurrence after them), as in
+``["a.txt", "insane", "Donald Trump", "as \""]`` or ``["a.txt", "insane", 2]``.
+
+``--details`` lists, per story, the gold quotes missed, the predictions no
+gold quote matches, the wrong speakers, and the wrong and missing links.
 
 When PolNeAR's development data is on this machine (``../shared/polnear``, or
 the folder named by ``QUOTECOMPARE_POLNEAR``), a second table scores the
@@ -21,6 +30,10 @@ pipeline there with the corpus's own ``score.py`` (gold by the corpus
 authors, news no rule was written from): :func:`polnear` builds each split as
 one story, extracting and attributing only, since alignment does not change
 quotes or speakers.
+
+``--docs`` writes the tables into ``docs/accuracy.md`` (between its
+``accuracy`` markers), only when every corpus is on this machine;
+``tests/test_docs.py`` checks that the tables there are what this prints.
 """
 
 from __future__ import annotations
@@ -47,6 +60,10 @@ from quotecompare.site.export import quotes_json
 from quotecompare.site.views import make_story
 
 ROOT = Path(__file__).resolve().parent.parent
+ACCURACY_DOC = ROOT / "docs" / "accuracy.md"
+DOCS_START, DOCS_END = "<!-- accuracy:start -->", "<!-- accuracy:end -->"
+README = ROOT / "README.md"
+SUMMARY_START, SUMMARY_END = "<!-- accuracy-summary:start -->", "<!-- accuracy-summary:end -->"
 
 
 @dataclass(frozen=True)
@@ -123,33 +140,74 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
     return inter / shorter if shorter > 0 and inter > 0 else 0.0
 
 
-def load_gold(
-    path: Path, data: dict[str, Any] | None = None
-) -> tuple[Path, list[Gold], list[tuple[tuple[str, str], tuple[str, str]]]]:
+Occurrence = int | str | None
+"""Which occurrence of a gold text is meant: the n-th, the first after some left context, or the first."""
+
+LinkEnd = tuple[str, str] | tuple[str, str, int]
+"""A link end: (file, opening of a gold quote), or with the start of the occurrence meant."""
+
+
+def locate(raw: str, text: str, where: Occurrence = None) -> int:
+    """Start of ``text`` in ``raw`` at the occurrence ``where`` names; -1 when there is none.
+
+    >>> raw = 'Title "insane". Body: "It is insane," he said; "insane" again.'
+    >>> locate(raw, "insane"), locate(raw, "insane", 3), locate(raw, "insane", "again"), locate(raw, "insane", "said; ")
+    (7, 48, -1, 48)
+    """
+    if isinstance(where, int):
+        start = -1
+        for _ in range(where):
+            start = raw.find(text, start + 1)
+            if start < 0:
+                return -1
+        return start
+    if isinstance(where, str):
+        context = raw.find(where)
+        return -1 if context < 0 else raw.find(text, context + len(where))
+    return raw.find(text)
+
+
+def load_gold(path: Path, data: dict[str, Any] | None = None) -> tuple[Path, list[Gold], list[tuple[LinkEnd, LinkEnd]]]:
     if data is None:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     folder = (path.parent / data.get("sources", ".")).resolve()
     raw: dict[str, str] = {}
-    quotes = []
-    for file, text, speaker in data["quotes"]:
+
+    def find(file: str, text: str, where: Occurrence, what: str) -> int:
         if file not in raw:
             raw[file] = (folder / file).read_text(encoding="utf-8")
-        start = raw[file].find(text)
+        start = locate(raw[file], text, where)
         if start < 0:
-            raise ValueError(f"{path}: gold quote not found in {file}: {text[:40]!r}")
+            raise ValueError(f"{path}: {what} not found in {file}: {text[:40]!r} (occurrence {where!r})")
+        return start
+
+    quotes = []
+    for file, text, speaker, *where in data["quotes"]:
+        start = find(file, text, where[0] if where else None, "gold quote")
         quotes.append(Gold(file, text, speaker, start, start + len(text)))
-    links = [((a[0], a[1]), (b[0], b[1])) for a, b in data.get("links", [])]
+
+    def end(e: list[Any]) -> LinkEnd:
+        return (e[0], e[1]) if len(e) < 3 else (e[0], e[1], find(e[0], e[1], e[2], "link end"))
+
+    links = [(end(a), end(b)) for a, b in data.get("links", [])]
     return folder, quotes, links
 
 
-def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str, str], tuple[str, str]]]) -> Scores:
+def score_story(
+    story: Story,
+    gold: list[Gold],
+    gold_links: list[tuple[LinkEnd, LinkEnd]],
+    details: list[str] | None = None,
+) -> Scores:
+    """Scores of one story against its gold; ``details``, when given, receives a line per error."""
     file_of = {s.id: s.file for s in story.sources}
     predicted = [q for q in story.quotes if q.kind == "quote"]
     speakers = {s.key: s for s in story.speakers}
-    # Greedy one-to-one matching by overlap.
+    # Greedy one-to-one matching by overlap; among equal overlaps, the closer in length (a quote nested
+    # in a longer one of the same file goes to the gold quote of its own size).
     pairs = sorted(
         (
-            (_overlap((p.start, p.end), (g.start, g.end)), i, j)
+            (_overlap((p.start, p.end), (g.start, g.end)), -abs((p.end - p.start) - (g.end - g.start)), i, j)
             for i, p in enumerate(predicted)
             for j, g in enumerate(gold)
             if file_of[p.source] == g.file
@@ -158,40 +216,73 @@ def score_story(story: Story, gold: list[Gold], gold_links: list[tuple[tuple[str
     )
     match_of_pred: dict[int, int] = {}
     used_gold: set[int] = set()
-    for ov, i, j in pairs:
+    for ov, _, i, j in pairs:
         if ov >= 0.5 and i not in match_of_pred and j not in used_gold:
             match_of_pred[i] = j
             used_gold.add(j)
     s = Scores(gold=len(gold), predicted=len(predicted), matched=len(match_of_pred))
+    note = details.append if details is not None else (lambda line: None)
     for i, j in match_of_pred.items():
         p, g = predicted[i], gold[j]
         sp = speakers.get(p.speaker_key or "")
         names = {_norm_name(p.speaker)} | {_norm_name(a) for a in (sp.aliases if sp else ())}
-        s.speaker_right += _norm_name(g.speaker) in names or _same_person(g.speaker, p.speaker)
+        right = _norm_name(g.speaker) in names or _same_person(g.speaker, p.speaker)
+        s.speaker_right += right
+        if not right:
+            rule = p.attribution.rule if p.attribution else None
+            note(f"speaker  {g.file} {g.text[:50]!r}: gold {g.speaker!r}, got {p.speaker!r} ({rule})")
+    for j, g in enumerate(gold):
+        if j not in used_gold:
+            note(f"missed   {g.file} {g.text[:60]!r} ({g.speaker})")
+    for i, p in enumerate(predicted):
+        if i not in match_of_pred:
+            note(f"extra    {file_of[p.source]} {p.text[:60]!r} ({p.speaker})")
 
     # Links, compared as unordered pairs of gold quotes.
-    def gold_index(file: str, start: str) -> int:
+    def gold_index(end: LinkEnd) -> int:
+        file, start = end[0], end[1]
         hits = [k for k, g in enumerate(gold) if g.file == file and g.text.startswith(start)]
+        if len(end) == 3:
+            hits = [k for k in hits if gold[k].start == end[2]]
         if len(hits) != 1:
             raise ValueError(f"gold link end {file}:{start!r} matches {len(hits)} gold quotes")
         return hits[0]
 
-    want = {frozenset((gold_index(*a), gold_index(*b))) for a, b in gold_links}
+    want = {frozenset((gold_index(a), gold_index(b))) for a, b in gold_links}
     pred_index = {q.id: n for n, q in enumerate(predicted)}
-    got = set()
+    got: dict[frozenset[Any], Any] = {}
+    differing: dict[frozenset[Any], Any] = {}
     for link in story.links:
-        if not link.same_speaker:  # flags of differing credit, not alignment claims
-            continue
         ia, ib = pred_index.get(link.a), pred_index.get(link.b)
         ends = (match_of_pred.get(ia) if ia is not None else None, match_of_pred.get(ib) if ib is not None else None)
-        got.add(frozenset(ends) if None not in ends else frozenset({("unmatched", link.a, link.b)}))
+        key = frozenset(ends) if None not in ends else frozenset({("unmatched", link.a, link.b)})
+        # A link between differing credits is a flag, not an alignment claim: kept only to explain a miss.
+        (got if link.same_speaker else differing)[key] = link
     s.gold_links = len(want)
     s.predicted_links = len(got)
-    s.links_right = len(got & want)
+    s.links_right = len(got.keys() & want)
+    if details is not None:
+        by_id = {q.id: q for q in predicted}
+
+        def show(q: Any) -> str:
+            return f"{file_of[q.source]} {q.text[:40]!r} ({q.speaker})"
+
+        for key in got.keys() - want:
+            link = got[key]
+            note(f"wrong link  {show(by_id[link.a])} ~ {show(by_id[link.b])} [{link.kind} {link.score:.2f}]")
+        gold_quote = {j: predicted[i] for i, j in match_of_pred.items()}
+        for key in want - got.keys():
+            a, b = sorted(key)
+            why = "credited differently" if key in differing else "no link"
+            shown = [
+                show(gold_quote[k]) if k in gold_quote else f"{gold[k].file} {gold[k].text[:40]!r} (missed)"
+                for k in (a, b)
+            ]
+            note(f"missing link  {shown[0]} ~ {shown[1]} [{why}]")
     return s
 
 
-def evaluate(path: Path) -> Scores | None:
+def evaluate(path: Path, details: list[str] | None = None) -> Scores | None:
     """Scores of one gold file, or None when its articles are not on this machine."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     if not (path.parent / data.get("sources", ".")).is_dir():
@@ -201,7 +292,7 @@ def evaluate(path: Path) -> Scores | None:
     sources, manifest, _ = read_sources(folder)
     sources = [s for s in sources if s.file not in exclude]
     story = gather(sources, manifest.story_title, manifest.story_summary)
-    return score_story(story, gold, links)
+    return score_story(story, gold, links, details)
 
 
 def polnear_root() -> Path | None:
@@ -337,34 +428,101 @@ def _row(name: str, s: Scores) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python eval/evaluate.py", description=__doc__.split("\n")[0])
     p.add_argument("gold", nargs="*", type=Path, help="gold.toml files (default: eval/**/*gold.toml)")
+    p.add_argument("--docs", action="store_true", help="write the tables into docs/accuracy.md")
+    p.add_argument("--details", action="store_true", help="list each story's errors after the table")
     args = p.parse_args(argv)
+    if args.docs and args.gold:
+        p.error("--docs writes the tables of every gold file: give no gold files")
     paths = args.gold or sorted((ROOT / "eval").rglob("*gold.toml"))
     if not paths:
         print("error: no gold files found", file=sys.stderr)
         return 1
-    print("| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-    total = Scores()
+    details: dict[str, list[str]] | None = {} if args.details else None
+    lines, complete = tables(paths, with_polnear=not args.gold, details=details)
+    print("\n".join(lines))
+    for name, errors in (details or {}).items():
+        print(f"\n## {name}: {len(errors)} errors", *sorted(errors), sep="\n")
+    if args.docs:
+        if not complete:
+            print(f"error: {ACCURACY_DOC.name} not written: a corpus is not on this machine", file=sys.stderr)
+            return 1
+        cut = lines.index(SUMMARY_MARK)
+        write_docs("\n".join(lines[: cut - 1]))
+        write_docs("\n".join(lines[cut + 1 :]), README, (SUMMARY_START, SUMMARY_END))
+    return 0
+
+
+def tables(
+    paths: list[Path], with_polnear: bool = True, details: dict[str, list[str]] | None = None
+) -> tuple[list[str], bool]:
+    """The tables' lines (our gold; PolNeAR when wanted and present), and whether every corpus was there.
+
+    ``details``, when given, receives each story's error lines under its name.
+    """
+    lines = [
+        "| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    complete = True
+    total, real, n_real = Scores(), Scores(), 0
     for path in paths:
-        s = evaluate(path)
+        name = path.parent.name if path.name == "gold.toml" else path.stem
+        errors: list[str] | None = None if details is None else details.setdefault(name, [])
+        s = evaluate(path, errors)
         if s is None:
-            print(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            lines.append(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            complete = False
             continue
         total.add(s)
-        name = path.parent.name if path.name == "gold.toml" else path.stem
-        print(_row(name, s))
-    print(_row("**all**", total))
-    root = polnear_root() if not args.gold else None
-    if root is not None:
-        print()
-        print(
-            "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |"
-        )
-        print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
-        for split, note in (("train", "rules developed here"), ("dev", "checked here")):
-            if (root / split / "text").is_dir():
-                print(_corpus_row(polnear(root, split), note))
-    return 0
+        if path.parent.name == "realworld":
+            real.add(s)
+            n_real += 1
+        lines.append(_row(name, s))
+    lines.append(_row("**all**", total))
+    if not with_polnear:
+        return lines, complete
+    root = polnear_root()
+    splits = (("train", "rules developed here"), ("dev", "checked here"))
+    if root is None or not all((root / s / "text").is_dir() for s, _ in splits):
+        return lines, False
+    lines += [
+        "",
+        "| corpus | articles | gold quotes | recall | precision | speaker acc. (named) | no speaker | weak check |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    scored = [(polnear(root, split), note) for split, note in splits]
+    lines += [_corpus_row(c, note) for c, note in scored]
+    lines += ["", SUMMARY_MARK, *summary(real, n_real, [c for c, _ in scored])]
+    return lines, complete
+
+
+SUMMARY_MARK = "Summary (the README's table):"
+
+
+def summary(real: Scores, stories: int, corpora: list[CorpusScores]) -> list[str]:
+    """The README's short table: PolNeAR train and dev, and our real-story gold pooled."""
+    rows = [
+        "| measured on | speaker accuracy | quote precision | quote recall | link precision | link recall |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for c, name in zip(corpora, ("PolNeAR train (gold by the corpus authors)", "PolNeAR dev"), strict=True):
+        rows.append(f"| {name} | {c.speaker_accuracy:.3f} | {c.precision:.3f} | {c.recall:.3f} | | |")
+    rows.append(
+        f"| our gold, {stories} real multi-outlet stories | {real.speaker_accuracy:.3f} | {real.precision:.3f} "
+        f"| {real.recall:.3f} | {real.link_precision:.3f} | {real.link_recall:.3f} |"
+    )
+    return rows
+
+
+def write_docs(text: str, doc: Path = ACCURACY_DOC, markers: tuple[str, str] = (DOCS_START, DOCS_END)) -> None:
+    """Put ``text`` between the accuracy markers of ``doc``."""
+    start, end = markers
+    content = doc.read_text(encoding="utf-8")
+    if start not in content or end not in content:
+        raise SystemExit(f"{doc} has no {start} ... {end} markers")
+    head, rest = content.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    doc.write_text(f"{head}{start}\n{text}\n{end}{tail}", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -11,8 +11,8 @@ The pipeline, one sub-package a stage, each importing only the stages below it:
 :mod:`.archive`           many stories in one site, cached, on an engine
 ========================  =====================================================
 
-:mod:`.pipeline` runs the stages for one story (gather, render, write);
+:mod:`.pipeline` runs the stages for one story (read, gather, render, write);
 :mod:`.cli` is the command line. :mod:`.models` holds the records every stage
 shares, :mod:`.config` the build settings, :mod:`.errors` the one-line
-errors, :mod:`.parallel` the process pool.
+errors, :mod:`.parallel` the process pool, :mod:`.progress` the progress bars.
 """

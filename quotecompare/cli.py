@@ -15,6 +15,7 @@ from quotecompare.errors import InputError
 from quotecompare.parallel import cores
 from quotecompare.pipeline import BuildResult, build
 from quotecompare.progress import MODES, Reporter, reporter
+from quotecompare.site.tally import summary_line, tally
 from quotecompare.site.writers import check_apart
 
 T = TypeVar("T")
@@ -41,6 +42,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         help="list every pairwise link in quotes.json, also for statements of more than 8 quotes",
     )
     p.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that lead out of the sources (or stories) folder; by default they are skipped",
+    )
+    p.add_argument(
         "--base-url",
         default=default_base_url(),
         help="where the site will be served, e.g. /repo/ (only 404.html needs it; default: $QUOTECOMPARE_BASE_URL)",
@@ -65,7 +71,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     g = p.add_mutually_exclusive_group()
     g.add_argument("-q", "--quiet", action="store_true", help="print errors only")
-    g.add_argument("-v", "--verbose", action="store_true", help="print warnings and stage timings")
+    g.add_argument("-v", "--verbose", action="store_true", help="also print the time of each stage")
     args = p.parse_args(argv)
     if args.stories is not None and args.sources is not None:
         p.error("--sources (one story) and --stories (an archive) cannot be used together")
@@ -119,19 +125,15 @@ def main(argv: list[str] | None = None) -> int:
         workers=max(1, args.workers) if args.workers is not None else cores(),
         all_links=args.all_links,
         base_url=args.base_url,
+        follow_links=args.follow_links,
     )
     result = reported(lambda shown: _build_story(config, shown), config.out, args.quiet, mode=args.progress)
     if result is None:
         return 1
-    for warning in result.warnings:
-        if not args.quiet:
-            print(f"warning: {warning}", file=sys.stderr)
     if not args.quiet:
-        story = result.story
-        print(
-            f"Built {config.out}: {len(story.sources)} sources, {len(story.quotes)} quotes, "
-            f"{len(story.speakers)} speakers, {len(story.links)} links, {result.pages} pages"
-        )
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        print(f"Built {config.out}: {summary_line(tally(result.story), result.pages)}")
     if args.verbose:
         _print_timings(result.timings, 8)
     return 0
@@ -164,6 +166,7 @@ def _archive(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         scheduler=args.scheduler,
         base_url=args.base_url,
+        follow_links=args.follow_links,
     )
     result = reported(
         lambda shown: build_archive(config, shown) if shown else build_archive(config),
@@ -191,8 +194,9 @@ def _archive(args: argparse.Namespace) -> int:
                 f"Built {len(result.built)} {'story' if len(result.built) == 1 else 'stories'}: {_names(result.built)}"
             )
     if result.failed:
+        kept = f"{config.out} is unchanged" if config.out.exists() else f"nothing was written to {config.out}"
         print(
-            f"error: {len(result.failed)} of {result.stories} stories failed; {config.out} is unchanged "
+            f"error: {len(result.failed)} of {result.stories} stories failed; {kept} "
             "(the other stories are cached for the next build)",
             file=sys.stderr,
         )
@@ -214,7 +218,7 @@ def run() -> None:
 
     Everything alive at the end is the process's to drop: the kernel frees it
     at once, while the interpreter's last collection walks all of it first
-    (about 15 ms after the seed build, more than its build stages). Freezing
+    (after a small build, longer than the build's own stages took). Freezing
     from an atexit handler skips that walk; atexit handlers, stream flushing
     and ``weakref.finalize`` still run. Only here, never when ``main`` is
     called as a library function.

@@ -1,10 +1,13 @@
-"""Build settings: one frozen, typed record instead of a settings dict."""
+"""Build settings: one frozen, typed record instead of a settings dict.
 
-from __future__ import annotations
+A ``NamedTuple`` like the records in :mod:`quotecompare.models`: the seed build's
+start-up has no other use for ``dataclasses``, whose import (with ``inspect``)
+costs more than the rest of this module.
+"""
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = PACKAGE_DIR.parent
@@ -16,16 +19,20 @@ def default_base_url() -> str | None:
 
 
 def default_templates() -> Path:
-    """templates/ beside the package in a checkout, else the copy installed with it."""
-    checkout = PROJECT_DIR / "templates"
-    return checkout if checkout.is_dir() else PACKAGE_DIR / "templates"
+    """The templates installed with the package, else templates/ beside it in a checkout.
+
+    The installed copy comes first: beside an installed package is site-packages,
+    where another distribution's top-level ``templates`` folder may sit.
+    """
+    installed = PACKAGE_DIR / "templates"
+    return installed if installed.is_dir() else PROJECT_DIR / "templates"
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     sources: Path = Path("seeds")
     out: Path = Path("site")
-    templates: Path = field(default_factory=default_templates)
+    templates: Path = default_templates()
     workers: int = 1  # processes aligning speakers (the command line defaults to every core)
     all_links: bool = False  # every pairwise link in quotes.json, however large a statement
     base_url: str | None = None  # where the site is served, e.g. "/repo/": used by 404.html only
+    follow_links: bool = False  # read links that lead out of the sources folder (read/boundary.py)

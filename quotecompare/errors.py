@@ -29,10 +29,21 @@ class InputError(Exception):
         self.file = file
         self.message = message
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Raised in a worker process, it comes back through pickle with both fields.
+        return type(self), (self.file, self.message)
+
     @classmethod
     def from_os_error(cls, exc: OSError, where: object) -> InputError:
         """A file-system failure as one line, naming its file, else ``where`` (the folder being built)."""
         return cls(str(exc.filename or where), str(exc.strerror or exc))
+
+
+class NoArticles(InputError):
+    """A sources folder with no article to build from (empty, unreadable, or nothing but other files).
+
+    A single-story build fails on it; an archive skips that story with a warning.
+    """
 
 
 class OutputError(InputError):

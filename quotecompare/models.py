@@ -2,9 +2,9 @@
 
 Every stage takes and returns these immutable records; none of them knows
 about HTML. They are ``typing.NamedTuple`` rather than frozen dataclasses only
-for start-up time: a frozen dataclass costs about 0.6 ms to define (Python
+for start-up time: a frozen dataclass is several times slower to define (Python
 3.11 compiles its generated methods one ``exec`` at a time) and the seed build
-is held to 1.5x the time of importing its libraries. Build new values with
+is held to 1.5x the time of importing its libraries (docs/performance.md). Build new values with
 ``_replace``; do not rely on tuple order or on comparing them with plain tuples.
 Modules that define records evaluate their annotations (no ``from __future__
 import annotations``): NamedTuple would otherwise compile each string
@@ -19,6 +19,8 @@ from bisect import bisect_right
 from typing import Literal, NamedTuple
 
 LinkKind = Literal["verbatim", "variant", "paraphrase"]
+BlockKind = Literal["p", "h"]  # a paragraph or a heading
+SourceFormat = Literal["text", "markdown", "html"]
 
 
 class Block(NamedTuple):
@@ -29,7 +31,7 @@ class Block(NamedTuple):
     one, so plain text needs a single run however long it is.
     """
 
-    kind: Literal["p", "h"]
+    kind: BlockKind
     text: str
     runs: tuple[tuple[int, int], ...]
 
@@ -53,7 +55,7 @@ class Source(NamedTuple):
     url: str | None
     raw: str
     blocks: tuple[Block, ...]
-    fmt: Literal["text", "markdown", "html"] = "text"
+    fmt: SourceFormat = "text"
     warnings: tuple[str, ...] = ()
 
 
@@ -66,6 +68,22 @@ class Span(NamedTuple):
     block: int
     start: int
     end: int
+
+
+class Elsewhere(NamedTuple):
+    """Another outlet's credit of the same words: what a quote settled across outlets rests on.
+
+    ``words`` are the words that named the speaker there ("DNC Chairman Tom
+    Perez"), ``evidence`` their raw-text span in that source and ``marks``
+    the same words as block spans of that source (for a link to them).
+    """
+
+    source: str
+    quote: str
+    rule: str
+    words: str
+    evidence: tuple[int, int] | None = None
+    marks: tuple[Span, ...] = ()
 
 
 class Attribution(NamedTuple):
@@ -84,6 +102,9 @@ class Attribution(NamedTuple):
     reason: str | None = None
     # The same words as block spans, for the article page: the cue's, then the name's.
     marks: tuple[Span, ...] = ()
+    # Settled across outlets (rule ``other_outlets``): their credits, and the speaker this article gave, if any.
+    elsewhere: tuple[Elsewhere, ...] = ()
+    replaced: str | None = None
 
 
 class Quote(NamedTuple):
@@ -101,12 +122,45 @@ class Quote(NamedTuple):
     attribution: Attribution | None = None
 
 
+SpeakerType = Literal["person", "organisation", "group", "document", "unnamed"]
+
+
 class Speaker(NamedTuple):
     key: str
     name: str
     slug: str
     aliases: tuple[str, ...] = ()
     kind: Literal["person", "other", "group"] = "person"
+    type: SpeakerType = "person"  # what the speaker is (see attribution.kinds)
+
+
+class Flag(NamedTuple):
+    """A difference between two versions of the same words that may change what was said.
+
+    ``kind`` is one of :data:`FLAG_KINDS`; ``words`` the words at issue as
+    printed ("not", "20 → 25"); ``side`` the version holding them ("a", "b"
+    or "both" for a link's quotes, "record" or "quote" against a record);
+    ``where`` the phrase they sit in, with its place ("just before: …").
+    """
+
+    kind: str
+    words: str
+    where: str
+    side: str = ""
+
+
+# Kinds of flags, in the order a page lists them.
+FLAG_KINDS = (
+    "other_speaker",
+    "not_in_record",
+    "negation",
+    "number",
+    "modality",
+    "person",
+    "name",
+    "ellipsis",
+    "splice",
+)
 
 
 class Link(NamedTuple):
@@ -121,6 +175,7 @@ class Link(NamedTuple):
     opcodes: tuple[tuple[str, int, int, int, int], ...] = ()
     # False when the two outlets credit the words to different speakers (or one to nobody).
     same_speaker: bool = True
+    flags: tuple[Flag, ...] = ()  # differences that may change what was said (align.meaning)
 
 
 class Statement(NamedTuple):
@@ -133,6 +188,57 @@ class Statement(NamedTuple):
     kinds: tuple[tuple[str, int], ...] = ()
 
 
+class Turn(NamedTuple):
+    """One speaker's turn in a record: a labelled stretch of a transcript, or a whole statement.
+
+    ``start``/``end`` are offsets into ``Record.raw`` of the turn's words
+    (after its label). ``speaker_key`` is filled in once labels are resolved
+    to the story's speakers (:mod:`quotecompare.align.record`).
+    """
+
+    label: str | None  # as printed ("FOREIGN MINISTER LAVROV"); None for a record without labels
+    start: int
+    end: int
+    speaker: str | None = None  # display name
+    speaker_key: str | None = None
+
+
+class Record(NamedTuple):
+    """The speaker's own words outside the press: a transcript, statement or post.
+
+    ``words`` is ``raw`` with stage notes ("(Via interpreter)", "[inaudible]")
+    and labels blanked out by spaces, so offsets into either are the same.
+    """
+
+    id: str
+    file: str
+    title: str
+    speaker: str | None  # the manifest's ``speaker``: whose words an unlabelled record is
+    date: str | None
+    url: str | None
+    raw: str
+    words: str
+    turns: tuple[Turn, ...]
+
+
+class RecordMatch(NamedTuple):
+    """Where a quote's words stand in the records, or that they are not there.
+
+    ``record`` is None when the quote's speaker has a record of the event but
+    no passage matches. ``pieces`` are the raw spans of the record the quote
+    joins (one unless it splices), ``start``/``end`` the first to the last.
+    """
+
+    quote: str
+    record: str | None
+    start: int
+    end: int
+    score: float
+    turn: int | None = None
+    pieces: tuple[tuple[int, int], ...] = ()
+    flags: tuple[Flag, ...] = ()
+
+
 class Story(NamedTuple):
     """One story, as the pipeline has gathered it: the record every later stage reads."""
 
@@ -143,3 +249,5 @@ class Story(NamedTuple):
     speakers: list[Speaker]
     links: list[Link]
     statements: list[Statement]
+    records: tuple[Record, ...] = ()
+    matches: tuple[RecordMatch, ...] = ()  # one per quote aligned to a record (or flagged not in it)

@@ -1,23 +1,27 @@
-"""One build, read as its list of stages: gather everything, render, then write.
+"""One build, read as its list of stages: read the folder, gather everything, render, then write.
 
-Every stage before :func:`~quotecompare.site.writers.write_site` is pure, so
-:func:`gather` and :func:`render_site` can be tested without a disk.
-:func:`render_site` yields the files one at a time and the writer writes each
-as it comes, so a build holds one page at a time, never the whole site.
+:func:`build` is the whole of it: :func:`read_story`, :func:`gather`,
+:func:`render_site`, then :func:`~quotecompare.site.writers.write_site`; an
+archive builds each story with the same three. Every stage between reading
+and writing is pure, so :func:`gather` and :func:`render_site` can be tested
+without a disk. :func:`render_site` yields the files one at a time and the
+writer writes each as it comes, so a build holds one page at a time, never
+the whole site.
 """
 
 import itertools
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
 from quotecompare.config import Config
-from quotecompare.models import Source, Story
+from quotecompare.models import Record, RecordMatch, Source, Story
 from quotecompare.parallel import ordered_map, pooled, settled
 from quotecompare.read import sources as readers
+from quotecompare.read.boundary import Boundary
 from quotecompare.site.export import quotes_json_text
 from quotecompare.site.render import Renderer
 from quotecompare.site.search import script_pieces, search_index
@@ -48,9 +52,13 @@ def gather(
     progress: Progress = _noop,
     timings: dict[str, float] | None = None,
     all_links: bool = False,
+    records: Sequence[Record] = (),
     settle: Callable[[], None] = lambda: None,
 ) -> Story:
-    """Extract, attribute and align: from sources to a :class:`Story`; ``settle()`` once the quotes are made."""
+    """Extract, attribute and align: from sources to a :class:`Story` (and its quotes to the ``records``).
+
+    ``settle()`` is called once the quotes are made (see :func:`build`).
+    """
     timings = timings if timings is not None else {}
     t = time.perf_counter()
     progress("extract", 0, len(sources))
@@ -70,8 +78,15 @@ def gather(
         workers,
         lambda done, total: progress("align", done, total),
     )
+    matches: list[RecordMatch] = []
+    if records:
+        from quotecompare.align.record import match_quotes, resolve_turns
+
+        records = resolve_turns(records, speakers)
+        matches = match_quotes(records, all_quotes, sources)
     timings["align"] = time.perf_counter() - t
-    return make_story(title, summary, sources, all_quotes, speakers, links, statements)
+    story = make_story(title, summary, sources, all_quotes, speakers, links, statements)
+    return story._replace(records=tuple(records), matches=tuple(matches)) if records else story
 
 
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
@@ -95,7 +110,7 @@ def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int)
     renderer = _renderers.get((templates, base_url))
     if renderer is None:
         renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
-    page = site.speaker_page(site.speakers()[k]) if kind == "speaker" else site.article(k)
+    page = site.speaker_file(site.speakers()[k]) if kind == "speaker" else site.article(k)
     return page.path, renderer.render_utf8(page) if pool else renderer.render(page)
 
 
@@ -141,6 +156,7 @@ def render_site(
     progress: Progress = _noop,
     base_url: str | None = None,
     workers: int = 1,
+    archive_home: str | None = None,
 ) -> Files:
     """Every output file as ``(site-relative path, text)``, one at a time (``quotes.json`` as pieces of text).
 
@@ -152,7 +168,7 @@ def render_site(
     """
     timings = timings if timings is not None else {}
     timings.setdefault("render", 0.0)
-    site = Site(story)
+    site = Site(story, archive_home)
     total = site.count()
     progress("render", 0, total)
     t = time.perf_counter()
@@ -186,9 +202,15 @@ def render_site(
     yield ".nojekyll", ""
 
 
-def site_files(story: Story, templates: Path, base_url: str | None = None) -> dict[str, str]:
-    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests)."""
-    return {path: _text(content) for path, content in render_site(story, templates, base_url=base_url)}
+def site_files(
+    story: Story, templates: Path, base_url: str | None = None, archive_home: str | None = None
+) -> dict[str, str]:
+    """Every output file of a story as text, in memory: :func:`render_site` collected (for archives and tests).
+
+    ``archive_home``: the archive's index as seen from the story's root, when the story is one of an archive's.
+    """
+    files = render_site(story, templates, base_url=base_url, archive_home=archive_home)
+    return {path: _text(content) for path, content in files}
 
 
 def _text(content: str | bytearray | Iterator[str]) -> str:
@@ -197,7 +219,43 @@ def _text(content: str | bytearray | Iterator[str]) -> str:
     return content.decode("utf-8") if isinstance(content, bytearray) else "".join(content)
 
 
+def read_records(
+    folder: Path, manifest: readers.Manifest, taken: set[str], warnings: list[str], boundary: Boundary | None = None
+) -> list[Record]:
+    """The folder's records (``records/`` or marked in the manifest); none, and no import, for most stories."""
+    if not (folder / readers.RECORDS_DIR).is_dir() and not any(
+        readers.is_record(name, fields) for name, fields in (manifest.sources or {}).items()
+    ):
+        return []
+    from quotecompare.read.records import read_records as read
+
+    records, notes = read(folder, manifest, taken, boundary or Boundary.around(folder))
+    warnings += notes
+    return records
+
+
+class Folder(NamedTuple):
+    """A story's folder as read: its articles, its manifest, its records, and what was said about them."""
+
+    sources: list[Source]
+    manifest: readers.Manifest
+    records: list[Record]
+    warnings: list[str]
+
+
+def read_story(folder: Path, boundary: Boundary, workers: int = 1) -> Folder:
+    """Stage 1 for a story folder: its articles, then its records (ids apart from the articles')."""
+    sources, manifest, warnings = readers.read_sources(folder, workers, boundary)
+    records = read_records(folder, manifest, {s.id for s in sources}, warnings, boundary)
+    return Folder(sources, manifest, records, warnings)
+
+
 def build(config: Config, progress: Progress = _noop) -> BuildResult:
+    """One story from ``config.sources`` to the site at ``config.out``: read, gather, render and write.
+
+    What each stage makes lives to the end: settled out of the garbage
+    collector's reach as it is made (:func:`~quotecompare.parallel.settled`).
+    """
     with settled() as settle:
         return _build(config, progress, settle)
 
@@ -206,19 +264,22 @@ def _build(config: Config, progress: Progress, settle: Callable[[], None]) -> Bu
     timings: dict[str, float] = {}
     t = time.perf_counter()
     progress("read", 0, 0)
-    sources, manifest, warnings = readers.read_sources(config.sources, config.workers)
-    progress("read", len(sources), len(sources))
+    found = read_story(
+        config.sources, Boundary.around(config.sources, follow_links=config.follow_links), config.workers
+    )
+    progress("read", len(found.sources), len(found.sources))
     timings["read"] = time.perf_counter() - t
     settle()  # the sources live to the end
     story = gather(
-        sources,
-        manifest.story_title,
-        manifest.story_summary,
-        config.workers,
-        progress,
-        timings,
-        config.all_links,
-        settle,  # the quotes too
+        found.sources,
+        found.manifest.story_title,
+        found.manifest.story_summary,
+        workers=config.workers,
+        progress=progress,
+        timings=timings,
+        all_links=config.all_links,
+        records=found.records,
+        settle=settle,  # the quotes too
     )
     settle()  # and the story
     from quotecompare.site.writers import write_site
@@ -232,9 +293,10 @@ def _build(config: Config, progress: Progress, settle: Callable[[], None]) -> Bu
             n_pages += path.endswith(".html")
             yield path, text
 
-    files = counted(render_site(story, config.templates, timings, progress, config.base_url, config.workers))
+    rendered = render_site(story, config.templates, timings, progress, base_url=config.base_url, workers=config.workers)
+    files = counted(rendered)
     count = write_site(config.out, files, config.templates / "static")
     progress("write", count, count)
     # Rendering and writing take turns, page by page: writing is what rendering did not take.
     timings["write"] = time.perf_counter() - t - timings["render"]
-    return BuildResult(story, count, n_pages, warnings, timings)
+    return BuildResult(story, count, n_pages, found.warnings, timings)

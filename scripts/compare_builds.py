@@ -4,8 +4,9 @@ Builds every corpus at hand twice, with the code of a base revision (default:
 where this branch left ``main``) and with this checkout, and compares the two
 ``data/quotes.json``:
 
-* sources, speakers, quotes and terms (every field: text, offsets, speaker,
-  cue, kind, nesting, attribution) must be the same;
+* the story's title, sources, records, speakers, statements, quotes and
+  terms (every field: text, offsets, speaker, cue, kind, nesting,
+  attribution, record passage) must be the same;
 * every link of the base must still be there, with all its fields, unless
   one of its quotes belongs to a statement of more than ``--pairwise-max``
   quotes (there the links are each quote's closest version by design);
@@ -87,7 +88,7 @@ def _link_key(link: dict[str, Any]) -> tuple[frozenset[str], bool]:
 def compare(base: dict[str, Any], new: dict[str, Any], pairwise_max: int) -> tuple[list[str], dict[str, int]]:
     """Differences that break the promise, and counts for the report."""
     problems: list[str] = []
-    for part in ("sources", "speakers", "terms"):
+    for part in ("story", "sources", "records", "speakers", "statements", "terms"):
         if base.get(part) != new.get(part):
             problems.append(f"{part} differ")
     base_quotes = {q["id"]: q for q in base["quotes"]}

@@ -59,7 +59,31 @@ def archive_data(site: Path) -> dict:
 # --- each story exactly as a single-story build makes it ----------------------
 
 
+def without_archive_links(files: dict[str, bytes], rooted: tuple[str, str] = ("", "")) -> dict[str, bytes]:
+    """A story's pages in an archive with their ways back to the archive taken out: the header's link,
+    the breadcrumb's first step (the story index's whole breadcrumb), and the site name's target
+    (``rooted``: as 404.html gives it with a base URL, in the archive and in the story)."""
+    out = {}
+    for path, data in files.items():
+        if path.endswith(".html"):
+            text = data.decode("utf-8")
+            text = re.sub(
+                r'<nav aria-label="Breadcrumb" class="crumbs"><a class="to-archive"[^>]*>Archive</a> › [^<]*</nav>\n',
+                "",
+                text,
+            )
+            text = re.sub(r'<a class="to-archive" href="[^"]*">Archive</a>(?: › |\n)', "", text)
+            text = re.sub(r'\n *(?=<a href="[^"]*index.html"[^>]*>Story</a>)', "\n    ", text)
+            text = re.sub(r'(<p class="brand"><a href=")((?:\.\./)*)\.\./\.\./index\.html"', r'\1\2index.html"', text)
+            if rooted[0]:  # 404.html with a base URL: the archive's root, and the story's
+                text = text.replace(f'href="{rooted[0]}"><span class="logo"', f'href="{rooted[1]}"><span class="logo"')
+            data = text.encode("utf-8")
+        out[path] = data
+    return out
+
+
 def assert_stories_are_single_builds(site: Path, stories: Path, tmp_path: Path) -> int:
+    """Each story of the archive is its single-story build, but for its links back to the archive."""
     data = archive_data(site)
     folders = {s["id"]: s for s in data["stories"]}
     checked = 0
@@ -68,7 +92,9 @@ def assert_stories_are_single_builds(site: Path, stories: Path, tmp_path: Path) 
         assert main(["--sources", str(folder), "--out", str(single), "-q"]) == 0
         slug = re.sub(r"[^a-z0-9]+", "-", folder.name.lower()).strip("-")
         assert slug in folders
-        assert snapshot(site / "stories" / slug) == snapshot(single), folder.name
+        in_archive = snapshot(site / "stories" / slug)
+        assert without_archive_links(in_archive) == snapshot(single), folder.name
+        assert all("to-archive" in t.decode() for p, t in in_archive.items() if p.endswith(".html")), folder.name
         checked += 1
     return checked
 
@@ -167,11 +193,15 @@ def test_reduce_is_pure_and_ordered() -> None:
             "title": f"Story of {date}",
             "summary": None,
             "sources": [
-                {"id": "a", "outlet": "Alpha News", "date": date, "title": "A"},
-                {"id": "b", "outlet": "Beta Post", "date": date, "title": "B"},
+                {"id": "a", "outlet": "Alpha News", "date": date, "title": "A", "quotes": 1, "unattributed": 0},
+                {"id": "b", "outlet": "Beta Post", "date": date, "title": "B", "quotes": 1, "unattributed": 0},
             ],
             "quotes": 2,
             "unattributed": 0,
+            "terms": 0,
+            "statements": 1,
+            "shared": 1,
+            "kinds": {"verbatim": 1, "variant": 0, "paraphrase": 0, "only": 0},
             "links": 1,
             "counts": {"verbatim": 1, "variant": 0, "paraphrase": 0, "only": 0},
             "speakers": [speaker],
@@ -249,8 +279,7 @@ def test_the_cache_keeps_only_what_a_site_was_built_from(tmp_path: Path, capsys:
     shutil.copy(article, other / "solo" / "courier.txt")
     assert run(capsys, "--stories", other, "--out", tmp_path / "site2", "--cache", cache)[0] == 0
     assert set(second) <= set(entries()) and len(entries()) == 8
-    (stories / "broken").mkdir()
-    (stories / "broken" / "empty.txt").write_text("", encoding="utf-8")
+    broken_story(stories)
     article.write_text(article.read_text(encoding="utf-8").replace("Sunday", "Monday"), encoding="utf-8")
     assert run(capsys, "--stories", stories, "--out", site, "--cache", cache)[0] == 1
     assert set(second) < set(entries())
@@ -303,6 +332,45 @@ def test_an_unreachable_scheduler_is_one_line(
 # --- errors -----------------------------------------------------------------------
 
 
+def broken_story(stories: Path) -> None:
+    """A story that has an article and cannot be built: its manifest is not TOML."""
+    (stories / "broken").mkdir()
+    (stories / "broken" / "a.txt").write_text('Title\n\n"Words," Jo Ames said.\n', encoding="utf-8")
+    (stories / "broken" / "sources.toml").write_text("[story\ntitle = ", encoding="utf-8")
+
+
+def test_an_empty_story_folder_is_skipped_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stories = copy_stories(tmp_path)
+    (stories / "empty").mkdir()
+    (stories / "blank").mkdir()
+    (stories / "blank" / "empty.txt").write_text("", encoding="utf-8")
+    site = tmp_path / "site"
+    status, out, err = run(capsys, "--stories", stories, "--out", site, "--jobs", "1")
+    assert status == 0, err
+    assert f"warning: {stories / 'blank'}: skipped, no readable articles" in "\n".join(err)
+    assert f"warning: {stories / 'empty'}: skipped, no readable articles" in "\n".join(err)
+    assert "Built 3 stories" in out and not any(line.startswith("error") for line in err)
+    assert [s["id"] for s in archive_data(site)["stories"]] and not (site / "stories" / "empty").exists()
+    # Only empty folders: nothing to build, one line, and nothing written.
+    only = tmp_path / "only-empty"
+    (only / "a").mkdir(parents=True)
+    status, _, err = run(capsys, "--stories", only, "--out", tmp_path / "nothing")
+    assert status == 1 and err[-1] == f"error: {only}: no story folder holds a readable article"
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_a_failed_archive_says_what_is_true_of_its_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stories = copy_stories(tmp_path)
+    broken_story(stories)
+    site = tmp_path / "never-built"
+    status, _, err = run(capsys, "--stories", stories, "--out", site, "--jobs", "1")
+    assert status == 1 and not site.exists()
+    assert (
+        err[-1]
+        == f"error: 1 of 4 stories failed; nothing was written to {site} (the other stories are cached for the next build)"
+    )
+
+
 def test_a_bad_story_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     stories = copy_stories(tmp_path)
     site, cache = tmp_path / "site", tmp_path / "cache"
@@ -311,12 +379,11 @@ def test_a_bad_story_does_not_stop_the_others(tmp_path: Path, capsys: pytest.Cap
 
     (stories / "new-story").mkdir()
     (stories / "new-story" / "a.txt").write_text('Title\n\n"A new quote here," Jo Ames said.\n', encoding="utf-8")
-    (stories / "broken").mkdir()
-    (stories / "broken" / "empty.txt").write_text("", encoding="utf-8")
+    broken_story(stories)
     status, out, err = run(capsys, "--stories", stories, "--out", site, "--cache", cache, "--jobs", "2")
     assert status == 1
     errors = [line for line in err if line.startswith("error: ")]
-    assert errors[0].startswith(f"error: {stories / 'broken'}: no readable articles")
+    assert errors[0].startswith(f"error: {stories / 'broken' / 'sources.toml'}: not valid TOML")
     assert (
         errors[1]
         == f"error: 1 of 5 stories failed; {site} is unchanged (the other stories are cached for the next build)"
@@ -425,9 +492,9 @@ def test_a_story_build_imports_nothing_of_the_archive(tmp_path: Path) -> None:
     assert done.stdout.strip() == ""
 
 
-def test_readme_documents_the_options_there_are(capsys: pytest.CaptureFixture[str]) -> None:
-    """Every option the README's Archives section gives quote-compare is one it has, and the main ones are there."""
-    section = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Archives\n", 1)[1].split("\n## ", 1)[0]
+def test_the_archives_doc_gives_the_options_there_are(capsys: pytest.CaptureFixture[str]) -> None:
+    """Every option docs/archives.md gives quote-compare is one it has, and the main ones are there."""
+    section = (ROOT / "docs" / "archives.md").read_text(encoding="utf-8")
     commands = [line for line in section.splitlines() if line.startswith("quote-compare ")]
     flags = {f for line in commands for f in re.findall(r"\s(--[a-z-]+)", line)}
     flags |= set(re.findall(r"`(--[a-z-]+)", section))
@@ -535,6 +602,9 @@ def test_with_a_base_url_each_story_is_a_single_build_served_at_its_folder(
         )[0]
         == 0
     )
-    assert snapshot(site / "stories" / "ferry-strike") == snapshot(single)
+    rooted = ("/repo/index.html", "/repo/stories/ferry-strike/index.html")
+    assert without_archive_links(snapshot(site / "stories" / "ferry-strike"), rooted) == snapshot(single)
     assert 'href="/repo/stories/ferry-strike/index.html"' in (single / "404.html").read_text(encoding="utf-8")
+    # The story's 404 page leads back to the archive from any depth.
+    assert 'class="to-archive" href="/repo/index.html"' in (site / "stories/ferry-strike/404.html").read_text("utf-8")
     assert 'href="/repo/index.html"' in (site / "404.html").read_text(encoding="utf-8")

@@ -444,3 +444,38 @@ def test_a_place_after_in_is_no_ones_antecedent() -> None:
         "At a rally in West Dayton, Ohio, he was asked about the ferry. “We will keep it running,” he said.\n"
     )[0]
     assert got == [("We will keep it running,", "Jo Ruiz")]
+
+
+def test_a_tv_shows_name_in_quotation_marks_is_a_term() -> None:
+    """ "told “Fox & Friends”" names a show the speaker spoke to; its name is no one's words (text written here)."""
+    _, quotes = quotes_of(
+        'Talks\n\nThe president told "Fox & Friends" on Thursday that the talks went well. '
+        'Later he said on "Meet the Press" that he was hopeful.\n\n"We are winning," the president said.\n'
+    )
+    assert [(q.text, q.kind) for q in quotes] == [
+        ("Fox & Friends", "term"),
+        ("Meet the Press", "term"),
+        ("We are winning,", "quote"),
+    ]
+
+
+def test_he_or_she_is_never_a_plural_noun_leading_a_sentence() -> None:
+    """ "Aides said …" names several people: the "he" of the next quote is the man named before."""
+    (got,) = speakers_of(
+        "T\n\nMayor Tobias Lindqvist was coy about the vote. Aides said he hoped to delay it.\n\n"
+        "“Nobody knows what I will do,” he said.\n\n"
+        "Officials met on Friday. “We are ready,” they said.\n"
+    )
+    assert got == [("Nobody knows what I will do,", "Tobias Lindqvist"), ("We are ready,", "Officials")]
+
+
+def test_a_credit_line_after_a_quoted_paragraph_names_its_speaker() -> None:
+    """Fact checks and round-ups: “…” ¶ — Name, where. Only a short line of a name after a dash counts."""
+    text = (
+        "Claims\n\nThe debate was long.\n\n“Our schools have never been better funded.”\n\n"
+        "— Ada Holm, at the debate.\n\nThat is not so.\n\n“We will cut the tax.”\n\n"
+        "— and the crowd went on cheering for a long time after the end of the debate that night.\n"
+    )
+    assert speakers_of(text) == [
+        [("Our schools have never been better funded.", "Ada Holm"), ("We will cut the tax.", None)]
+    ]

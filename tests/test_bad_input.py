@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -145,7 +146,7 @@ def test_binary_empty_and_blank_files_are_skipped_with_a_warning(
     )
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert out.startswith("Built ") and "1 sources" in out
+    assert out.startswith("Built ") and "1 article," in out
     assert sorted(err) == [
         "warning: blank.md: skipped, empty file",
         "warning: empty.txt: skipped, empty file",
@@ -173,7 +174,7 @@ def test_unreadable_file_is_skipped_with_a_warning(
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0
     assert err == ["warning: locked.txt: skipped, cannot read (Permission denied)"]
-    assert "1 sources" in out
+    assert "1 article," in out
 
 
 def test_folder_named_like_an_article_and_broken_link_are_noted(tmp_path: Path) -> None:
@@ -250,7 +251,7 @@ def test_undecodable_file_name_builds(tmp_path: Path, capsys: pytest.CaptureFixt
         fh.write(GOOD2.encode())
     status, out, err = run(capsys, "--sources", folder, "--out", tmp_path / "site")
     assert status == 0, err
-    assert "2 sources" in out
+    assert "2 articles" in out
     data = json.loads((tmp_path / "site/data/quotes.json").read_text(encoding="utf-8"))
     assert sorted(s["file"] for s in data["sources"]) == ["caf\ufffd.txt", "good.txt"]
 
@@ -379,6 +380,43 @@ def test_render_failure_leaves_previous_site_untouched(
         build(Config(sources=SEEDS, out=site))
     assert snapshot(site) == before
     assert leftovers(tmp_path) == []
+
+
+def test_a_missing_template_is_named_not_blamed_on_writing(
+    built_site: tuple[Path, dict[str, bytes]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An installation without its templates: one line naming the template, and the previous site stays."""
+    site, before = built_site
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for page in (ROOT / "templates").glob("*.html"):
+        if page.name != "404.html":
+            (templates / page.name).write_bytes(page.read_bytes())
+    status, _, err = run(capsys, "--sources", SEEDS, "--out", site, "--templates", templates)
+    line = assert_one_error(status, err, str(templates / "404.html"), "template not found")
+    assert "cannot write" not in line
+    assert snapshot(site) == before
+    assert leftovers(tmp_path) == []
+
+
+def _fails_on_five(state: None, i: int) -> int:
+    if i == 5:
+        raise InputError(f"article-{i}.txt", "template not found")
+    return i
+
+
+def test_an_input_error_comes_back_from_a_worker_whole() -> None:
+    """Raised in a worker process (rendering a large story, say), an error keeps the file it names."""
+    from quotecompare.parallel import ordered_map, pooled
+
+    assert pooled(8, 2, chunk=1)
+    with pytest.raises(InputError) as caught:
+        list(ordered_map(_fails_on_five, None, 8, workers=2, chunk=1))
+    assert (type(caught.value), caught.value.file, str(caught.value)) == (
+        InputError,
+        "article-5.txt",
+        "article-5.txt: template not found",
+    )
 
 
 def test_write_failure_midway_leaves_previous_site_untouched(
@@ -524,3 +562,227 @@ def test_out_holding_the_sources_is_refused(
         assert_one_error(status, err, str(out), "holds the sources folder")
     assert (inner / "a.txt").read_text(encoding="utf-8") == GOOD
     assert snapshot(site) == {**before, "articles-in/a.txt": GOOD.encode()}
+
+
+# --- the boundary: nothing outside the sources (or stories) folder is read or published ------
+
+SECRET = "SECRET “this is a private note,” Bob said.\n"
+
+
+def _everything(folder: Path) -> bytes:
+    """Every byte a site would publish (as the Pages upload does, following links)."""
+    return b"".join(p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def _links_in(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_symlink())
+
+
+@pytest.fixture
+def shared_folder(tmp_path: Path) -> tuple[Path, Path]:
+    """``in/`` with two good articles (their outlets named), and beside it a private note and a private folder."""
+    folder = sources_dir(
+        tmp_path,
+        {"a.txt": GOOD + "\nBy Jo Doe, Harbour Herald\n", "b.txt": GOOD2 + "\nBy Ann Roe, Island Post\n"},
+        "in",
+    )
+    (tmp_path / "private.txt").write_text(SECRET, encoding="utf-8")
+    (tmp_path / "private").mkdir()
+    (tmp_path / "private" / "note.txt").write_text(SECRET, encoding="utf-8")
+    return tmp_path, folder
+
+
+def _build(capsys: pytest.CaptureFixture[str], folder: Path, out: Path, *more: str) -> tuple[str, list[str]]:
+    status, stdout, err = run(capsys, "--sources", folder, "--out", out, *more)
+    assert status == 0, err
+    return stdout, [line for line in err if line.startswith("warning: ")]
+
+
+def test_a_link_to_a_file_outside_is_skipped_and_named(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The leak as a user met it: ``zz.txt -> ../private.txt`` inside a shared folder."""
+    root, folder = shared_folder
+    (folder / "zz.txt").symlink_to("../private.txt")
+    out, warnings = _build(capsys, folder, root / "site")
+    assert "2 articles" in out
+    assert warnings == [
+        f"warning: zz.txt: skipped, a link to {root.resolve() / 'private.txt'}, outside the sources folder"
+        " (--follow-links reads it)"
+    ]
+    assert b"private note" not in _everything(root / "site")
+
+
+def test_a_link_to_a_folder_outside_is_skipped_and_named(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, folder = shared_folder
+    (folder / "more").symlink_to(root / "private", target_is_directory=True)
+    _, warnings = _build(capsys, folder, root / "site")
+    assert len(warnings) == 1
+    assert "more: skipped, a link to " in warnings[0] and str((root / "private").resolve()) in warnings[0]
+    assert "outside the sources folder" in warnings[0]
+    assert b"private note" not in _everything(root / "site")
+
+
+def test_a_chain_of_links_that_ends_outside_is_skipped(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``c.txt -> d.txt`` stays inside, but ``d.txt -> ../private.txt`` leaves: both are skipped, naming the end."""
+    root, folder = shared_folder
+    (folder / "d.txt").symlink_to("../private.txt")
+    (folder / "c.txt").symlink_to("d.txt")
+    out, warnings = _build(capsys, folder, root / "site")
+    end = str(root.resolve() / "private.txt")
+    assert [w.split(":")[1].strip() for w in warnings] == ["c.txt", "d.txt"]
+    assert all(f"a link to {end}, outside" in w for w in warnings)
+    assert "2 articles" in out and b"private note" not in _everything(root / "site")
+
+
+def test_a_name_that_only_starts_like_the_folder_is_outside(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``in-other`` is not inside ``in``: the test is on real paths, not string prefixes."""
+    root, folder = shared_folder
+    (root / "in-other").mkdir()
+    (root / "in-other" / "note.txt").write_text(SECRET, encoding="utf-8")
+    (folder / "zz.txt").symlink_to("../in-other/note.txt")
+    _, warnings = _build(capsys, folder, root / "site")
+    assert len(warnings) == 1 and "zz.txt: skipped, a link to" in warnings[0]
+    assert b"private note" not in _everything(root / "site")
+
+
+def test_links_that_stay_inside_are_read(shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    root, folder = shared_folder
+    (folder / "kept").mkdir()
+    (folder / "kept" / "note.txt").write_text(SECRET, encoding="utf-8")
+    (folder / "zz.txt").symlink_to("kept/note.txt")
+    out, warnings = _build(capsys, folder, root / "site")
+    assert "3 articles" in out
+    assert [w for w in warnings if "link" in w] == []  # the sub-folder itself is noted as one, as ever
+    assert b"private note" in _everything(root / "site")
+
+
+def test_follow_links_reads_every_link(shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    """A user who trusts the folder: ``--follow-links``, as before the boundary."""
+    root, folder = shared_folder
+    (folder / "zz.txt").symlink_to("../private.txt")
+    out, warnings = _build(capsys, folder, root / "site", "--follow-links")
+    # Read, with no word of a link; only that nothing in the private note names its outlet.
+    assert "3 articles" in out and [w for w in warnings if "no outlet found" not in w] == []
+    assert b"private note" in _everything(root / "site")
+
+
+def test_the_manifest_and_provenance_notes_keep_to_the_folder(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A manifest or a provenance note that is a link outside is not read either."""
+    root, folder = shared_folder
+    (root / "elsewhere.toml").write_text('[story]\ntitle = "Private title from elsewhere"\n', encoding="utf-8")
+    (root / "elsewhere.txt").write_text("a.txt\n  url: https://private.example/secret\n", encoding="utf-8")
+    (folder / "sources.toml").symlink_to("../elsewhere.toml")
+    (folder / "SOURCE.txt").symlink_to("../elsewhere.txt")
+    _, warnings = _build(capsys, folder, root / "site")
+    assert sorted(w.split(":")[1].strip() for w in warnings) == ["SOURCE.txt", "sources.toml"]
+    assert all("outside the sources folder" in w for w in warnings)
+    published = _everything(root / "site")
+    assert b"Private title" not in published and b"private.example" not in published
+    # The same files inside the folder are read: the rule is about where they lead, not what they are.
+    (folder / "sources.toml").unlink()
+    (folder / "sources.toml").symlink_to("kept.toml")
+    (folder / "kept.toml").write_text('[story]\ntitle = "Title kept inside"\n', encoding="utf-8")
+    _build(capsys, folder, root / "site")
+    assert b"Title kept inside" in _everything(root / "site")
+
+
+def test_a_story_folder_that_links_outside_is_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stories = tmp_path / "stories"
+    shutil.copytree(FIXTURES / "archive", stories)
+    elsewhere = sources_dir(tmp_path, {"a.txt": GOOD, "z.txt": SECRET}, "elsewhere")
+    (stories / "leak").symlink_to(elsewhere, target_is_directory=True)
+    (stories / "alias").symlink_to("harbour-vote", target_is_directory=True)  # stays inside: read
+    (stories / "budget-row" / "zz.txt").symlink_to("../ferry-strike/gazette.txt")  # inside the stories folder
+    (stories / "ferry-strike" / "zz.txt").symlink_to("../../elsewhere/z.txt")
+    status, out, err = run(capsys, "--stories", stories, "--out", tmp_path / "site", "--jobs", "1")
+    assert status == 0, err
+    warnings = [line for line in err if "link" in line]
+    assert len(warnings) == 2, err
+    assert warnings[0].startswith(
+        f"warning: leak: skipped, a link to {elsewhere.resolve()}, outside the stories folder"
+    )
+    assert warnings[1].startswith("warning: ferry-strike/zz.txt: skipped, a link to ")
+    assert "4 stories" in out
+    published = _everything(tmp_path / "site")
+    assert b"private note" not in published and b"Mayor opens bridge" not in published
+    data = json.loads((tmp_path / "site" / "data" / "archive.json").read_text(encoding="utf-8"))
+    sources = {s["id"]: s["sources"] for s in data["stories"]}
+    assert sources["alias"] == sources["harbour-vote"] and sources["budget-row"] == 3
+    # --follow-links is part of what a story is built from: the rebuild reads the links, nothing reused stale.
+    status, out, err = run(capsys, "--stories", stories, "--out", tmp_path / "site", "--jobs", "1", "--follow-links")
+    assert status == 0 and "5 stories" in out and not [line for line in err if "link" in line], err
+    assert b"private note" in _everything(tmp_path / "site")
+
+
+def test_a_previous_site_holding_links_is_replaced_not_written_through(
+    shared_folder: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    root, folder = shared_folder
+    site = root / "site"
+    _build(capsys, folder, site)
+    clean = snapshot(site)
+    before = _everything(root / "private")
+    # Someone left links in the published folder: to a folder and a file outside it.
+    shutil.rmtree(site / "speakers")
+    (site / "speakers").symlink_to(root / "private", target_is_directory=True)
+    (site / "articles" / "a.html").unlink()
+    (site / "articles" / "a.html").symlink_to(root / "private.txt")
+    _build(capsys, folder, site)
+    assert _links_in(site) == [] and snapshot(site) == clean
+    assert _everything(root / "private") == before and (root / "private.txt").read_text(encoding="utf-8") == SECRET
+
+
+def test_a_previous_archive_holding_links_is_not_reused_as_it_is(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stories = tmp_path / "stories"
+    shutil.copytree(FIXTURES / "archive", stories)
+    site, clean_site = tmp_path / "site", tmp_path / "clean"
+    assert run(capsys, "--stories", stories, "--out", site, "--jobs", "1", "-q")[0] == 0
+    assert run(capsys, "--stories", stories, "--out", clean_site, "--jobs", "1", "-q")[0] == 0
+    # One story folder moved away and linked back, an identical copy; a page of another replaced by a link.
+    shutil.move(site / "stories" / "budget-row", tmp_path / "moved")
+    (site / "stories" / "budget-row").symlink_to(tmp_path / "moved", target_is_directory=True)
+    page = site / "stories" / "ferry-strike" / "index.html"
+    (tmp_path / "page.html").write_bytes(page.read_bytes())
+    page.unlink()
+    page.symlink_to(tmp_path / "page.html")
+    moved, copied = snapshot(tmp_path / "moved"), (tmp_path / "page.html").read_bytes()
+    assert run(capsys, "--stories", stories, "--out", site, "--jobs", "1", "-q")[0] == 0
+    assert _links_in(site) == [] and snapshot(site) == snapshot(clean_site)
+    assert snapshot(tmp_path / "moved") == moved and (tmp_path / "page.html").read_bytes() == copied
+
+
+def test_output_names_made_from_file_names_stay_inside_the_site(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Hostile article file names make safe page names; nothing is written beside or above --out."""
+    names = ["..\\..\\evil.txt", "a..\\..\\evil.txt", "~.txt", "%2e%2e%2fup.txt", "-.txt", "\u202eevil.txt"]
+    folder = sources_dir(tmp_path, dict.fromkeys(names, GOOD), "in")
+    before = sorted(p.name for p in tmp_path.iterdir())
+    out, _ = _build(capsys, folder, tmp_path / "site")
+    read = [n for n in names if not n.startswith(".")]  # a hidden file is skipped
+    assert f"{len(read)} articles" in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*before, "site"])
+    site = (tmp_path / "site").resolve()
+    pages = [p for p in site.rglob("*") if p.is_file()]
+    assert all(p.resolve().is_relative_to(site) for p in pages)
+    assert len(list((site / "articles").glob("*.html"))) == len(read)
+
+
+def test_the_writer_refuses_a_name_that_leads_out(tmp_path: Path) -> None:
+    from quotecompare.site.writers import write_site
+
+    for rel in ("../escape.html", "/tmp/escape.html", "a/../../escape.html", "a\\..\\escape.html"):
+        with pytest.raises(OutputError, match="not a file name inside the site"):
+            write_site(tmp_path / "site", {"index.html": "ok", rel: "x"})
+        assert sorted(p.name for p in tmp_path.iterdir()) == [], rel

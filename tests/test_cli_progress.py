@@ -42,7 +42,7 @@ def test_piped_prints_the_summary_line_only(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert len(lines) == 1
-    assert lines[0].startswith(f"Built {tmp_path / 'site'}: 2 sources,")
+    assert lines[0].startswith(f"Built {tmp_path / 'site'}: 2 articles,")
     assert proc.stderr == ""
     no_bars(proc.stdout + proc.stderr)
 

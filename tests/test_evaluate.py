@@ -41,6 +41,30 @@ def test_scoring_counts_misses_and_wrong_speakers(tmp_path: Path) -> None:
     assert s.precision == 1.0 and s.recall == pytest.approx(2 / 3) and s.speaker_accuracy == 0.5
 
 
+def test_gold_can_name_which_occurrence_it_means(tmp_path: Path) -> None:
+    """A headline repeating a body quote: the gold names the body's occurrence, by number or left context."""
+    head = 'Jo Ames calls it "insane"\n\n'
+    (tmp_path / "a.txt").write_text(head + 'Body. "It is insane," Jo Ames said.\n', "utf-8")
+    (tmp_path / "b.txt").write_text('T\n\n"It is insane," Jo Ames said.\n', "utf-8")
+    (tmp_path / "gold.toml").write_text(
+        'quotes = [["a.txt", "It is insane,", "Jo Ames", 1], ["a.txt", "insane", "Jo Ames", "Body. "],\n'
+        '          ["b.txt", "It is insane,", "Jo Ames"]]\n'
+        'links = [[["a.txt", "It is", 1], ["b.txt", "It is"]]]\n',
+        "utf-8",
+    )
+    _, gold, _ = _evaluate.load_gold(tmp_path / "gold.toml")
+    body = len(head) + len('Body. "')
+    assert [g.start for g in gold[:2]] == [body, body + len("It is ")]
+    details: list[str] = []
+    s = evaluate(tmp_path / "gold.toml", details)
+    assert s is not None and (s.gold_links, s.links_right) == (1, 1)
+    # The body's "insane" inside the longer quote is no prediction of its own: the details name the miss.
+    assert any(line.startswith("missed") and "'insane'" in line for line in details)
+    (tmp_path / "gold.toml").write_text('quotes = [["a.txt", "insane", "Jo Ames", 3]]', "utf-8")
+    with pytest.raises(ValueError, match="occurrence 3"):
+        _evaluate.load_gold(tmp_path / "gold.toml")
+
+
 @pytest.mark.parametrize("path", OWN_GOLD, ids=lambda p: p.parent.name if p.name == "gold.toml" else p.stem)
 def test_accuracy_on_our_gold(path: Path) -> None:
     s = evaluate(path)
@@ -55,10 +79,32 @@ def test_command_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert out.splitlines()[0].startswith("| story |") and "| **all** |" in out
 
 
+REALWORLD_GOLD = sorted((ROOT / "eval/realworld").glob("*-gold.toml"))
+# Pooled over the real stories, with a few links of room: settling credits across outlets (issue 16)
+# raised recall from 0.693 to 0.764 and precision from 0.946 to 0.951.
+REALWORLD_LINK_FLOORS = {"link_recall": 0.74, "link_precision": 0.93}
+
+
+def test_real_stories_hold_the_link_figures_reached() -> None:
+    total = Scores()
+    for path in REALWORLD_GOLD:
+        s = evaluate(path)
+        need_shared(None if s is None else path, f"the articles of {path.name}")
+        assert s is not None
+        total.add(s)
+    for name, floor in REALWORLD_LINK_FLOORS.items():
+        assert getattr(total, name) >= floor, (name, getattr(total, name))
+
+
 POLNEAR = polnear_root()
-# PolNeAR dev: speaker accuracy may not fall below the figure reached (README, Accuracy);
-# precision and quotes left without a speaker hold the targets of issue 9.
-DEV_FLOORS = {"speaker_accuracy": 0.9649, "precision": 0.97}
+# PolNeAR dev: named speakers right, as reached (docs/accuracy.md), less a tolerance of a few quotes
+# (issue 16: a floor, not one pinned count); precision and quotes left without a speaker hold the
+# targets of issue 9. Main had 358/371 before issue 16; 355 since: on train, where the errors may be
+# read, what it costs is quotes the scorer counts against a right answer ("the Florida senator" now
+# Marco Rubio, "Xi" now Xi Jinping) and places or things no longer given as speakers.
+DEV_NAMED_REACHED = 355
+DEV_TOLERANCE = 4
+DEV_FLOORS = {"precision": 0.97}
 DEV_MAX_NO_SPEAKER = 0.03
 
 
@@ -67,6 +113,7 @@ def test_polnear_dev_holds_the_figures_reached() -> None:
     assert POLNEAR is not None
     s = polnear(POLNEAR, "dev")
     assert s.articles == 80 and s.gold == 564
+    assert s.named_right >= DEV_NAMED_REACHED - DEV_TOLERANCE, (s.named_right, s.named)
     for name, floor in DEV_FLOORS.items():
         assert getattr(s, name) >= floor, (name, getattr(s, name))
     assert s.no_speaker <= DEV_MAX_NO_SPEAKER

@@ -59,7 +59,7 @@ def test_article_text_extracted_and_furniture_dropped() -> None:
     assert len(texts) == 5
     for marker in FURNITURE:
         assert marker not in src.raw, marker
-    # Offsets are into the extracted text (README: "for .html sources, into the extracted article text").
+    # Offsets are into the extracted text (docs/data-format.md: "for .html sources, into the extracted article text").
     for block in src.blocks:
         assert src.raw[block.raw_pos(0) : block.raw_pos(0) + len(block.text)] == block.text
 
@@ -96,7 +96,7 @@ def test_html_source_builds_with_text_sources_and_no_script_reaches_the_site(
     site = tmp_path / "site"
     assert main(["--sources", str(src), "--out", str(site)]) == 0
     out, err = capsys.readouterr()
-    assert "2 sources" in out and err == ""
+    assert "2 articles" in out and err == ""
     data = json.loads((site / "data/quotes.json").read_text(encoding="utf-8"))
     formats = {s["file"]: s["format"] for s in data["sources"]}
     assert formats == {"harbour.html": "html", "wire.txt": "text"}

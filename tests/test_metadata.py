@@ -216,3 +216,42 @@ def test_a_manifest_address_gives_a_date_when_nothing_else_does(tmp_path: Path) 
     )
     (src,), _, _ = read_sources(tmp_path)
     assert (src.url, src.date) == ("https://example.com/news/2018/04/20/a.html", "2018-04-20")
+
+
+# --- a note of file<TAB>address lines (issue 19) ----------------------------------
+
+TAB_NOTE = (
+    "Each article file with its address:\n\n"
+    "2_L.txt\thttps://www.nytimes.com/2018/04/24/world/europe/a-story.html?ref=x\n"
+    "raw/event_2/2_M.txt\thttps://www.usatoday.com/story/news/politics/2018/04/25/b/545222002/\n"
+    "2_R\thttp://www.foxnews.com/politics/2018/04/24/c.html\n"
+)
+
+
+def test_a_note_of_file_and_address_lines_gives_outlets_and_dates(tmp_path: Path) -> None:
+    for name in ("2_L.txt", "2_M.txt", "2_R.txt"):
+        (tmp_path / name).write_text(article(), encoding="utf-8")
+    (tmp_path / "SOURCE.txt").write_text(TAB_NOTE, encoding="utf-8")
+    sources, _, warnings = read_sources(tmp_path)
+    got = {s.file: (s.outlet, s.date) for s in sources}
+    assert got == {
+        "2_L.txt": ("The New York Times", "2018-04-24"),
+        "2_M.txt": ("USA Today", "2018-04-25"),  # named by its path in the note
+        "2_R.txt": ("Fox News", "2018-04-24"),  # named without its extension
+    }
+    assert warnings == ["SOURCE.txt: not an article; read for the address, date or outlet of 3 articles"]
+
+
+def test_an_outlet_named_after_its_file_is_said_with_the_fix(tmp_path: Path) -> None:
+    for name in ("2_L.txt", "2_M.txt", "nyt.txt"):
+        (tmp_path / name).write_text(article(), encoding="utf-8")
+    (tmp_path / "sources.toml").write_text('[sources."2_M.txt"]\noutlet = "USA Today"\n', encoding="utf-8")
+    sources, _, warnings = read_sources(tmp_path)
+    assert {s.file: s.outlet for s in sources} == {
+        "2_L.txt": "2_L",
+        "2_M.txt": "USA Today",
+        "nyt.txt": "The New York Times",
+    }
+    (warning,) = warnings  # one line, for the one file nothing named: the manifest's and a known name's are fine
+    assert warning.startswith("2_L.txt: no outlet found") and "it is named after its file ('2_L')" in warning
+    assert warning.endswith('in sources.toml: [sources."2_L.txt"] outlet = "..."')

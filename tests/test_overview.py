@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from quotecompare.pipeline import gather
 from quotecompare.read.sources import parse_article
-from quotecompare.site.overview import date_range, neutral_title
+from quotecompare.site.overview import date_range
+from quotecompare.site.title import neutral_title
 
 HEADLINES = [
     "OUTRAGE: City Council Approves Harbour Bridge Toll, Drivers Furious.",
@@ -20,8 +21,47 @@ HEADLINES = [
 def test_title_from_what_the_headlines_share() -> None:
     title = neutral_title(HEADLINES, ["Ines Varga"], ["2024-05-01"])
     # Title case and capitals ("Harbour Bridge Toll", "OUTRAGE") do not make common words names.
-    assert title == "City council, harbour bridge toll, drivers"
+    assert title == "City council, harbour bridge toll, drivers, 1 May 2024"
     assert title not in HEADLINES
+
+
+# Headlines and article text written for these tests, shaped like the real ones that broke names and case.
+KOREA = [
+    "North Korea fires two missiles in new tests",
+    "North Korean Missile Tests Alarm Japan And South Korea",
+    "Japan condemns North Korea's nuclear missile tests",
+    "Missile tests: North Korea defies sanctions",
+]
+KOREA_TEXT = [
+    "Officials in Tokyo said North Korea had fired the missiles at dawn. The tests came as South Korea and "
+    "Japan met in Seoul, and a North Korean statement called them routine; the nuclear talks are stalled."
+]
+
+
+def test_a_title_keeps_names_whole_and_one_case() -> None:
+    title = neutral_title(KOREA, [], ["2017-07-04"], KOREA_TEXT)
+    assert title == "North Korea and Japan: missile tests, 4 July 2017"
+    assert "North," not in title and "North:" not in title
+    # Title case in some headlines does not capitalise common words in the title.
+    iran = ["Iran Nuclear Deal Talks Stall In Vienna", "Talks on the Iran nuclear deal stall", "Iran nuclear talks end"]
+    body = ["Diplomats from Iran met in Vienna; the nuclear talks stalled again, Iran said."]
+    assert neutral_title(iran, [], [], body) == "Iran nuclear deal, talks, stall"
+
+
+def test_a_title_leads_with_the_people_the_headlines_name() -> None:
+    headlines = ["Trump plans a visit in July", "Trump visit set for July", "President's July visit confirmed"]
+    body = ["The president, Donald Trump, will visit in July, his office said on Monday."]
+    title = neutral_title(headlines, ["Donald Trump", "Ada Lim"], ["2018-06-01", "2018-06-02"], body)
+    assert title == "Trump: visit, 1–2 June 2018"  # July is a date, not a name; the dates are the articles'
+
+
+def test_an_untitled_article_is_not_a_headline() -> None:
+    from quotecompare.site.title import headline
+
+    src = parse_article("a.txt", "WEST PORT, Md. — The council met on Tuesday and voted for the toll.\n")
+    assert headline(src) is None
+    titled = parse_article("b.txt", "Council backs toll\n\nThe council met on Tuesday.\n")
+    assert headline(titled) == "Council backs toll"
 
 
 def test_title_from_the_main_speakers_and_dates_when_headlines_share_little() -> None:
@@ -163,7 +203,7 @@ def test_index_shows_the_matrix_and_the_chart_as_tables() -> None:
         ("v0", "speakers/ines-varga.html#ines-varga-1")
     ]
     # The numbers are text, so the shade is never the only way to read a cell.
-    assert re.sub(r"<[^>]+>", "", cells[2][2]) == "2 statements, 0 of 1 verbatim"
+    assert re.sub(r"<[^>]+>", "", cells[2][2]) == "2 statements, 1 shared, 0 verbatim"
     assert 'id="ines-varga-1"' in files["speakers/ines-varga.html"]
     chart = index[index.index('<section id="fidelity"') :]
     assert '<rect class="f-variant" x="0.0%" y="1" width="50.0%" height="16"/>' in chart

@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from quotecompare.errors import InputError
-from quotecompare.read.sources import decode, looks_like_markdown, parse_article, parse_date, read_sources
+from quotecompare.read.decoding import decode
+from quotecompare.read.metadata import parse_date
+from quotecompare.read.sources import looks_like_markdown, parse_article, read_sources
 
 
 def test_plain_text_title_date_and_body() -> None:
@@ -69,6 +71,45 @@ def test_decode_windows_1252_with_warning() -> None:
     assert text == "“Quoted” café" and notes == ["w.txt: not valid UTF-8, read as Windows-1252"]
     with pytest.raises(InputError, match="binary"):
         decode("b.txt", b"\x89PNG\x00\x00")
+
+
+# Text written for these tests: a UTF-8 article with curly quotes, as an editor saves it.
+STRAY = (
+    "Harbour vote delayed\n\n"
+    "“We will not close the harbour,” Mayor Ines Varga said on Monday.\n\n"
+    "The council’s chair, Tom Ash, disagreed. “It isn’t safe for the ferries,” he said.\n"
+)
+
+
+def test_one_stray_byte_costs_one_character(tmp_path: Path) -> None:
+    data = STRAY.encode().replace("isn’t".encode(), b"isn\x92t")  # a Windows-1252 apostrophe pasted into UTF-8
+    text, notes = decode("harbour.txt", data)
+    assert text == STRAY  # 0x92 read as the ’ it stood for, and nothing else touched
+    assert notes == ["harbour.txt: line 5: 1 byte that is not UTF-8 (0x92), read as Windows-1252"]
+    (tmp_path / "harbour.txt").write_bytes(data)
+    sources, _, warnings = read_sources(tmp_path)
+    assert warnings == notes
+    assert "“" in sources[0].blocks[0].text and "â€" not in "".join(b.text for b in sources[0].blocks)
+
+
+def test_a_file_cut_mid_character_loses_that_character_only() -> None:
+    cut = (STRAY.rstrip("\n") + " “Yes”").encode()[:-2]  # the closing ” (three bytes) cut after its first
+    text, notes = decode("cut.txt", cut)
+    assert text == STRAY.rstrip("\n") + " “Yes"
+    assert notes == ["cut.txt: line 5: the file ends in the middle of a character, which is left out"]
+    assert decode("whole.txt", STRAY.encode()) == (STRAY, [])
+
+
+def test_mojibake_in_the_text_is_mended_and_offsets_still_point_into_the_file() -> None:
+    raw = "Visit ends\n\n“We thank FranÃ§ois for his work,” the mayor said. Itâ€™s “a good day,” she added.\n"
+    src = parse_article("m.txt", raw)
+    body = src.blocks[0]
+    assert body.text == "“We thank François for his work,” the mayor said. It’s “a good day,” she added."
+    assert src.warnings == ("m.txt: 2 words of mojibake mended",)
+    # Each character of the mended text still maps to its place in the file as read.
+    for word in ("the mayor said", "a good day"):
+        i = body.text.index(word)
+        assert raw[body.raw_pos(i) : body.raw_pos(i + len(word) - 1) + 1] == word
 
 
 def test_folder_manifest_overrides_and_skips(tmp_path: Path) -> None:

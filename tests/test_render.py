@@ -94,7 +94,7 @@ def test_many_outlets_list_layout_shows_each_version_once() -> None:
     story = bridge_story(8)
     assert len([lk for lk in story.links if lk.same_speaker]) == 28  # every pair is in quotes.json
     page = dict(render_site(story, default_templates()))["speakers/ines-varga.html"]
-    assert '<ol class="statements">' in page and '<table class="align">' not in page
+    assert '<ul class="versions">' in page and '<div class="printed">' not in page
     # Three versions (5 identical, 2 identical, 1 fragment): each shown once, two comparisons join them.
     assert page.count('class="version-source"') == 3
     assert page.count('<blockquote id="c-') == 3
@@ -106,7 +106,8 @@ def test_many_outlets_list_layout_shows_each_version_once() -> None:
     assert "Wording variant" in pairs[0] and "Partial" not in pairs[0]
     assert "Partial" in pairs[1]
     assert '<mark class="place">on the first of May,</mark>' in page
-    assert "28 pairwise links in" in page
+    # Reader words on the page; the researcher's (pairwise links) stay in quotes.json.
+    assert "pairwise" not in page and "Each version is compared with its closest other version." in page
     # Every quote keeps its anchor, so each article's label still leads to it.
     for q in story.quotes:
         assert f'id="c-{q.id}"' in page
@@ -116,8 +117,8 @@ def test_identical_versions_collapse_in_the_table_layout() -> None:
     import re
 
     page = dict(render_site(bridge_story(6), default_templates()))["speakers/ines-varga.html"]
-    assert '<table class="align">' in page
-    assert page.count('<blockquote id="c-') == 6  # a collation table: every outlet's column
+    assert '<div class="printed">' in page and '<ul class="versions">' not in page
+    assert page.count('<blockquote id="c-') == 6  # each outlet's quote side by side
     assert page.count('<p class="same">') == 2
     summaries = re.findall(r"<summary>(.*?)</summary>", page, re.S)
     # One comparison per pair of versions that differ (3 versions: 3 pairs), not one per pair of quotes (15).
@@ -147,7 +148,58 @@ def test_a_statement_of_more_than_eight_quotes_lists_each_quotes_closest_version
     assert len(statement["quotes"]) == 12 and sum(statement["kinds"].values()) == 66  # every pair counted
     assert len(data["links"]) == 11  # listed: each quote's link to its closest version
     page = files["speakers/ines-varga.html"]
-    assert "66 pairwise links (11 in" in page and "each quote's link to its closest version" in page
+    assert "pairwise" not in page and "its closest other version" in page
     assert page.count('<blockquote id="c-') == 3  # still each version once
     for q in story.quotes:
         assert f'id="c-{q.id}"' in page
+
+
+def sparse_story():
+    """Four outlets: one statement three of them printed, the rest printed by one outlet each (text written here)."""
+    from quotecompare.pipeline import gather
+    from quotecompare.read.sources import parse_article
+
+    shared = '"The harbour will stay open all winter," Mayor Ines Varga said.'
+    own = [
+        '"We are hiring forty new pilots this spring," Varga said.',
+        '"Nobody asked the fishermen what they want," Varga said.',
+        "",
+        '"The ferry timetable is a scandal," Varga said. "It must change by June," she added.',
+    ]
+    texts = [f"{shared if n < 3 else ''}\n\n{extra}" for n, extra in enumerate(own)]
+    return gather(
+        [
+            parse_article(f"o{n}.txt", f"Story {n}\n\nBy Outlet {n} News\n\n{text}\n", source_id=f"o{n}")
+            for n, text in enumerate(texts)
+        ]
+    )
+
+
+def test_speaker_pages_show_only_the_outlets_that_printed_each_statement() -> None:
+    import re
+
+    from quotecompare.site.views import speaker_page
+
+    story = sparse_story()
+    (varga,) = [s for s in story.speakers if s.name == "Ines Varga"]
+    laid = speaker_page(story, varga)
+    assert [r.outlets for r in laid.shared] == [("Outlet 0 News", "Outlet 1 News", "Outlet 2 News")]
+    assert [(g.outlet, len(g.rows)) for g in laid.single] == [
+        ("Outlet 0 News", 1),
+        ("Outlet 1 News", 1),
+        ("Outlet 3 News", 2),
+    ]
+    assert [r.number for r in laid.rows] == [1, 2, 3, 4, 5]
+    assert laid.kinds == {"verbatim": 1, "only": 4}
+    page = dict(render_site(story, default_templates()))["speakers/ines-varga.html"]
+    assert "absent" not in page  # no empty cell for an outlet that did not print it
+    shared, single = page.split('id="single-h"')
+    assert shared.count('class="col"') == 3  # the three outlets that printed it, no empty column for the fourth
+    assert "Outlet 3 News" not in shared.split('id="shared-h"')[1]
+    # Each statement's heading comes before its quotes.
+    for block in re.findall(r'<li id="[^"]+" class="row.*?</li>', page, re.S):
+        assert block.index("Statement ") < block.index("<blockquote")
+    # One outlet's statements: a list under its name.
+    assert re.search(
+        r'Only in <a href="../articles/o3.html">Outlet 3 News</a> <span class="meta">2 statements</span>', single
+    )

@@ -65,5 +65,5 @@ def test_program_output_is_complete_with_the_frozen_exit(tmp_path: Path) -> None
         check=False,
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.startswith(f"Built {tmp_path / 'site'}: 2 sources, 13 quotes")
+    assert proc.stdout.startswith(f"Built {tmp_path / 'site'}: 2 articles, 13 quotes")
     assert (tmp_path / "site" / "data" / "quotes.json").is_file()

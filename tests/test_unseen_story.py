@@ -20,7 +20,7 @@ def test_build_script_on_an_unseen_story(tmp_path: Path) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stderr
-    assert run.stdout.startswith(f"Built {out}: 3 sources, 17 quotes")
+    assert run.stdout.startswith(f"Built {out}: 3 articles, 17 quotes")
     data = json.loads((out / "data/quotes.json").read_text(encoding="utf-8"))
     speakers = {q["speaker"] for q in data["quotes"]}
     assert speakers == {"Alma Reyes", "Tobias Lindqvist", "Ivo Brandt"}

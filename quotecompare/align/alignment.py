@@ -33,22 +33,22 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from quotecompare.align.neighbours import NEIGHBOURS, indexed_pairs, nearest
-from quotecompare.models import Link, Quote
+from quotecompare.models import Link, LinkKind, Quote
 from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tokens
 
 # A quote is compared with many counterparts: tokenise it once. The cached
 # lists are shared, so nothing here may change them.
-_tokens = lru_cache(maxsize=8192)(tokens)
+cached_tokens = lru_cache(maxsize=8192)(tokens)
 _plain_words = plain_words  # cached in textnorm
 _stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its quotes' words
 
-# Thresholds, calibrated on the seeds and the development stories (see README).
+# Thresholds, calibrated on the seeds and the development stories (docs/data-format.md, Links).
 VARIANT_MIN = 80.0
 PARAPHRASE_MIN = 50.0
 CANDIDATE_CUTOFF = 55.0
@@ -119,7 +119,7 @@ Prepared = tuple[list[Token], list[str], list[tuple[int, int]], list[int]]
 @lru_cache(maxsize=8192)
 def _prepared(text: str) -> Prepared:
     """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
-    toks = _tokens(text)
+    toks = cached_tokens(text)
     content = [0]
     n = 0
     for t in toks:
@@ -167,8 +167,12 @@ def _window(ea: str, eb: str, a0: int, a1: int, b0: int, b1: int) -> tuple[int, 
     margin = max(2, min(la, lb) // 4)
     if la < lb:
         al = fuzz.partial_ratio_alignment(ea[a0:a1], eb[b0:b1])
+        if al is None:  # only under a score_cutoff, and none is given
+            return a0, a1, b0, b1
         return a0, a1, max(b0, b0 + al.dest_start - margin), min(b1, b0 + al.dest_end + margin)
     al = fuzz.partial_ratio_alignment(eb[b0:b1], ea[a0:a1])
+    if al is None:
+        return a0, a1, b0, b1
     return max(a0, a0 + al.dest_start - margin), min(a1, a0 + al.dest_end + margin), b0, b1
 
 
@@ -209,7 +213,7 @@ def _compare(pa: Prepared, pb: Prepared, ea: str, eb: str) -> Compared:
     return Compared(score, na == nb, (a0, a1), (b0, b1), matched, content, opcodes)
 
 
-def link_kind(c: Compared, len_a: int, len_b: int) -> str | None:
+def link_kind(c: Compared, len_a: int, len_b: int) -> LinkKind | None:
     """The kind of link two quotes of ``len_a`` and ``len_b`` words make, or None."""
     shorter = min(len_a, len_b)
     covered = (c.a_range[1] - c.a_range[0]) if len_a <= len_b else (c.b_range[1] - c.b_range[0])
@@ -298,12 +302,12 @@ class Texts:
         self._content = [
             frozenset(st for t, st in zip(p[0], p[1], strict=True) if t.norm not in STOPWORDS) for p in self.prepared
         ]
-        self._compared: dict[tuple[int, int], tuple[Compared, str | None]] = {}
+        self._compared: dict[tuple[int, int], tuple[Compared, LinkKind | None]] = {}
 
     def words(self, s: int) -> int:
         return len(self.prepared[s][0])
 
-    def compared(self, s: int, t: int) -> tuple[Compared, str | None]:
+    def compared(self, s: int, t: int) -> tuple[Compared, LinkKind | None]:
         """Text ``s`` aligned with text ``t`` (in that order) and the kind of link they make."""
         hit = self._compared.get((s, t))
         if hit is None:
@@ -435,7 +439,7 @@ def accept(
                 continue
             claimed_a[i].append((c.a_range, y))
             claimed_b[j].append((c.b_range, x))
-            links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+            links.append(Link(flat[x].id, flat[y].id, kind, c.score, c.opcodes))
     return links
 
 
@@ -485,7 +489,7 @@ class _DisjointSet:
 
 
 def spanning_links(
-    links: list[Link], node: Callable[[str], str] | None = None, rank: Callable[[Link], object] | None = None
+    links: list[Link], node: Callable[[str], str] | None = None, rank: Callable[[Link], tuple[Any, ...]] | None = None
 ) -> list[Link]:
     """The strongest links that connect a statement's quotes: one fewer than the quotes.
 

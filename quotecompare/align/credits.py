@@ -24,77 +24,40 @@ wording rather than its number of quotes, at any size:
 [('a1', 'b1', 'verbatim', False)]
 """
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from itertools import combinations
 
 from quotecompare.align.alignment import Compared, compare, link_kind
 from quotecompare.align.statements import PAIRWISE_MAX
-from quotecompare.models import Link, Quote
-from quotecompare.text.normalise import stem, tokens
+from quotecompare.models import Link, LinkKind, Quote
+from quotecompare.text.normalise import tokens
+from quotecompare.text.shingles import Gram, similar_sets, word_grams
 
 SHINGLE = 3
 CROSS_MIN_WORDS = 5
 CROSS_SHARE = 0.6
 MIN_SHARED = CROSS_MIN_WORDS - SHINGLE + 1
 
-Gram = tuple[str, ...]
-
 
 def _grams(text: str) -> frozenset[Gram]:
-    stems = [stem(t.norm) for t in tokens(text)]
-    return frozenset(tuple(stems[i : i + SHINGLE]) for i in range(len(stems) - SHINGLE + 1))
-
-
-def _needed(n: int) -> int:
-    """Runs two texts must share when the shorter has ``n``: at least three, and 60% of ``n``."""
-    return max(MIN_SHARED, math.ceil(CROSS_SHARE * n))
+    return word_grams(text, SHINGLE)
 
 
 def similar_texts(
     grams: list[frozenset[Gram]], wanted: list[bool] | None = None, apart: Sequence[Hashable] | None = None
 ) -> list[tuple[int, int]]:
-    """Pairs ``(s, t)``, ``s < t``, whose run sets share at least :func:`_needed` of the smaller's size.
+    """Pairs ``(s, t)``, ``s < t``, sharing at least 60% of the smaller's runs, and at least three.
 
-    ``wanted[s]`` false leaves out texts nobody asks about; texts with the same
-    ``apart`` key (not None) are not paired, nor looked at: the versions of one
-    speaker's statement, however many, cost nothing when only pairs of texts
-    credited to different speakers are asked for. Prefix filtering: with the
-    runs of each text ordered rarest first, two sets sharing ``c`` runs must
-    meet within the first ``n - c + 1`` runs of the smaller one.
+    ``wanted[s]`` false for both texts of a pair leaves the pair out; texts with the same ``apart``
+    key (not None) are not paired. See :func:`quotecompare.text.shingles.similar_sets` for how the
+    pairs are found.
 
     >>> g = [_grams("one two three four five"), _grams("one two three four five six"), _grams("seven eight nine ten")]
     >>> similar_texts(g), similar_texts(g, apart=["x", "x", None])
     ([(0, 1)], [])
     """
-    df: Counter[Gram] = Counter(g for gs in grams for g in gs)
-    keys = apart or [None] * len(grams)
-    # Run -> key -> texts holding it.
-    index: dict[Gram, dict[Hashable, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for s, gs in enumerate(grams):
-        for g in gs:
-            index[g][keys[s]].append(s)
-    pairs = []
-    for s, gs in enumerate(grams):
-        n = len(gs)
-        if n < MIN_SHARED or (wanted is not None and not wanted[s]):
-            continue
-        need = _needed(n)
-        prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
-        seen: set[int] = set()
-        for g in prefix:
-            for key, holders in index[g].items():
-                if key is not None and key == keys[s]:
-                    continue
-                for t in holders:
-                    # s is the smaller set of the pair (ties: the lower index), so ``need`` is the pair's bar.
-                    if t == s or t in seen or len(grams[t]) < n or (len(grams[t]) == n and t < s):
-                        continue
-                    seen.add(t)
-                    if len(gs & grams[t]) >= need:
-                        pairs.append((s, t) if s < t else (t, s))
-    return sorted(pairs)
+    return similar_sets(grams, CROSS_SHARE, MIN_SHARED, wanted, apart)
 
 
 def _ends(usable: list[Quote], xs: list[int], ys: list[int], every: bool) -> list[tuple[int, int]]:
@@ -133,7 +96,7 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
     # A text credited to one speaker (or to nobody) is not paired with another credited to the same alone.
     alone = [("one", who[0]) if len(who) == 1 else None for who in speakers]
     text_pairs += [(s, t) for s, t in similar_texts(grams, apart=alone) if len(set(speakers[s]) | set(speakers[t])) > 1]
-    compared: dict[tuple[str, str], tuple[Compared, str | None]] = {}  # wire copy repeats text pairs
+    compared: dict[tuple[str, str], tuple[Compared, LinkKind | None]] = {}  # wire copy repeats text pairs
 
     def link(i: int, j: int) -> Link | None:
         a, b = (usable[i], usable[j]) if i < j else (usable[j], usable[i])
@@ -143,16 +106,16 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
             hit = compared[(a.text, b.text)] = (c, link_kind(c, len(tokens(a.text)), len(tokens(b.text))))
         c, kind = hit
         if kind in ("verbatim", "variant") and c.matched >= CROSS_MIN_WORDS:
-            return Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False)  # type: ignore[arg-type]
+            return Link(a.id, b.id, kind, c.score, opcodes=c.opcodes, same_speaker=False)
         return None
 
     found: dict[tuple[str, str], Link] = {}
     for s, t in text_pairs:
         who_pairs = combinations(speakers[s], 2) if s == t else ((p, q) for p in speakers[s] for q in speakers[t])
-        for p, q in who_pairs:
-            if p == q:
+        for who_s, who_t in who_pairs:
+            if who_s == who_t:
                 continue
-            xs, ys = units[(s, p)], units[(t, q)]
+            xs, ys = units[(s, who_s)], units[(t, who_t)]
             for x, y in _ends(usable, xs, ys, all_links or len(xs) + len(ys) <= PAIRWISE_MAX):
                 lk = link(x, y)
                 if lk:

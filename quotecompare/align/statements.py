@@ -36,11 +36,12 @@ from quotecompare.align.alignment import (
     quote_pairs,
     spanning_links,
 )
-from quotecompare.models import Link, Quote, Statement
+from quotecompare.align.meaning import with_flags
+from quotecompare.models import Link, LinkKind, Quote, Statement
 
 PAIRWISE_MAX = 8  # a statement of up to this many quotes keeps every pairwise link
 EXACT_MAX = 64  # a group of texts of up to this many quotes is aligned pair by pair
-KIND_ORDER = ("verbatim", "variant", "paraphrase")
+KIND_ORDER: tuple[LinkKind, ...] = ("verbatim", "variant", "paraphrase")
 
 
 class SpeakerAlignment(NamedTuple):
@@ -69,13 +70,13 @@ class _Sets:
 
 # A comparison of two texts as a forest edge: (-score, not the same text, s, t, a, compared, kind),
 # where a is the text (s or t) compared first; tuples sort strongest first, then by texts.
-_Edge = tuple[float, bool, int, int, int, Compared, str]
+_Edge = tuple[float, bool, int, int, int, Compared, LinkKind]
 
 
 class _Group(NamedTuple):
     quotes: list[int]
     links: list[Link]  # the links kept
-    kinds: Counter[str]  # pairs of each kind, kept or not
+    kinds: Counter[LinkKind]  # pairs of each kind, kept or not
 
 
 class _Speaker:
@@ -180,7 +181,9 @@ class _Speaker:
         for s, t in text_pairs:
             a, b = self.edges[(s, t)]
             c, kind = self.texts.compared(a, b)
-            edges.append((-c.score, s != t, s, t, a, c, kind or ""))
+            if kind is None:  # self.edges holds only pairs that make a link
+                continue
+            edges.append((-c.score, s != t, s, t, a, c, kind))
         edges.sort(key=lambda e: e[:4])
         rank, flat, occ, sets = self.rank, self.flat, self.occurrences, self.sets
         # First quote of a text, and its first quote in another source (None when one source only).
@@ -192,12 +195,12 @@ class _Speaker:
             first, other = reps[s]
             return first if rank[first] != rank[x] else other
 
-        def join(x: int, y: int, a_text: int, c: Compared, kind: str) -> None:
+        def join(x: int, y: int, a_text: int, c: Compared, kind: LinkKind) -> None:
             a, b = (x, y) if self.text_of[x] == a_text else (y, x)
             if self.text_of[a] == self.text_of[b] and b < a:
                 a, b = b, a
             if sets.union(a, b):
-                links.append(Link(flat[a].id, flat[b].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+                links.append(Link(flat[a].id, flat[b].id, kind, c.score, c.opcodes))
 
         for _, _, s, t, a, c, kind in edges:
             if s == t:
@@ -236,7 +239,7 @@ class _Speaker:
             for x in self.occurrences[s]:
                 trees[self.sets.find(x)][self.rank[x]] += 1
             per_text[s] = {root: (c, sum(c.values())) for root, c in trees.items()}
-        kinds: dict[int, Counter[str]] = defaultdict(Counter)
+        kinds: dict[int, Counter[LinkKind]] = defaultdict(Counter)
         for *_, s, t, _, _, kind in edges:
             for root, (cs, ns) in per_text[s].items():
                 if root not in per_text[t]:
@@ -261,7 +264,7 @@ class _Speaker:
                 a, b = (x, y) if self.rank[x] < self.rank[y] else (y, x)
                 c, kind = self.texts.compared(self.text_of[a], self.text_of[b])
                 if kind:
-                    links.append(Link(self.flat[a].id, self.flat[b].id, kind, c.score, c.opcodes))  # type: ignore[arg-type]
+                    links.append(Link(self.flat[a].id, self.flat[b].id, kind, c.score, c.opcodes))
         return links
 
 
@@ -300,4 +303,4 @@ def align_speaker(
         for n, g in enumerate(groups, 1)
     ]
     links = sorted((lk for g in groups for lk in g.links), key=lambda lk: (lk.a, lk.b))
-    return SpeakerAlignment(statements, links)
+    return SpeakerAlignment(statements, with_flags(links, flat))

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from quotecompare.align.credits import cross_speaker
+from quotecompare.align.meaning import with_flags
 from quotecompare.align.statements import SpeakerAlignment, align_speaker
 from quotecompare.models import Link, Quote, Statement
 from quotecompare.parallel import Task, run_tasks
@@ -59,4 +60,5 @@ def align_speakers(
         aligned: SpeakerAlignment = results[key]
         statements += aligned.statements
         links += aligned.links
-    return statements, links + results[CREDITS]
+    # A speaker's links were flagged in its task; the links between speakers are flagged here.
+    return statements, links + with_flags(results[CREDITS], quotes)

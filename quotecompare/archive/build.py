@@ -9,12 +9,13 @@ Each sub-folder of DIR is a story, with its own optional ``sources.toml``.
    the previous site (when its files are as the last build wrote them: the same
    sizes and times, else the same bytes), or written from the cache;
 4. **build** the rest, as independent tasks on an engine (:mod:`.engines`):
-   :func:`build_story` runs :func:`quotecompare.pipeline.gather` and :func:`quotecompare.pipeline.site_files`,
-   exactly as a single-story build does, and :func:`.crossstory.summarise`;
+   :func:`build_story` runs :func:`quotecompare.pipeline.read_story`, :func:`quotecompare.pipeline.gather`
+   and :func:`quotecompare.pipeline.site_files`, exactly as a single-story build does, and
+   :func:`.crossstory.summarise`;
 5. **reduce** every story's summary to the cross-story data (:func:`.crossstory.reduce`);
 6. **render** the archive's own pages and ``data/archive.json``;
 7. **write**: everything goes into a temporary folder beside ``--out``
-   (:class:`.writers.Staging`), swapped in only when complete.
+   (:class:`quotecompare.site.writers.Staging`), swapped in only when complete.
 
 A story that fails is reported in one line naming it and the others are still
 built (and cached), but the archive is not replaced: the previous one stays as
@@ -35,15 +36,16 @@ from quotecompare.archive import crossstory
 from quotecompare.archive.cache import Cache, build_fingerprint, file_digest, folder_matches, folder_stats, story_digest
 from quotecompare.archive.engines import run
 from quotecompare.config import default_templates
-from quotecompare.errors import InputError, OutputError, display_name
-from quotecompare.read import sources as readers
+from quotecompare.errors import InputError, NoArticles, OutputError, display_name
+from quotecompare.read.boundary import Boundary
 from quotecompare.site import search
 from quotecompare.site.render import render_pages
 from quotecompare.site.writers import Staging, check_apart
-from quotecompare.text.slugs import slugify
+from quotecompare.text.slugs import slugify, unused
 
 Progress = Callable[[str, int, int], None]
 ARCHIVE_MARKER = "data/archive.json"
+ARCHIVE_HOME = "../../index.html"  # the archive's index, from the root of a story (stories/<slug>/)
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,12 @@ class ArchiveConfig:
     jobs: int | None = None  # processes (local) or worker processes (LocalCluster); default: all cores
     scheduler: str | None = None  # a Dask scheduler's address; default: a LocalCluster
     base_url: str | None = None  # where the archive is served, e.g. "/repo/"
+    follow_links: bool = False  # read links that lead out of the stories folder (read/boundary.py)
+
+    @property
+    def boundary(self) -> Boundary:
+        """What every story may read: the stories folder, by its real path."""
+        return Boundary.around(self.stories, "stories folder", self.follow_links)
 
     @property
     def cache_dir(self) -> Path:
@@ -68,6 +76,7 @@ class StoryTask(NamedTuple):
     templates: str
     base_url: str  # "" for none
     digest: str
+    boundary: Boundary  # the stories folder: nothing outside it is read
 
 
 class StoryOutcome(NamedTuple):
@@ -77,10 +86,11 @@ class StoryOutcome(NamedTuple):
     entry: dict[str, Any] | None  # {"summary", "manifest", "warnings"}, as cached
     error: str | None = None
     packed: bytes = b""  # the files as the cache keeps them (Cache.pack)
+    skipped: str | None = None  # why a folder with no article to build from is not a story
 
 
 class ArchiveResult(NamedTuple):
-    stories: int
+    stories: int  # story folders with articles (not counting those skipped)
     built: list[str]
     from_site: list[str]  # reused: moved over from the previous site
     from_cache: list[str]  # reused: written from the cache
@@ -95,8 +105,15 @@ def _noop(stage: str, done: int, total: int) -> None:
     return None
 
 
-def discover(folder: Path, skip: tuple[Path, ...] = ()) -> tuple[list[tuple[str, Path]], list[str]]:
-    """The story folders of ``folder`` as (slug, path), in name order, and notes on what is not a story."""
+def discover(
+    folder: Path, skip: tuple[Path, ...] = (), boundary: Boundary | None = None
+) -> tuple[list[tuple[str, Path]], list[str]]:
+    """The story folders of ``folder`` as (slug, path), in name order, and notes on what is not a story.
+
+    A story folder that is a link out of ``boundary`` (default: ``folder``) is skipped with a note.
+    """
+    boundary = boundary or Boundary.around(folder, "stories folder")
+    folder_inside = boundary.holds(folder)
     if not folder.is_dir():
         raise InputError(str(folder), "stories folder not found" if not folder.exists() else "not a folder")
     skipped = {p.resolve() for p in skip}
@@ -110,12 +127,13 @@ def discover(folder: Path, skip: tuple[Path, ...] = ()) -> tuple[list[tuple[str,
     for path in entries:
         if path.name.startswith(".") or path.resolve() in skipped:
             continue
+        if (real := boundary.escape(path, folder_inside)) is not None:
+            notes.append(boundary.skipped(path, real))
+            continue
         if not path.is_dir():
             notes.append(f"{display_name(path.name)}: skipped, not a story folder")
             continue
-        slug = slugify(path.name)
-        while slug in used:
-            slug += "-2"
+        slug = unused(slugify(path.name), used)
         used.add(slug)
         stories.append((slug, path))
     if not stories:
@@ -140,16 +158,22 @@ def build_story(task: StoryTask) -> StoryOutcome:
     """
     folder = Path(task.folder)
     try:
-        sources, manifest, warnings = readers.read_sources(folder)
-        story = pipeline.gather(sources, manifest.story_title, manifest.story_summary)
-        files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url)
+        found = pipeline.read_story(folder, task.boundary)
+        story = pipeline.gather(
+            found.sources, found.manifest.story_title, found.manifest.story_summary, records=found.records
+        )
+        files = pipeline.site_files(story, Path(task.templates), base_url=task.base_url, archive_home=ARCHIVE_HOME)
         summary = crossstory.summarise(story)
+    except NoArticles as exc:
+        return StoryOutcome(task.slug, task.digest, None, None, skipped=f"{exc.file}: skipped, {exc.message}")
     except InputError as exc:
-        return StoryOutcome(task.slug, task.digest, None, None, str(exc))
+        # Name the file within its story folder ("stories/a/sources.toml"), not just "sources.toml".
+        where = exc.file if exc.file.startswith(str(folder)) else str(folder / exc.file)
+        return StoryOutcome(task.slug, task.digest, None, None, f"{where}: {exc.message}")
     except Exception as exc:  # a bug must not take the other stories down: one line, and the story is named
         return StoryOutcome(task.slug, task.digest, None, None, f"{folder}: failed: {type(exc).__name__}: {exc}")
-    manifest_ = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
-    entry = {"summary": summary, "manifest": manifest_, "warnings": [f"{folder.name}/{w}" for w in warnings]}
+    manifest = {rel: file_digest(text.encode("utf-8")) for rel, text in files.items()}
+    entry = {"summary": summary, "manifest": manifest, "warnings": [f"{folder.name}/{w}" for w in found.warnings]}
     return StoryOutcome(task.slug, task.digest, files, entry, packed=Cache.pack(files))
 
 
@@ -188,6 +212,7 @@ class _Tally:
         self.from_cache: list[str] = []
         self.built: list[str] = []
         self.failed: list[str] = []
+        self.skipped: list[str] = []  # story folders with no article to build from
         self.stats: dict[str, dict[str, list[int]] | None] = {}  # folders moved over: their files' sizes and times
 
     def done(self, slug: str, digest: str, entry: dict[str, Any] | None, into: list[str]) -> None:
@@ -195,14 +220,17 @@ class _Tally:
             self.summaries[slug] = (entry["summary"], digest)
             self.warnings[slug] = entry["warnings"]
         into.append(slug)
-        self.progress("stories", len(self.summaries) + len(self.failed), self.total)
+        self.step()
+
+    def step(self) -> None:
+        self.progress("stories", len(self.summaries) + len(self.failed) + len(self.skipped), self.total)
 
     def result(
         self, order: list[str], archive: crossstory.Archive | None, pages: int, timings: dict[str, float]
     ) -> ArchiveResult:
         warnings = self.notes + [w for slug in order for w in self.warnings.get(slug, [])]
         return ArchiveResult(
-            self.total,
+            self.total - len(self.skipped),
             sorted(self.built),
             self.from_site,
             self.from_cache,
@@ -229,6 +257,8 @@ def build_archive(config: ArchiveConfig, progress: Progress = _noop) -> ArchiveR
         with _timed(timings, "build"):
             _build(todo, config, staging, cache, tally)
         order = [slug for slug, _ in found]
+        if not tally.failed and not tally.summaries:
+            raise InputError(str(config.stories), "no story folder holds a readable article")
         if tally.failed:
             return tally.result(order, None, 0, timings)  # the staging folder goes; the previous site stays
         with _timed(timings, "reduce"):
@@ -248,19 +278,20 @@ def _discover(config: ArchiveConfig) -> tuple[list[tuple[str, Path]], list[str]]
     out, cache = config.out.resolve(), config.cache_dir.resolve()
     if cache == out or out in cache.parents:
         raise OutputError(str(config.cache_dir), "the cache cannot be inside --out (the site is replaced whole)")
-    return discover(config.stories, skip=(config.out, config.cache_dir))
+    return discover(config.stories, skip=(config.out, config.cache_dir), boundary=config.boundary)
 
 
 def _fingerprint(found: list[tuple[str, Path]], config: ArchiveConfig, base: str) -> list[StoryTask]:
     fingerprint = build_fingerprint(config.templates)
+    boundary = config.boundary
     tasks = []
     for slug, folder in found:
         story_base = story_base_url(base, slug)
         try:
-            digest = story_digest(folder, fingerprint, story_base)
-        except OSError as exc:
-            raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
-        tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest))
+            digest = story_digest(folder, fingerprint, story_base, boundary)
+        except OSError as exc:  # built anyway: reading the folder again says what is wrong, and skips it
+            digest = f"unreadable:{type(exc).__name__}"
+        tasks.append(StoryTask(slug, str(folder), str(config.templates), story_base, digest, boundary))
     return tasks
 
 
@@ -310,9 +341,14 @@ def _build(todo: list[StoryTask], config: ArchiveConfig, staging: Staging, cache
     static = config.templates / "static"
     cache_error = None
     for outcome in run(build_story, todo, config.engine, config.jobs, config.scheduler):
+        if outcome.skipped:
+            tally.skipped.append(outcome.slug)
+            tally.notes.append(outcome.skipped)
+            tally.step()
+            continue
         if outcome.error or outcome.files is None or outcome.entry is None:
             tally.failed.append(outcome.error or outcome.slug)
-            tally.progress("stories", len(tally.summaries) + len(tally.failed), tally.total)
+            tally.step()
             continue
         staging.write(outcome.files, prefix=f"stories/{outcome.slug}", static=static)
         if cache_error is None:

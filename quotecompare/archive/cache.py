@@ -46,6 +46,8 @@ from pathlib import Path
 from typing import Any
 
 from quotecompare.config import PACKAGE_DIR
+from quotecompare.read.boundary import Boundary
+from quotecompare.read.sources import RECORDS_DIR
 
 # Libraries whose version can change a page (a score, a parsed paragraph, an escape).
 OUTPUT_LIBRARIES = ("jinja2", "markdown", "rapidfuzz", "trafilatura")
@@ -79,18 +81,30 @@ def build_fingerprint(templates: Path) -> str:
     return h.hexdigest()
 
 
-def story_digest(folder: Path, fingerprint: str, base_url: str | None = None) -> str:
+def story_digest(folder: Path, fingerprint: str, base_url: str | None = None, boundary: Boundary | None = None) -> str:
     """SHA-256 of one story's inputs: its folder's files, the build fingerprint and its base URL.
 
     A file that cannot be read counts by its name and the error (the build
-    will skip it with a warning, and must again until it can be read).
+    will skip it with a warning, and must again until it can be read); a link
+    leading out of ``boundary`` (default: ``folder``) by its name and where it
+    leads, never by what it leads to, which the build does not read either.
     """
-    h = hashlib.sha256(f"{fingerprint}\0{base_url or ''}\0".encode())
+    boundary = boundary or Boundary.around(folder)
+    folder_inside = boundary.holds(folder)
+    h = hashlib.sha256(f"{fingerprint}\0{base_url or ''}\0{boundary.follow_links}\0".encode())
     with os.scandir(folder) as entries:
         items = sorted(entries, key=lambda e: e.name)
     for entry in items:
         name = entry.name.encode("utf-8", "surrogateescape")
+        if (real := boundary.escape(Path(entry.path), folder_inside)) is not None:
+            where = str(real).encode("utf-8", "surrogateescape")
+            h.update(b"l%d:%s%d:%s" % (len(name), name, len(where), where))
+            continue
         try:
+            if entry.is_dir() and entry.name == RECORDS_DIR:  # the speakers' own words are the story's input too
+                h.update(b"r%d:%s" % (len(name), name))
+                h.update(story_digest(Path(entry.path), "", None, boundary).encode())
+                continue
             if entry.is_dir():
                 h.update(b"d%d:%s" % (len(name), name))
                 continue
@@ -108,13 +122,21 @@ def file_digest(data: bytes) -> str:
 
 
 def _files_under(folder: str) -> dict[str, str]:
-    """Relative path -> path of every file under ``folder`` (``os.scandir``: pathlib's walk is slower)."""
+    """Relative path -> path of every file under ``folder`` (``os.scandir``: pathlib's walk is slower).
+
+    A symbolic link under it, or ``folder`` being one, raises OSError: a previous site's folder holding a
+    link is never reused as it is (a link could lead anywhere), it is written again.
+    """
+    if os.path.islink(folder):
+        raise OSError(f"a symbolic link: {folder}")
     found: dict[str, str] = {}
     stack = [(folder, "")]
     while stack:
         path, rel = stack.pop()
         with os.scandir(path) as entries:
             for entry in entries:
+                if entry.is_symlink():
+                    raise OSError(f"a symbolic link: {entry.path}")
                 if entry.is_dir(follow_symlinks=False):
                     stack.append((entry.path, f"{rel}{entry.name}/"))
                 else:

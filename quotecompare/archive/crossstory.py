@@ -32,8 +32,9 @@ from collections import Counter, defaultdict
 from typing import Any, NamedTuple
 
 from quotecompare.attribution.speakers import is_organisation
-from quotecompare.models import Story
-from quotecompare.site.views import KIND_LABELS, Page, counts, speaker_rows
+from quotecompare.models import Link, Quote, Story
+from quotecompare.site.tally import quote_counts, tally
+from quotecompare.site.views import KIND_LABELS, Index, Page, Row, counts, speaker_rows
 from quotecompare.text.slugs import slugify
 
 Summary = dict[str, Any]
@@ -41,34 +42,24 @@ Summary = dict[str, Any]
 
 def summarise(story: Story) -> Summary:
     """What the cross-story pages need from one story (JSON-ready)."""
+    # The story looked up once for all its speakers, not once per speaker.
+    index = Index(story)
+    in_source: dict[str, list[Quote]] = defaultdict(list)
+    said_by: dict[str, list[Quote]] = defaultdict(list)  # speaker key -> their quotes (not terms)
+    for q in story.quotes:
+        in_source[q.source].append(q)
+        if q.kind == "quote" and q.speaker_key:
+            said_by[q.speaker_key].append(q)
+    speaker_of = {q.id: q.speaker_key for q in story.quotes if q.kind == "quote" and q.speaker_key}
+    links_of: dict[str, list[Link]] = defaultdict(list)  # speaker key -> same-speaker links from their quotes
+    for lk in story.links:
+        if lk.same_speaker and lk.a in speaker_of:
+            links_of[speaker_of[lk.a]].append(lk)
     speakers = []
     for sp in story.speakers:
-        rows = speaker_rows(story, sp)
+        rows = speaker_rows(story, sp, index)
         if not rows:  # named only in quotes kept out of the comparison: no speaker page
             continue
-        own = [q for q in story.quotes if q.speaker_key == sp.key and q.kind == "quote"]
-        own_ids = {q.id for q in own}
-        source_of = {q.id: q.source for q in own}
-        per_source: dict[str, list[int]] = {}  # source id -> [quotes, linked quote ends, verbatim ends]
-        for q in own:
-            per_source.setdefault(q.source, [0, 0, 0])[0] += 1
-        for lk in story.links:
-            if lk.same_speaker and lk.a in own_ids and lk.b in own_ids:
-                for qid in (lk.a, lk.b):
-                    per_source[source_of[qid]][1] += 1
-                    per_source[source_of[qid]][2] += lk.kind == "verbatim"
-        statements = []
-        for row in rows:
-            versions = [qv for _, cell in row.present for qv in cell]
-            longest = max(versions, key=lambda qv: len(qv.quote.text))
-            statements.append(
-                {
-                    "row": row.id,
-                    "kinds": list(row.kinds),
-                    "text": longest.quote.text,
-                    "sources": [src.id for src, _ in row.present],
-                }
-            )
         speakers.append(
             {
                 "key": sp.key,
@@ -76,21 +67,62 @@ def summarise(story: Story) -> Summary:
                 "slug": sp.slug,
                 "aliases": list(sp.aliases),
                 "kind": sp.kind,
-                "quotes": len(own),
-                "statements": statements,
-                "sources": per_source,
+                "quotes": len(said_by[sp.key]),
+                "statements": [_statement(row) for row in rows],
+                "sources": _per_source(said_by[sp.key], links_of[sp.key]),
             }
         )
-    quotes = [q for q in story.quotes if q.kind == "quote"]
+    t = tally(story)
+    counted = {s.id: quote_counts(in_source[s.id]) for s in story.sources}
     return {
         "title": story.title,
         "summary": story.summary,
-        "sources": [{"id": s.id, "outlet": s.outlet, "date": s.date, "title": s.title} for s in story.sources],
-        "quotes": len(quotes),
-        "unattributed": sum(1 for q in quotes if not q.speaker_key),
+        "sources": [
+            {
+                "id": s.id,
+                "outlet": s.outlet,
+                "date": s.date,
+                "title": s.title,
+                "quotes": counted[s.id].quotes,
+                "unattributed": counted[s.id].unattributed,
+            }
+            for s in story.sources
+        ],
+        "quotes": t.quotes,
+        "unattributed": t.quoted.unattributed,
+        "terms": t.quoted.terms,
+        "statements": t.statements,
+        "shared": t.shared,
+        "kinds": t.kinds,
         "links": sum(1 for lk in story.links if lk.same_speaker),
         "counts": counts(story),
         "speakers": speakers,
+    }
+
+
+def _per_source(own: list[Quote], links: list[Link]) -> dict[str, list[int]]:
+    """One speaker's quotes by source id: ``[quotes, linked quote ends, verbatim ends]`` (links between them)."""
+    own_ids = {q.id for q in own}
+    source_of = {q.id: q.source for q in own}
+    per_source: dict[str, list[int]] = {}
+    for q in own:
+        per_source.setdefault(q.source, [0, 0, 0])[0] += 1
+    for lk in links:
+        if lk.a in own_ids and lk.b in own_ids:
+            for qid in (lk.a, lk.b):
+                per_source[source_of[qid]][1] += 1
+                per_source[source_of[qid]][2] += lk.kind == "verbatim"
+    return per_source
+
+
+def _statement(row: Row) -> dict[str, Any]:
+    """A row of a speaker page as the archive keeps it: its anchor, kinds, longest version and sources."""
+    longest = max((qv for _, cell in row.present for qv in cell), key=lambda qv: len(qv.quote.text))
+    return {
+        "row": row.id,
+        "kinds": list(row.kinds),
+        "text": longest.quote.text,
+        "sources": [src.id for src, _ in row.present],
     }
 
 
@@ -123,7 +155,11 @@ class StoryItem(NamedTuple):
     last: str | None
     outlets: list[Ref]
     sources: int
-    quotes: int
+    quotes: int  # as the story's own pages count them (site/tally.py)
+    unattributed: int
+    terms: int
+    statements: int
+    shared: int  # statements printed by more than one outlet
     links: int
     counts: dict[str, int]
     speakers: list[Ref]  # speakers with a cross-story page, most quoted first
@@ -138,6 +174,11 @@ class StatementItem(NamedTuple):
     outlets: list[Ref]
 
 
+def _percent(part: int, whole: int) -> int | None:
+    """``part`` as a whole percentage of ``whole``; None when there is no whole."""
+    return round(100 * part / whole) if whole else None
+
+
 class Share(NamedTuple):
     """How an outlet quoted someone (or everyone): quotes, linked quote ends, verbatim ends."""
 
@@ -148,7 +189,7 @@ class Share(NamedTuple):
 
     @property
     def share(self) -> int | None:
-        return round(100 * self.verbatim / self.links) if self.links else None
+        return _percent(self.verbatim, self.links)
 
 
 class SpeakerItem(NamedTuple):
@@ -173,15 +214,19 @@ class OutletSpeaker(NamedTuple):
 
     @property
     def share(self) -> int | None:
-        return round(100 * self.verbatim / self.links) if self.links else None
+        return _percent(self.verbatim, self.links)
 
 
 class OutletItem(NamedTuple):
     slug: str
     name: str
     articles: int
-    total: Share
-    stories: list[tuple[StoryItem, list[tuple[str, str]]]]  # story, its articles from this outlet (url, title)
+    quotes: int  # every quote of its articles, as the stories count them
+    unattributed: int  # ... of which no speaker was found
+    total: Share  # its quotes with a speaker, and their links
+    stories: list[
+        tuple[StoryItem, list[tuple[str, str, int, str]]]
+    ]  # story, its articles from this outlet (url, title, quotes, id)
     speakers: list[OutletSpeaker]
     alone: list[tuple[str, Ref | None, StoryItem]]  # speaker name, their page, story
     other_quotes: int  # quotes of speakers known to one story only
@@ -249,6 +294,10 @@ def reduce(summaries: dict[str, tuple[Summary, str]]) -> Archive:
             outlets=sorted({outlet_ref[slugify(s["outlet"])] for s in summary["sources"]}, key=lambda r: r.name),
             sources=len(summary["sources"]),
             quotes=summary["quotes"],
+            unattributed=summary["unattributed"],
+            terms=summary["terms"],
+            statements=summary["statements"],
+            shared=summary["shared"],
             links=summary["links"],
             counts=summary["counts"],
             speakers=[speaker_ref[k] for sp in ranked if (k := archive_key(sp)) is not None],
@@ -330,17 +379,20 @@ def _outlets(
     speaker_ref: dict[str, Ref],
     outlet_ref: dict[str, Ref],
 ) -> list[OutletItem]:
-    articles: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(dict)  # outlet -> story -> articles
+    articles: dict[str, dict[str, list[tuple[str, str, int, str]]]] = defaultdict(dict)  # outlet -> story -> articles
     per_speaker: dict[str, dict[Ref, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
     alone: dict[str, list[tuple[str, Ref | None, StoryItem]]] = defaultdict(list)
     other_quotes: Counter[str] = Counter()
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # every speaker's quotes, links, verbatim
+    quoted: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # every quote of its articles, those with no speaker
     for slug in sorted(summaries):
         summary, story = summaries[slug][0], stories[slug]
         outlet_of = {s["id"]: slugify(s["outlet"]) for s in summary["sources"]}
         for s in summary["sources"]:
+            quoted[outlet_of[s["id"]]][0] += s["quotes"]
+            quoted[outlet_of[s["id"]]][1] += s["unattributed"]
             articles[outlet_of[s["id"]]].setdefault(slug, []).append(
-                (f"{story.path}articles/{s['id']}.html", s["title"])
+                (f"{story.path}articles/{s['id']}.html", s["title"], s["quotes"], s["id"])
             )
         for sp in summary["speakers"]:
             key = archive_key(sp)
@@ -377,6 +429,8 @@ def _outlets(
                 key,
                 ref.name,
                 sum(len(a) for a in by_story.values()),
+                quoted[key][0],
+                quoted[key][1],
                 total,
                 listed,
                 rows,
@@ -393,7 +447,7 @@ def _outlets(
 
 def pages(archive: Archive) -> list[Page]:
     """The cross-story pages: the archive index, one page per speaker and per outlet, and 404."""
-    common = {"archive": archive, "kind_labels": KIND_LABELS}
+    common = {"archive": archive, "kind_labels": KIND_LABELS, "archive_home": None}
     out = [Page("index.html", "archive/index.html", common)]
     out += [Page(f"speakers/{s.slug}.html", "archive/speaker.html", {**common, "speaker": s}) for s in archive.speakers]
     out += [Page(f"outlets/{o.slug}.html", "archive/outlet.html", {**common, "outlet": o}) for o in archive.outlets]
@@ -402,7 +456,7 @@ def pages(archive: Archive) -> list[Page]:
 
 
 def search_index(archive: Archive) -> dict[str, list[list[Any]]]:
-    """The archive's search index, in the form of a story's (:func:`.search.search_index`).
+    """The archive's search index, in the form of a story's (:func:`quotecompare.site.search.search_index`).
 
     Speakers and outlets lead to their cross-story pages; each statement of a
     speaker known across stories leads to its row on the story's speaker page.
@@ -441,6 +495,10 @@ def archive_json(archive: Archive) -> dict[str, Any]:
                 "outlets": [o.slug for o in s.outlets],
                 "sources": s.sources,
                 "quotes": s.quotes,
+                "unattributed": s.unattributed,
+                "terms": s.terms,
+                "statements": s.statements,
+                "shared": s.shared,
                 "links": s.links,
                 "counts": s.counts,
                 "speakers": [r.slug for r in s.speakers],
@@ -472,7 +530,9 @@ def archive_json(archive: Archive) -> dict[str, Any]:
                 "name": o.name,
                 "articles": o.articles,
                 "stories": [story.slug for story, _ in o.stories],
-                "quotes": o.total.quotes,
+                "quotes": o.quotes,
+                "unattributed": o.unattributed,
+                "attributed": o.total.quotes,
                 "linked": o.total.links,
                 "verbatim": o.total.verbatim,
                 "alone": [

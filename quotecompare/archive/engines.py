@@ -115,8 +115,8 @@ def _dask(fn: Callable[[T], R], tasks: Sequence[T], jobs: int, scheduler: str | 
     from distributed import KilledWorker
 
     try:
-        # Dask wants tasks of 100 ms or more; a story takes about 25 ms, so stories go in
-        # batches: four or more batches a worker thread, at most 16 stories a batch.
+        # Dask's guidance is tasks of 100 ms or more, longer than a small story takes, so stories
+        # go in batches: four or more batches a worker thread, at most 16 stories a batch.
         threads = sum(client.nthreads().values()) or jobs
         size = max(1, min(16, len(tasks) // (4 * threads)))
         batches = [list(tasks[i : i + size]) for i in range(0, len(tasks), size)]

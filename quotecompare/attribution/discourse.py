@@ -29,16 +29,18 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import NamedTuple
 
+from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, TITLE_WORDS
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.normalise import is_run_of, plain_words
+from quotecompare.text.places import is_demonym, is_place
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
 _ORG_HEADS = {
@@ -48,22 +50,11 @@ _ORG_HEADS = {
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
 }
-_ABBREVIATED_TITLES = {
-    "sen": "senator",
-    "rep": "representative",
-    "gov": "governor",
-    "gen": "general",
-    "lt": "lieutenant",
-    "sec": "secretary",
-    "pres": "president",
-    "atty": "attorney",
-    "amb": "ambassador",
-    "rev": "reverend",
-    "prof": "professor",
-}
 _TITLE_CONTEXT = frozenset(
     "on in of titled entitled called named dubbed show program programme book movie film song series ad "
-    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary".split()
+    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
+    # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
+    "told tells tell telling".split()
 )
 _PARTY_NOUNS = frozenset(
     "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
@@ -76,6 +67,8 @@ PERSON_NOUNS = (
     | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
     | frozenset("person people man woman men women".split())
 )
+# "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
+_PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
 UNNAMED = frozenset("a an one two three four several some another many most".split())
 _NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
@@ -86,10 +79,16 @@ REASONS = {
     "pronoun": "a pronoun with no person before it in the narration",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
+    "no speaker": "the cue's subject is not a person, organisation, group or document",
+    "place": "the cue's subject is a place, not a speaker",
 }
 
 
+# A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
+_ISSUER = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"  # compiled on first use
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
+# How a text says who issued a statement ("a statement issued by …").
+_ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
@@ -102,6 +101,7 @@ class Resolved(NamedTuple):
     verb: str | None
     term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
     gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+    kind: str | None = None  # what the phrase that names the speaker is: "person", "org", "group", "description"
 
 
 # --- who the narration is about ------------------------------------------------------------
@@ -147,8 +147,8 @@ class Discourse:
         return self._by_block[b]
 
     def _read(self, b: int) -> list[_Entity]:
-        if self.scene.source.blocks[b].kind == "h":
-            return []  # headings are never what a pronoun refers to
+        if is_heading(self.scene.source.blocks[b]):
+            return []  # headings and questions are never what a pronoun refers to
         para = self.scene.paragraphs[b]
         tokens = para.tokens
         out: list[_Entity] = []
@@ -165,7 +165,10 @@ class Discourse:
                 while run_end < e and (tokens[run_end].capital or tokens[run_end].low in {"of", "de", "van", "von"}):
                     run_end += 1
                 start = np_start(tokens, run_end - 1, s)
-                m = classify(tokens, start, run_end) if start is not None else None
+                if start is None:
+                    k = run_end
+                    continue
+                m = classify(tokens, start, run_end)
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
                 bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
@@ -196,9 +199,12 @@ class Discourse:
                     and len(m.name) > 1
                     and not bare_title
                     and not place
+                    and not _a_place(m, self.index)
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
-                    out.append(_Entity(b, m.start, m, m.start == subject_start))
+                    # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
+                    fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
@@ -210,7 +216,7 @@ class Discourse:
     def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())
         for w in m.title.lower().replace(".", "").split():
-            words.add(_ABBREVIATED_TITLES.get(w, w))
+            words.add(TITLE_ABBREVIATIONS.get(w, w))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
         # council's spokesman."
         role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma
@@ -225,6 +231,10 @@ class Discourse:
                 words.add(re.sub(r"['’]s$", "", tokens[k].low))
         for w in words:
             self._titled[w].add(m.name)
+
+    def one_person(self, m: Mention, pronoun: str) -> bool:
+        """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
+        return m.kind == "person" and m.name.lower() not in _PLURAL_PEOPLE and self.gender_fits(m.phrase, pronoun)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -248,9 +258,13 @@ class Discourse:
             ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
             for ent in ranked:
                 m = ent.mention
-                if plural and (m.kind in {"org", "group"} or (m.kind == "description" and ent.subject)):
+                if plural and (
+                    m.kind in {"org", "group"}
+                    or (m.kind == "description" and ent.subject)
+                    or (m.kind == "person" and m.name.lower() in _PLURAL_PEOPLE)
+                ):
                     return ent
-                if not plural and m.kind == "person" and self.gender_fits(m.phrase, pronoun):
+                if not plural and self.one_person(m, pronoun):
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
                     return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
@@ -279,7 +293,7 @@ class Discourse:
                 continue
             if b - self.scene.last[n][0] > 1:
                 return None
-            if hit.mention.kind == "person" and self.gender_fits(hit.mention.phrase, pronoun):
+            if self.one_person(hit.mention, pronoun):
                 return _Entity(hit.block, hit.mention.start, hit.mention, True)
             return None
         return None
@@ -290,6 +304,8 @@ class Discourse:
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
+        if head in ISSUED_NOUNS:
+            return self.issuer(b, pos, head)
         person = head in ROLE_NOUNS
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
@@ -340,6 +356,37 @@ class Discourse:
                 return ent
         return best[1] if best else None
 
+    def issuer(self, b: int, pos: int, head: str) -> _Entity | None:
+        """Who issued "the statement": the one named with "a statement" a little earlier.
+
+        "The White House said in a statement …" / "Obama released a statement …" / "a statement issued by
+        the museum": the name nearest before the noun in that sentence, or the one after "by". A statement
+        is the words of the one who issued it, as the outlets that name the issuer print them.
+        """
+        for block in range(b, max(-1, b - 3), -1):
+            para = self.scene.paragraphs[block]
+            tokens = para.tokens
+            for s, e in reversed(para.sentences):
+                if block == b and tokens[s].start >= pos:
+                    continue
+                for k in range(e - 1, s, -1):
+                    if tokens[k].low != head or (block == b and tokens[k].start >= pos):
+                        continue
+                    # "a statement", "an official statement", "a written statement": one issued here.
+                    if not any(t.low in {"a", "an"} for t in tokens[max(s, k - 3) : k]):
+                        continue
+                    ents = [
+                        ent
+                        for ent in self.entities(block)
+                        if tokens[s].start <= ent.pos < tokens[e - 1].end and ent.mention.kind in {"person", "org"}
+                    ]
+                    if k + 2 < e and tokens[k + 1].low in _ISSUING and tokens[k + 2].low == "by":
+                        after = [ent for ent in ents if ent.pos > tokens[k + 2].start]
+                        return after[0] if after else None
+                    before = [ent for ent in ents if ent.pos < tokens[k].start]
+                    return before[-1] if before else None
+        return None
+
 
 # --- one article ------------------------------------------------------------------------
 
@@ -356,7 +403,7 @@ def _title_like(text: str) -> bool:
     (True, False)
     """
     words = text.strip(" .,;:!?'‘’\"“”").split()
-    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for"}]
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
     return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
@@ -445,24 +492,36 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb)
+        what = description_type(m.text)
+        if what is None:
+            # "the only real solution in Iran", "his right knee blew out": no one who could say it.
+            why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        issuer = re.match(_ISSUER, m.text) if what == "document" else None
+        if issuer and not is_place(issuer.group(1)) and not is_demonym(issuer.group(1)):
+            # "the White House statement": the White House's words, as the outlets that quote it say.
+            return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)
+    # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
+    if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
+        why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
+    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
 
 
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
+    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
 
-
-def _people_plural(word: str) -> bool:
-    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
-
-    >>> _people_plural("Officials"), _people_plural("Respondents"), _people_plural("Frustrations")
-    (True, True, False)
+    With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
+    Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
     """
-    low = word.lower()
-    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+    if m.kind != "person" or index.knows(m.name.split()[-1]):
+        return False  # a name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
+    # "the former Mexican (president)": an adjective, whatever its title.
+    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 
 
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
@@ -475,7 +534,7 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     rarely follows a common word. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
-    if m.kind != "person" or m.title or " " in m.name.strip() or _people_plural(m.name):
+    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
         return False
     tokens = scene.paragraphs[b].tokens
     t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
@@ -496,7 +555,7 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
     evidence = _raw_span(source, cue.block, cue.start, cue.end)
     resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
     marks = (cue, antecedent) if antecedent else (cue,)
-    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
 
 
 PULL_QUOTE_MIN_WORDS = 5

@@ -18,10 +18,9 @@ of speaker the phrase names.
 
 from typing import NamedTuple
 
-from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
 from quotecompare.text.lexicon import (
     AFTER_NAME,
-    AGO_WORDS,
     AUXILIARIES,
     COMMUNICATION_NOUNS,
     CONJUNCTIONS,
@@ -43,7 +42,6 @@ from quotecompare.text.lexicon import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
     SUFFIXES,
-    TIME_NOUNS,
     TITLE_WORDS,
 )
 
@@ -55,6 +53,7 @@ _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
 _PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
 _APPOSITION_MAX = 40
+_ORG_JOINS = frozenset({"for", "and", "&", "of"})
 
 
 class Mention(NamedTuple):
@@ -156,6 +155,14 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
     i = e
     while i - 1 >= lo:
         t = tokens[i - 1]
+        if t.low in _ORG_JOINS and head_is_name and tokens[i].capital and i - 2 >= lo and tokens[i - 2].capital:
+            # "Center for Strategic & International Studies": inside an organisation's name.
+            k = i - 2
+            while k - 1 >= lo and (tokens[k - 1].capital or tokens[k - 1].low in _ORG_JOINS):
+                k -= 1
+            if any(_bare(x) in ORG_WORDS for x in tokens[k : i - 1]):
+                i -= 1
+                continue
         if t.kind != "w":
             break
         low = t.low
@@ -170,6 +177,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
         if low == "of" and tokens[i].capital and i - 2 >= lo and _bare(tokens[i - 2]) in OF_NAMES:
             i -= 1  # "Secretary of State", "Bank of America"
             continue
+
         if _lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
             i -= 1
             continue
@@ -206,34 +214,6 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
         head = np_start(tokens, start - 2, lo)
         return (head, e + 1) if head is not None else None
     return start, e + 1
-
-
-def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
-    """Step back from a verb over "also", "has", "on Monday" to where its subject ends."""
-    j = v
-    while j - 1 >= lo:
-        t = tokens[j - 1]
-        if t.kind == "w" and not t.capital and (t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4)):
-            j -= 1
-        elif t.kind == "w" and t.low in MONTHS_DAYS and j - 2 >= lo and tokens[j - 2].low in {"on", "last", "this"}:
-            j -= 2
-        elif (
-            t.kind == "w"
-            and t.low in TIME_NOUNS
-            and j - 2 >= lo
-            and tokens[j - 2].low in {"last", "this", "earlier", "next"}
-        ):
-            j -= 2  # "X last week said"
-        elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital:
-            j -= 1  # "X Tuesday said"
-        elif t.low == "ago":
-            # "X less than two weeks ago said"
-            j -= 1
-            while j - 1 >= lo and (tokens[j - 1].low in AGO_WORDS or tokens[j - 1].text.isdigit()):
-                j -= 1
-        else:
-            break
-    return j
 
 
 def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
@@ -308,9 +288,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
-        if _place_tail(tokens, span, appos):
-            appos = None  # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
-        m = _subject(tokens, span, lo, appos)
+        # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
+        m = _subject(tokens, span, lo, None if _place_tail(tokens, span, appos) else appos)
         if m is not None and m.kind in {"person", "group", "pronoun"}:
             return m
         if m is not None:
@@ -355,7 +334,7 @@ def _with_partner(tokens: tuple[Tok, ...], head: Mention, start: int, lo: int) -
 
 def joint(tokens: tuple[Tok, ...], first: Mention, second: Mention, i: int, j: int) -> Mention:
     """Two people named together ("Ada Holm and Jo Ruiz") as one speaker."""
-    text = f"{_text(tokens, i, j - 1)} and {second.text}"
+    text = f"{phrase_text(tokens, i, j - 1)} and {second.text}"
     name = f"{first.name} and {second.name}"
     return Mention(first.start, second.end, text, "group", name, "", (first, second))
 
@@ -381,9 +360,14 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     saw_name = False  # a name word that is not a title, so a lower-case word after it ends the phrase
     while j < hi:
         t = tokens[j]
-        if t.kind != "w":
+        if t.kind != "w" and t.text != "&":
             break
         nxt_capital = j + 1 < hi and tokens[j + 1].capital
+        if t.text == "&":
+            if not (j > first and nxt_capital and tokens[j - 1].capital):
+                break
+            j += 1  # "Center for Strategic & International Studies", "AT&T"-style names set with spaces
+            continue
         if _name_at(tokens, j):
             j += 1
             # "Clinton's campaign chairman": after a possessive the head noun is still to come.
@@ -501,14 +485,34 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     core = list(tokens[i:j])
     # A party tag or "of ..." tail is not part of the name.
     for k, t in enumerate(core):
+        inside_org = (
+            t.low == "for" and 0 < k < len(core) - 1 and core[k - 1].capital and _bare(core[k - 1]) in ORG_WORDS
+        )  # "Center for Strategic & International Studies"
         if t.text == "(" or (
-            k and t.low in _PP_HEADS | {"to", "in", "on"} and not (t.low == "of" and _bare(core[k - 1]) in OF_NAMES)
+            k
+            and t.low in _PP_HEADS | {"to", "in", "on"}
+            and not (t.low == "of" and _bare(core[k - 1]) in OF_NAMES)
+            and not inside_org
         ):
             core = core[:k]
             break
     if not core:
         return None
-    text = _text(tokens, i, j)
+    text = phrase_text(tokens, i, j)
+    named = [t for t in core if t.low not in _NP_DETERMINERS]
+    while named and named[0].low.endswith(("-based", "-area")):
+        named = named[1:]  # "the Washington-based Center for …"
+    if (
+        len(named) > 2
+        and any(t.low in _ORG_JOINS for t in named[1:-1])
+        and all(t.capital or t.low in _ORG_JOINS for t in named)
+        and any(_bare(t) in ORG_WORDS for t in named)
+        and not any(_bare(t).rstrip(".") in TITLE_WORDS for t in named)  # "… Committee Chairman Kevin Brady"
+    ):
+        # "the Center for Strategic & International Studies": one organisation, joins and all.
+        return Mention(
+            text_start, text_end, text, "org", phrase_text(tokens, i + len(core) - len(named), i + len(core))
+        )
     if len(core) == 1 and _pronoun(core[0].low) in SUBJECT_PRONOUNS:
         low = _pronoun(core[0].low)  # "They're saying": they
         return None if low in {"it", "you"} else Mention(text_start, text_end, text, "pronoun", low)
@@ -584,15 +588,3 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
         )
         return Mention(start, end, text, "org", f"{before[-1].text} {name}" if keep_the else full)
     return Mention(start, end, text, "person", name, title)
-
-
-def _text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
-    """The phrase as printed: tokens joined the way the paragraph spaced them."""
-    out = []
-    prev_end = None
-    for t in tokens[i:j]:
-        if prev_end is not None and t.start > prev_end:
-            out.append(" ")
-        out.append(t.text)
-        prev_end = t.end
-    return "".join(out)

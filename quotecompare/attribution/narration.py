@@ -21,7 +21,7 @@ is a single token of kind ``"q"``, and groups the tokens into sentences.
 import re
 from typing import NamedTuple
 
-from quotecompare.text.lexicon import ABBREVIATIONS
+from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, TIME_NOUNS
 
 OPEN_MARKS = "“„«‘'\""
 CLOSE_MARKS = "”»’'\""
@@ -96,7 +96,7 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _words(text: str, start: int, end: int) -> list[Tok]:
-    out = []
+    out: list[Tok] = []
     append = out.append
     for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup
@@ -162,3 +162,43 @@ def read_paragraph(
             sentences.append((start, i + 1))
             start = i + 1
     return Paragraph(text, tuple(tokens), tuple(sentences))
+
+
+def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
+    """Step back from a verb over "also", "has", "on Monday" to where its subject ends."""
+    j = v
+    while j - 1 >= lo:
+        t = tokens[j - 1]
+        if t.kind == "w" and not t.capital and (t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4)):
+            j -= 1
+        elif t.kind == "w" and t.low in MONTHS_DAYS and j - 2 >= lo and tokens[j - 2].low in {"on", "last", "this"}:
+            j -= 2
+        elif (
+            t.kind == "w"
+            and t.low in TIME_NOUNS
+            and j - 2 >= lo
+            and tokens[j - 2].low in {"last", "this", "earlier", "next"}
+        ):
+            j -= 2  # "X last week said"
+        elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital:
+            j -= 1  # "X Tuesday said"
+        elif t.low == "ago":
+            # "X less than two weeks ago said"
+            j -= 1
+            while j - 1 >= lo and (tokens[j - 1].low in AGO_WORDS or tokens[j - 1].text.isdigit()):
+                j -= 1
+        else:
+            break
+    return j
+
+
+def phrase_text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
+    """The phrase as printed: tokens joined the way the paragraph spaced them."""
+    out = []
+    prev_end = None
+    for t in tokens[i:j]:
+        if prev_end is not None and t.start > prev_end:
+            out.append(" ")
+        out.append(t.text)
+        prev_end = t.end
+    return "".join(out)

@@ -16,11 +16,33 @@ from quotecompare.attribution.mentions import (
     Mention,
 )
 from quotecompare.attribution.narration import Paragraph, read_paragraph
-from quotecompare.models import Source
+from quotecompare.models import Block, Source
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import (
     ABBREVIATIONS,
 )
+
+_HEADING_MAX_WORDS = 14
+_SENTENCE_CLOSERS = tuple(".!:;,\"”’'…)]")
+
+
+def is_heading(block: Block) -> bool:
+    """A heading, subheading, caption line or a question set as a paragraph: not narration.
+
+    Such lines name nobody as a speaker and give no pronoun its antecedent
+    ("Has Trump been questioned?" is no person "Has Trump"). Besides the
+    headings of HTML and Markdown, a short one-line paragraph of plain text
+    that ends without a sentence's punctuation, or with a question mark.
+
+    >>> [is_heading(Block("p", t, ((0, 0),))) for t in ("Has Holm been questioned?", "Hurdles to asylum", "Holm spoke.")]
+    [True, True, False]
+    """
+    if block.kind == "h":
+        return True
+    text = block.text.rstrip()
+    if "\n" in text or len(text.split()) > _HEADING_MAX_WORDS:
+        return False
+    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS)
 
 
 class Hit(NamedTuple):

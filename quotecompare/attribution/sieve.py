@@ -7,7 +7,8 @@ that names the speaker, where it is, the cue word) or ``None``, leaving the
 quotation to the next rule; it changes nothing else. :data:`SIEVE` is the one
 list of the rules, in the order they are tried, each a
 :class:`~quotecompare.attribution.scene.Rule` that names it once and says how
-it reads to a visitor (:data:`RULES` adds the rules applied to a whole story):
+it reads to a visitor (:data:`RULES` adds the rules applied to a whole article
+or story: ``pull_quote`` and ``other_outlets``, see :mod:`.settle`):
 
 1. ``cue_after`` -- ``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…” — X``
 2. ``label`` -- ``X: “…”`` (round-ups, transcripts, headline style)
@@ -105,8 +106,13 @@ def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
             break
         if tok.kind != "w" or tok.capital or tok.low in _NOT_NOUNS or tok.low in SUBJECT_PRONOUNS:
             break
-    noun_after = nxt is not None and nxt.kind == "w" and not nxt.capital and nxt.low not in _NOT_NOUNS
-    noun_after = noun_after and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    noun_after = (
+        nxt is not None
+        and nxt.kind == "w"
+        and not nxt.capital
+        and nxt.low not in _NOT_NOUNS
+        and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    )
     # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
     # their own clause makes them someone's words ("X insisted it was not a “message”").
     few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES
@@ -130,7 +136,10 @@ SIEVE: tuple[Rule, ...] = (
 PULL_QUOTE = Rule("pull_quote", "repeats words credited elsewhere")
 """Applied to a whole article: a quotation repeating words credited elsewhere in it (a pull quote)."""
 
-RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE)}
+OTHER_OUTLETS = Rule("other_outlets", "other outlets credit these words to them")
+"""Applied to a whole story: words this article credits weakly or not at all, settled by other outlets' cues."""
+
+RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE, OTHER_OUTLETS)}
 """Every rule by name: the one place a rule's name and label are written."""
 
 NESTED: tuple[Rule, ...] = tuple(r for r in SIEVE if r.nested)

@@ -21,111 +21,27 @@ fits them), then maps each speaker phrase an attribution found to one key:
 
 import re
 from collections import Counter
-from collections.abc import Iterable
-from functools import lru_cache
-from typing import NamedTuple
+from collections.abc import Iterable, Mapping
 
-from quotecompare.models import Speaker
-from quotecompare.text.lexicon import (
-    FEMALE_WORDS,
-    FUNCTION_WORDS,
-    MALE_WORDS,
-    MONTHS_DAYS,
-    NICKNAMES,
-    ORG_WORDS,
-    SPEECH_FORMS,
-    TITLE_WORDS,
+from quotecompare.attribution.kinds import description_type, name_type
+from quotecompare.attribution.names import (
+    NAME_PREPOSITIONS,
+    Mention,
+    Named,
+    is_organisation,
+    name_key,
+    names_in,
+    split_mention,
+    title_clues,
 )
+from quotecompare.models import Speaker, SpeakerType
+from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.slugs import slugify
 
-NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
-SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
-_PERSON_MENTION = re.compile(
-    # The lookahead lets the scan skip in C every position no name or title can start at.
-    r"(?=[A-Z]|[Ff]ormer\s|then-)"
-    rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
-    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
-)
-_PREPOSITIONS = {"in", "of", "from", "at", "for", "by", "with", "to", "on"}
-_NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
-_SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
-_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
+_DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 
-
-class Mention(NamedTuple):
-    """A speaker phrase as printed, split into title words and name."""
-
-    text: str
-    title: str
-    name: str
-    kind: str = "name"  # "name" or "description"
-
-
-@lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
-def split_mention(text: str) -> Mention:
-    """Split titles from a name; a lower-case phrase is a description.
-
-    >>> split_mention("Russian Foreign Minister Sergei Lavrov")
-    Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov', kind='name')
-    >>> split_mention("Mr. Perez").name, split_mention("the suit").kind
-    ('Perez', 'description')
-    """
-    text = re.sub(r"\s+", " ", text.strip())
-    bare = _DETERMINER.sub("", text)
-    words = bare.split(" ")
-    # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
-    # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    if words[-1][:1].islower() or (not bare[:1].isupper() and set(words) & _PREPOSITIONS):
-        # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans"
-        return Mention(text, "", bare, "description")
-    if " " in bare and words[-1].lower().strip(".,") in ORG_WORDS and all(w[:1].isupper() for w in words):
-        return Mention(text, "", bare)  # "Democratic National Committee": no title to split off
-    tokens = bare.split(" ")
-    # Name = trailing tokens that are not title words (at most four).
-    name_tokens: list[str] = []
-    real = 0  # initials and "Jr." do not count towards the three words of a name
-    for tok in reversed(tokens):
-        low = tok.lower().rstrip(",")
-        if low in TITLE_WORDS or low in {"of", "the"} or real >= 3 or not tok[:1].isupper():
-            break
-        name_tokens.insert(0, tok.rstrip(","))
-        real += not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}|IV", tok.rstrip(","))
-    if not name_tokens:
-        return Mention(text, "", bare)
-    name = " ".join(name_tokens)
-    return Mention(text, bare[: len(bare) - len(name)].strip(), name)
-
-
-@lru_cache(maxsize=16384)
-def name_key(name: str) -> tuple[str, str | None]:
-    """(surname, canonical given name or None) of a person's name.
-
-    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Lavrov"), name_key("Al Gore Jr.")
-    (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
-    """
-    words = name.replace(",", " ").split()
-    suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
-    parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
-    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
-    if not parts:
-        return name.lower(), None
-    # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
-    surname = " ".join([parts[-1].lower().replace("’", "'"), *suffixes])
-    first = parts[0].lower() if len(parts) > 1 else None
-    if first:
-        first = NICKNAMES.get(first, first)
-    return surname, first
-
-
-@lru_cache(maxsize=16384)
-def is_organisation(name: str) -> bool:
-    """True for names like "Democratic National Committee" or "DNC".
-
-    >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez")
-    (True, False)
-    """
-    words = {w.lower().strip(".,") for w in name.split()}
-    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8)
+__all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
 
 
 def _acronym(name: str) -> str:
@@ -140,76 +56,14 @@ def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
     return Counter(forms), first
 
 
-class Named(NamedTuple):
-    """A person's full name seen in a text, with its title and clues to their gender."""
+def _same_stem(a: str, b: str) -> bool:
+    """One word, or it with a letter or two more: "israel" / "israeli", "america" / "american".
 
-    person: tuple[str, str]  # (surname, canonical given name)
-    name: str
-    title: str  # lower case; "" without one
-    male: int
-    female: int
-
-
-def names_in(text: str) -> list[Named]:
-    """Full names of people in ``text`` (a pure function: many texts may be read at once, then observed).
-
-    >>> names_in("Their father, former Vice President Dan Ortiz, spoke.")
-    [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0)]
+    >>> _same_stem("israel", "israeli"), _same_stem("business", "businessman")
+    (True, False)
     """
-    out: list[Named] = []
-    pos = 0
-    while (m := _PERSON_MENTION.search(text, pos)) is not None:
-        pos = m.end()
-        tokens = m.group("name").split()
-        first = tokens[0].lower()
-        if not m.group("title") and (
-            first in _NOT_IN_NAMES or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
-        ):
-            pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
-            continue
-        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
-            continue
-        if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
-            continue  # "MONEY WOULD COME": a headline in capitals, not a name
-        # Keep "former" but not a stray "and" or "of" before the title.
-        title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
-        split = split_mention(f"{title.strip()} {m.group('name')}".strip())
-        if len(split.name.split()) < 2 or is_organisation(split.name):
-            continue
-        key = name_key(split.name)
-        if not key[1]:
-            continue
-        male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], text[m.end() : m.end() + 120])
-        out.append(Named((key[0], key[1]), split.name, split.title.lower(), male, female))
-    return out
-
-
-def _gender_clues(before: str, after: str) -> tuple[int, int]:
-    """Strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"; (male, female)."""
-    male = female = 0
-    # Walk back over the title ("former Vice President") to the word before it.
-    for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
-        if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
-            if word.rstrip(".") in {"mr", "mrs", "ms"}:
-                if word.startswith("mr.") or word == "mr":
-                    male += 1
-                else:
-                    female += 1
-            continue
-        male += word in MALE_WORDS
-        female += word in FEMALE_WORDS
-        break
-    # The head of the apposition right after the name: ", the younger sister of ...".
-    # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
-    # words after the comma are the sentence's predicate, about someone else.
-    appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
-    if appos and appos[0] in {"the", "a", "an"}:
-        for word in appos:
-            if word in MALE_WORDS or word in FEMALE_WORDS:
-                male += word in MALE_WORDS
-                female += word in FEMALE_WORDS
-                break
-    return male, female
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
 
 
 class SpeakerIndex:
@@ -227,32 +81,81 @@ class SpeakerIndex:
     def __init__(self) -> None:
         self._people: dict[tuple[str, str], list[str]] = {}  # (surname, given) -> name forms
         self._other: dict[str, list[str]] = {}  # organisations, descriptions, lone names -> forms
-        self._titles: dict[tuple[str, str], set[str]] = {}
+        self._titles: dict[tuple[str, str], set[str]] = {}  # person -> titles and roles seen with them
         self._aliases: dict[str, set[str]] = {}  # key -> phrases that named it as a speaker
         self._named: dict[str, tuple[tuple[int, int], Speaker]] = {}  # key -> (mentions seen, speaker)
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
-        self._given: set[str] = set()  # canonical given names of the people seen
+        self._by_given: dict[str, list[tuple[str, str]]] = {}  # canonical given name -> people keys
+        self._kinds: dict[str, Counter[str]] = {}  # name (not a full name) -> how the cues read it
+        self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
+        self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
 
     # --- observing -------------------------------------------------------------
 
     def observe_text(self, text: str) -> list[str]:
-        """Register full names mentioned anywhere, their titles and gender clues; return their keys."""
+        """Register full names mentioned anywhere and their gender clues; return their keys."""
         return self.observe(names_in(text))
 
     def observe(self, names: Iterable[Named]) -> list[str]:
-        """Register names found by :func:`names_in`, in reading order; return their keys."""
+        """Register the full names found by :func:`names_in`, in reading order; return their keys.
+
+        A surname after a title ("President Holm") is not registered: which
+        namesake it is, :meth:`named_keys` tells once the whole story is read.
+        """
         seen: list[str] = []
         for n in names:
+            if not n.person[1]:
+                continue
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
-            if n.title:
-                titles.add(n.title)
+            titles.update(t for t in (n.title, n.role) if t)
             votes = self._gender.setdefault(n.person, Counter())
             votes["m"] += n.male
             votes["f"] += n.female
             seen.append("|".join(n.person))
         return seen
+
+    def named_keys(self, names: Iterable[Named]) -> list[str]:
+        """The people names found by :func:`names_in` stand for, in order; a titled surname only when the title tells.
+
+        Call once per text, after every text is observed: a person a title
+        names ("President Holm") counts towards how often they are named.
+        """
+        out = []
+        for n in names:
+            if n.person[1]:
+                out.append("|".join(n.person))
+                continue
+            keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], [])  # "Mr. Kim"
+            fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
+            if len(fitting) == 1:
+                self._titled[fitting[0]] += 1
+                out.append("|".join(fitting[0]))
+        return out
+
+    def _salience(self, key: tuple[str, str]) -> int:
+        """How often the story names a person, in full or by a title that tells them from namesakes."""
+        return len(self._people[key]) + self._titled[key]
+
+    def _fits(self, key: tuple[str, str], gender: str | None, words: frozenset[str]) -> bool:
+        """Whether a person may be the one a title names: "Mrs." a woman, "President" a president."""
+        if gender and self.gender("|".join(key)) not in (None, gender):
+            return False
+        return not words or bool(words & self._title_words(key))
+
+    def _title_words(self, key: tuple[str, str]) -> frozenset[str]:
+        return frozenset(
+            TITLE_ABBREVIATIONS.get(w, w) for t in self._titles.get(key, ()) for w in re.findall(r"[a-z-]+", t)
+        )
+
+    def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
+        """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
+        honorific, words = title_clues(title)
+        for want, need in ((gender or honorific, frozenset[str]()), (None, words)):
+            if len(keys) > 1 and (want or need):
+                keys = [k for k in keys if self._fits(k, want, need)] or keys
+        return keys
 
     def gender(self, key: str) -> str | None:
         """'m', 'f' or None when the text gives no clear clue."""
@@ -264,8 +167,8 @@ class SpeakerIndex:
 
     # --- naming ---------------------------------------------------------------
 
-    def add(self, mention: str) -> Mention:
-        """Register a phrase that names a speaker."""
+    def add(self, mention: str, kind: str | None = None) -> Mention:
+        """Register a phrase that names a speaker; ``kind`` is how the cue read it ("person", "org", ...)."""
         m = split_mention(mention)
         if m.kind == "description":
             self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
@@ -276,7 +179,10 @@ class SpeakerIndex:
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
-            self._other.setdefault(m.name.lower().replace(".", ""), []).append(m.name)
+            key = m.name.lower().replace(".", "")
+            self._other.setdefault(key, []).append(m.name)
+            if kind:
+                self._kinds.setdefault(key, Counter())[kind] += 1
         return m
 
     @staticmethod
@@ -289,7 +195,7 @@ class SpeakerIndex:
                 and bool(kept)
                 and kept[-1] in {"percent", "%", "majority", "plurality", "minority", "half"}
             )
-            if n and (word in _PREPOSITIONS or word.endswith("ed")) and not share:
+            if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
                 break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
             kept.append(word)
         return "~" + " ".join(kept)
@@ -302,14 +208,15 @@ class SpeakerIndex:
         if key not in self._people:
             self._people[key] = []
             self._by_surname.setdefault(key[0], []).append(key)
-            self._given.add(key[1])
+            self._by_given.setdefault(key[1], []).append(key)
+            self._key_of["|".join(key)] = key
         return self._people[key]
 
     def knows(self, word: str) -> bool:
         """Whether a lone word is the surname or given name of someone seen by full name."""
         low = word.lower().replace("’", "'")
         given = NICKNAMES.get(low, low)
-        return bool(self._person_keys(low)) or given in self._given
+        return bool(self._person_keys(low)) or given in self._by_given
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
@@ -317,7 +224,13 @@ class SpeakerIndex:
             return False
         return len(m.name.split()) >= 2 or bool(self._person_keys(name_key(m.name)[0])) or bool(m.title)
 
-    def key_for(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> str:
+    def key_for(
+        self,
+        mention: str,
+        prefer: Iterable[str] = (),
+        gender: str | None = None,
+        named: Mapping[str, int] | None = None,
+    ) -> str:
         """Canonical key of a mention; ``prefer`` lists keys seen nearby, most relevant first.
 
         A bare surname shared by several people goes to the first preferred one,
@@ -326,7 +239,10 @@ class SpeakerIndex:
         """
         m = split_mention(mention)
         if m.kind == "description":
-            return self._merge_description(self._description_key(m.name))
+            # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
+            definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
+            titled = self.match_title(m.text) if definite else None
+            return titled or self._merge_description(self._description_key(m.name))
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
             if (surname, given) not in self._people:
@@ -336,19 +252,48 @@ class SpeakerIndex:
                 if len(known) == 1:
                     return "|".join(known[0])
             return f"{surname}|{given}"
+        prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        if gender and len(keys) > 1:
-            fitting = [k for k in keys if self.gender("|".join(k)) in (None, gender)]
-            keys = fitting or keys
+        if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+            # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
+            # the article names with it.
+            honorific, title_words = title_clues(m.title)
+            for key in prefer:
+                holder = self._key_of.get(key)
+                if (
+                    holder
+                    and holder[1] == NICKNAMES.get(surname, surname)
+                    and self._fits(holder, gender or honorific, title_words)
+                ):
+                    return key
+        keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
             return "|".join(keys[0])
         if keys:
-            for key in prefer:
-                if key.split("|")[0] == surname:
-                    return key
-            # Ambiguous bare surname: the most often named person wins.
-            return "|".join(max(keys, key=lambda k: len(self._people[k])))
+            return "|".join(self._namesake(keys, prefer, named or {}))
         return self._merge_organisation(m.name.lower().replace(".", ""))
+
+    def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
+        """Which of several people a bare surname is.
+
+        News keeps the bare surname for the namesake it is about and calls the
+        others by full or given name ("Melania"): so the one this article names
+        far more often than the others, or alone (``named``: how often it names
+        each person); else the one the whole story names far more often; else the
+        one the article quoted last or named first (``prefer``); else the one
+        the story names most.
+        """
+        here = sorted(keys, key=lambda k: named.get("|".join(k), 0), reverse=True)
+        top, second = (named.get("|".join(k), 0) for k in here[:2])
+        if (top >= _DOMINANT and top >= _DOMINANT * second) or (top and not second):
+            return here[0]
+        ranked = sorted(keys, key=self._salience, reverse=True)
+        if self._salience(ranked[0]) >= _DOMINANT * self._salience(ranked[1]):
+            return ranked[0]
+        for key in prefer:
+            if self._key_of.get(key) in keys:
+                return self._key_of[key]
+        return ranked[0]
 
     def _merge_organisation(self, key: str) -> str:
         """An acronym meets its spelled-out form: 'dnc' -> 'democratic national committee'."""
@@ -379,8 +324,14 @@ class SpeakerIndex:
                 return named[0]
         return key
 
-    def resolve(self, mention: str, prefer: Iterable[str] = (), gender: str | None = None) -> Speaker:
-        key = self.key_for(mention, prefer, gender)
+    def resolve(
+        self,
+        mention: str,
+        prefer: Iterable[str] = (),
+        gender: str | None = None,
+        named: Mapping[str, int] | None = None,
+    ) -> Speaker:
+        key = self.key_for(mention, prefer, gender, named)
         self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
         return self.speaker(key)
 
@@ -417,19 +368,30 @@ class SpeakerIndex:
             name = max(count, key=lambda f: (count[f], -first[f]))
         name = name[0].upper() + name[1:]
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
-        return Speaker(key, name, slugify(name), aliases, "other")
+        what: SpeakerType
+        if key.startswith("~"):
+            what = description_type(name) or "unnamed"
+        else:
+            what = name_type(name, self._kinds.get(key, Counter()))
+        return Speaker(key, name, slugify(name), aliases, "other", what)
 
     def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles contain every word of ``description``.
+        """Key of the one person whose titles hold every word of ``description``.
 
-        The description must hold a title word: "the chairman" may be the DNC's
-        chairman, "the DNC" is the organisation, not him.
+        The description must end in a role: "the chairman" may be the DNC's
+        chairman, "the DNC" and "the DNC campaign" are organisations, not him. Words meet by their
+        stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
         """
-        words = [w for w in description.lower().split() if w not in {"the", "a", "an"}]
-        if not any(w in TITLE_WORDS for w in words):
-            return None
-        hits = [k for k, titles in self._titles.items() if any(all(w in t.split() for w in words) for t in titles)]
+        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to"}), words[-1])
+        words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words if w not in _MATCH_SKIP]
+        if not words or head not in ROLE_NOUNS:
+            return None  # "the Sanders campaign" is the campaign, not its manager
+        hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]
         return "|".join(hits[0]) if len(hits) == 1 else None
+
+    def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
+        return any(_same_stem(word, t) for t in self._title_words(key))
 
     def speakers(self) -> list[Speaker]:
         keys = [f"{s}|{g}" for s, g in self._people]

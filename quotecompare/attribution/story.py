@@ -10,16 +10,19 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
-from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.kinds import description_type
+from quotecompare.attribution.scene import Scene, is_heading
+from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
-from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker
+from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
 from quotecompare.parallel import ordered_map
-from quotecompare.read.quotes import Found, extract, inner_quotes
+from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.slugs import slugify
 
 # --- every source ----------------------------------------------------------------------
@@ -28,7 +31,9 @@ from quotecompare.text.slugs import slugify
 def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | None, list[Named]]:
     sources, find = state
     source = sources[n]
-    return (extract(source) if find else None), [name for block in source.blocks for name in names_in(block.text)]
+    # Headings and questions name nobody: "Has Trump been questioned?" is no "Has Trump".
+    names = [name for block in source.blocks if not is_heading(block) for name in names_in(block.text)]
+    return (extract(source) if find else None), names
 
 
 def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:
@@ -50,14 +55,15 @@ def build_quotes(
     steps, and ``workers`` processes may take them, with the same result.
     """
 
-    read = ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers)
+    read = list(ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers))
     index = SpeakerIndex()
     found_by_source = dict(found_by_source or {})
-    named_in: dict[str, list[str]] = {}  # people each source names in full, first mention first
     for source, (found, names) in zip(sources, read, strict=True):
         if found is not None:
             found_by_source[source.id] = found
-        named_in[source.id] = list(dict.fromkeys(index.observe(names)))
+        index.observe(names)
+    # People each source names (in full, or by a title that tells namesakes apart), first mention first.
+    named_in = {source.id: index.named_keys(names) for source, (_, names) in zip(sources, read, strict=True)}
     per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
     resolved: dict[str, list[Resolved]] = {}
     for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):
@@ -67,14 +73,16 @@ def build_quotes(
     for source in sources:
         for r in resolved[source.id]:
             for who in r.members or ((r.who,) if r.who else ()):
-                index.add(who)
+                index.add(who, "person" if r.members else r.kind)
     quotes: list[Quote] = []
     used: dict[str, Speaker] = {}
     for source in sources:
-        recent = _Recent(named_in[source.id])
+        recent = _Recent(list(dict.fromkeys(named_in[source.id])))
+        named = Counter(named_in[source.id])
         for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
-            # A bare surname is the person this article quoted last, else the one it named first.
-            speaker = _speaker(index, r, recent, source.id)
+            # A bare surname is the namesake this article names far more often, else the one it quoted
+            # last, else the one it named first.
+            speaker = _speaker(index, r, recent, source.id, named)
             if speaker:
                 used[speaker.key] = speaker
                 recent.quoted_now(speaker.key)
@@ -98,6 +106,11 @@ def build_quotes(
                 if inner.speaker_key:
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
+    # --- the outlets settle what one article cannot (see .settle) ---
+    quotes = settle(sources, quotes, {key: speaker.kind for key, speaker in used.items()})
+    credited = {q.speaker_key for q in quotes}
+    used = {key: speaker for key, speaker in used.items() if key in credited}
+    # ---
     speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
     by_key = {s.key: s for s in speakers}
     quotes = [q._replace(speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
@@ -124,7 +137,9 @@ class _Recent:
         return chain(reversed(self.quoted), self.named)
 
 
-def _speaker(index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str = "") -> Speaker | None:
+def _speaker(
+    index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str = "", named: Counter[str] | None = None
+) -> Speaker | None:
     """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
 
     Someone left unnamed ("a senior adviser", "one official") is nobody else's
@@ -137,13 +152,14 @@ def _speaker(index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str
     head = next((w.lower() for w in words[1:] if w.lower() in PERSON_NOUNS), None)
     if len(words) > 1 and words[0].lower() in UNNAMED and head and not r.members:
         name = r.who[0].upper() + r.who[1:]
-        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other")
+        what: SpeakerType = "group" if description_type(r.who) == "group" else "unnamed"
+        return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other", what)
     if not r.members:
-        return index.resolve(r.who, recent, r.gender)
-    people = [index.resolve(m, recent) for m in r.members]
+        return index.resolve(r.who, recent, r.gender, named)
+    people = [index.resolve(m, recent, named=named) for m in r.members]
     key = "+".join(p.key for p in people)
     name = " and ".join(p.name for p in people)
-    return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group")
+    return Speaker(key, name, "-and-".join(p.slug for p in people), (r.who,), "group", "group")
 
 
 NESTED_MIN_WORDS = 3
@@ -166,9 +182,7 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: tuple[str
     if not inner:
         return out
     # The outer quotation read as a paragraph of its own, its inner quotations as quotations.
-    found = [
-        Found((Span(0, *_strip(outer.text, s, e)),), outer.text[slice(*_strip(outer.text, s, e))]) for s, e in inner
-    ]
+    found = [Found((Span(0, *trim(outer.text, s, e)),), outer.text[slice(*trim(outer.text, s, e))]) for s, e in inner]
     scene = Scene(source._replace(blocks=(Block("p", outer.text, ((0, 0),)),)), found)
     for k, f in enumerate(found, 1):
         hit = attribute(scene, k - 1, NESTED)
@@ -199,14 +213,6 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: tuple[str
             )
         )
     return out
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:

@@ -1,1 +1,1 @@
-"""Stages 1 and 2, reading: a folder of articles to sources (:mod:`.sources`, :mod:`.metadata`, :mod:`.outlets`), and each source's quotations (:mod:`.quotes`)."""
+"""Stages 1 and 2, reading: a folder of articles to sources (:mod:`.sources`, :mod:`.decoding`, :mod:`.metadata`, :mod:`.outlets`), the speakers' own words as records (:mod:`.records`), all within one boundary (:mod:`.boundary`); and each source's quotations (:mod:`.quotes`)."""

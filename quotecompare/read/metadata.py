@@ -44,8 +44,8 @@ class DateLine(NamedTuple):
 
 
 # Month names are checked in a dict, not spelled out in the patterns: a pattern listing
-# them all costs about 1 ms to compile at every start, and the seed build is held to 1.5x
-# the time of importing its libraries.
+# them all is slow to compile at every start, and the seed build is held to 1.5x the time
+# of importing its libraries (docs/performance.md).
 _MONTH_NAMES = "january february march april may june july august september october november december".split()
 _MONTH_NUMBER = {
     **{name: n for n, name in enumerate(_MONTH_NAMES, 1)},
@@ -104,7 +104,7 @@ _NOTE_FIELD = r"^\s*(?P<key>[A-Za-z][A-Za-z ]{1,20}?)\s*[:=]\s*(?P<value>\S.*?)\
 _BARE_URL = r"https?://[^\s|;<>\"']+"
 
 
-def _iso(year: int, month: int | None, day: int) -> str | None:
+def _iso(year: int, month: int, day: int) -> str | None:
     try:
         # date() checks the day exists; strptime would cost an import of _strptime and locale.
         return _date(year, month, day).isoformat()
@@ -278,29 +278,29 @@ def _path_date(text: str) -> str | None:
     return None
 
 
-def outlet_from_url(url: str) -> str | None:
-    """Outlet name from an article's address: a well-known outlet's name, else its host.
-
-    >>> outlet_from_url("https://www.example-news.com/2019/a"), outlet_from_url("http://www.foxnews.com/politics/a")
-    ('example-news.com', 'Fox News')
-    """
-    try:
-        host = urlparse(url).hostname or ""
-    except ValueError:
-        return None
-    return outlets.by_host(host) or re.sub(r"^(www|m|amp)\.", "", host) or None
-
-
 def _names_file(line: str, name: str) -> bool:
-    """True when ``line`` mentions the file ``name`` as a whole name, not inside a longer one."""
+    """True when ``line`` mentions the file ``name`` as a whole name, not inside a longer one.
+
+    A path ending in the name names it too ("raw/event_2/2_L.txt"): a note may
+    say where each file was copied from.
+
+    >>> _names_file("raw/2_L.txt\thttps://e.org/a", "2_L.txt"), _names_file("old-a.txt", "a.txt")
+    (True, False)
+    """
     start = line.find(name)
     while start >= 0:
         before = line[start - 1] if start else " "
         after = line[start + len(name)] if start + len(name) < len(line) else " "
-        if not (before.isalnum() or before in "-_./") and not (after.isalnum() or after in "-_"):
+        if not (before.isalnum() or before in "-_.") and not (after.isalnum() or after in "-_"):
             return True
         start = line.find(name, start + 1)
     return False
+
+
+def _line_names_stem(line: str, files: list[str]) -> list[str]:
+    """Files a line names by their name without its extension, as its first field ("2_L<TAB>https://...")."""
+    first = re.split(r"[\s,;|:]", line.strip(), maxsplit=1)[0]
+    return [f for f in files if first and f.rsplit(".", 1)[0] == first.rsplit("/", 1)[-1]]
 
 
 def web_address(url: str) -> bool:
@@ -319,8 +319,9 @@ def web_address(url: str) -> bool:
 def note_hints(text: str, files: list[str]) -> dict[str, Meta]:
     """What a provenance note (``SOURCE.txt``) says of each article file: url, date, outlet.
 
-    A line naming one article file starts its entry; the indented lines under
-    it belong to it too. ``key: value`` fields (``url:``, ``date:``,
+    A line naming one article file (or starting with its name without the
+    extension) starts its entry; the indented lines under it belong to it too:
+    ``file<TAB>address`` lines are entries of one line each. ``key: value`` fields (``url:``, ``date:``,
     ``outlet:``), separated by ``|`` or ``;``, or a bare address, fill it in.
 
     >>> note = "a.txt <- copied 2024\\n    outlet: Daily Planet | url: https://dp.example/2024/05/01/x\\nb.txt\\n"
@@ -333,7 +334,7 @@ def note_hints(text: str, files: list[str]) -> dict[str, Meta]:
         if not line.strip():
             current = None
             continue
-        named = [f for f in files if _names_file(line, f)]
+        named = [f for f in files if _names_file(line, f)] or _line_names_stem(line, files)
         if len(named) == 1:
             current = named[0]
         elif named or not line[0].isspace():

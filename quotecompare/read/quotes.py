@@ -95,7 +95,7 @@ def _single_quoted_paragraph(text: str) -> tuple[int, int] | None:
     """
     if len(text) < 3 or text[0] not in "'‘" or text[-1] not in "'’" or any(ch in text for ch in DOUBLE_MARKS):
         return None
-    start, end = _trim(text, 1, len(text) - 1)
+    start, end = trim(text, 1, len(text) - 1)
     return (start, end) if len(text[start:end].split()) >= 3 else None
 
 
@@ -104,7 +104,8 @@ def _mark_in_words(text: str, i: int) -> bool:
     return text[i + 1 : i + 3] in (",”", ".”") or text[i + 1 : i + 2] == "”"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start`` and ``end`` moved inward past white space at either end of ``text[start:end]``."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -143,7 +144,7 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
             if not inside and role in ("open", "either"):
                 inside, start = True, i + 1
             elif inside and role in ("close", "either"):
-                s, e = _trim(text, start, i)
+                s, e = trim(text, start, i)
                 if e > s:
                     pending.append(Span(bi, s, e))
                     found.append(_finish(blocks, pending))
@@ -154,7 +155,7 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
                 # An opening mark inside an open quote: the earlier one was never
                 # closed. End it at the last sentence end before this mark.
                 cut = max(text.rfind(". ", start, i), text.rfind("? ", start, i), text.rfind("! ", start, i))
-                s, e = _trim(text, start, cut + 1 if cut >= start else i)
+                s, e = trim(text, start, cut + 1 if cut >= start else i)
                 if e > s:
                     pending.append(Span(bi, s, e))
                     found.append(_finish(blocks, pending, unclosed=True))
@@ -164,12 +165,12 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
             elif not inside and role == "close" and closed_here == 0 and not pending:
                 # A paragraph that closes a quote it never opened ("Just heard …," he
                 # tweeted): the quote runs from the paragraph start.
-                s, e = _trim(text, 0, i)
+                s, e = trim(text, 0, i)
                 if e > s and text[i - 1] in ",.!?—–-…":
                     found.append(_finish(blocks, [Span(bi, s, e)], unclosed=True))
                     closed_here += 1
         if inside:
-            s, e = _trim(text, start, len(text))
+            s, e = trim(text, start, len(text))
             if e > s:
                 pending.append(Span(bi, s, e))
     if pending:

@@ -3,7 +3,8 @@
 Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 * :func:`list_article_files` picks the article files of a folder,
-* :func:`decode` turns bytes into text (UTF-8, else Windows-1252 with a warning),
+* :func:`~quotecompare.read.decoding.decode` turns bytes into text (UTF-8, a stray byte at a time
+  Windows-1252, with a warning),
 * :func:`parse_article` splits text into body blocks and finds the metadata an
   article states about itself (title, byline or dateline outlet, date line,
   "Original url:" trailer; the rules are :mod:`quotecompare.read.metadata`'s),
@@ -19,14 +20,18 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 
 import re
 import tomllib
+from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
-from quotecompare.errors import InputError, display_name
-from quotecompare.models import Block, Source
+from quotecompare.errors import InputError, NoArticles, display_name
+from quotecompare.models import Block, BlockKind, Source, SourceFormat
+from quotecompare.read import outlets
+from quotecompare.read.boundary import Boundary
+from quotecompare.read.decoding import decode, repair_mojibake
 from quotecompare.read.metadata import (
     Meta,
     byline_outlet,
@@ -37,15 +42,13 @@ from quotecompare.read.metadata import (
     dateline,
     note_hints,
     outlet_from_byline,
-    parse_date,
     web_address,
 )
-from quotecompare.text.slugs import slugify
-
-__all__ = ["Meta", "parse_date", "web_address"]  # kept here for callers of the readers
+from quotecompare.text.slugs import slugify, unused
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST = "sources.toml"
+RECORDS_DIR = "records"  # a sub-folder of records: the speakers' own words (read by quotecompare.read.records)
 # Files that describe a folder rather than report the story.
 NON_ARTICLE_STEMS = {
     *("readme", "license", "licence", "copying", "changelog", "notice"),
@@ -74,15 +77,25 @@ _PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'
 _TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
 
 
-def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
-    """Return the article files of ``folder`` (sorted) and notes on skipped ones."""
+def list_article_files(folder: Path, boundary: Boundary | None = None) -> tuple[list[Path], list[str]]:
+    """Return the article files of ``folder`` (sorted) and notes on skipped ones.
+
+    A link leading out of ``boundary`` (default: ``folder`` itself) is skipped with a note saying where it leads.
+    """
+    boundary = boundary or Boundary.around(folder)
+    folder_inside = boundary.holds(folder)
     files: list[Path] = []
     notes: list[str] = []
     for path in sorted(folder.iterdir()):
         if path.name.startswith(".") or path.name == MANIFEST:
             continue  # hidden files (.DS_Store, editor backups) are skipped silently
         name = display_name(path.name)
+        if (real := boundary.escape(path, folder_inside)) is not None:
+            notes.append(boundary.skipped(path, real))
+            continue
         if not path.is_file():
+            if path.name == RECORDS_DIR and path.is_dir():
+                continue
             if path.is_dir():
                 notes.append(f"{name}: skipped, a folder (sub-folders are not read)")
             elif path.is_symlink() and not path.exists():
@@ -95,41 +108,6 @@ def list_article_files(folder: Path) -> tuple[list[Path], list[str]]:
             continue
         files.append(path)
     return files, notes
-
-
-def decode(name: str, data: bytes) -> tuple[str, list[str]]:
-    """Decode article bytes; raise :class:`InputError` for binary data.
-
-    >>> decode("a.txt", "caf\\u00e9".encode("cp1252"))
-    ('café', ['a.txt: not valid UTF-8, read as Windows-1252'])
-    >>> decode("u.txt", "\\ufeffhi".encode("utf-16-le"))
-    ('hi', [])
-    """
-    notes: list[str] = []
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with a byte order mark
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(name, "binary file, not text") from None
-    elif b"\x00" in data[:8192]:
-        raise InputError(name, "binary file, not text")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
-            notes.append(f"{name}: not valid UTF-8, read as Windows-1252")
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    # Text has few control characters; a binary file without NUL bytes has many.
-    sample = text[:8192]
-    controls = len(sample) - len(sample.translate(_CONTROLS)) + sample.count("\ufffd")
-    if sample and controls > max(8, len(sample) // 100):
-        raise InputError(name, "binary file, not text")
-    return text, notes
-
-
-# Control characters a text file does not hold (deleted by str.translate, so counting is one C call).
-_CONTROLS = dict.fromkeys(c for c in range(32) if chr(c) not in "\n\t\f\v")
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -169,7 +147,7 @@ class _BlockCollector(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, list[str]]] = []
+        self.blocks: list[tuple[BlockKind, list[str]]] = []
         self._stack: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -233,7 +211,7 @@ def markdown_blocks(raw: str) -> list[Block]:
         dedup: dict[int, int] = {}
         for tp, rp in shifted:
             dedup[tp] = rp
-        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))  # type: ignore[arg-type]
+        blocks.append(Block(kind, stripped, tuple(sorted(dedup.items()))))
     return blocks
 
 
@@ -345,6 +323,7 @@ def parse_article(
     suffix = Path(name).suffix.lower()
     extracted = Meta()
     hints = hints or Meta()
+    kind: SourceFormat
     if fmt == "html" or suffix in {".html", ".htm"}:
         raw, blocks, extracted = html_blocks(name, raw)
         kind = "html"
@@ -352,10 +331,13 @@ def parse_article(
         blocks, kind = markdown_blocks(raw), "markdown"
     else:
         blocks, kind = text_blocks(raw), "text"
+    blocks, mended = repair_mojibake(blocks)
     body, meta = split_metadata(blocks, kind == "markdown")
     if not body:
         raise InputError(name, "no article text")
     warnings: list[str] = []
+    if mended:
+        warnings.append(f"{display_name(name)}: {mended} word{'s' if mended != 1 else ''} of mojibake mended")
     url = meta.url or extracted.url
     if url and not web_address(url):
         # The site links to this address: a javascript: or data: URL would be live code.
@@ -374,20 +356,40 @@ def parse_article(
         url=url,
         raw=raw,
         blocks=tuple(body),
-        fmt=kind,  # type: ignore[arg-type]
+        fmt=kind,
         warnings=tuple(warnings),
     )
 
 
 # --- manifest -------------------------------------------------------------------
 
-_SOURCE_KEYS = {"title", "outlet", "date", "url"}
+
+class ArticleFields(TypedDict, total=False):
+    """What ``[sources."file"]`` in the manifest may set for one article."""
+
+    title: str
+    outlet: str
+    date: str
+    url: str
+
+
+class SourceFields(ArticleFields, total=False):
+    """A manifest entry: an article's fields, or a record's (``kind = "record"``, with its ``speaker``)."""
+
+    kind: str
+    speaker: str
+
+
+ArticleKey = Literal["title", "outlet", "date", "url"]
+_ARTICLE_KEYS: tuple[ArticleKey, ...] = ("title", "outlet", "date", "url")
+_SOURCE_KEYS = SourceFields.__optional_keys__
+KINDS = ("article", "record")
 
 
 class Manifest(NamedTuple):
     story_title: str | None = None
     story_summary: str | None = None
-    sources: dict[str, dict[str, str]] | None = None
+    sources: dict[str, SourceFields] | None = None
     exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
 
 
@@ -416,21 +418,37 @@ def read_manifest(folder: Path) -> Manifest:
                 raise InputError(MANIFEST, f"{fname}: {key} must be a string")
             if key == "url" and not web_address(value):
                 raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
+            if key == "kind" and value not in KINDS:
+                raise InputError(MANIFEST, f'{fname}: kind must be "article" or "record"')
+        if "speaker" in fields and not is_record(fname, fields):
+            raise InputError(MANIFEST, f'{fname}: speaker is for records (kind = "record")')
     exclude = data.get("exclude", [])
     if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
         raise InputError(MANIFEST, "exclude must be a list of file names")
     return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
 
 
-def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dict[str, Meta]:
+def is_record(name: str, fields: Mapping[str, object]) -> bool:
+    """Whether a manifest entry names a record: ``kind = "record"``, or a file in ``records/``."""
+    return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
+
+
+def provenance_hints(
+    folder: Path, names: list[str], warnings: list[str], boundary: Boundary | None = None
+) -> dict[str, Meta]:
     """What the folder's provenance notes (``SOURCE.txt``, ``README.md``...) say of each article file.
 
     A note that gives something is named in ``warnings`` as read rather than
-    skipped; one that cannot be read or gives nothing stays "skipped".
+    skipped; one that cannot be read or gives nothing stays "skipped". A note
+    that is a link out of ``boundary`` is not read (the folder's listing said so).
     """
+    boundary = boundary or Boundary.around(folder)
+    folder_inside = boundary.holds(folder)
     found: dict[str, Meta] = {}
     for path in sorted(folder.iterdir()):
         if path.stem.lower() not in PROVENANCE_STEMS or path.suffix.lower() not in ("", ".txt", ".md"):
+            continue
+        if boundary.escape(path, folder_inside) is not None:
             continue
         try:
             if not path.is_file() or path.stat().st_size > 1_000_000:
@@ -449,7 +467,7 @@ def provenance_hints(folder: Path, names: list[str], warnings: list[str]) -> dic
     return found
 
 
-def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source | None, list[str]]:
+def _read_file(state: tuple[list[Path], dict[str, Meta]], i: int) -> tuple[Source | None, list[str]]:
     """Article ``i`` of the files parsed (its id the file's slug, for now), or None; and what to say about it."""
     files, hints = state
     path = files[i]
@@ -468,13 +486,41 @@ def _read_file(state: tuple[list[Path], dict[str, Any]], i: int) -> tuple[Source
     return source, notes + list(source.warnings)
 
 
-def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest, list[str]]:
+def _named_after_its_file(source: Source, manifest: Manifest) -> bool:
+    """True when nothing named the article's outlet, so it bears its file's name ("2_L.txt" is "2_L")."""
+    stem = Path(source.file).stem
+    given = "outlet" in (manifest.sources or {}).get(source.file, {})
+    return not given and source.outlet == stem and not outlets.by_file_name(stem)
+
+
+def _unnamed_outlets(files: list[str]) -> str:
+    """One warning for every article whose outlet is only its file's name, with the fix.
+
+    >>> _unnamed_outlets(["2_L.txt", "2_M.txt"]).startswith("2_L.txt, 2_M.txt: no outlet found")
+    True
+    """
+    shown = ", ".join(display_name(f) for f in files[:6]) + (f" and {len(files) - 6} more" if len(files) > 6 else "")
+    stems = ", ".join(repr(Path(display_name(f)).stem) for f in files[:3]) + (", ..." if len(files) > 3 else "")
+    first = display_name(files[0])
+    what = "each is named after its file" if len(files) > 1 else "it is named after its file"
+    return (
+        f"{shown}: no outlet found (no byline, dateline, web address or provenance note names one), "
+        f"so {what} ({stems}); name {'them' if len(files) > 1 else 'it'} in {MANIFEST}"
+        f'{", one table a file" if len(files) > 1 else ""}: [sources."{first}"] outlet = "..."'
+    )
+
+
+def read_sources(
+    folder: Path, workers: int = 1, boundary: Boundary | None = None
+) -> tuple[list[Source], Manifest, list[str]]:
     """Read every article of ``folder``; return sources, manifest and warnings.
 
     Nothing is lost quietly: a file that cannot be used (unreadable, binary,
     empty, no article text) is skipped with a warning naming it, and the build
     goes on. Only a folder with no usable article at all is an error. Articles
-    are parsed in ``workers`` processes when there are many.
+    are parsed in ``workers`` processes when there are many. Nothing outside
+    ``boundary`` (default: ``folder``) is read: a link leading out of it, the
+    manifest included, is skipped with a warning (:mod:`.boundary`).
     """
     from quotecompare.parallel import ordered_map
 
@@ -482,13 +528,24 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
         raise InputError(str(folder), "sources folder not found")
     if not folder.is_dir():
         raise InputError(str(folder), "not a folder")
+    boundary = boundary or Boundary.around(folder)
     try:
-        manifest = read_manifest(folder)
-        files, warnings = list_article_files(folder)
-        files = [p for p in files if not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)]
+        manifest_path = folder / MANIFEST
+        if (real := boundary.escape(manifest_path)) is not None:
+            manifest, warnings = Manifest(), [boundary.skipped(manifest_path, real)]
+        else:
+            manifest, warnings = read_manifest(folder), []
+        files, notes = list_article_files(folder, boundary)
+        warnings += notes
+        records = {n for n, fields in (manifest.sources or {}).items() if is_record(n, fields)}
+        files = [
+            p
+            for p in files
+            if p.name not in records and not any(fnmatch(p.name, pattern) for pattern in manifest.exclude)
+        ]
     except OSError as exc:
-        raise InputError(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
-    hints = provenance_hints(folder, [p.name for p in files], warnings)
+        raise NoArticles(str(folder), f"cannot read this folder: {exc.strerror or exc}") from None
+    hints = provenance_hints(folder, [p.name for p in files], warnings, boundary)
     sources: list[Source] = []
     used_ids: set[str] = set()
     skipped = len(warnings)
@@ -499,22 +556,27 @@ def read_sources(folder: Path, workers: int = 1) -> tuple[list[Source], Manifest
             skipped += 1
             continue
         # Ids in file order: a slug already taken gets "-2" (taken only by a file that was read).
-        sid = source.id
-        while sid in used_ids:
-            sid += "-2"
+        sid = unused(source.id, used_ids)
         used_ids.add(sid)
         if sid != source.id:
             source = source._replace(id=sid)
-        overrides = (manifest.sources or {}).get(path.name, {})
+        entry = (manifest.sources or {}).get(path.name, SourceFields())
+        overrides = ArticleFields()
+        for key in _ARTICLE_KEYS:
+            if key in entry:
+                overrides[key] = entry[key]
         if overrides:
             source = source._replace(**overrides)
             if "url" in overrides and not source.date:
                 source = source._replace(date=date_from_url(source.url or ""))
         sources.append(source)
-    for fname in manifest.sources or {}:
-        if fname not in {p.name for p in files}:
+    for fname, fields in (manifest.sources or {}).items():
+        if fname not in {p.name for p in files} and not is_record(fname, fields):
             warnings.append(f"{MANIFEST}: no article file named {fname}")
+    # Outlets line articles up against each other: with two or more, one named only by its file is worth a word.
+    if len(sources) > 1 and (unnamed := [s.file for s in sources if _named_after_its_file(s, manifest)]):
+        warnings.append(_unnamed_outlets(unnamed))
     if not sources:
         what = f" ({skipped} other file{'s' if skipped != 1 else ''} skipped)" if skipped else ""
-        raise InputError(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
+        raise NoArticles(str(folder), f"no readable articles (.txt, .md or .html) in this folder{what}")
     return sources, manifest, warnings

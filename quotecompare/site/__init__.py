@@ -1,1 +1,1 @@
-"""Stage 6, the site: view models (:mod:`.views`, :mod:`.articles`, :mod:`.overview`, :mod:`.search`), ``quotes.json`` (:mod:`.export`), HTML through Jinja (:mod:`.render`), and writing it all at once (:mod:`.writers`)."""
+"""Stage 6, the site: 6a view models (:mod:`.views`, :mod:`.articles`, :mod:`.tally`, :mod:`.title`, :mod:`.overview`, :mod:`.flagged`, :mod:`.search`) and ``quotes.json`` (:mod:`.export`); 6b HTML through Jinja (:mod:`.render`); 6c writing it all at once (:mod:`.writers`)."""

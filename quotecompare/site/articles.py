@@ -3,13 +3,14 @@
 Stage 6a of the pipeline, pure: :func:`article_blocks` cuts each paragraph into
 narration and quotes (quotes inside quotes as parts of their own), with the
 words that named each speaker marked (:func:`evidence_marks`);
-:func:`attribution_rows` is the "How each speaker was found" table. Plain
+:func:`attribution_rows` is the "How each speaker was found" table
+(:class:`AttributionRow`). Plain
 records only: the templates make the HTML.
 """
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, NamedTuple, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from quotecompare.attribution.sieve import RULES
 from quotecompare.models import Quote, Source, Story
@@ -47,6 +48,25 @@ class Piece(NamedTuple):
 class ArticleBlock(NamedTuple):
     kind: str  # "p" or "h"
     pieces: list[Piece]
+
+
+class CueWords(NamedTuple):
+    """Words that named a speaker: in this article (``anchor``, on its page), or in another outlet's (``url``)."""
+
+    text: str
+    anchor: str | None = None
+    url: str | None = None  # another outlet's article, at the words
+    outlet: str | None = None  # ... and that outlet's name
+
+
+class AttributionRow(NamedTuple):
+    """One quote of the "How each speaker was found" table."""
+
+    quote: Quote
+    rule: str | None  # the rule's label, as the page shows it
+    reason: str | None  # why no speaker was found
+    words: list[CueWords]
+    replaced: str | None  # settled by other outlets: the speaker this article itself gave
 
 
 def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int]) -> tuple[Part, ...]:
@@ -110,12 +130,11 @@ def iter_article_blocks(
 ) -> Iterator[ArticleBlock]:
     """:func:`article_blocks`, one block at a time."""
     colours = colours if colours is not None else speaker_colours(story)
+    mine = [q for q in (story.quotes if quotes is None else quotes) if q.source == source.id]
     marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
     nested: dict[str, list[Quote]] = defaultdict(list)
-    cues = evidence_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
-    for q in story.quotes if quotes is None else quotes:
-        if q.source != source.id:
-            continue
+    cues = evidence_marks(mine)
+    for q in mine:
         if q.within:
             nested[q.within].append(q)
             continue
@@ -182,9 +201,18 @@ def _narration_pieces(text: str, start: int, end: int, cues: list[tuple[int, int
     return pieces
 
 
-def attribution_rows(source: Source, quotes: list[Quote]) -> list[dict[str, Any]]:
-    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody."""
-    return list(iter_attribution_rows(source, quotes))
+def attribution_rows(
+    source: Source, quotes: list[Quote], outlets: dict[str, str] | None = None
+) -> list[AttributionRow]:
+    """One row per quote of an article: who, by which rule, and the words that named them, or why nobody.
+
+    A quote settled by other outlets (:mod:`quotecompare.attribution.settle`)
+    lists, as its words, each outlet's name and the words that named the
+    speaker there, linked to them on that article's page (``outlets`` names
+    the outlet of each source id). A row's ``replaced`` is the speaker this
+    article itself gave, if any.
+    """
+    return list(iter_attribution_rows(source, quotes, outlets))
 
 
 def attribution_count(quotes: list[Quote]) -> int:
@@ -192,22 +220,28 @@ def attribution_count(quotes: list[Quote]) -> int:
     return sum(1 for q in quotes if q.attribution is not None and not q.within)
 
 
-def iter_attribution_rows(source: Source, quotes: list[Quote]) -> Iterator[dict[str, Any]]:
+def iter_attribution_rows(
+    source: Source, quotes: list[Quote], outlets: dict[str, str] | None = None
+) -> Iterator[AttributionRow]:
     """:func:`attribution_rows`, one at a time."""
     for q in quotes:
         a = q.attribution
         if a is None or q.within:
             continue
-        words = []
-        for span in a.marks:
-            text = source.blocks[span.block].text[span.start : span.end]
-            words.append({"text": text, "anchor": f"w{span.block}-{span.start}"})
-        yield {
-            "quote": q,
-            "rule": RULES[a.rule].label if a.rule in RULES else a.rule,
-            "reason": a.reason,
-            "words": words,
-        }
+        words = [
+            CueWords(source.blocks[span.block].text[span.start : span.end], anchor=f"w{span.block}-{span.start}")
+            for span in a.marks
+        ]
+        for e in a.elsewhere:
+            name = e.marks[-1] if e.marks else None
+            anchor = f"#w{name.block}-{name.start}" if name else f"#{e.quote}"
+            words.append(
+                CueWords(
+                    e.words, url=f"articles/{e.source}.html{anchor}", outlet=(outlets or {}).get(e.source, e.source)
+                )
+            )
+        rule = RULES[a.rule].label if a.rule in RULES else a.rule
+        yield AttributionRow(q, rule, a.reason, words, a.replaced)
 
 
 def speaker_colours(story: Story) -> dict[str, int]:

@@ -10,21 +10,49 @@ from collections.abc import Iterator
 from typing import Any
 
 from quotecompare.align.diffing import fragment_side
-from quotecompare.models import Quote, Story
+from quotecompare.models import Flag, Quote, RecordMatch, Story
 from quotecompare.site.views import word_count
 
 
 def _attribution_json(q: Quote) -> dict[str, Any] | None:
-    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none."""
+    """How the speaker was found: rule, evidence span (raw offsets), the name a pronoun stands for, or why none.
+
+    A quote settled by other outlets (rule ``other_outlets``) lists their cues in ``elsewhere``.
+    """
     a = q.attribution
     if a is None:
         return None
-    out: dict[str, Any] = {"rule": a.rule, "evidence": list(a.evidence) if a.evidence else None}
+    out: dict[str, Any] = {"rule": a.rule, "evidence": _span(a.evidence)}
     if a.resolved:
         out["resolved"] = list(a.resolved)
     if a.reason:
         out["reason"] = a.reason
+    if a.elsewhere:  # settled by other outlets: their cues, and what this article said
+        out["elsewhere"] = [
+            {"source": e.source, "quote": e.quote, "rule": e.rule, "words": e.words, "evidence": _span(e.evidence)}
+            for e in a.elsewhere
+        ]
+        out["replaced"] = a.replaced
     return out
+
+
+def _flags_json(flags: tuple[Flag, ...]) -> list[dict[str, str]]:
+    return [{"kind": f.kind, "words": f.words, "where": f.where, "side": f.side} for f in flags]
+
+
+def _match_json(m: RecordMatch) -> dict[str, Any]:
+    """A quote's passage of the record: raw offsets into the record's file, and the pieces a splice joins."""
+    out: dict[str, Any] = {"source": m.record, "start": m.start, "end": m.end, "score": m.score}
+    if m.record is None:
+        out["start"] = out["end"] = None
+    if len(m.pieces) > 1:
+        out["pieces"] = [list(p) for p in m.pieces]
+    out["flags"] = _flags_json(m.flags)
+    return out
+
+
+def _span(span: tuple[int, int] | None) -> list[int] | None:
+    return list(span) if span else None
 
 
 def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
@@ -37,13 +65,14 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
     slugs = {s.key: s.slug for s in story.speakers}
     blocks = {s.id: s.blocks for s in story.sources}
     texts = {q.id: q.text for q in story.quotes}
+    matches = {m.quote: m for m in story.matches}
 
     def raw_span(source: str, block: int, start: int, end: int) -> list[int]:
         b = blocks[source][block]
         return [b.raw_pos(start), b.raw_pos(end - 1) + 1]
 
     def record(q: Quote) -> dict[str, Any]:
-        return {
+        out = {
             "id": q.id,
             "source": q.source,
             "speaker": q.speaker,
@@ -57,6 +86,9 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
             "within": q.within,
             "attribution": _attribution_json(q),
         }
+        if q.id in matches:
+            out["record"] = _match_json(matches[q.id])
+        return out
 
     sources = (
         {
@@ -70,7 +102,10 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
         }
         for s in story.sources
     )
-    speakers = ({"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind} for s in story.speakers)
+    speakers = (
+        {"id": s.slug, "name": s.name, "aliases": list(s.aliases), "kind": s.kind, "type": s.type}
+        for s in story.speakers
+    )
     quotes = (record(q) for q in story.quotes if q.kind == "quote" or q.speaker_key)
     terms = (record(q) for q in story.quotes if q.kind == "term" and not q.speaker_key)
     statements = (
@@ -85,11 +120,34 @@ def _records(story: Story) -> list[tuple[str, Iterator[dict[str, Any]]]]:
             "same_speaker": lk.same_speaker,
             # One quote is a fragment of the other; the kind says how its words compare.
             "partial": fragment_side(lk.opcodes, word_count(texts[lk.a]), word_count(texts[lk.b])) is not None,
+            "flags": _flags_json(lk.flags),
         }
         for lk in story.links
     )
+    records = (
+        {
+            "id": r.id,
+            "file": r.file,
+            "title": r.title,
+            "speaker": r.speaker,
+            "date": r.date,
+            "url": r.url,
+            "turns": [
+                {
+                    "label": t.label,
+                    "speaker": t.speaker,
+                    "speaker_id": slugs.get(t.speaker_key or ""),
+                    "start": t.start,
+                    "end": t.end,
+                }
+                for t in r.turns
+            ],
+        }
+        for r in story.records
+    )
     return [
         ("sources", sources),
+        *([("records", records)] if story.records else []),
         ("speakers", speakers),
         ("quotes", quotes),
         ("terms", terms),

@@ -1,125 +1,25 @@
-"""What a reader sees first: a neutral title, who was quoted where, and how faithfully.
+"""What a reader sees first: who was quoted where, and how faithfully (the title is :mod:`.title`'s).
 
 Part of stage 6a, pure, plain data for the index page:
 
-* :func:`neutral_title` names a story whose manifest gives no title from what
-  its headlines share, else from its main speakers and dates: never one
-  outlet's headline;
 * :func:`date_range` writes the span of the sources' dates;
 * :func:`coverage` is the speaker × outlet matrix: how many of each speaker's
   statements each outlet printed, and how many of those word for word;
 * :func:`outlet_fidelity` counts each outlet's quotes by the closest version
   another outlet printed, for the per-outlet bar chart.
 
->>> neutral_title(["Mayor opens new bridge", "New bridge opened by mayor", "Bridge opens"], [], [])
-'Bridge, mayor'
 >>> date_range(["2019-05-14", None, "2019-05-15"])
 '14–15 May 2019'
 """
 
-import math
 from collections import Counter, defaultdict
 from datetime import date
 from typing import NamedTuple
 
-from quotecompare.align.alignment import STOPWORDS
 from quotecompare.models import Link, Quote, Source, Speaker, Statement
-from quotecompare.text.normalise import stem, tokens
+from quotecompare.site.tally import STATEMENT_KINDS
 
-# Words of a headline that carry no topic: its verbs of saying and reporting, and small words.
-HEADLINE_FILLER = STOPWORDS | {
-    *("says", "said", "say", "tells", "told", "tell", "calls", "called", "call", "files", "filed"),
-    *("sues", "sued", "sue", "alleges", "alleged", "alleging", "claims", "claimed", "urges", "warns"),
-    *("slams", "blasts", "blasted", "hits", "criticizes", "criticises", "criticized", "denies", "announces"),
-    *("vows", "pledges", "plans", "seeks", "faces", "wins", "backs", "rejects", "reports", "report"),
-    *("new", "after", "over", "amid", "about", "against", "into", "up", "out", "more", "how", "why"),
-    *("what", "who", "via", "vs", "just", "now", "here", "says", "could", "why", "when", "all", "one"),
-}
-_FILLER_STEMS = {stem(w) for w in HEADLINE_FILLER}
-MAX_PHRASES = 6
 MONTHS = "January February March April May June July August September October November December".split()
-
-
-class Phrase(NamedTuple):
-    keys: tuple[str, ...]  # word stems
-    headlines: int  # how many headlines print it
-    position: float  # mean place in those headlines, 0 (start) to 1 (end)
-    printed: str
-
-
-def _runs(headline: str) -> list[list[tuple[str, str]]]:
-    """A headline's words as runs unbroken by punctuation: [(stem, printed), ...] each."""
-    toks = tokens(headline)
-    runs: list[list[tuple[str, str]]] = [[]]
-    for i, t in enumerate(toks):
-        if i and any(c not in " -'’" for c in headline[toks[i - 1].end : t.start]):
-            runs.append([])
-        # "May" in a headline's middle is the month, not the verb a stop word list means.
-        key = "May" if i and t.text == "May" else stem(t.norm)
-        runs[-1].append((key, t.text))
-    return [r for r in runs if r]
-
-
-def _printed(forms: list[str]) -> str:
-    """How a phrase is best written: with the fewest capitals any headline gave it, then as most did.
-
-    Headlines in title case or capitals ("Trump Campaign", "DESPERATION") do
-    not make a common word a name.
-    """
-    fewest = min(sum(c.isupper() for c in f) for f in forms)
-    pool = [f for f in forms if sum(c.isupper() for c in f) == fewest]
-    return Counter(pool).most_common(1)[0][0]
-
-
-def _ends_in_a_verb(forms: list[str]) -> bool:
-    """Words some headline ended in the past tense ("vote delayed", "dredged") are its news, not its topic."""
-    return any(len(last := f.rsplit(None, 1)[-1]) > 4 and last.lower().endswith("ed") for f in forms)
-
-
-def shared_phrases(headlines: list[str]) -> list[Phrase]:
-    """The words (and runs of words) most headlines share, in the order headlines give them."""
-    n = len(headlines)
-    need = max(2, math.ceil(n / 2))
-    keyword_df: Counter[str] = Counter()
-    split = [_runs(h) for h in headlines]
-    for runs in split:
-        keyword_df.update({k for run in runs for k, _ in run})
-    keywords = {k for k, df in keyword_df.items() if df >= need and k not in _FILLER_STEMS}
-    # Every run of consecutive keywords, and each of its sub-runs, with where it sits.
-    seen: dict[tuple[str, ...], dict[int, tuple[float, str]]] = defaultdict(dict)
-    for h, runs in enumerate(split):
-        length = sum(len(r) for r in runs)
-        pos = 0
-        for run in runs:
-            i = 0
-            while i < len(run):
-                if run[i][0] not in keywords:
-                    i += 1
-                    continue
-                j = i
-                while j < len(run) and run[j][0] in keywords:
-                    j += 1
-                for a in range(i, j):
-                    for b in range(a + 1, j + 1):
-                        gram = tuple(k for k, _ in run[a:b])
-                        if h not in seen[gram]:
-                            printed = " ".join(w for _, w in run[a:b])
-                            seen[gram][h] = ((pos + a) / max(length - 1, 1), printed)
-                i = j
-            pos += len(run)
-    grams = [
-        Phrase(g, len(at), sum(p for p, _ in at.values()) / len(at), _printed([w for _, w in at.values()]))
-        for g, at in seen.items()
-        if len(at) >= need and not (len(g) == 1 and g[0].isdigit()) and not _ends_in_a_verb([w for _, w in at.values()])
-    ]
-    chosen: list[Phrase] = []
-    covered: set[str] = set()
-    for p in sorted(grams, key=lambda p: (-len(p.keys), -p.headlines, p.position)):
-        if covered.isdisjoint(p.keys):
-            chosen.append(p)
-            covered.update(p.keys)
-    chosen = sorted(chosen, key=lambda p: (-p.headlines, p.position))[:MAX_PHRASES]
-    return sorted(chosen, key=lambda p: p.position)
 
 
 def date_range(dates: list[str | None]) -> str | None:
@@ -143,41 +43,6 @@ def date_range(dates: list[str | None]) -> str | None:
     if first.year == last.year:
         return f"{first.day} {MONTHS[first.month - 1]} – {full(last)}"
     return f"{full(first)} – {full(last)}"
-
-
-def neutral_title(headlines: list[str], speakers: list[str], dates: list[str | None]) -> str:
-    """A title no outlet wrote: what most headlines share, else the main speakers and the dates.
-
-    >>> neutral_title(["Port deal agreed", "Council fails"], ["Alma Reyes", "Ivo Brandt", "Tobias Lind"], ["2024-03-03"])
-    'Alma Reyes, Ivo Brandt and Tobias Lind, 3 March 2024'
-    >>> neutral_title(["Port deal agreed"], [], [])
-    '1 article'
-    """
-    phrases = shared_phrases(headlines) if len(headlines) > 1 else []
-    if len(phrases) >= 2:
-        title = ", ".join(p.printed for p in phrases)
-        title = title[0].upper() + title[1:]
-        if title.casefold() not in {h.casefold().rstrip(".") for h in headlines}:
-            return title
-    names = speakers[:3]
-    who = (
-        f"{', '.join(names[:-1])} and {names[-1]}"
-        if len(names) > 1
-        else (names[0] if names else f"{len(headlines)} article{'s' if len(headlines) != 1 else ''}")
-    )
-    when = date_range(dates)
-    return f"{who}, {when}" if when else who
-
-
-def main_speakers(quotes: list[Quote], speakers: list[Speaker]) -> list[str]:
-    """Speakers by how many quotes they have, people before organisations and documents."""
-    counts = Counter(q.speaker_key for q in quotes if q.kind == "quote" and q.speaker_key)
-    ranked = sorted((s for s in speakers if counts[s.key]), key=lambda s: (s.kind != "person", -counts[s.key], s.name))
-    return [s.name for s in ranked]
-
-
-def story_title(sources: list[Source], quotes: list[Quote], speakers: list[Speaker]) -> str:
-    return neutral_title([s.title for s in sources], main_speakers(quotes, speakers), [s.date for s in sources])
 
 
 class Outlet(NamedTuple):
@@ -278,6 +143,7 @@ class Fidelity(NamedTuple):
     outlet: Outlet
     quotes: int
     kinds: dict[str, int]  # verbatim, variant, paraphrase, only
+    unattributed: int = 0  # its quotes with no speaker, not in the others
 
     def bars(self) -> list[tuple[str, float, float]]:
         """``(kind, start, width)`` in percent of the outlet's quotes, for a stacked bar.
@@ -302,12 +168,17 @@ def outlet_fidelity(sources: list[Source], quotes: list[Quote], links: list[Link
     best: dict[str, int] = {}
     for lk in links:
         if lk.same_speaker and outlet[source_of[lk.a]] != outlet[source_of[lk.b]]:
-            for q in (lk.a, lk.b):
-                best[q] = max(best.get(q, 0), rank[lk.kind])
+            for qid in (lk.a, lk.b):
+                best[qid] = max(best.get(qid, 0), rank[lk.kind])
     kind_of = {v: k for k, v in rank.items()}
     per: dict[str, Counter[str]] = defaultdict(Counter)
+    nobody: Counter[str] = Counter()
     for q in quotes:
         if q.kind == "quote" and q.speaker_key:
             per[outlet[q.source]][kind_of.get(best.get(q.id, 0), "only")] += 1
-    kinds = ("verbatim", "variant", "paraphrase", "only")
-    return [Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in kinds}) for o in outlets_of(sources)]
+        elif q.kind == "quote":
+            nobody[outlet[q.source]] += 1
+    return [
+        Fidelity(o, sum(per[o.name].values()), {k: per[o.name][k] for k in STATEMENT_KINDS}, nobody[o.name])
+        for o in outlets_of(sources)
+    ]

@@ -21,10 +21,15 @@ import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jinja2
 
+from quotecompare.errors import InputError
 from quotecompare.site.views import Page
+
+# An anchor on the same page, or an address elsewhere: no site path to rewrite.
+_NOT_A_SITE_PATH = ("#", "http://", "https://", "mailto:", "data:")
 
 
 def get_relative_url(url: str, current: str) -> str:
@@ -35,7 +40,7 @@ def get_relative_url(url: str, current: str) -> str:
     >>> get_relative_url("#top", "speakers/x.html"), get_relative_url("https://e.org/a", "index.html")
     ('#top', 'https://e.org/a')
     """
-    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+    if url.startswith(_NOT_A_SITE_PATH):
         return url
     path, hash_, fragment = url.partition("#")
     folder, _, name = current.rpartition("/")
@@ -67,9 +72,13 @@ def get_rooted_url(url: str, base_url: str) -> str:
     ('/repo/static/s.css', 'https://o.github.io/repo/index.html')
     >>> get_rooted_url("index.html", "/"), get_rooted_url("#top", "/repo")
     ('/index.html', '#top')
+    >>> get_rooted_url("../../index.html", "/repo/stories/a/")  # a story's way up to its archive
+    '/repo/index.html'
     """
-    if url.startswith(("#", "http://", "https://", "mailto:", "data:")):
+    if url.startswith(_NOT_A_SITE_PATH):
         return url
+    if url.startswith("../"):
+        return urljoin(base_url.rstrip("/") + "/", url)
     return base_url.rstrip("/") + "/" + url
 
 
@@ -106,11 +115,12 @@ class Renderer:
     """Pages to HTML with one Jinja environment (templates compiled once)."""
 
     def __init__(self, templates: Path, base_url: str | None = None) -> None:
+        self.templates = templates
         self.env = environment(templates)
         self.base_url = base_url or None
 
     def render(self, page: Page) -> str:
-        return self.env.get_template(page.template).render(page.context, page_path=page.path, url=self._url(page))
+        return self._template(page).render(page.context, page_path=page.path, url=self._url(page))
 
     def render_utf8(self, page: Page) -> bytearray:
         """:meth:`render` as UTF-8, encoded as it is made: the page of a huge article is never one
@@ -118,9 +128,7 @@ class Renderer:
         out = bytearray()
         pieces: list[str] = []
         size = 0
-        for piece in self.env.get_template(page.template).generate(
-            page.context, page_path=page.path, url=self._url(page)
-        ):
+        for piece in self._template(page).generate(page.context, page_path=page.path, url=self._url(page)):
             pieces.append(piece)
             size += len(piece)
             if size >= 1 << 16:
@@ -129,6 +137,14 @@ class Renderer:
                 size = 0
         out += "".join(pieces).encode("utf-8")
         return out
+
+    def _template(self, page: Page) -> jinja2.Template:
+        try:
+            return self.env.get_template(page.template)
+        except jinja2.TemplateNotFound as exc:
+            # Jinja's error is an OSError: left alone, it would be reported as the site failing to be written.
+            missing = self.templates / str(exc.name)
+            raise InputError(str(missing), "template not found (is Quote Compare fully installed?)") from None
 
     def _url(self, page: Page) -> Callable[[str], str]:
         base_url = self.base_url

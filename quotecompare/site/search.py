@@ -1,6 +1,6 @@
 """The search index: every quote, speaker and outlet, written at build time as a script.
 
-Part of stage 6, pure. The pages' search box (``static/search.js``) loads
+Part of stage 6a, pure. The pages' search box (``static/search.js``) loads
 ``data/search-index.js`` with a ``<script>`` element the first time it is
 used: a script, not JSON fetched with ``fetch()``, so that it also works from
 ``file://``, where browsers refuse to fetch. Addresses in the index are

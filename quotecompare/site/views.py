@@ -4,9 +4,9 @@ Stage 6a of the pipeline, pure: :func:`make_story` gathers sources, quotes,
 speakers, statements and links into a :class:`Story` (with a neutral title
 when none is given); :func:`speaker_rows` lines up one speaker's statements,
 and :func:`compare_versions` groups each statement's identical versions and
-finds its fragments; :class:`Site` (and :func:`pages`) turns the story into
-one :class:`Page` (output path, template, context) per page of the site, one
-at a time, so only one page's rows are alive at once. Article pages are
+finds its fragments; :class:`Site` turns the story into one :class:`Page`
+(output path, template, context) per page of the site, one at a time, so
+only one page's rows are alive at once. Article pages are
 made by :mod:`.articles`, ``quotes.json`` by :mod:`.export`. Nothing here
 makes HTML.
 """
@@ -26,7 +26,11 @@ from quotecompare.site.articles import (
     iter_attribution_rows,
     speaker_colours,
 )
-from quotecompare.site.overview import coverage, date_range, outlet_fidelity, story_title
+from quotecompare.site.flagged import Flagged, FlagView, RecordRef, flag_panel, record_ref
+from quotecompare.site.overview import coverage, date_range, outlet_fidelity
+from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
+from quotecompare.site.tally import quote_counts as quote_counts_of
+from quotecompare.site.title import story_title
 from quotecompare.text.normalise import tokens
 
 
@@ -55,7 +59,6 @@ def word_count(text: str) -> int:
     return _words(text)[0]
 
 
-KIND_ORDER = ("verbatim", "variant", "paraphrase")
 KIND_LABELS = {
     "verbatim": "Verbatim",
     "variant": "Wording variant",
@@ -63,8 +66,8 @@ KIND_LABELS = {
     "only": "Only in one outlet",
     "partial": "Partial",
 }
-# Up to this many outlets a speaker page is a collation table, one column per outlet;
-# beyond it, each statement lists only the outlets that printed it.
+# Up to this many articles, a statement shows each article's quotes side by side;
+# beyond it, each distinct version once, with the outlets that printed it.
 TABLE_MAX_SOURCES = 6
 
 
@@ -94,6 +97,7 @@ class LinkView(NamedTuple):
     b_outlets: tuple[str, ...] = ()
     fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
     whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
+    flags: tuple[FlagView, ...] = ()  # differences between the two that may change what was said
 
 
 class Version(NamedTuple):
@@ -104,15 +108,50 @@ class Version(NamedTuple):
 
 
 class Row(NamedTuple):
+    """One statement of a speaker page: the outlets that printed it, their quotes, and the comparisons."""
+
     id: str
-    kinds: tuple[str, ...]  # link kinds in this row, or ("only",)
-    cells: list[list[QuoteView]]  # table layout: one list per source, in source order
+    kind: str  # the statement's one kind: "only" (one outlet), else the loosest of its links (see statement_kind)
+    kinds: tuple[str, ...]  # every link kind in it, for its badges, or ("only",)
     links: list[LinkView]  # the comparisons shown: one between each two versions that differ
-    only_in: str | None  # outlet name when the row's quotes come from one source
-    present: list[tuple[Source, list[QuoteView]]]  # outlets quoting it
+    only_in: str | None  # outlet name when every quote of it comes from one outlet
+    present: list[tuple[Source, list[QuoteView]]]  # articles quoting it, in source order, with their quotes
     all_links: int  # how many pairs of its quotes are linked, listed in quotes.json or not
     versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
     listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
+    columns: bool = True  # each article's quotes side by side; else each distinct version once (many outlets)
+    number: int = 0  # its place on the speaker page, from 1 (0 until the page is laid out)
+    flags: tuple[FlagView, ...] = ()  # changes that may alter meaning, on its comparisons or against the record
+    record: RecordRef | None = None  # the record's words it comes from, the reference for its versions
+
+    @property
+    def outlets(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(src.outlet for src, _ in self.present))
+
+
+class OutletGroup(NamedTuple):
+    """The statements of a speaker only one outlet printed, under that outlet's name."""
+
+    outlet: str
+    sources: list[Source]  # the outlet's articles that print them
+    rows: list[Row]
+
+
+class SpeakerPage(NamedTuple):
+    """A speaker page: statements with flagged changes first, then those several outlets printed, then each outlet's own.
+
+    Rows are numbered in that order.
+    """
+
+    speaker: Speaker
+    shared: list[Row]  # printed by more than one outlet: the most widely printed first
+    single: list[OutletGroup]  # printed by one outlet, outlet by outlet in source order
+    kinds: dict[str, int]  # statements of each kind (Row.kind), for the lede and the filter
+    flagged: tuple[Row, ...] = ()  # with changes that may alter meaning, whoever printed them (not in shared, single)
+
+    @property
+    def rows(self) -> list[Row]:
+        return [*self.flagged, *self.shared, *(row for group in self.single for row in group.rows)]
 
 
 def make_story(
@@ -132,7 +171,6 @@ class Index:
     """The story looked up once, for every page: quotes by id, statements by speaker, links by statement."""
 
     def __init__(self, story: Story) -> None:
-        self.src_index = {s.id: i for i, s in enumerate(story.sources)}
         self.sources = {s.id: s for s in story.sources}
         self.quotes = {q.id: q for q in story.quotes}
         self.statements: dict[str, list[Statement]] = defaultdict(list)
@@ -147,13 +185,52 @@ class Index:
                 self.links[statement_of[lk.a]].append(lk)
         self.number = {st.id: n for n, st in enumerate(story.statements)}
         self.credits = other_credits(story, self.quotes)
+        self.flagged = Flagged(story)
 
 
 def speaker_rows(story: Story, speaker: Speaker, index: Index | None = None) -> list[Row]:
-    """The alignment table of one speaker: one row per statement, one column per source."""
+    """One speaker's statements, in the story's order (source order, then reading order)."""
     index = index or Index(story)
     rows = _Rows(story, index)
     return [rows.row(st) for st in index.statements[speaker.key]]
+
+
+def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> SpeakerPage:
+    """A speaker's statements laid out for sparse coverage, where most statements are in one outlet.
+
+    Statements several outlets printed come first, the most widely printed
+    first; then the statements only one outlet printed, outlet by outlet.
+    Each row is numbered in that order.
+    """
+    rows = speaker_rows(story, speaker, index)
+    flagged = [r for r in rows if r.flags]
+    rest = [r for r in rows if not r.flags]
+    shared = sorted((r for r in rest if len(r.outlets) > 1), key=lambda r: -len(r.outlets))  # stable: story order
+    groups: dict[str, list[Row]] = {}
+    for src in story.sources:
+        groups.setdefault(src.outlet, [])
+    for r in rest:
+        if len(r.outlets) == 1:
+            groups[r.outlets[0]].append(r)
+    n = 0
+
+    def numbered(items: list[Row]) -> list[Row]:
+        nonlocal n
+        out = []
+        for r in items:
+            n += 1
+            out.append(r._replace(number=n))
+        return out
+
+    flagged = numbered(flagged)
+    shared = numbered(shared)
+    single = []
+    for outlet, items in groups.items():
+        if items:
+            used = {src.id for r in items for src, _ in r.present}
+            single.append(OutletGroup(outlet, [s for s in story.sources if s.id in used], numbered(items)))
+    kinds = Counter(r.kind for r in rows)
+    return SpeakerPage(speaker, shared, single, {k: kinds[k] for k in STATEMENT_KINDS if kinds[k]}, tuple(flagged))
 
 
 Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
@@ -164,7 +241,6 @@ class _Rows:
 
     def __init__(self, story: Story, index: Index) -> None:
         self.story, self.index = story, index
-        self.table = len(story.sources) <= TABLE_MAX_SOURCES
         self._pieces: dict[tuple[str, tuple[str, ...]], list[tuple[str, str]]] = {}
 
     def pieces(self, text: str, sides: set[Side]) -> list[tuple[str, str]]:
@@ -188,21 +264,26 @@ class _Rows:
             q.id: QuoteView(q, sources[q.source], self.pieces(q.text, sides[q.id]), st.id, index.credits.get(q.id, ()))
             for q in ordered
         }
-        versions, row_links = compare_versions(ordered, views, links, spanning=not self.table)
+        # Up to TABLE_MAX_SOURCES articles, each one's quotes side by side; beyond, each distinct version once.
+        columns = len({q.source for q in ordered}) <= TABLE_MAX_SOURCES
+        versions, row_links = compare_versions(ordered, views, links, spanning=not columns)
         present: list[tuple[Source, list[QuoteView]]] = []
         for q in ordered:
             if not present or present[-1][0].id != q.source:
                 present.append((sources[q.source], []))
             present[-1][1].append(views[q.id])
-        cells: list[list[QuoteView]] = []
-        if self.table:
-            cells = [[] for _ in self.story.sources]
-            for q in ordered:
-                cells[index.src_index[q.source]].append(views[q.id])
+        outlets = {src.outlet for src, _ in present}
         kinds = tuple(k for k, _ in st.kinds) or ("only",)
-        only_in = sources[ordered[0].source].outlet if len(present) == 1 else None
+        only_in = present[0][0].outlet if len(outlets) == 1 else None
         pairs = sum(n for _, n in st.kinds)
-        return Row(st.id, kinds, cells, row_links, only_in, present, pairs, versions, len(links))
+        kind = statement_kind((k for k, _ in st.kinds), len(outlets))
+        flagged = index.flagged
+        row_links = [lv._replace(flags=flagged.link_flags(lv.link)) if lv.link.flags else lv for lv in row_links]
+        record = record_ref(self.story, st.quotes, flagged) if self.story.records else None
+        flags = flagged.statement_labels(st.id)
+        return Row(
+            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, 0, flags, record
+        )
 
 
 def compare_versions(
@@ -230,8 +311,8 @@ def compare_versions(
         n_a, n_b = word_count(views[lk.a].quote.text), word_count(views[lk.b].quote.text)
         side = fragments[(lk.a, lk.b)] = fragment_side(lk.opcodes, n_a, n_b)
         if side:
-            part, whole = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
-            partial_of[part].add(views[whole].source.outlet)
+            part, longer = (lk.a, lk.b) if side == "a" else (lk.b, lk.a)
+            partial_of[part].add(views[longer].source.outlet)
     for qid, outlets in partial_of.items():
         views[qid] = views[qid]._replace(partial_of=tuple(sorted(outlets)))
 
@@ -275,20 +356,25 @@ def other_credits(story: Story, quotes: dict[str, Quote]) -> dict[str, tuple[tup
     return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
 
 
-def differing_credits(story: Story) -> list[dict[str, Any]]:
+class DifferingCredit(NamedTuple):
+    """Two outlets' quotes of the same words, credited to different speakers (or one to nobody)."""
+
+    link: Link
+    a: Quote
+    b: Quote
+    a_source: Source
+    b_source: Source
+
+
+def differing_credits(story: Story) -> list[DifferingCredit]:
     """Every pair of outlets that credit the same words to different speakers."""
     by_id = {q.id: q for q in story.quotes}
     sources = {s.id: s for s in story.sources}
     return [
-        {
-            "link": lk,
-            "a": by_id[lk.a],
-            "b": by_id[lk.b],
-            "a_source": sources[by_id[lk.a].source],
-            "b_source": sources[by_id[lk.b].source],
-        }
+        DifferingCredit(lk, a, b, sources[a.source], sources[b.source])
         for lk in story.links
         if not lk.same_speaker
+        for a, b in [(by_id[lk.a], by_id[lk.b])]
     ]
 
 
@@ -301,14 +387,26 @@ def counts(story: Story) -> dict[str, int]:
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
 
 
+class SpeakerItem(NamedTuple):
+    """A speaker in the index's list."""
+
+    speaker: Speaker
+    quotes: int
+    rows: int  # statements
+    colour: int
+    shared: int  # statements printed by more than one outlet
+
+
 class Site:
     """The pages of a story, made one at a time from lookups made once.
 
-    :meth:`pages` yields them all in order; :meth:`article` makes one article
-    page on its own, so articles can be rendered anywhere, in any order.
+    :meth:`front` yields the index and the speaker pages; :meth:`article` makes
+    one article page on its own, so articles can be rendered anywhere, in any
+    order (:func:`quotecompare.pipeline.render_site` renders them in worker
+    processes); :meth:`not_found` is the 404 page.
     """
 
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, archive_home: str | None = None) -> None:
         self.story = story
         self.index = Index(story)
         self.colours = speaker_colours(story)
@@ -317,10 +415,19 @@ class Site:
             qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
         self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
+        self.outlets_of = statement_outlets(story)  # how many outlets printed each statement
         self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
-        self.common = {"story": story, "kind_labels": KIND_LABELS, "colours": self.colours}
+        # archive_home: the archive's index (a site path such as "../../index.html") when the story is in one.
+        self.common = {
+            "story": story,
+            "kind_labels": KIND_LABELS,
+            "colours": self.colours,
+            "archive_home": archive_home,
+        }
+        self.outlets = {s.id: s.outlet for s in story.sources}
+        self.speaker_by_key = {s.key: s for s in story.speakers}
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -333,19 +440,20 @@ class Site:
         """The index, then the speaker pages."""
         yield self.index_page()
         for s in self.speakers():
-            yield self.speaker_page(s)
+            yield self.speaker_file(s)
 
     def index_page(self) -> Page:
         story, index, quote_counts = self.story, self.index, self.quote_counts
+        ranked = sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         speaker_list = [
-            {
-                "speaker": s,
-                "quotes": quote_counts[s.key],
-                "rows": len(index.statements[s.key]),
-                "colour": self.colours[s.key],
-                "linked": sum(1 for st in index.statements[s.key] if st.kinds),
-            }
-            for s in sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
+            SpeakerItem(
+                s,
+                quote_counts[s.key],
+                len(index.statements[s.key]),
+                self.colours[s.key],
+                sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
+            )
+            for s in ranked
         ]
         source_of = {q.id: q.source for q in story.quotes}
         return Page(
@@ -353,26 +461,21 @@ class Site:
             "index.html",
             {
                 **self.common,
-                "counts": counts(story),
+                "tally": tally(story),
                 "speakers": speaker_list,
-                "source_counts": Counter(q.source for q in story.quotes if q.kind == "quote"),
+                "source_counts": {src.id: quote_counts_of(self.quotes_of[src.id]) for src in story.sources},
                 "dates": date_range([src.date for src in story.sources]),
-                "coverage": coverage(
-                    [item["speaker"] for item in speaker_list], story.sources, index.statements, source_of, story.links
-                ),
+                "coverage": coverage(ranked, story.sources, index.statements, source_of, story.links),
                 "fidelity": outlet_fidelity(story.sources, story.quotes, story.links),
+                "meaning": flag_panel(story, index.flagged),
                 "differing": differing_credits(story),
-                "unattributed": sum(1 for q in story.quotes if q.kind == "quote" and not q.speaker_key),
-                "terms": sum(1 for q in story.quotes if q.kind == "term"),
             },
         )
 
-    def speaker_page(self, s: Speaker) -> Page:
-        rows = speaker_rows(self.story, s, self.index)
+    def speaker_file(self, s: Speaker) -> Page:
+        """The page of speaker ``s``."""
         return Page(
-            f"speakers/{s.slug}.html",
-            "speaker.html",
-            {**self.common, "speaker": s, "rows": rows, "row_counts": Counter(k for r in rows for k in r.kinds)},
+            f"speakers/{s.slug}.html", "speaker.html", {**self.common, "page": speaker_page(self.story, s, self.index)}
         )
 
     def article(self, n: int) -> Page:
@@ -391,20 +494,19 @@ class Site:
                     len(src.blocks),
                 ),
                 "quotes": quotes,
-                "attributions": Lazy(lambda: iter_attribution_rows(src, quotes), attribution_count(quotes)),
+                "counted": quote_counts_of(quotes),
+                "quoted_here": self.quoted_here(quotes),
+                "attributions": Lazy(
+                    lambda: iter_attribution_rows(src, quotes, self.outlets), attribution_count(quotes)
+                ),
             },
         )
 
+    def quoted_here(self, quotes: list[Quote]) -> list[tuple[Speaker, int]]:
+        """The speakers an article quotes, with how many of its quotes each has: the most quoted first."""
+        here = Counter(q.speaker_key for q in quotes if q.kind == "quote" and q.speaker_key)
+        by_key = self.speaker_by_key
+        return [(by_key[k], n) for k, n in sorted(here.items(), key=lambda kn: (-kn[1], by_key[kn[0]].name))]
+
     def not_found(self) -> Page:
         return Page("404.html", "404.html", self.common, rooted=True)
-
-    def pages(self) -> Iterator[Page]:
-        yield from self.front()
-        for n in range(len(self.story.sources)):
-            yield self.article(n)
-        yield self.not_found()
-
-
-def pages(story: Story) -> Iterator[Page]:
-    """Every page of the site, with the context its template needs, one at a time."""
-    return Site(story).pages()

@@ -1,12 +1,15 @@
 """Write the site: everything into a fresh folder, then swap it in.
 
-Stage 7, the only one that touches the disk. A failed build leaves the
+Stage 6c, the only one that touches the disk. A failed build leaves the
 previous site as it was: files go to a temporary sibling folder first, and
 only a complete folder replaces the old one. The temporary folder is removed
 whatever happens.
 
 Nothing that is not a site is ever replaced: an output path that is a file,
 or a folder with other things in it, is refused with an :class:`OutputError`.
+Nothing is written outside the output folder: every file name is checked to
+be a plain relative path (no ``..``, nothing absolute), and files go into a
+fresh folder this build made, never through anything of the previous site.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from quotecompare.errors import OutputError
@@ -61,7 +64,25 @@ def check_apart(sources: Path, out: Path) -> None:
 Content = str | bytes | bytearray | Iterable[str]
 
 
-def write_site(out: Path, files: dict[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None) -> int:
+def inside(root: Path, rel: str) -> Path:
+    """``root / rel`` for a plain relative path; anything that could lead out of ``root`` is refused.
+
+    >>> inside(Path("site"), "articles/a.html").as_posix()
+    'site/articles/a.html'
+    >>> inside(Path("site"), "../escape.html")
+    Traceback (most recent call last):
+    ...
+    quotecompare.errors.OutputError: ../escape.html: not a file name inside the site; nothing is written outside it
+    """
+    # String tests, not PurePath parsing: this runs for every file of a site of a hundred thousand.
+    if not rel or rel.startswith("/") or ".." in rel.split("/") or "\\" in rel or "\0" in rel:
+        raise OutputError(rel, "not a file name inside the site; nothing is written outside it")
+    return root / rel
+
+
+def write_site(
+    out: Path, files: Mapping[str, Content] | Iterable[tuple[str, Content]], static: Path | None = None
+) -> int:
     """Write ``files`` (relative path and content) and ``static`` into ``out`` atomically.
 
     ``files`` may be a mapping or a stream of ``(path, content)`` pairs, written
@@ -109,20 +130,20 @@ class Staging:
         return OutputError(str(self.shown), f"cannot write the site: {exc.strerror or exc}")
 
     def write(
-        self, files: dict[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
+        self, files: Mapping[str, Content] | Iterable[tuple[str, Content]], prefix: str = "", static: Path | None = None
     ) -> int:
         """Write ``files`` (and a copy of ``static`` as ``static/``) under ``prefix``; returns the count.
 
         ``files`` is a mapping, or a stream of ``(path, content)`` pairs written
         as they come (:func:`_write_files`).
         """
-        root = self.tmp / prefix
+        root = inside(self.tmp, prefix) if prefix else self.tmp
         count = 0
         try:
             if static and static.is_dir():
                 shutil.copytree(static, root / "static", dirs_exist_ok=True)
                 count += sum(1 for p in (root / "static").rglob("*") if p.is_file())
-            count += _write_files(root, sorted(files.items()) if isinstance(files, dict) else files)
+            count += _write_files(root, sorted(files.items()) if isinstance(files, Mapping) else files)
         except OSError as exc:
             raise self._error(exc) from None
         return count
@@ -157,7 +178,7 @@ class Staging:
 
 
 def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> None:
-    target = tmp / rel
+    target = inside(tmp, rel)
     if target.parent not in folders:
         target.parent.mkdir(parents=True, exist_ok=True)
         folders.add(target.parent)

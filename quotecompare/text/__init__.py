@@ -1,1 +1,1 @@
-"""Words, below every stage: tokens and folding (:mod:`.normalise`), slugs (:mod:`.slugs`), word lists (:mod:`.lexicon`)."""
+"""Words, below every stage: tokens and folding (:mod:`.normalise`), runs of word stems shared between texts (:mod:`.shingles`), slugs (:mod:`.slugs`), word lists (:mod:`.lexicon`), place names (:mod:`.places`)."""

@@ -154,6 +154,8 @@ TITLE_WORDS = frozenset(
     reporter correspondent columnist commentator producer businessman businesswoman billionaire
     mogul nominee hopeful contender challenger rival candidate frontrunner front-runner pastor
     reverend rabbi imam bishop cardinal archbishop professor dean provost president-elect then-candidate gop democratic independent
+    whip mp mep historian diplomat envoy negotiator lobbyist journalist economist physician doctor novelist
+    comedian filmmaker
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
 )
@@ -179,6 +181,21 @@ ROLE_NOUNS = frozenset(
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""
 
 TITLE_WORDS = TITLE_WORDS | ROLE_NOUNS
+
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "lt": "lieutenant",
+    "sec": "secretary",
+    "pres": "president",
+    "atty": "attorney",
+    "amb": "ambassador",
+    "rev": "reverend",
+    "prof": "professor",
+}
+"""Abbreviated titles (lower case, without the period) and the word they stand for."""
 
 ABBREVIATIONS = frozenset(
     """
@@ -235,6 +252,7 @@ FUNCTION_WORDS = frozenset(
     only perhaps maybe why how where also even just still yet instead indeed now then thus here once
     sometimes often always never soon already again like unlike despite whether whatever whoever
     someone anyone everyone somebody anybody everybody nobody nothing something everything
+    both either neither each every all several most few
     """.split()
 )
 """Capitalised at a sentence start, but never a name ("Only Ada Holm voted" names Ada Holm)."""
@@ -248,7 +266,7 @@ ORG_WORDS = frozenset(
     council league organization organisation movement coalition centre center
     democrats republicans conservatives liberals socialists greens tories
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
-    cnn msnbc npr pbs bbc afp pac alliance caucus
+    cnn msnbc npr pbs bbc afp pac alliance caucus research
     """.split()
 )
 """Words that make a capitalised name an organisation rather than a person."""
@@ -256,13 +274,13 @@ ORG_WORDS = frozenset(
 MALE_WORDS = frozenset(
     """
     he his him himself mr mr. father son brother husband king prince uncle nephew grandfather
-    boyfriend chairman spokesman congressman businessman
+    boyfriend chairman spokesman congressman businessman widower
     """.split()
 )
 FEMALE_WORDS = frozenset(
     """
     she her hers herself mrs mrs. ms ms. mother daughter sister wife queen princess aunt niece
-    grandmother girlfriend chairwoman spokeswoman congresswoman businesswoman
+    grandmother girlfriend chairwoman spokeswoman congresswoman businesswoman lady widow
     """.split()
 )
 """Clues to which pronoun fits a person, read next to their name."""

