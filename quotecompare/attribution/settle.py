@@ -18,7 +18,8 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
 * which words are the same (:func:`same_words`): texts of at least
   :data:`MIN_WORDS` words that share most of the shorter one's runs of word
   stems (found by prefix filtering, so the cost follows the number of
-  distinct texts, never their square), confirmed by rapidfuzz's
+  distinct texts, never their square: a text meets at most :data:`BUDGET`
+  others through whole lists, then only its neighbours), confirmed by rapidfuzz's
   ``partial_ratio``; a shorter text settles a longer one only when it is most
   of it (:data:`COVER`), so a phrase shared by unrelated articles is not the
   same words;
@@ -77,6 +78,11 @@ COVER = 0.8
 
 MAX_EVIDENCE = 5
 """Other outlets' cues recorded for one settled quote: the strongest first."""
+
+BUDGET = 16
+"""Other texts a text meets through whole lists of texts sharing a run of words; past it, the nearest in reading
+order (see :func:`~quotecompare.text.shingles.similar_sets`): the same words in thousands of versions are
+weighed on a bounded number of them, so the cost follows the texts, never their square."""
 
 NONE, WEAK, GOOD, STRONG = range(4)
 
@@ -141,7 +147,7 @@ def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
     """
     words = [plain_words(t) for t in texts]
     sizes = [len(w.split()) for w in words]
-    pairs = similar_sets([word_grams(w) for w in words], SHARE, MIN_WORDS - 2, wanted)
+    pairs = similar_sets([word_grams(w) for w in words], SHARE, MIN_WORDS - 2, wanted, budget=BUDGET, width=2)
     out: dict[int, set[int]] = {}
     for s, t in pairs:
         if fuzz.partial_ratio(words[s], words[t], score_cutoff=FUZZ_CUTOFF):

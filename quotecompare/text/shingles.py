@@ -8,12 +8,15 @@ number of texts rather than its square.
 """
 
 import math
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
+from functools import lru_cache
 
 from quotecompare.text.normalise import stem, tokens
 
 Gram = tuple[str, ...]
+_stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its quotes' words
 
 
 def word_grams(text: str, size: int = 3) -> frozenset[Gram]:
@@ -22,7 +25,7 @@ def word_grams(text: str, size: int = 3) -> frozenset[Gram]:
     >>> sorted(word_grams("They were improving it", 3))
     [('they', 'were', 'improv'), ('were', 'improv', 'it')]
     """
-    stems = [stem(t.norm) for t in tokens(text)]
+    stems = [_stem(t.norm) for t in tokens(text)]
     return frozenset(tuple(stems[i : i + size]) for i in range(len(stems) - size + 1))
 
 
@@ -37,6 +40,8 @@ def similar_sets(
     least: int,
     wanted: list[bool] | None = None,
     apart: Sequence[Hashable] | None = None,
+    budget: int | None = None,
+    width: int = 4,
 ) -> list[tuple[int, int]]:
     """Pairs ``(s, t)``, ``s < t``, whose run sets share at least :func:`needed` of the smaller's size.
 
@@ -47,9 +52,14 @@ def similar_sets(
     two sets sharing ``c`` runs must meet within the first ``n - c + 1`` runs of the smaller one,
     so only those runs are looked up and no common phrase is skipped or counted twice.
 
+    With a ``budget``, a text meets at most that many others through whole lists of texts holding
+    a run, rarest run first; a run held by more than what is left (a statement printed in thousands
+    of versions) gives it only the ``width`` texts on each side of it in that run's list. Exact
+    without one.
+
     >>> g = [word_grams("one two three four five"), word_grams("one two three four five six"), word_grams("x y z w")]
-    >>> similar_sets(g, 0.6, 3), similar_sets(g, 0.6, 3, apart=["x", "x", None])
-    ([(0, 1)], [])
+    >>> similar_sets(g, 0.6, 3), similar_sets(g, 0.6, 3, apart=["x", "x", None]), similar_sets(g, 0.6, 3, budget=0)
+    ([(0, 1)], [], [(0, 1)])
     """
     df: Counter[Gram] = Counter(g for gs in grams for g in gs)
     keys = apart or [None] * len(grams)
@@ -57,7 +67,7 @@ def similar_sets(
     for s, gs in enumerate(grams):
         for g in gs:
             index[g][keys[s]].append(s)
-    pairs = []
+    found: set[tuple[int, int]] = set()
     for s, gs in enumerate(grams):
         n = len(gs)
         if n < least:
@@ -65,17 +75,27 @@ def similar_sets(
         need = needed(n, share, least)
         prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
         seen: set[int] = set()
+        left = len(grams) * len(prefix) if budget is None else budget
         for g in prefix:
             for key, holders in index[g].items():
                 if key is not None and key == keys[s]:
                     continue
-                for t in holders:
-                    # s is the smaller set of the pair (ties: the lower index), so ``need`` is the pair's bar.
-                    if t == s or t in seen or len(grams[t]) < n or (len(grams[t]) == n and t < s):
+                whole = len(holders) <= left
+                if whole:
+                    left -= len(holders)
+                    near = holders
+                else:
+                    at = bisect_left(holders, s)
+                    near = holders[max(0, at - width) : at + width + 1]
+                for t in near:
+                    # From its smaller set (ties: the lower index) a pair is sure to be met, so ``need`` is
+                    # its bar; met through a window, either may be the smaller.
+                    m = len(grams[t])
+                    if t == s or t in seen or (whole and (m < n or (m == n and t < s))) or m < least:
                         continue
                     seen.add(t)
                     if wanted is not None and not (wanted[s] or wanted[t]):
                         continue
-                    if len(gs & grams[t]) >= need:
-                        pairs.append((s, t) if s < t else (t, s))
-    return sorted(pairs)
+                    if len(gs & grams[t]) >= (need if m >= n else needed(m, share, least)):
+                        found.add((s, t) if s < t else (t, s))
+    return sorted(found)
