@@ -12,7 +12,7 @@ The pipeline, one sub-package a stage, each importing only the stages below it:
 ========================  =====================================================
 
 :mod:`.pipeline` runs the stages for one story (read, gather, render, write);
-:mod:`.cli` is the command line. :mod:`.models` holds the records every stage
+:mod:`.cli` is the command line (started by :mod:`.__main__`). :mod:`.models` holds the records every stage
 shares, :mod:`.config` the build settings, :mod:`.errors` the one-line
 errors, :mod:`.parallel` the process pool, :mod:`.progress` the progress bars.
 """

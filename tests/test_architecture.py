@@ -14,7 +14,7 @@ LAYERS = [
     {"site"},
     {"pipeline"},
     {"archive"},
-    {"cli"},
+    {"cli", "__main__"},
 ]
 MAX_LINES = 600
 

@@ -67,3 +67,30 @@ def test_program_output_is_complete_with_the_frozen_exit(tmp_path: Path) -> None
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"Built {tmp_path / 'site'}: 2 articles, 13 quotes")
     assert (tmp_path / "site" / "data" / "quotes.json").is_file()
+
+
+def test_the_command_imports_with_the_collector_off_and_turns_it_back_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    import quotecompare.__main__ as entry
+
+    seen = []
+    monkeypatch.setattr(cli, "run", lambda: seen.append(gc.isenabled()))
+    disabled_during_import = []
+    real_disable = gc.disable
+    monkeypatch.setattr(gc, "disable", lambda: (disabled_during_import.append(True), real_disable()))
+    assert gc.isenabled()
+    entry.run()
+    assert disabled_during_import == [True]
+    assert seen == [True]  # the build runs with the collector on
+    assert gc.isenabled()
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "quotecompare", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PACKAGE.parent,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "--sources" in proc.stdout
