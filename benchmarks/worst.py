@@ -86,8 +86,9 @@ def measure(cmd: list[str]) -> Measured:
         stdout = out.read().decode("utf-8", "replace")
     if os.waitstatus_to_exitcode(status):
         raise SystemExit(f"failed: {' '.join(cmd)}")
-    # A run too short to sample is at least as large as its own largest resident size.
-    return Measured(wall, max(peak, usage.ru_maxrss) / 1024, load, stdout)
+    # A run too short to sample is at least as large as its own largest resident size. Only then: Linux keeps
+    # the largest size across fork and exec, so a child of this (grown) process reports this one's size.
+    return Measured(wall, (peak or usage.ru_maxrss) / 1024, load, stdout)
 
 
 def story(n: int, work: Path) -> Path:

@@ -8,9 +8,10 @@ nearest ones, so the comparisons that follow grow with the texts:
 
 1. :func:`indexed_pairs` finds candidate pairs among many clauses without
    scoring every pair: prefix filtering over a word index (two alike clauses
-   share one of the rarest words of the shorter), where a word held by
-   thousands of clauses gives each clause only its ``WINDOW`` neighbours on
-   each side in that word's list. The pairs found are scored with
+   share one of the rarest words of the shorter), where a clause meets at
+   most ``BUDGET`` others through whole word lists, rarest word first, and a
+   word whose list would go past that (held by thousands of versions) gives
+   it only its ``WINDOW`` neighbours on each side. The pairs found are scored with
    ``partial_ratio`` (``rapidfuzz.process.cpdist``) and kept at the
    candidate cutoff;
 2. :func:`nearest` ranks each text's candidates by how alike the whole texts
