@@ -1,7 +1,8 @@
 """Work spread over processes, when a story is big enough to gain from it.
 
 * :func:`run_tasks`: independent keyed tasks (stage 4 aligns one speaker per
-  task); the largest go first, so the longest task does not start last.
+  task), each in a process of its own; the largest go first, so the longest
+  task does not start last.
 * :func:`ordered_map`: ``fn(state, i)`` for every item of a list (articles to
   read, to render), in chunks, results in order.
 
@@ -14,7 +15,7 @@ neither starts a pool nor imports one.
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -32,11 +33,9 @@ def _executor(
     workers: int, initializer: Callable[..., None] | None = None, initargs: tuple[Any, ...] = ()
 ) -> Iterator[Any]:
     import gc
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    context = _context()
     # What exists now stays out of the workers' garbage collections, which would
     # otherwise touch (and so copy) every page of memory they inherit. Objects
     # frozen by the caller (see :func:`settled`) stay frozen for the caller to release.
@@ -81,21 +80,50 @@ def run_tasks(
     workers: int,
     progress: Callable[[int, int], None] | None,
 ) -> dict[str, Any]:
-    """Every task's result by key, computed in ``workers`` forked processes."""
-    from concurrent.futures import as_completed
+    """Every task's result by key, each computed in a process forked for it alone, ``workers`` at a time.
+
+    A process per task, largest first: a worker that went through several big
+    tasks held a copy of every page of the build's memory those touched, and
+    what each task left behind (at 50,000 articles, 1.7 GB a worker).
+    """
+    import gc
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     import numpy  # noqa: F401 (cdist's, imported once here rather than once in every worker)
 
     results: dict[str, Any] = {}
-    # The tasks reach the workers with the fork (only keys go through the pipe; results come back).
-    with _executor(min(workers, len(tasks)), _set_state, (_run_task, tasks)) as pool:
-        largest_first = sorted(tasks, key=lambda key: (-tasks[key][2], key))
-        futures = {pool.submit(_run_key, key): key for key in largest_first}
-        for n, future in enumerate(as_completed(futures), 1):
-            results[futures[future]] = future.result()
-            if progress:
-                progress(n, len(tasks))
+    waiting = deque(sorted(tasks, key=lambda key: (-tasks[key][2], key)))
+    running: dict[Future[Any], tuple[str, ProcessPoolExecutor]] = {}
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()  # see _executor
+    try:
+        while waiting or running:
+            while waiting and len(running) < workers:
+                key = waiting.popleft()
+                # The task reaches its process with the fork (only its key goes through the pipe; the result comes back).
+                pool = ProcessPoolExecutor(
+                    1, mp_context=_context(), initializer=_set_state, initargs=(_run_task, tasks)
+                )
+                running[pool.submit(_run_key, key)] = (key, pool)
+            done, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in sorted(done, key=lambda f: running[f][0]):
+                key, pool = running.pop(future)
+                results[key] = future.result()
+                pool.shutdown()
+                if progress:
+                    progress(len(results), len(tasks))
+    finally:
+        for _, pool in running.values():
+            pool.shutdown(cancel_futures=True)
+        if not frozen_before:
+            gc.unfreeze()
     return results
+
+
+def _context() -> Any:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 S = TypeVar("S")
@@ -141,6 +169,8 @@ def ordered_map(
     pool: bool | None = None,
     in_order: bool = True,
     renew: int = 0,
+    weights: Sequence[int] = (),
+    per_round: int = 0,
 ) -> Iterator[R]:
     """``fn(state, i)`` for ``i`` in ``range(n)``, in order: in ``workers`` processes when there are many items.
 
@@ -158,7 +188,8 @@ def ordered_map(
     worker (and after every big item each): a forked worker shares the
     build's memory until it touches an object, and then has a copy of its
     page, so workers that went through a whole story would each end up with a
-    copy of it.
+    copy of it. ``weights`` (of the ``alone`` items) and ``per_round`` let a worker take several
+    big items before it is renewed: as many as reach ``per_round`` of weight, at least one.
     """
     if not (pooled(n, workers, chunk) if pool is None else pool and workers > 1 and n > 0):
         yield from meanwhile
@@ -170,11 +201,28 @@ def ordered_map(
     rounds, host = [ranges], 0
     if renew:
         big, small = ranges[:alone], ranges[alone:]
-        rounds = [big[k : k + workers] for k in range(0, len(big), workers)]
+        rounds = _rounds(big, weights, workers, per_round)
+        host = len(rounds) if small else 0  # ``meanwhile`` beside the first round of chunks: the longest
         rounds += [small[k : k + renew * workers] for k in range(0, len(small), renew * workers)]
-        host = -(-len(big) // workers) if small else 0  # ``meanwhile`` beside the first round of chunks: the longest
     for k, part in enumerate(rounds):
         yield from _map_round(part, workers, (fn, state), iter(meanwhile) if k == host else iter(()), in_order)
+
+
+def _rounds(
+    big: list[tuple[int, int]], weights: Sequence[int], workers: int, per_round: int
+) -> list[list[tuple[int, int]]]:
+    """The big items in rounds: one per worker, or with ``weights``, as many as reach ``per_round`` each."""
+    if not weights:
+        return [big[k : k + workers] for k in range(0, len(big), workers)]
+    rounds: list[list[tuple[int, int]]] = []
+    held = 0
+    for r in big:
+        if not rounds or (len(rounds[-1]) >= workers and held >= per_round * workers):
+            rounds.append([])
+            held = 0
+        rounds[-1].append(r)
+        held += weights[r[0]]
+    return rounds
 
 
 def _map_round(

@@ -28,7 +28,9 @@ from quotecompare.site.search import script_pieces, search_index
 from quotecompare.site.views import Site, make_story
 
 Progress = Callable[[str, int, int], None]
-File = tuple[str, str | bytearray | Iterator[str]]  # a path, and its text, UTF-8, or text in pieces
+# A file's text, UTF-8, text in pieces, or UTF-8 in pieces (a page made in pieces).
+Content = str | bytearray | Iterator[str] | tuple[bytes | bytearray, ...]
+File = tuple[str, Content]
 Files = Iterator[File]
 
 
@@ -92,61 +94,109 @@ def gather(
 _renderers: dict[tuple[Path, str | None], Renderer] = {}  # one per process, templates compiled once
 # A story of this many quotes is rendered in worker processes, however few its pages (one huge article).
 POOL_MIN_QUOTES = 2000
-# Render workers are forked afresh after this many chunks of articles each (and after each big page),
-# so none ends up with its own copy of the whole story (see parallel.ordered_map).
+# In a pool, an article of more quotes than this has its page made in pieces of about this many quotes,
+# each a task: one huge article is spread over the workers like many small ones.
+PIECE_QUOTES = 2000
+# Where the page of an article made in pieces takes them (written by templates/article.html with ``cut``).
+CUT = {"text": b"<!--quotecompare:text-->", "rows": b"<!--quotecompare:rows-->"}
+# Render workers are forked afresh after this many chunks of articles each (and after each big page, or
+# pieces of pages of ``PER_ROUND`` quotes), so none ends up with its own copy of the whole story
+# (see parallel.ordered_map).
 RENEW = 16
-Item = tuple[str, int]  # ("speaker", n) or ("article", n)
+PER_ROUND = 16_000
+Item = tuple[
+    str, int, int
+]  # ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0), ("piece", n, k)
+Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page around the others) and how many there are
+Made = tuple[str, Content, Slot]
 
 
-def _render_item(state: tuple[Site, Path, str | None, list[Item], bool], n: int) -> File:
-    """The ``n``-th page of ``plan``: a speaker page or an article page; in a pool, as UTF-8.
+class _Plan(NamedTuple):
+    """The pages made by :func:`_render_item`: the first ``alone`` items are tasks of their own (of ``weights``)."""
+
+    items: list[Item]
+    alone: int
+    weights: list[int]
+    pieces: dict[int, list[tuple[str, int, int]]]  # an article made in pieces: its pieces
+
+
+def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> Made:
+    """The ``n``-th page (or piece of a page) of ``plan``; in a pool, as UTF-8.
 
     Encoded in the worker, as it is made: half the size of a ``str`` with
     curly quotes in it to send back, and nothing left for the build's
     process to encode.
     """
     site, templates, base_url, plan, pool = state
-    kind, k = plan[n]
+    kind, k, piece = plan.items[n]
     renderer = _renderers.get((templates, base_url))
     if renderer is None:
         renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
-    page = site.speaker_file(site.speakers()[k]) if kind == "speaker" else site.article(k)
-    return page.path, renderer.render_utf8(page) if pool else renderer.render(page)
+    slot: Slot = None
+    if kind == "speaker":
+        page = site.speaker_file(site.speakers()[k])
+    elif kind == "article":
+        page = site.article(k)
+    else:
+        slot = (0 if kind == "cut" else piece + 1, len(plan.pieces[k]) + 1)
+        page = site.article(k, cut=True) if kind == "cut" else site.article_piece(k, plan.pieces[k][piece])
+    return page.path, renderer.render_utf8(page) if pool else renderer.render(page), slot
 
 
-def _plan(site: Site, pool: bool) -> tuple[list[Item], int]:
+def _plan(site: Site, pool: bool) -> _Plan:
     """The pages made by :func:`_render_item`, and how many of them come first, one per task.
 
     In a pool: the speaker pages and any article of more than
     ``POOL_MIN_QUOTES`` quotes first, largest first, each a task of its own (a
     statement printed by thousands of outlets makes a big speaker page, a huge
-    article a big article page), then the other articles in order. Without a
-    pool: the articles, in order.
+    article a big article page; the article in pieces of ``PIECE_QUOTES``
+    quotes and the page around them), then the other articles in order.
+    Without a pool: the articles, in order.
     """
-    articles = [("article", n) for n in range(len(site.story.sources))]
+    articles: list[Item] = [("article", n, 0) for n in range(len(site.story.sources))]
     if not pool:
-        return articles, 0
-    size = {("speaker", n): site.quote_counts[s.key] for n, s in enumerate(site.speakers())}
-    size |= {a: len(site.quotes_of[site.story.sources[a[1]].id]) for a in articles}
-    big = [item for item in size if item[0] != "article" or size[item] > POOL_MIN_QUOTES]
-    big.sort(key=lambda item: -size[item])  # stable: ties stay in order
-    alone = set(big)
-    return big + [a for a in articles if a not in alone], len(big)
+        return _Plan(articles, 0, [], {})
+    size = {("speaker", n, 0): site.quote_counts[s.key] for n, s in enumerate(site.speakers())}
+    pieces: dict[int, list[tuple[str, int, int]]] = {}
+    small = []
+    for item in articles:
+        quotes = len(site.quotes_of[site.story.sources[item[1]].id])
+        if quotes <= POOL_MIN_QUOTES:
+            small.append(item)
+            continue
+        pieces[item[1]] = site.article_pieces(item[1], PIECE_QUOTES)
+        size[("cut", item[1], 0)] = quotes // 8  # the page around the pieces counts every quote
+        for k in range(len(pieces[item[1]])):
+            size[("piece", item[1], k)] = PIECE_QUOTES
+    big = sorted(size, key=lambda item: -size[item])  # stable: ties stay in order
+    return _Plan(big + small, len(big), [size[item] for item in big], pieces)
 
 
-def _front(site: Site, renderer: Renderer, pool: bool) -> Files:
+def _front(site: Site, renderer: Renderer, pool: bool) -> Iterator[Made]:
     """What this process makes: with a pool, the index and the data files (while the workers make the
     pages); without, the index and the speaker pages."""
     for page in [site.index_page()] if pool else site.front():
-        yield page.path, renderer.render(page)
+        yield page.path, renderer.render(page), None
     if pool:
-        yield from _data_files(site.story)
+        for path, text in _data_files(site.story):
+            yield path, text, None
 
 
 def _data_files(story: Story) -> Files:
     """``quotes.json`` and the search index, in pieces: never a whole text of either, here or in a worker."""
     yield "data/quotes.json", quotes_json_text(story)
     yield "data/search-index.js", script_pieces(search_index(story))
+
+
+def _assembled(slots: dict[int, bytearray], pieces: list[tuple[str, int, int]]) -> tuple[bytes | bytearray, ...]:
+    """An article page made in pieces, put together: the page around them, cut where they go."""
+    head, rest = bytes(slots[0]).split(CUT["text"], 1)
+    text = [slots[k + 1] for k, p in enumerate(pieces) if p[0] == "text"]
+    rows = [slots[k + 1] for k, p in enumerate(pieces) if p[0] == "rows"]
+    if not rows:
+        return (head, *text, rest)
+    middle, tail = rest.split(CUT["rows"], 1)
+    return (head, *text, middle, *rows, tail)
 
 
 def render_site(
@@ -175,26 +225,38 @@ def render_site(
     renderer = Renderer(templates, base_url)
     n_items = len(story.sources) + len(site.speakers()) + 2
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
-    plan, alone = _plan(site, pool)
+    plan = _plan(site, pool)
     state = (site, templates, base_url, plan, pool)
-    files = ordered_map(
+    made = ordered_map(
         _render_item,
         state,
-        len(plan),
+        len(plan.items),
         workers,
         meanwhile=_front(site, renderer, pool),
-        alone=alone,
+        alone=plan.alone,
         pool=pool,
         in_order=False,
         renew=RENEW,
+        weights=plan.weights,
+        per_round=PER_ROUND,
     )
-    rendered = itertools.chain(files, [(site.not_found().path, renderer.render(site.not_found()))])
+    not_found: Made = (site.not_found().path, renderer.render(site.not_found()), None)
     done = 0
-    for path, text in rendered:
+    held: dict[str, dict[int, bytearray]] = {}  # pieces of pages, until each page has them all
+    in_pieces = {site.article(n).path: pieces for n, pieces in plan.pieces.items()}
+    for path, content, slot in itertools.chain(made, [not_found]):
+        if slot is not None:
+            place, count = slot
+            assert isinstance(content, bytearray)
+            got = held.setdefault(path, {})
+            got[place] = content
+            if len(got) < count:
+                continue
+            content = _assembled(held.pop(path), in_pieces[path])
         done += path.endswith(".html")
         progress("render", done, total)
         timings["render"] += time.perf_counter() - t
-        yield path, text
+        yield path, content
         t = time.perf_counter()
     timings["render"] += time.perf_counter() - t
     if not pool:
@@ -213,9 +275,11 @@ def site_files(
     return {path: _text(content) for path, content in files}
 
 
-def _text(content: str | bytearray | Iterator[str]) -> str:
+def _text(content: Content) -> str:
     if isinstance(content, str):
         return content
+    if isinstance(content, tuple):
+        return b"".join(content).decode("utf-8")
     return content.decode("utf-8") if isinstance(content, bytearray) else "".join(content)
 
 

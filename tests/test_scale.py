@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as hs
@@ -201,3 +201,55 @@ def test_the_search_index_written_in_pieces_is_the_one_written_whole(seed_story)
     whole = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
     whole = whole.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
     assert "".join(script_pieces(index)) == f"window.{GLOBAL} = {whole};\n"
+
+
+def test_a_long_article_read_in_parts_is_read_as_it_was_whole(monkeypatch) -> None:
+    """Parts of 40 paragraphs (each read from 10 before it) and pull quotes over the whole article: the
+    same quotes, speakers and evidence as the article read whole, with any number of workers."""
+    source = parse_article("long.txt", long_article(150), source_id="long")
+    assert len(source.blocks) > 4 * 40
+    whole, _ = attribution.build_quotes([source])
+    monkeypatch.setattr(attribution, "PART_BLOCKS", 40)
+    assert len(attribution._resolve_parts(0, len(source.blocks), attribution.extract(source))) > 4
+    for workers in (1, 2):
+        parts, _ = attribution.build_quotes([source], workers=workers)
+        assert parts == whole
+    assert any(q.attribution and q.attribution.rule == "pull_quote" for q in whole)
+
+
+def test_a_long_article_is_cut_only_between_quotations(monkeypatch) -> None:
+    text = "T\n\n" + "\n\n".join(
+        f"“We will fix it on day {n},” Ada Holm said."
+        if n % 5
+        else f"“We start on day {n},\n\n“and go on,” Ada Holm said."
+        for n in range(40)
+    )
+    source = parse_article("a.txt", text + "\n", source_id="a")
+    found = attribution.extract(source)
+    monkeypatch.setattr(attribution, "PART_BLOCKS", 7)
+    parts = attribution._resolve_parts(0, len(source.blocks), found)
+    assert len(parts) > 3 and parts[0].start == 0 and parts[-1].end == len(source.blocks)
+    for part, after in pairwise(parts):
+        assert part.end == after.start and after.lead <= after.start - min(attribution.LEAD_BLOCKS, after.start)
+    for f in found:  # no quotation runs over a cut
+        assert not any(f.spans[0].block < p.start <= f.spans[-1].block for p in parts)
+        assert not any(f.spans[0].block < p.lead <= f.spans[-1].block for p in parts)
+    # Every quotation is one part's own, in order.
+    assert [i for p in parts for i in range(p.own, p.end_quote)] == list(range(len(found)))
+
+
+def test_a_huge_article_page_made_in_pieces_is_the_page_made_whole(monkeypatch) -> None:
+    from pathlib import Path
+
+    from quotecompare import pipeline
+
+    source = parse_article("long.txt", long_article(90), source_id="long")
+    story = pipeline.gather([source])
+    templates = Path(pipeline.__file__).parent.parent / "templates"
+    whole = pipeline.site_files(story, templates)
+    monkeypatch.setattr(pipeline, "POOL_MIN_QUOTES", 20)
+    monkeypatch.setattr(pipeline, "PIECE_QUOTES", 15)
+    site = pipeline.Site(story)
+    assert len(site.article_pieces(0, 15)) > 4
+    pieces = {path: pipeline._text(content) for path, content in pipeline.render_site(story, templates, workers=2)}
+    assert pieces == whole

@@ -25,14 +25,14 @@ wording rather than its number of quotes, at any size:
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from itertools import combinations
 
 from quotecompare.align.alignment import Compared, compare, link_kind
 from quotecompare.align.statements import PAIRWISE_MAX
 from quotecompare.models import Link, LinkKind, Quote
 from quotecompare.text.normalise import tokens
-from quotecompare.text.shingles import Gram, similar_sets, word_grams
+from quotecompare.text.shingles import Gram, gram_lists, similar_sets, word_grams
 
 SHINGLE = 3
 CROSS_MIN_WORDS = 5
@@ -45,7 +45,7 @@ def _grams(text: str) -> frozenset[Gram]:
 
 
 def similar_texts(
-    grams: list[frozenset[Gram]], wanted: list[bool] | None = None, apart: Sequence[Hashable] | None = None
+    grams: Sequence[Collection[Gram]], wanted: list[bool] | None = None, apart: Sequence[Hashable] | None = None
 ) -> list[tuple[int, int]]:
     """Pairs ``(s, t)``, ``s < t``, sharing at least 60% of the smaller's runs, and at least three.
 
@@ -90,7 +90,7 @@ def cross_candidates(quotes: list[Quote], all_links: bool = False) -> list[Link]
     speakers: list[list[str | None]] = [[] for _ in texts]
     for s, who in units:
         speakers[s].append(who)
-    grams = [_grams(t) for t in texts]
+    grams = gram_lists(texts, SHINGLE)
     # Pairs of texts someone credits differently: another text, or the same text under two speakers.
     text_pairs = [(s, s) for s in range(len(texts)) if len(speakers[s]) > 1 and len(grams[s]) >= MIN_SHARED]
     # A text credited to one speaker (or to nobody) is not paired with another credited to the same alone.

@@ -431,8 +431,8 @@ def is_term(text: str, rule: str | None) -> bool:
     return short or (len(words) <= 6 and _title_like(text) and rule is None)
 
 
-def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> list[Resolved]:
-    """Run the sieve over every quotation of one source and resolve what it found."""
+def resolve_source(source: Source, found: list[Found], index: SpeakerIndex, pull: bool = True) -> list[Resolved]:
+    """The sieve over every quotation of one source, resolved; then, with ``pull``, :func:`pull_quotes`."""
     scene = Scene(source, found)
     discourse = Discourse(scene, index)
     out: list[Resolved] = []
@@ -458,7 +458,10 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
         else:
             resolved = _resolve(scene, discourse, hit) if hit else None
         if resolved is None or resolved.who is None:
-            reason = resolved.attribution.reason if resolved else _no_speaker_reason(found[i].text)
+            # No cue: a short phrase is a term (a title, a scare quote), else no one is named.
+            reason = (
+                resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
+            )
             term = term or reason == REASONS["term"]
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
@@ -467,11 +470,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(resolved._replace(term=term))
         if term:
             scene.terms.add(i)
-    return _pull_quotes(found, out)
-
-
-def _no_speaker_reason(text: str) -> str:
-    return REASONS["term"] if is_term(text, None) else REASONS["none"]
+    return pull_quotes(found, out) if pull else out
 
 
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
@@ -561,38 +560,41 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
 PULL_QUOTE_MIN_WORDS = 5
 
 
-def _pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
+def pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
     """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
 
-    Without this, a pull quote set between paragraphs takes the speaker of
-    whichever quote came just before it. The credited quotes are looked up
-    by their runs of ``PULL_QUOTE_MIN_WORDS`` words (a pull quote's first
-    run must be one of them), so a long article is not scanned whole per quote.
+    Without this, a pull quote set between paragraphs takes the speaker of whichever quote came just
+    before it. Its first run of ``PULL_QUOTE_MIN_WORDS`` words must be a run of the credited quote:
+    only those runs are looked for, each once, so a long article is not scanned whole per quote.
     """
-    uncued = [r.attribution.rule in {"continuation", None} for r in resolved]
-    if not any(uncued):
+    firsts: dict[int, tuple[str, str]] = {}  # an uncued quote -> its words and their first run
+    for i, (q, r) in enumerate(zip(found, resolved, strict=True)):
+        if r.attribution.rule in {"continuation", None}:
+            words = plain_words(q.text)
+            first = words.split()[:PULL_QUOTE_MIN_WORDS]
+            if len(first) >= PULL_QUOTE_MIN_WORDS:
+                firsts[i] = (words, " ".join(first))
+    if not firsts:  # no pull quote here
         return resolved
-    cued = [
-        (plain_words(q.text), r)
-        for q, r in zip(found, resolved, strict=True)
-        if r.who and r.attribution.rule not in {"continuation", None}
-    ]
-    by_run: dict[str, list[int]] = defaultdict(list)  # a run of words -> the credited quotes holding it, in order
-    for n, (text, _) in enumerate(cued):
-        split = text.split()
-        for run in dict.fromkeys(
-            " ".join(split[i : i + PULL_QUOTE_MIN_WORDS]) for i in range(len(split) - PULL_QUOTE_MIN_WORDS + 1)
-        ):
-            by_run[run].append(n)
-    out = []
-    for q, r, maybe in zip(found, resolved, uncued, strict=True):
-        words = plain_words(q.text) if maybe else ""
-        first = words.split()[:PULL_QUOTE_MIN_WORDS]
-        if len(first) >= PULL_QUOTE_MIN_WORDS:
-            for n in by_run.get(" ".join(first), ()):
-                text, other = cued[n]
-                if other is not r and is_run_of(words, text):
-                    r = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
-                    break
-        out.append(r)
+    wanted = {run for _, run in firsts.values()}
+    starts = {run.split(" ", 1)[0] for run in wanted}
+    cued: list[tuple[str, Resolved]] = []  # credited quotes holding a wanted run
+    by_run: dict[str, list[int]] = defaultdict(list)  # a wanted run -> those quotes, in order
+    for q, r in zip(found, resolved, strict=True):
+        if r.who and r.attribution.rule not in {"continuation", None}:
+            split = (text := plain_words(q.text)).split()
+            held = wanted.intersection(
+                " ".join(split[k : k + PULL_QUOTE_MIN_WORDS]) for k in range(len(split)) if split[k] in starts
+            )
+            for run in held:
+                by_run[run].append(len(cued))
+            if held:
+                cued.append((text, r))
+    out = list(resolved)
+    for i, (words, opening) in firsts.items():
+        for n in by_run.get(opening, ()):
+            text, other = cued[n]
+            if other is not resolved[i] and is_run_of(words, text):
+                out[i] = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
+                break
     return out

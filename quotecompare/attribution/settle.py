@@ -62,7 +62,7 @@ from quotecompare.attribution.kinds import ISSUED_NOUNS
 from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
 from quotecompare.models import Attribution, Elsewhere, Quote, Source
 from quotecompare.text.normalise import plain_words
-from quotecompare.text.shingles import similar_sets, word_grams
+from quotecompare.text.shingles import gram_lists, similar_sets
 
 MIN_WORDS = 6
 """Words the shorter of two texts needs: a shorter phrase may be shared by chance (or be a slogan)."""
@@ -147,7 +147,7 @@ def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
     """
     words = [plain_words(t) for t in texts]
     sizes = [len(w.split()) for w in words]
-    pairs = similar_sets([word_grams(w) for w in words], SHARE, MIN_WORDS - 2, wanted, budget=BUDGET, width=2)
+    pairs = similar_sets(gram_lists(words), SHARE, MIN_WORDS - 2, wanted, budget=BUDGET, width=2)
     out: dict[int, set[int]] = {}
     for s, t in pairs:
         if fuzz.partial_ratio(words[s], words[t], score_cutoff=FUZZ_CUTOFF):
@@ -226,6 +226,8 @@ def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] 
     ``kinds`` gives each speaker key's :attr:`~quotecompare.models.Speaker.kind` (a person is never settled
     to a speaker of another kind); without it, the kind is read from the key.
     """
+    if len({q.source for q in quotes}) < 2:
+        return quotes  # one outlet: no other outlet to settle anything (and a huge article spends no time here)
     kinds = kinds or {}
     texts: dict[str, int] = {}
     of_text: list[list[int]] = []

@@ -10,35 +10,138 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
+from itertools import chain, pairwise
+from typing import Any, NamedTuple, Never
 
-from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
+from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, pull_quotes, resolve_source
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
-from quotecompare.parallel import ordered_map
+from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.slugs import slugify
 
-# --- every source ----------------------------------------------------------------------
+# --- every source, a long one in parts --------------------------------------------------
+
+PART_BLOCKS = 500
+"""Paragraphs of one part of a long article: an article of more is read in parts, each a task of its own,
+so one huge article costs what as many articles of this length do (and spreads over the workers)."""
+
+LEAD_BLOCKS = 10
+"""Paragraphs before a part read with it (and their quotations resolved, then dropped): what a pronoun or
+"the minister" at the start of a part stands for is found as it would be in the whole article."""
 
 
-def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | None, list[Named]]:
-    sources, find = state
-    source = sources[n]
+class _Part(NamedTuple):
+    """Paragraphs ``start:end`` of source ``source`` (a whole article: ``0:len(blocks)``), read from ``lead``;
+    its quotations are ``found[first:end_quote]`` of which those from ``own`` on are its own."""
+
+    source: int
+    lead: int
+    start: int
+    end: int
+    first: int = 0
+    own: int = 0
+    end_quote: int = 0
+
+
+def _read_parts(sources: list[Source]) -> list[_Part]:
+    """Every source in runs of :data:`PART_BLOCKS` paragraphs, for finding names (any cut will do)."""
+    return [
+        _Part(n, a, a, min(a + PART_BLOCKS, len(s.blocks)))
+        for n, s in enumerate(sources)
+        for a in range(0, max(len(s.blocks), 1), PART_BLOCKS)
+    ]
+
+
+def _read_part(state: tuple[list[Source], bool, list[_Part]], n: int) -> tuple[list[Found] | None, list[Named]]:
+    sources, find, parts = state
+    part = parts[n]
+    source = sources[part.source]
     # Headings and questions name nobody: "Has Trump been questioned?" is no "Has Trump".
-    names = [name for block in source.blocks if not is_heading(block) for name in names_in(block.text)]
-    return (extract(source) if find else None), names
+    names = [
+        name for block in source.blocks[part.start : part.end] if not is_heading(block) for name in names_in(block.text)
+    ]
+    # The quotations of the whole article (a few marks decide how all of it is read), with its first part;
+    # a long article's are found by the build's process meanwhile (see :func:`_extract_long`).
+    return (extract(source) if find and part.start == 0 and part.end == len(source.blocks) else None), names
 
 
-def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:
-    sources, found_by_source, index = state
-    return resolve_source(sources[n], found_by_source[sources[n].id], index)
+def _extract_long(sources: list[Source], found_by_source: dict[str, list[Found]]) -> Iterator[Never]:
+    """The quotations of each long article, into ``found_by_source``: made here while the workers find names."""
+    for source in sources:
+        if len(source.blocks) > PART_BLOCKS:
+            found_by_source[source.id] = extract(source)
+    yield from ()
+
+
+def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
+    """Source ``n`` in parts for resolving: cut only where no quotation runs on into the next paragraph."""
+    firsts = [f.spans[0].block for f in found]
+    if blocks <= PART_BLOCKS or firsts != sorted(firsts):
+        return [_Part(n, 0, 0, blocks, 0, 0, len(found))]
+    whole = bytearray(b"\1") * (blocks + 1)  # 1 where a part may start
+    for f in found:
+        for b in range(f.spans[0].block + 1, f.spans[-1].block + 1):
+            whole[b] = 0
+    bounds, at = [0], PART_BLOCKS
+    while at < blocks:
+        while at < blocks and not whole[at]:
+            at += 1
+        if at < blocks:
+            bounds.append(at)
+        at += PART_BLOCKS
+    bounds.append(blocks)
+    parts = []
+    for start, end in pairwise(bounds):
+        lead = max(0, start - LEAD_BLOCKS)
+        while not whole[lead]:
+            lead -= 1
+        first, own, end_quote = (bisect_left(firsts, b) for b in (lead, start, end))
+        parts.append(_Part(n, lead, start, end, first, own, end_quote))
+    return parts
+
+
+def _resolve_part(
+    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part]], n: int
+) -> list[Resolved]:
+    sources, found_by_source, index, parts = state
+    part = parts[n]
+    source = sources[part.source]
+    found = found_by_source[source.id]
+    if part.lead == 0 and part.end == len(source.blocks):
+        return resolve_source(source, found, index)
+    # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
+    shift = part.lead
+    piece = source._replace(blocks=source.blocks[shift : part.end])
+    moved = [
+        f._replace(spans=tuple(s._replace(block=s.block - shift) for s in f.spans))
+        for f in found[part.first : part.end_quote]
+    ]
+    out = resolve_source(piece, moved, index, pull=False)[part.own - part.first :]
+    return [_shifted(r, shift) for r in out]
+
+
+def _shifted(r: Resolved, shift: int) -> Resolved:
+    """A part's resolution with its paragraphs numbered as in the whole article."""
+    if not r.attribution.marks:
+        return r
+    marks = tuple(m._replace(block=m.block + shift) for m in r.attribution.marks)
+    return r._replace(attribution=r.attribution._replace(marks=marks))
+
+
+def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, Any]:
+    """How :func:`~quotecompare.parallel.ordered_map` takes the parts: as it takes articles, unless a long
+    article was cut, whose parts go in small chunks to a pool however few the articles."""
+    if len(parts) == len(sources):
+        return {}
+    return {"pool": pooled(len(sources), workers) or workers > 1, "chunk": max(1, min(64, len(parts) // (8 * workers)))}
 
 
 def build_quotes(
@@ -52,24 +155,45 @@ def build_quotes(
     First every article's quotations and the full names it mentions; then each
     article is read against the names of the whole story, never against what
     another article's quotes resolved to. So articles are independent at both
-    steps, and ``workers`` processes may take them, with the same result.
+    steps, and ``workers`` processes may take them, with the same result. A
+    long article is read in parts of :data:`PART_BLOCKS` paragraphs (the same
+    parts whatever the workers), each as an article of its own that starts
+    :data:`LEAD_BLOCKS` paragraphs earlier.
     """
-
-    read = list(ordered_map(_read_nth, (sources, found_by_source is None), len(sources), workers))
-    index = SpeakerIndex()
+    parts = _read_parts(sources)
+    find = found_by_source is None
     found_by_source = dict(found_by_source or {})
-    for source, (found, names) in zip(sources, read, strict=True):
+    read = ordered_map(
+        _read_part,
+        (sources, find, parts),
+        len(parts),
+        workers,
+        meanwhile=_extract_long(sources, found_by_source) if find else (),
+        **_pool(parts, sources, workers),
+    )
+    index = SpeakerIndex()
+    names_of: list[list[Named]] = [[] for _ in sources]
+    for part, (found, names) in zip(parts, read, strict=True):
         if found is not None:
-            found_by_source[source.id] = found
+            found_by_source[sources[part.source].id] = found
+        names_of[part.source] += names
+    for names in names_of:
         index.observe(names)
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
-    named_in = {source.id: index.named_keys(names) for source, (_, names) in zip(sources, read, strict=True)}
-    per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
-    resolved: dict[str, list[Resolved]] = {}
-    for n, (source, result) in enumerate(zip(sources, per_source, strict=True), 1):
-        resolved[source.id] = result
-        if progress:
-            progress(n, len(sources))
+    named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
+    parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]
+    state = (sources, found_by_source, index, parts)
+    per_part = ordered_map(_resolve_part, state, len(parts), workers, **_pool(parts, sources, workers))
+    resolved: dict[str, list[Resolved]] = {source.id: [] for source in sources}
+    for part, result in zip(parts, per_part, strict=True):
+        resolved[sources[part.source].id] += result
+        if part.end == len(sources[part.source].blocks):
+            if part.start:  # the last part of a long article: its pull quotes, over the whole article
+                resolved[sources[part.source].id] = pull_quotes(
+                    found_by_source[sources[part.source].id], resolved[sources[part.source].id]
+                )
+            if progress:
+                progress(part.source + 1, len(sources))
     for source in sources:
         for r in resolved[source.id]:
             for who in r.members or ((r.who,) if r.who else ()):
@@ -102,7 +226,7 @@ def build_quotes(
                     attribution=r.attribution,
                 )
             )
-            for inner in _nested(source, quotes[-1], index, tuple(reversed(recent.quoted))):
+            for inner in _nested(source, quotes[-1], index, recent):
                 if inner.speaker_key:
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
@@ -113,7 +237,10 @@ def build_quotes(
     # ---
     speakers = _unique_slugs(sorted(used.values(), key=lambda s: s.name))
     by_key = {s.key: s for s in speakers}
-    quotes = [q._replace(speaker=by_key[q.speaker_key].name) if q.speaker_key else q for q in quotes]
+    quotes = [
+        q._replace(speaker=name) if q.speaker_key and (name := by_key[q.speaker_key].name) != q.speaker else q
+        for q in quotes
+    ]
     return quotes, speakers
 
 
@@ -165,7 +292,7 @@ def _speaker(
 NESTED_MIN_WORDS = 3
 
 
-def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: tuple[str, ...]) -> list[Quote]:
+def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: _Recent) -> list[Quote]:
     """Quotes inside a quote: 'Comey wrote: "He said, 'I hope you can let this go.'"'.
 
     The inner words are someone else's: their speaker comes from a cue inside
@@ -184,13 +311,14 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: tuple[str
     # The outer quotation read as a paragraph of its own, its inner quotations as quotations.
     found = [Found((Span(0, *trim(outer.text, s, e)),), outer.text[slice(*trim(outer.text, s, e))]) for s, e in inner]
     scene = Scene(source._replace(blocks=(Block("p", outer.text, ((0, 0),)),)), found)
+    quoted = tuple(reversed(recent.quoted))  # the speakers the article quoted, the latest first
     for k, f in enumerate(found, 1):
         hit = attribute(scene, k - 1, NESTED)
         scene.hits.append(hit)
         speaker = None
         attribution = Attribution(None, reason=REASONS["none"])
         if hit and hit.mention.kind in {"person", "org"}:
-            speaker = index.resolve(hit.mention.phrase, recent)
+            speaker = index.resolve(hit.mention.phrase, quoted)
             cue = Span(span.block, span.start + hit.mention.start, span.start + hit.mention.end)
             raw = (block.raw_pos(cue.start), block.raw_pos(cue.end - 1) + 1)
             attribution = Attribution(hit.rule, raw, marks=(cue,))

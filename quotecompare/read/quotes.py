@@ -194,7 +194,9 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in inner_quotes(t)]
     ['I hope you can let this go,']
     """
-    out = []
+    out: list[tuple[int, int]] = []
+    if "'" not in text and "‘" not in text:
+        return out  # no mark that could open one (most quotations)
     pos = 0
     while m := _INNER_OPEN.search(text, pos):
         start = m.end()

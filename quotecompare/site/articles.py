@@ -8,7 +8,7 @@ words that named each speaker marked (:func:`evidence_marks`);
 records only: the templates make the HTML.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, NamedTuple, TypeVar
 
@@ -121,33 +121,53 @@ def article_blocks(
     return list(iter_article_blocks(story, source, rows_by_quote, quotes, colours))
 
 
+class Marks(NamedTuple):
+    """Where an article's quotes, the quotes inside them and the words that named a speaker sit, by paragraph."""
+
+    quotes: dict[int, list[tuple[int, int, Quote, bool]]]  # (start, end, quote, its first span?)
+    nested: dict[str, list[Quote]]  # by the id of the quote they are in
+    cues: dict[int, list[tuple[int, int, str]]]
+
+
+def article_marks(quotes: Iterable[Quote]) -> Marks:
+    """The :class:`Marks` of one article's quotes: made once, read for any run of its paragraphs."""
+    quotes = list(quotes)
+    marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
+    nested: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.within:
+            nested[q.within].append(q)
+            continue
+        for n, span in enumerate(q.spans):
+            marks[span.block].append((span.start, span.end, q, n == 0))
+    return Marks(marks, nested, evidence_marks(quotes))
+
+
 def iter_article_blocks(
     story: Story,
     source: Source,
     rows_by_quote: dict[str, str],
     quotes: list[Quote] | None = None,
     colours: dict[str, int] | None = None,
+    blocks: tuple[int, int] | None = None,
+    marks: Marks | None = None,
 ) -> Iterator[ArticleBlock]:
-    """:func:`article_blocks`, one block at a time."""
+    """:func:`article_blocks`, one block at a time; only paragraphs ``blocks`` (start, end) when given,
+    with the article's ``marks`` when the caller has them (a huge article's page made in pieces)."""
     colours = colours if colours is not None else speaker_colours(story)
-    mine = [q for q in (story.quotes if quotes is None else quotes) if q.source == source.id]
-    marks: dict[int, list[tuple[int, int, Quote, bool]]] = defaultdict(list)
-    nested: dict[str, list[Quote]] = defaultdict(list)
-    cues = evidence_marks(mine)
-    for q in mine:
-        if q.within:
-            nested[q.within].append(q)
-            continue
-        for n, span in enumerate(q.spans):
-            marks[span.block].append((span.start, span.end, q, n == 0))
-    for bi, block in enumerate(source.blocks):
+    if marks is None:
+        marks = article_marks(q for q in (story.quotes if quotes is None else quotes) if q.source == source.id)
+    first_block, end_block = blocks or (0, len(source.blocks))
+    for bi in range(first_block, end_block):
+        block = source.blocks[bi]
+        cues = marks.cues.get(bi, [])
         pieces: list[Piece] = []
         pos = 0
-        for start, end, q, first in sorted(marks.get(bi, []), key=lambda m: m[0]):
+        for start, end, q, first in sorted(marks.quotes.get(bi, []), key=lambda m: m[0]):
             if start < pos:
                 continue
             if start > pos:
-                pieces.extend(_narration_pieces(block.text, pos, start, cues.get(bi, [])))
+                pieces.extend(_narration_pieces(block.text, pos, start, cues))
             pos = end
             # Keep the closing mark inside the highlight's label position: text”ᴺᵃᵐᵉ.
             close = ""
@@ -161,13 +181,32 @@ def iter_article_blocks(
                     first=first,
                     colour=colours.get(q.speaker_key or "", None),
                     row=rows_by_quote.get(q.id),
-                    parts=_nested_parts(block.text, start, end, nested.get(q.id, []), colours),
+                    parts=_nested_parts(block.text, start, end, marks.nested.get(q.id, []), colours),
                     close=close,
                 )
             )
         if pos < len(block.text):
-            pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues.get(bi, [])))
+            pieces.extend(_narration_pieces(block.text, pos, len(block.text), cues))
         yield ArticleBlock(block.kind, pieces)
+
+
+def article_pieces(source: Source, quotes: list[Quote], size: int) -> list[tuple[str, int, int]]:
+    """A huge article's page in pieces of about ``size`` quotes each, in page order: runs of paragraphs
+    ``("text", start, end)``, then runs of the "How each speaker was found" table, ``("rows", start, end)``
+    (indices into ``quotes``)."""
+    per_block = Counter(span.block for q in quotes if not q.within for span in q.spans)
+    out: list[tuple[str, int, int]] = []
+    start = held = 0
+    for b in range(len(source.blocks)):
+        held += per_block.get(b, 0)
+        if held >= size:
+            out.append(("text", start, b + 1))
+            start, held = b + 1, 0
+    if start < len(source.blocks) or not out:
+        out.append(("text", start, len(source.blocks)))
+    if attribution_count(quotes):
+        out += [("rows", i, min(i + 4 * size, len(quotes))) for i in range(0, len(quotes), 4 * size)]
+    return out
 
 
 def evidence_marks(quotes: Iterable[Quote]) -> dict[int, list[tuple[int, int, str]]]:

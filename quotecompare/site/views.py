@@ -21,6 +21,9 @@ from quotecompare.align.diffing import context_pieces, fragment_side, inline_dif
 from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
 from quotecompare.site.articles import (
     Lazy,
+    Marks,
+    article_marks,
+    article_pieces,
     attribution_count,
     iter_article_blocks,
     iter_attribution_rows,
@@ -428,6 +431,7 @@ class Site:
         }
         self.outlets = {s.id: s.outlet for s in story.sources}
         self.speaker_by_key = {s.key: s for s in story.speakers}
+        self._marks: dict[str, Marks] = {}  # of the articles whose pages are made in pieces
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -478,8 +482,10 @@ class Site:
             f"speakers/{s.slug}.html", "speaker.html", {**self.common, "page": speaker_page(self.story, s, self.index)}
         )
 
-    def article(self, n: int) -> Page:
-        """The page of the story's ``n``-th source."""
+    def article(self, n: int, cut: bool = False) -> Page:
+        """The page of the story's ``n``-th source; with ``cut``, without its paragraphs and table rows,
+        marked where they go (``CUT`` in :mod:`quotecompare.pipeline`): a huge article's page whose
+        pieces are made apart (:meth:`article_piece`)."""
         src = self.story.sources[n]
         quotes = self.quotes_of[src.id]
         return Page(
@@ -490,17 +496,42 @@ class Site:
                 "source": src,
                 # Made while the page is written: a huge article's page never holds all its pieces at once.
                 "blocks": Lazy(
-                    lambda: iter_article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours),
+                    lambda: (
+                        iter(())
+                        if cut
+                        else iter_article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours)
+                    ),
                     len(src.blocks),
                 ),
                 "quotes": quotes,
                 "counted": quote_counts_of(quotes),
                 "quoted_here": self.quoted_here(quotes),
                 "attributions": Lazy(
-                    lambda: iter_attribution_rows(src, quotes, self.outlets), attribution_count(quotes)
+                    lambda: iter(()) if cut else iter_attribution_rows(src, quotes, self.outlets),
+                    attribution_count(quotes),
                 ),
+                "cut": cut,
             },
         )
+
+    def article_pieces(self, n: int, size: int) -> list[tuple[str, int, int]]:
+        """The pieces of the ``n``-th source's page (see :func:`~.articles.article_pieces`); its marks
+        are worked out here, once, for every piece."""
+        src = self.story.sources[n]
+        self._marks[src.id] = article_marks(self.quotes_of[src.id])
+        return article_pieces(src, self.quotes_of[src.id], size)
+
+    def article_piece(self, n: int, piece: tuple[str, int, int]) -> Page:
+        """One piece of the ``n``-th source's page: a run of its paragraphs or of its table's rows."""
+        src = self.story.sources[n]
+        quotes = self.quotes_of[src.id]
+        what, start, end = piece
+        if what == "text":
+            marks = self._marks.get(src.id) or article_marks(quotes)
+            blocks = iter_article_blocks(self.story, src, self.rows_by_quote, quotes, self.colours, (start, end), marks)
+            return Page(f"articles/{src.id}.html", "article_text.html", {"blocks": blocks})
+        rows = iter_attribution_rows(src, quotes[start:end], self.outlets)
+        return Page(f"articles/{src.id}.html", "article_rows.html", {"attributions": rows})
 
     def quoted_here(self, quotes: list[Quote]) -> list[tuple[Speaker, int]]:
         """The speakers an article quotes, with how many of its quotes each has: the most quoted first."""

@@ -61,7 +61,7 @@ def check_apart(sources: Path, out: Path) -> None:
         raise OutputError(str(out), "holds the sources folder; choose another --out")
 
 
-Content = str | bytes | bytearray | Iterable[str]
+Content = str | bytes | bytearray | Iterable[str] | tuple[bytes | bytearray, ...]  # text, UTF-8, or either in pieces
 
 
 def inside(root: Path, rel: str) -> Path:
@@ -184,6 +184,9 @@ def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> No
         folders.add(target.parent)
     if isinstance(content, bytes | bytearray):
         target.write_bytes(content)
+    elif isinstance(content, tuple):
+        with target.open("wb") as fh:
+            fh.writelines(content)
     elif isinstance(content, str):
         target.write_text(content, encoding="utf-8", newline="\n")
     else:

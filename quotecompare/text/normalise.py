@@ -94,10 +94,24 @@ def _normalise_word(word: str) -> str:
     return word.lower() if word.isascii() and "." not in word else normalise(word)
 
 
+def norms(text: str) -> list[str]:
+    """The folded words of :func:`tokens`, without the tokens.
+
+    >>> norms("(Sir) We’re ready, U.S. side…") == [t.norm for t in tokens("(Sir) We’re ready, U.S. side…")]
+    True
+    """
+    text = _masked(text)
+    if text.isascii():  # case changes no word's bounds, and a plain ASCII word folds to its lower case
+        words = _WORD.findall(text.lower())
+        if not any("." in w for w in words):  # no "U.S."
+            return words
+    return [_normalise_word(w) for w in _WORD.findall(text)]
+
+
 @lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
     """The folded words of a quote, space-separated, for telling whether one repeats another."""
-    return " ".join(_normalise_word(m.group(0)) for m in _WORD.finditer(_masked(text)))
+    return " ".join(norms(text))
 
 
 def is_run_of(part: str, whole: str) -> bool:
