@@ -176,8 +176,9 @@ def ordered_map(
 
     ``state`` reaches each worker once (inherited when forked), never per item,
     and at most two chunks per worker are in flight, so results that are not
-    yet consumed do not pile up. ``meanwhile`` is yielded first, made in this
-    process while the workers start on their chunks. The first ``alone`` items
+    yet consumed do not pile up. ``meanwhile`` is made in this process while
+    the workers work: yielded first, or with ``in_order`` false, an item
+    whenever no result is back. The first ``alone`` items
     are big ones (a speaker page of thousands of rows): each is a chunk of its
     own. ``pool`` overrides the choice of :func:`pooled` (a few items, but big
     ones). With ``in_order`` false, chunks come as they are done: a slow one
@@ -204,8 +205,10 @@ def ordered_map(
         rounds = _rounds(big, weights, workers, per_round)
         host = len(rounds) if small else 0  # ``meanwhile`` beside the first round of chunks: the longest
         rounds += [small[k : k + renew * workers] for k in range(0, len(small), renew * workers)]
+    mine = iter(meanwhile)
     for k, part in enumerate(rounds):
-        yield from _map_round(part, workers, (fn, state), iter(meanwhile) if k == host else iter(()), in_order)
+        yield from _map_round(part, workers, (fn, state), mine if k >= host else iter(()), in_order)
+    yield from mine
 
 
 def _rounds(
@@ -225,6 +228,9 @@ def _rounds(
     return rounds
 
 
+_NONE = object()
+
+
 def _map_round(
     ranges: list[tuple[int, int]], workers: int, state: tuple[Any, Any], meanwhile: Iterator[Any], in_order: bool
 ) -> Iterator[Any]:
@@ -234,11 +240,18 @@ def _map_round(
     left = iter(ranges)
     with _executor(min(workers, len(ranges)), _set_state, state) as executor:
         pending = deque(executor.submit(_run_range, *r) for _, r in zip(range(2 * workers), left, strict=False))
-        yield from meanwhile
+        if in_order:
+            yield from meanwhile
         while pending:
             if in_order:
                 done = pending.popleft()
             else:
+                if not any(f.done() for f in pending):
+                    # Nothing back yet: make something here (the rest of it waits for the next round).
+                    item = next(meanwhile, _NONE)
+                    if item is not _NONE:
+                        yield item
+                        continue
                 finished, _ = wait(pending, return_when=FIRST_COMPLETED)
                 done = next(f for f in pending if f in finished)  # of those done, the first sent
                 pending.remove(done)

@@ -103,7 +103,7 @@ CUT = {"text": b"<!--quotecompare:text-->", "rows": b"<!--quotecompare:rows-->"}
 # pieces of pages of ``PER_ROUND`` quotes), so none ends up with its own copy of the whole story
 # (see parallel.ordered_map).
 RENEW = 16
-PER_ROUND = 16_000
+PER_ROUND = 32_000
 Item = tuple[
     str, int, int
 ]  # ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0), ("piece", n, k)

@@ -46,14 +46,17 @@ def align_speakers(
 ) -> tuple[list[Statement], list[Link]]:
     """Every speaker's statements and links (by speaker key), then the links between speakers."""
     tasks = _tasks(quotes, source_order, slugs, all_links)
+    # Quotes of one source have nothing to link (align_speaker, cross_candidates): no process for them.
+    here = {key for key, (_, args, _) in tasks.items() if len({q.source for q in args[0]}) < 2}
+    pooled = {key: task for key, task in tasks.items() if key not in here}
     results: dict[str, Any] = {}
-    if workers > 1 and len(quotes) >= POOL_MIN_QUOTES and len(tasks) > 2:
-        results = run_tasks(tasks, workers, progress)
-    else:
-        for n, (key, (fn, args, _)) in enumerate(sorted(tasks.items()), 1):
-            results[key] = fn(*args)
-            if progress:
-                progress(n, len(tasks))
+    if workers > 1 and len(quotes) >= POOL_MIN_QUOTES and len(pooled) > 2:
+        results = run_tasks(pooled, workers, (lambda done, _: progress(done, len(tasks))) if progress else None)
+    for key in sorted(tasks.keys() - results.keys()):
+        fn, args, _ = tasks[key]
+        results[key] = fn(*args)
+        if progress:
+            progress(len(results), len(tasks))
     statements: list[Statement] = []
     links: list[Link] = []
     for key in sorted(k for k in tasks if k != CREDITS):

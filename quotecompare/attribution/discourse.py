@@ -408,9 +408,7 @@ def _title_like(text: str) -> bool:
 
 
 def _is_title(scene: Scene, i: int) -> bool:
-    """A title of a show, book or ad, or a nickname: title case after "on", "called", "CNN's"..."""
-    if not _title_like(scene.found[i].text):
-        return False
+    """Title case (:func:`_title_like`) after "on", "called", "CNN's"...: a show, book, ad or nickname."""
     b, t = scene.first[i]
     if t == 0:
         return False
@@ -437,20 +435,21 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex, pull
     discourse = Discourse(scene, index)
     out: list[Resolved] = []
     for i in range(len(found)):
-        if _is_title(scene, i):
+        title = _title_like(found[i].text)
+        if title and _is_title(scene, i):
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        if _title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+        if title and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         term = termish(scene, i, hit.rule if hit else None)
-        if _title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
+        if title and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
             term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]
@@ -560,29 +559,30 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
 PULL_QUOTE_MIN_WORDS = 5
 
 
-def pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
+def pull_quotes(found: list[Found], resolved: list[Resolved], words: list[str] | None = None) -> list[Resolved]:
     """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
 
     Without this, a pull quote set between paragraphs takes the speaker of whichever quote came just
     before it. Its first run of ``PULL_QUOTE_MIN_WORDS`` words must be a run of the credited quote:
     only those runs are looked for, each once, so a long article is not scanned whole per quote.
+    ``words``: each quote's :func:`plain_words`, when the caller has them.
     """
+    word = words.__getitem__ if words else lambda i: plain_words(found[i].text)
     firsts: dict[int, tuple[str, str]] = {}  # an uncued quote -> its words and their first run
-    for i, (q, r) in enumerate(zip(found, resolved, strict=True)):
+    for i, r in enumerate(resolved):
         if r.attribution.rule in {"continuation", None}:
-            words = plain_words(q.text)
-            first = words.split()[:PULL_QUOTE_MIN_WORDS]
+            first = word(i).split()[:PULL_QUOTE_MIN_WORDS]
             if len(first) >= PULL_QUOTE_MIN_WORDS:
-                firsts[i] = (words, " ".join(first))
+                firsts[i] = (word(i), " ".join(first))
     if not firsts:  # no pull quote here
         return resolved
     wanted = {run for _, run in firsts.values()}
     starts = {run.split(" ", 1)[0] for run in wanted}
     cued: list[tuple[str, Resolved]] = []  # credited quotes holding a wanted run
     by_run: dict[str, list[int]] = defaultdict(list)  # a wanted run -> those quotes, in order
-    for q, r in zip(found, resolved, strict=True):
+    for i, r in enumerate(resolved):
         if r.who and r.attribution.rule not in {"continuation", None}:
-            split = (text := plain_words(q.text)).split()
+            split = (text := word(i)).split()
             held = wanted.intersection(
                 " ".join(split[k : k + PULL_QUOTE_MIN_WORDS]) for k in range(len(split)) if split[k] in starts
             )
@@ -591,10 +591,10 @@ def pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
             if held:
                 cued.append((text, r))
     out = list(resolved)
-    for i, (words, opening) in firsts.items():
+    for i, (mine, opening) in firsts.items():
         for n in by_run.get(opening, ()):
             text, other = cued[n]
-            if other is not resolved[i] and is_run_of(words, text):
+            if other is not resolved[i] and is_run_of(mine, text):
                 out[i] = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
                 break
     return out

@@ -25,6 +25,7 @@ from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read.quotes import Found, extract, inner_quotes, trim
+from quotecompare.text.normalise import plain_words
 from quotecompare.text.slugs import slugify
 
 # --- every source, a long one in parts --------------------------------------------------
@@ -110,13 +111,15 @@ def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
 
 def _resolve_part(
     state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part]], n: int
-) -> list[Resolved]:
+) -> tuple[list[Resolved], list[str]]:
+    """A part's resolutions (a whole article's, pull quotes and all), and for a part of a long article,
+    its quotes' words for :func:`pull_quotes` over the whole article."""
     sources, found_by_source, index, parts = state
     part = parts[n]
     source = sources[part.source]
     found = found_by_source[source.id]
     if part.lead == 0 and part.end == len(source.blocks):
-        return resolve_source(source, found, index)
+        return resolve_source(source, found, index), []
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
     piece = source._replace(blocks=source.blocks[shift : part.end])
@@ -125,7 +128,7 @@ def _resolve_part(
         for f in found[part.first : part.end_quote]
     ]
     out = resolve_source(piece, moved, index, pull=False)[part.own - part.first :]
-    return [_shifted(r, shift) for r in out]
+    return [_shifted(r, shift) for r in out], [plain_words(f.text) for f in found[part.own : part.end_quote]]
 
 
 def _shifted(r: Resolved, shift: int) -> Resolved:
@@ -185,13 +188,15 @@ def build_quotes(
     state = (sources, found_by_source, index, parts)
     per_part = ordered_map(_resolve_part, state, len(parts), workers, **_pool(parts, sources, workers))
     resolved: dict[str, list[Resolved]] = {source.id: [] for source in sources}
-    for part, result in zip(parts, per_part, strict=True):
-        resolved[sources[part.source].id] += result
-        if part.end == len(sources[part.source].blocks):
+    words: list[str] = []  # of a long article's quotes, read so far
+    for part, (result, part_words) in zip(parts, per_part, strict=True):
+        source = sources[part.source]
+        resolved[source.id] += result
+        words += part_words
+        if part.end == len(source.blocks):
             if part.start:  # the last part of a long article: its pull quotes, over the whole article
-                resolved[sources[part.source].id] = pull_quotes(
-                    found_by_source[sources[part.source].id], resolved[sources[part.source].id]
-                )
+                resolved[source.id] = pull_quotes(found_by_source[source.id], resolved[source.id], words)
+            words = []
             if progress:
                 progress(part.source + 1, len(sources))
     for source in sources:

@@ -12,7 +12,7 @@ makes HTML.
 """
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -34,7 +34,7 @@ from quotecompare.site.overview import coverage, date_range, outlet_fidelity
 from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
 from quotecompare.site.tally import quote_counts as quote_counts_of
 from quotecompare.site.title import story_title
-from quotecompare.text.normalise import tokens
+from quotecompare.text.normalise import norms
 
 
 @lru_cache(maxsize=65536)
@@ -45,8 +45,8 @@ def _words(text: str) -> tuple[int, str]:
     links. Only the count and one string are kept, not the token lists,
     so the cache stays small for a story of tens of thousands of quotes.
     """
-    toks = tokens(text)
-    return len(toks), " ".join(t.norm for t in toks)
+    words = norms(text)
+    return len(words), " ".join(words)
 
 
 def version_key(text: str) -> str:
@@ -137,7 +137,7 @@ class OutletGroup(NamedTuple):
 
     outlet: str
     sources: list[Source]  # the outlet's articles that print them
-    rows: list[Row]
+    rows: Sequence[Row] | Lazy[Row]
 
 
 class SpeakerPage(NamedTuple):
@@ -147,10 +147,11 @@ class SpeakerPage(NamedTuple):
     """
 
     speaker: Speaker
-    shared: list[Row]  # printed by more than one outlet: the most widely printed first
+    shared: Sequence[Row] | Lazy[Row]  # printed by more than one outlet: the most widely printed first
     single: list[OutletGroup]  # printed by one outlet, outlet by outlet in source order
     kinds: dict[str, int]  # statements of each kind (Row.kind), for the lede and the filter
-    flagged: tuple[Row, ...] = ()  # with changes that may alter meaning, whoever printed them (not in shared, single)
+    flagged: Sequence[Row] | Lazy[Row] = ()  # with changes that may alter meaning, whoever printed them
+    statements: int = 0  # rows in all
 
     @property
     def rows(self) -> list[Row]:
@@ -203,37 +204,45 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
 
     Statements several outlets printed come first, the most widely printed
     first; then the statements only one outlet printed, outlet by outlet.
-    Each row is numbered in that order.
+    Each row is numbered in that order. The layout is worked out from the
+    statements; each :class:`Row` is made as the page is written (a speaker
+    of tens of thousands of statements never has all of them at once).
     """
-    rows = speaker_rows(story, speaker, index)
-    flagged = [r for r in rows if r.flags]
-    rest = [r for r in rows if not r.flags]
-    shared = sorted((r for r in rest if len(r.outlets) > 1), key=lambda r: -len(r.outlets))  # stable: story order
-    groups: dict[str, list[Row]] = {}
-    for src in story.sources:
-        groups.setdefault(src.outlet, [])
-    for r in rest:
-        if len(r.outlets) == 1:
-            groups[r.outlets[0]].append(r)
-    n = 0
+    index = index or Index(story)
+    rows = _Rows(story, index)
+    statements = index.statements[speaker.key]
+    sources = [[index.sources[index.quotes[qid].source] for qid in st.quotes] for st in statements]
+    # Each statement's outlets (in source order), kind and flags, as its row will have them.
+    outlets = [tuple(dict.fromkeys(src.outlet for src in srcs)) for srcs in sources]
+    kinds = [statement_kind((k for k, _ in st.kinds), len(o)) for st, o in zip(statements, outlets, strict=True)]
+    flagged = [n for n, st in enumerate(statements) if index.flagged.statement_labels(st.id)]
+    flagged_set = set(flagged)
+    rest = [n for n in range(len(statements)) if n not in flagged_set]
+    shared = sorted((n for n in rest if len(outlets[n]) > 1), key=lambda n: -len(outlets[n]))  # stable
+    groups: dict[str, list[int]] = {src.outlet: [] for src in story.sources}
+    for n in rest:
+        if len(outlets[n]) == 1:
+            groups[outlets[n][0]].append(n)
+    number = 0
 
-    def numbered(items: list[Row]) -> list[Row]:
-        nonlocal n
-        out = []
-        for r in items:
-            n += 1
-            out.append(r._replace(number=n))
-        return out
+    def numbered(items: list[int]) -> Lazy[Row]:
+        nonlocal number
+        first = number + 1
+        number += len(items)
+        return Lazy(
+            lambda: (rows.row(statements[n])._replace(number=k) for k, n in enumerate(items, first)), len(items)
+        )
 
-    flagged = numbered(flagged)
-    shared = numbered(shared)
+    flagged_rows = numbered(flagged)
+    shared_rows = numbered(shared)
     single = []
     for outlet, items in groups.items():
         if items:
-            used = {src.id for r in items for src, _ in r.present}
+            used = {src.id for n in items for src in sources[n]}
             single.append(OutletGroup(outlet, [s for s in story.sources if s.id in used], numbered(items)))
-    kinds = Counter(r.kind for r in rows)
-    return SpeakerPage(speaker, shared, single, {k: kinds[k] for k in STATEMENT_KINDS if kinds[k]}, tuple(flagged))
+    counted = Counter(kinds)
+    page_kinds = {k: counted[k] for k in STATEMENT_KINDS if counted[k]}
+    return SpeakerPage(speaker, shared_rows, single, page_kinds, flagged_rows, len(statements))
 
 
 Side = tuple[tuple[tuple[str, int, int, int, int], ...], bool]  # a link's opcodes, and whether a quote is its a side
