@@ -130,6 +130,18 @@ def test_each_benchmark_has_its_table_in_the_performance_doc(script: str) -> Non
     assert table.startswith("Measured by `python benchmarks/") and "\n| " in table
 
 
+def test_the_readme_reports_the_many_versions_benchmark_as_measured() -> None:
+    """The README's performance table is what `benchmarks/versions.py --docs` wrote into docs/performance.md:
+    every target of issue 17 (5,000 and 50,000 articles, one 20 MB article), with its load."""
+    versions = load_script(ROOT / "benchmarks" / "versions.py")
+    table = _between(_read(DOCS / "performance.md"), versions.DOCS_START, versions.DOCS_END)
+    readme = _between(_read(README), versions.SUMMARY_START, versions.SUMMARY_END)
+    assert readme == versions.summary(table)
+    rows = [line.split("|")[1].strip() for line in readme.splitlines()[2:]]
+    assert {"5,000 articles", "50,000 articles", "one 20 MB article"} <= set(rows)
+    assert all(re.search(r"\| [\d.,]+ s \| [\d,]+ MiB \| [\d.]+ \|", line) for line in readme.splitlines()[2:])
+
+
 def test_the_stage_map_names_every_module() -> None:
     """docs/architecture.md's table of stages lists every module of the package (a sub-package's folder covers it)."""
     doc = _read(DOCS / "architecture.md")

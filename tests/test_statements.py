@@ -187,3 +187,28 @@ def test_a_small_story_starts_no_pool(monkeypatch) -> None:
     ]
     story = gather(sources, workers=8)
     assert len(story.links) == 3
+
+
+def _pid(n: int) -> tuple[int, int]:
+    import os
+
+    return n, os.getpid()
+
+
+def test_each_alignment_task_runs_in_a_process_of_its_own() -> None:
+    import os
+
+    tasks = {f"k{n}": (_pid, (n,), n) for n in range(5)}
+    results = parallel.run_tasks(tasks, 2, None)
+    assert sorted(results) == sorted(tasks) and all(results[f"k{n}"][0] == n for n in range(5))
+    pids = [pid for _, pid in results.values()]
+    assert len(set(pids)) == 5 and os.getpid() not in pids
+
+
+def test_big_items_go_in_rounds_of_at_least_one_each_until_their_weight() -> None:
+    big = [(n, n + 1) for n in range(7)]
+    weights = [9, 9, 9, 2, 2, 2, 2]
+    rounds = parallel._rounds(big, weights, 2, 10)
+    assert [r for part in rounds for r in part] == big  # every item, in order
+    assert [len(part) for part in rounds] == [3, 4]  # 27 >= 2 * 10, then what is left
+    assert parallel._rounds(big, [], 2, 10) == [big[0:2], big[2:4], big[4:6], big[6:7]]

@@ -112,20 +112,22 @@ def _clauses(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return [*ranges, (0, len(toks))] if len(ranges) > 1 else ranges
 
 
-# Tokens, word stems, clauses, and how many content words (not stopwords) come before each token.
-Prepared = tuple[list[Token], list[str], list[tuple[int, int]], list[int]]
+# Folded words, word stems, clauses, and how many content words (not stopwords) come before each word.
+Prepared = tuple[list[str], list[str], list[tuple[int, int]], list[int]]
 
 
 @lru_cache(maxsize=8192)
 def _prepared(text: str) -> Prepared:
-    """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
+    """Folded words, word stems, clauses and content counts of a quote, worked out once per text (shared:
+    read only). The words, not the tokens: a speaker's texts are all held at once."""
     toks = cached_tokens(text)
+    norms = [t.norm for t in toks]
     content = [0]
     n = 0
-    for t in toks:
-        n += t.norm not in STOPWORDS
+    for w in norms:
+        n += w not in STOPWORDS
         content.append(n)
-    return toks, [_stem(t.norm) for t in toks], _clauses(toks, text), content
+    return norms, [_stem(w) for w in norms], _clauses(toks, text), content
 
 
 def _align_range(
@@ -203,8 +205,8 @@ def _compare(pa: Prepared, pb: Prepared, ea: str, eb: str) -> Compared:
     if not found:
         return _NOTHING
     a0, a1, b0, b1, matched, content = max(found, key=lambda r: (r[5], r[4], -(r[1] - r[0]) - (r[3] - r[2])))
-    na = [t.norm for t in ta[a0:a1]]
-    nb = [t.norm for t in tb[b0:b1]]
+    na = ta[a0:a1]
+    nb = tb[b0:b1]
     score = round(fuzz.ratio(" ".join(na), " ".join(nb)), 1)
     opcodes = tuple(
         (op.tag, op.src_start + a0, op.src_end + a0, op.dest_start + b0, op.dest_end + b0)
@@ -300,7 +302,7 @@ class Texts:
         self.codes = [enc.encode(p[1]) for p in self.prepared]
         self._stems = [frozenset(p[1]) for p in self.prepared]
         self._content = [
-            frozenset(st for t, st in zip(p[0], p[1], strict=True) if t.norm not in STOPWORDS) for p in self.prepared
+            frozenset(st for w, st in zip(p[0], p[1], strict=True) if w not in STOPWORDS) for p in self.prepared
         ]
         self._compared: dict[tuple[int, int], tuple[Compared, LinkKind | None]] = {}
 

@@ -20,7 +20,6 @@ True
 """
 
 import json
-from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
@@ -46,17 +45,22 @@ def search_index(story: Story) -> dict[str, list[list[Any]]]:
     slug = {s.key: s.slug for s in speakers}
     # The same words from the same speaker in several outlets are one entry: one line in the results.
     quotes: dict[tuple[str, str | None], list[Any]] = {}
-    printed: dict[tuple[str, str | None], set[int]] = defaultdict(set)  # an entry's sources, looked up in O(1)
+    many: dict[tuple[str, str | None], set[int]] = {}  # the sources of an entry printed by many, looked up in O(1)
     for q in story.quotes:
         if q.kind == "quote" and q.speaker_key in slug:
             url = f"speakers/{slug[q.speaker_key]}.html#c-{q.id}"
         else:
             url = f"articles/{q.source}.html#{q.id}"
-        key = (version_key(q.text), q.speaker_key)
-        entry = quotes.setdefault(key, [q.text, speaker_index.get(q.speaker_key or "", -1), [], url])
-        if source_index[q.source] not in printed[key]:
-            printed[key].add(source_index[q.source])
-            entry[2].append(source_index[q.source])
+        entry = quotes.get(key := (version_key(q.text), q.speaker_key))
+        if entry is None:
+            entry = quotes[key] = [q.text, speaker_index.get(q.speaker_key or "", -1), [], url]
+        printed, n = entry[2], source_index[q.source]
+        if len(printed) < 16:  # most entries: one source, or a few (a set for each took 100 MB at 600,000)
+            if n not in printed:
+                printed.append(n)
+        elif n not in (seen := many.get(key) or many.setdefault(key, set(printed))):
+            seen.add(n)
+            printed.append(n)
     return {
         "speakers": [[s.name, [a for a in s.aliases if a != s.name], f"speakers/{s.slug}.html"] for s in speakers],
         "sources": [[s.outlet, s.title, s.date, f"articles/{s.id}.html"] for s in story.sources],
