@@ -12,10 +12,13 @@ comparison makes a link into groups. Then, per group:
   each quote gets one link to its closest version, so the work and the links
   grow with the quotes, not with their pairs.
 
-A statement keeps every pairwise link when it has at most ``PAIRWISE_MAX``
-quotes (every real story we have), else the spanning links only, unless
-``all_links`` asks for every pair. Each :class:`~quotecompare.models.Statement`
-counts its pairs of each kind, listed or not.
+A statement aligned pair by pair keeps every pairwise link when its quotes
+stand in at most ``PAIRWISE_MAX`` outlets (every real story we have: each
+passage is claimed once per outlet, so its links grow with its quotes), else
+the spanning links only, unless ``all_links`` asks for every pair; the texts
+of such a group are each compared with each other, whether or not their
+clauses looked alike. Each :class:`~quotecompare.models.Statement` counts its
+pairs of each kind, listed or not.
 
 >>> from quotecompare.models import Quote
 >>> quotes = [Quote(f"q{n}", f"s{n}", (), "We are ready to talk.", 0, 0, "X", "x|") for n in range(10)]
@@ -39,7 +42,7 @@ from quotecompare.align.alignment import (
 from quotecompare.align.meaning import with_flags
 from quotecompare.models import Link, LinkKind, Quote, Statement
 
-PAIRWISE_MAX = 8  # a statement of up to this many quotes keeps every pairwise link
+PAIRWISE_MAX = 8  # a statement in up to this many outlets keeps every pairwise link
 EXACT_MAX = 64  # a group of texts of up to this many quotes is aligned pair by pair
 KIND_ORDER: tuple[LinkKind, ...] = ("verbatim", "variant", "paraphrase")
 
@@ -128,6 +131,18 @@ class _Speaker:
                 few = size[root] <= EXACT_MAX or versions[root] <= EXACT_MAX
                 if few and (s, t) not in self.edges and root == self.groups.find(t):
                     link(s, t)
+        # A group aligned pair by pair is one statement's versions: each two of its texts are
+        # compared, whether or not their clauses looked alike ("They restart it, they're going to
+        # have big problems" / "If they restart their nuclear program, they will have bigger problems").
+        members: dict[int, list[int]] = defaultdict(list)
+        for s in range(len(distinct)):
+            members[self.groups.find(s)].append(s)
+        for root, group in members.items():
+            if size[root] <= EXACT_MAX:
+                for n, s in enumerate(group):
+                    for t in group[n + 1 :]:
+                        if (s, t) not in self.edges:
+                            link(s, t)
         self.sets = _Sets(len(self.flat))  # quotes joined into statements (groups never share a quote)
 
     def groups_of_texts(self) -> list[tuple[list[int], list[tuple[int, int]]]]:
@@ -164,7 +179,9 @@ class _Speaker:
         for root, group in members.items():
             group_links = by_tree[root]
             kinds = Counter(lk.kind for lk in group_links)
-            if len(group) > PAIRWISE_MAX and not all_links:
+            # Few outlets: every pair (each passage is claimed once per outlet, so the links grow
+            # with the quotes); many outlets (the same remarks everywhere): the spanning links.
+            if len({self.rank[x] for x in group}) > PAIRWISE_MAX and not all_links:
                 group_links = spanning_links(group_links)
             out.append(_Group(group, group_links, kinds))
         return out
