@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotecompare.align.alignment import align, compare
+from quotecompare.align.alignment import PARAPHRASE_MIN, align, compare
 from quotecompare.align.credits import cross_speaker
 from quotecompare.align.statements import align_speaker
 from quotecompare.models import Quote
@@ -40,7 +40,25 @@ def test_same_statement_other_words_is_paraphrase() -> None:
     a = q("a1", "a", "it is not that we have to be enemies on every single question")
     b = q("b1", "b", "But it is not certain that we're enemies on all questions and we hope for more")
     (link,) = align([a, b], ["a", "b"])
-    assert link.kind == "paraphrase" and 50 <= link.score < 80
+    assert link.kind == "paraphrase" and PARAPHRASE_MIN <= link.score < 80
+
+
+def test_words_barely_alike_are_no_paraphrase() -> None:
+    # Two remarks of one speaker on one theme, some words in common but under 65 alike: no statement.
+    a = q(
+        "a1",
+        "a",
+        "It just seems that no matter where you go, especially in the north, the mine is behind it, "
+        "the trouble is always the mine,",
+    )
+    b = q(
+        "b1",
+        "b",
+        "The mine seems to be behind everything where there is a problem. You look at what is happening, "
+        "in any place in the north, and the mine is behind it.",
+    )
+    assert 50 <= compare(a.text, b.text).score < PARAPHRASE_MIN
+    assert kinds([a, b]) == set()
 
 
 def test_one_quote_meets_two() -> None:

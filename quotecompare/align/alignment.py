@@ -60,7 +60,7 @@ _stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its
 
 # Thresholds, calibrated on the seeds and the development stories (docs/data-format.md, Links).
 VARIANT_MIN = 80.0
-PARAPHRASE_MIN = 50.0
+PARAPHRASE_MIN = 65.0
 CANDIDATE_CUTOFF = 55.0
 MAX_ANCHOR_GAP = 6
 # Clause matrices up to this many cells are scored in a loop, larger ones with cdist.
