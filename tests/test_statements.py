@@ -109,6 +109,25 @@ def test_texts_of_one_statement_are_each_compared_though_their_clauses_looked_un
     }
 
 
+def test_a_fragment_one_outlet_prints_in_two_statements_joins_neither() -> None:
+    # Outlet b quotes the speaker twice, on two subjects, both with "great"; outlet a quotes only "great".
+    b1 = q("b-q1", "b", "The new ferry is great and it runs every hour from May.")
+    b2 = q("b-q2", "b", "Our schools have done a great job with very little money.")
+    a1 = q("a-q1", "a", "great")
+    aligned = align_speaker([a1, b1, b2], ["a", "b"], "x")
+    assert aligned.links == [] and len(aligned.statements) == 3
+    # Where the word stands in one statement of each outlet, the fragment is placed there, and may
+    # join two outlets' pieces of one remark that share too little to be linked on their own.
+    c1 = q("c-q1", "c", "This timetable is a fantasy,")
+    d1 = q("d-q1", "d", "a fantasy with a price tag.")
+    e1 = q("e-q1", "e", "fantasy")
+    aligned = align_speaker([c1, d1, e1], ["c", "d", "e"], "x")
+    assert {frozenset((lk.a, lk.b)) for lk in aligned.links} == {
+        frozenset(("c-q1", "e-q1")),
+        frozenset(("d-q1", "e-q1")),
+    }
+
+
 def test_a_large_group_is_a_spanning_forest_of_the_pairwise_links() -> None:
     quotes, order = outlets(EXACT_MAX + 6)
     forest = align_speaker(quotes, order, "x")
