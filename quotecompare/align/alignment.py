@@ -169,7 +169,7 @@ def _align_range(
             cluster = cluster[:-1]
         return cluster
 
-    best = max((trimmed(c) for c in clusters), key=weight)
+    best = max((trimmed(c) if len(c) > 1 else c for c in clusters), key=weight)
     content, matched = weight(best)
     return best[0][0], best[-1][1], best[0][2], best[-1][3], matched, content
 

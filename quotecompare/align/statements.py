@@ -16,8 +16,8 @@ A statement aligned pair by pair keeps every pairwise link when its quotes
 stand in at most ``PAIRWISE_MAX`` outlets (every real story we have: each
 passage is claimed once per outlet, so its links grow with its quotes), else
 the spanning links only, unless ``all_links`` asks for every pair; the texts
-of such a group are each compared with each other, whether or not their
-clauses looked alike. A fragment of one or two words ("insane") is joined
+of a group in so few outlets are each compared with each other, whether or
+not their clauses looked alike. A fragment of one or two words ("insane") is joined
 once the longer texts are, and only where it is unambiguous: not when one
 outlet prints its words in two of the speaker's statements. Each
 :class:`~quotecompare.models.Statement` counts its pairs of each kind, listed
@@ -167,14 +167,16 @@ class _Speaker:
         for s, t in fragment_pairs:
             if s != t and placed.get(s, True) and placed.get(t, True):
                 link(s, t)
-        # A group aligned pair by pair is one statement's versions: each two of its texts are
-        # compared, whether or not their clauses looked alike ("They restart it, they're going to
-        # have big problems" / "If they restart their nuclear program, they will have bigger problems").
+        # A group aligned pair by pair in few outlets is one statement's versions, every pair of which
+        # is listed: each two of its texts are compared, whether or not their clauses looked alike
+        # ("They restart it, they're going to have big problems" / "If they restart their nuclear
+        # program, they will have bigger problems").
         members: dict[int, list[int]] = defaultdict(list)
         for s in range(len(distinct)):
             members[self.groups.find(s)].append(s)
         for root, group in members.items():
-            if size[root] <= EXACT_MAX:
+            outlets = {self.rank[x] for s in group for x in self.occurrences[s]}
+            if size[root] <= EXACT_MAX and len(outlets) <= PAIRWISE_MAX:
                 for n, s in enumerate(group):
                     for t in group[n + 1 :]:
                         if (s, t) not in self.edges:
