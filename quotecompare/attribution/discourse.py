@@ -31,11 +31,12 @@ from typing import NamedTuple
 
 from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
-from quotecompare.attribution.rules.clauses import sentence_subject
+from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
+from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
@@ -50,12 +51,6 @@ _ORG_HEADS = {
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
 }
-_TITLE_CONTEXT = frozenset(
-    "on in of titled entitled called named dubbed show program programme book movie film song series ad "
-    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
-    # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
-    "told tells tell telling".split()
-)
 _PARTY_NOUNS = frozenset(
     "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
     "veteran student worker protester source resident voter official member aide staffer insider observer "
@@ -70,9 +65,6 @@ PERSON_NOUNS = (
 # "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
 _PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
 UNNAMED = frozenset("a an one two three four several some another many most".split())
-_NAMING_VERBS = frozenset(
-    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
-)
 REASONS = {
     "term": "a quoted term (a title, name or scare quote), not a quotation",
     "first person": "the cue is the writer's own 'I' or 'we'",
@@ -204,7 +196,15 @@ class Discourse:
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
                     fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
-                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted))
+                    # "…, said Rick Tyler, a consultant.": the one an inverted cue names is who spoke.
+                    inverted = (
+                        start >= s + 2
+                        and _is_verb(tokens[start - 1])
+                        and not tokens[start - 1].low.endswith("ing")
+                        and (tokens[start - 2].text == "," or tokens[start - 2].kind == "q")
+                        and (run_end >= e or tokens[run_end].text in {",", ".", ";"})
+                    )
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted or inverted))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
@@ -396,61 +396,26 @@ def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, in
     return b.raw_pos(start), b.raw_pos(end - 1) + 1
 
 
-def _title_like(text: str) -> bool:
-    """Words set in title case: "Meet the Press", "Make America Great Again".
-
-    >>> _title_like("Meet the Press."), _title_like("We will win.")
-    (True, False)
-    """
-    words = text.strip(" .,;:!?'‘’\"“”").split()
-    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
-    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-
-
-def _is_title(scene: Scene, i: int) -> bool:
-    """A title of a show, book or ad, or a nickname: title case after "on", "called", "CNN's"..."""
-    if not _title_like(scene.found[i].text):
-        return False
-    b, t = scene.first[i]
-    if t == 0:
-        return False
-    prev = scene.paragraphs[b].tokens[t - 1]
-    return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
-
-
-def is_term(text: str, rule: str | None) -> bool:
-    """A short quoted phrase that no cue credits: a title, name or scare quote.
-
-    >>> is_term("reform", None), is_term("reform", "cue_after"), is_term("We will win.", None)
-    (True, False, False)
-    """
-    if rule in CUE_RULES:
-        return False
-    words = text.split()
-    short = len(words) <= 4 and not text.rstrip().endswith((".", "!", "?", ","))
-    return short or (len(words) <= 6 and _title_like(text) and rule is None)
-
-
 def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> list[Resolved]:
     """Run the sieve over every quotation of one source and resolve what it found."""
     scene = Scene(source, found)
     discourse = Discourse(scene, index)
     out: list[Resolved] = []
     for i in range(len(found)):
-        if _is_title(scene, i):
+        if is_title(scene, i):
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        if _title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+        if title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         term = termish(scene, i, hit.rule if hit else None)
-        if _title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
+        if title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
             term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]

@@ -71,6 +71,8 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     ('cue_before', 'Ada Holm', 'said')
     >>> demo("Holm rejected the offer, saying it was “too little, too late.”")
     ('cue_before', 'Holm', 'saying')
+    >>> demo("Holm laid out the blame that Wall Street faced, saying, “We will fix it.”")
+    ('cue_before', 'Holm', 'saying')
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -175,7 +177,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if link.low not in AUXILIARIES | CATENATIVES:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
-                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1)
+                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1, closed=True)
                 if _valid(m):
                     return Hit(m, b, tok.text)
                 continue

@@ -385,13 +385,20 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
     tokens = para.tokens
     _, e = para.sentence_at(t)
     end = e - 1 if tokens[e - 1].text in {".", "!", "?"} else e
-    for comma in range(t + 2, end - 1):
-        if tokens[comma].text != ",":
+    for comma in range(t + 1, end - 1):
+        # A later quotation closing with its comma inside the marks ends the clause as a comma would:
+        # "… “agreed that …,” which is “resolved to …,” Merkel's statement said."
+        if not ((tokens[comma].text == "," and comma > t + 1) or _ends_with_comma(tokens[comma])):
             continue
         hit = _aside_cue(tokens, comma + 1, end)
         if hit is not None:
             return Hit(hit[0], b, hit[1])
     return None
+
+
+def _ends_with_comma(tok: Tok) -> bool:
+    """A quotation token whose words end with a comma inside the marks: “…,”."""
+    return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
 
 
 def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str] | None:

@@ -1,0 +1,35 @@
+"""Who said it: general patterns read on PolNeAR train and the real stories, each in text written here."""
+
+from __future__ import annotations
+
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_participle_after_a_relative_clause_is_the_main_subjects() -> None:
+    got = speakers("Ada Holm laid out the blame that Wall Street faced, saying, “We will fix it.”")
+    assert got == [("We will fix it.", "Ada Holm")]
+
+
+def test_a_closing_cue_credits_every_quote_of_its_sentence() -> None:
+    got = speakers(
+        "Ada Holm and Jo Ruiz met on Monday.\n\n"
+        "The leaders “agreed that the port must stay open,” which is “resolved to defend its trade,” "
+        "Holm's statement said."
+    )
+    assert got == [("agreed that the port must stay open,", "Ada Holm"), ("resolved to defend its trade,", "Ada Holm")]
+
+
+def test_he_after_an_inverted_cue_is_the_one_it_names() -> None:
+    got = speakers(
+        "Mayor Tom Keel and Senator Ivo Brandt would have kept the plan, said Rick Tyler, a consultant.\n\n"
+        "“They would have looked at it first,” he said."
+    )
+    assert got == [("They would have looked at it first,", "Rick Tyler")]
