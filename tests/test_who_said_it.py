@@ -33,3 +33,26 @@ def test_he_after_an_inverted_cue_is_the_one_it_names() -> None:
         "“They would have looked at it first,” he said."
     )
     assert got == [("They would have looked at it first,", "Rick Tyler")]
+
+
+def test_the_adviser_is_the_unnamed_adviser_just_met_not_an_earlier_named_one() -> None:
+    got = speakers(
+        "Colin Keel, a former adviser to the mayor, said the deal worked.\n\n"
+        "One Republican adviser close to the council said on condition of anonymity that Holm made no effort. "
+        "“He doesn't know,” the adviser said."
+    )
+    assert got == [("He doesn't know,", "One Republican adviser close to the council")]
+
+
+def test_a_counted_crowd_is_a_group_that_they_can_mean() -> None:
+    assert speakers("About 100 people marched along the beach. They chanted, “No borders! No wall!”") == [
+        ("No borders! No wall!", "About 100 people")
+    ]
+    assert speakers("A group of about 100 people chanted, “No borders! No wall!”") == [
+        ("No borders! No wall!", "A group of about 100 people")
+    ]
+
+
+def test_a_passive_cue_verb_names_no_speaker() -> None:
+    got = speakers("Three people were shot last summer at a screening of her film, “Trainwreck.”")
+    assert got == [("Trainwreck.", None)]

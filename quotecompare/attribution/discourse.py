@@ -124,6 +124,8 @@ class Discourse:
         self._people: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by name
         self._titled: dict[str, set[str]] = defaultdict(set)  # title word -> names seen with it
         self._read_to = -1  # paragraphs 0.._read_to are all read
+        # Unnamed people by their role ("One Republican adviser close to …" under "adviser"), for "the adviser".
+        self._unnamed: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)
 
     def entities(self, b: int) -> list[_Entity]:
         if b not in self._by_block:
@@ -134,6 +136,8 @@ class Discourse:
                         insort(self._orgs[w], (b, i, ent))
                 elif ent.mention.kind == "person":
                     insort(self._people[ent.mention.name], (b, i, ent))
+                elif (role := unnamed_role(ent.mention)) is not None:
+                    insort(self._unnamed[role], (b, i, ent))
             while self._read_to + 1 in self._by_block:
                 self._read_to += 1
         return self._by_block[b]
@@ -320,6 +324,8 @@ class Discourse:
                     names = {w.lower().strip(".") for w in e.name.split()}
                     if head in names or names & _ORG_HEADS.get(head, set()):
                         return ent
+                elif person and best is None and unnamed_role(e) == head:
+                    return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
                 elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
                     overlap = len(set(words[1:-1]) & titles)
@@ -350,10 +356,15 @@ class Discourse:
         for name in self._titled.get(head, ()):
             if m := latest(self._people.get(name, [])):
                 found.append((len(set(words[1:-1]) & self.titles[name]), m[0], m[1], m[2]))
+        unnamed = latest(self._unnamed.get(head, []))
         if found:
-            overlap, *_, ent = max(found, key=lambda f: f[:3])
+            overlap, *at, ent = max(found, key=lambda f: f[:3])
+            if best is None and unnamed is not None and unnamed[:2] > tuple(at):
+                return unnamed[2]  # an unnamed adviser met after the last named one
             if best is None or overlap > best[0]:
                 return ent
+        if best is None and unnamed is not None:
+            return unnamed[2]
         return best[1] if best else None
 
     def issuer(self, b: int, pos: int, head: str) -> _Entity | None:
@@ -389,6 +400,23 @@ class Discourse:
 
 
 # --- one article ------------------------------------------------------------------------
+
+
+def unnamed_role(m: Mention) -> str | None:
+    """The role of an unnamed person: "One Republican adviser close to …" -> "adviser"; else None.
+
+    >>> unnamed_role(Mention(0, 9, "A top aide to the mayor", "description", "A top aide to the mayor"))
+    'aide'
+    """
+    words = m.text.lower().split()
+    if m.kind != "description" or not words or words[0] not in UNNAMED:
+        return None
+    for w in words[1:5]:
+        if w in ROLE_NOUNS:
+            return w
+        if w in _LOCATIVES or w in {"of", "to", "for", "from", "with", "who", "close"}:
+            return None
+    return None
 
 
 def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:

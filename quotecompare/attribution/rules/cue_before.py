@@ -148,8 +148,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             continue  # "was called “…” by X": passive, the subject is not the speaker
-        if tok.low.endswith("ed") and _passive(tokens, k, start):
-            continue  # "after the winner was declared": a passive says nothing of who spoke
+        if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
+            continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
@@ -249,6 +249,8 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
 
 
 _BE = frozenset("is are was were be been being".split())
+# Irregular past participles of cue verbs: "three people were shot", "voters were told".
+_PARTICIPLES = frozenset("shot told said written spoken given shown known seen heard taken thrown".split())
 
 
 def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
