@@ -56,3 +56,32 @@ def test_a_counted_crowd_is_a_group_that_they_can_mean() -> None:
 def test_a_passive_cue_verb_names_no_speaker() -> None:
     got = speakers("Three people were shot last summer at a screening of her film, “Trainwreck.”")
     assert got == [("Trainwreck.", None)]
+
+
+def test_who_said_in_a_relative_clause_is_the_one_it_is_about() -> None:
+    got = speakers("Keel ripped the envoy Ivo Brandt, who said the mayor is being “impetuous” and rash.")
+    assert got == [("impetuous", "Ivo Brandt")]
+
+
+def test_was_quoted_as_saying_is_the_speakers_cue() -> None:
+    got = speakers("“We are fully prepared to act,” Ada Holm was quoted by state television as saying.")
+    assert got == [("We are fully prepared to act,", "Ada Holm")]
+
+
+def test_they_are_the_two_people_just_named_together() -> None:
+    got = speakers(
+        "Council officials have said that quotas would be needed.\n\n"
+        "Mayor Ada Holm and Treasurer Jo Ruiz welcomed the exemption.\n\n"
+        "“The exemption reflects a fair relationship,” they said in a statement."
+    )
+    assert got == [("The exemption reflects a fair relationship,", "Ada Holm and Jo Ruiz")]
+
+
+def test_the_president_is_not_another_countrys_president() -> None:
+    text = (
+        "President Ada Holm delayed the tariffs.\n\n"
+        "She discussed them with French President Jean Marceau on Monday.\n\n"
+        "But the {} has justified the tariffs by pointing out “shuttered plants and mills.”"
+    )
+    assert speakers(text.format("president")) == [("shuttered plants and mills.", "Ada Holm")]
+    assert speakers(text.format("French president")) == [("shuttered plants and mills.", "Jean Marceau")]

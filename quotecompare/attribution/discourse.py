@@ -29,7 +29,7 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import NamedTuple
 
-from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural
+from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural, title_fit, unnamed_role
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
@@ -136,7 +136,7 @@ class Discourse:
                         insort(self._orgs[w], (b, i, ent))
                 elif ent.mention.kind == "person":
                     insort(self._people[ent.mention.name], (b, i, ent))
-                elif (role := unnamed_role(ent.mention)) is not None:
+                elif (role := unnamed_role(ent.mention.text, ent.mention.kind)) is not None:
                     insort(self._unnamed[role], (b, i, ent))
             while self._read_to + 1 in self._by_block:
                 self._read_to += 1
@@ -212,7 +212,8 @@ class Discourse:
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
-            if subj and subj[0].kind in {"description", "pronoun"}:
+            # "Ada Holm and Jo Ruiz welcomed it." ¶ "“…,” they said": two people named together are a "they".
+            if subj and (subj[0].kind in {"description", "pronoun"} or subj[0].members):
                 out.append(_Entity(b, subj[0].start, subj[0], True))
         out.sort(key=lambda ent: ent.pos)
         return out
@@ -313,7 +314,7 @@ class Discourse:
         person = head in ROLE_NOUNS
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
-        best: tuple[int, _Entity] | None = None
+        best: tuple[tuple[int, int], _Entity] | None = None
         for block in range(b, -1, -1):
             if block != b and block <= self._read_to:
                 # Every paragraph from here back is read (no title is learnt on the way): the index answers.
@@ -324,17 +325,17 @@ class Discourse:
                     names = {w.lower().strip(".") for w in e.name.split()}
                     if head in names or names & _ORG_HEADS.get(head, set()):
                         return ent
-                elif person and best is None and unnamed_role(e) == head:
+                elif person and best is None and unnamed_role(e.text, e.kind) == head:
                     return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
                 elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
-                    overlap = len(set(words[1:-1]) & titles)
-                    if best is None or overlap > best[0]:
-                        best = (overlap, ent)
+                    fit = title_fit(words, titles)
+                    if best is None or fit > best[0]:
+                        best = (fit, ent)
         return best[1] if best else None
 
     def _described_before(
-        self, last: int, words: list[str], person: bool, best: tuple[int, _Entity] | None
+        self, last: int, words: list[str], person: bool, best: tuple[tuple[int, int], _Entity] | None
     ) -> _Entity | None:
         """What :meth:`described` finds going on back from paragraph ``last`` to the first, through the index.
 
@@ -352,10 +353,10 @@ class Discourse:
         if not person:
             orgs = [m for w in sorted({head} | _ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
-        found: list[tuple[int, int, int, _Entity]] = []
+        found: list[tuple[tuple[int, int], int, int, _Entity]] = []
         for name in self._titled.get(head, ()):
             if m := latest(self._people.get(name, [])):
-                found.append((len(set(words[1:-1]) & self.titles[name]), m[0], m[1], m[2]))
+                found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
         unnamed = latest(self._unnamed.get(head, []))
         if found:
             overlap, *at, ent = max(found, key=lambda f: f[:3])
@@ -400,23 +401,6 @@ class Discourse:
 
 
 # --- one article ------------------------------------------------------------------------
-
-
-def unnamed_role(m: Mention) -> str | None:
-    """The role of an unnamed person: "One Republican adviser close to …" -> "adviser"; else None.
-
-    >>> unnamed_role(Mention(0, 9, "A top aide to the mayor", "description", "A top aide to the mayor"))
-    'aide'
-    """
-    words = m.text.lower().split()
-    if m.kind != "description" or not words or words[0] not in UNNAMED:
-        return None
-    for w in words[1:5]:
-        if w in ROLE_NOUNS:
-            return w
-        if w in _LOCATIVES or w in {"of", "to", "for", "from", "with", "who", "close"}:
-            return None
-    return None
 
 
 def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:

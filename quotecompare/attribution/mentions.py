@@ -200,6 +200,11 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     end = skip_adverbs_back(tokens, v, lo)
     if end - 1 < lo:
         return None
+    if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and tokens[end - 2].text == ",":
+        # "Iranian diplomat Mohammad Javad Zarif, who said …": the one the relative clause is about.
+        named = _subject(tokens, np_ending_at(tokens, end - 3, lo), lo, None)
+        if named is not None and named.kind in {"person", "org", "group"}:
+            return named
     closer = tokens[end - 1].text
     if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
         closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma

@@ -160,6 +160,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
+        if k < hi and tokens[k].low == "quoted" and tokens[k - 1].low in {"was", "is", "were", "are"}:
+            # "“…,” Ali Akbar Salehi was quoted by state television as saying": the words are Salehi's.
+            return Hit(prefer_named(m, tokens, appos), b, "quoted", uses=(i, _clause_end(tokens, k + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
