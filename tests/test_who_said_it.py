@@ -85,3 +85,26 @@ def test_the_president_is_not_another_countrys_president() -> None:
     )
     assert speakers(text.format("president")) == [("shuttered plants and mills.", "Ada Holm")]
     assert speakers(text.format("French president")) == [("shuttered plants and mills.", "Jean Marceau")]
+
+
+def test_marks_of_the_other_family_nest_inside_a_quotation() -> None:
+    from quotecompare.read.quotes import extract_text
+
+    texts = [
+        f.text
+        for f in extract_text(
+            'Holm stated:\n\n"The department isn’t about “Equal Justice” anymore. It is about power.\n\n'
+            '"The latest example is its “Bathroom Bill,” which lets owners decide."'
+        )
+    ]
+    assert texts == [
+        "The department isn’t about “Equal Justice” anymore. It is about power. "
+        "The latest example is its “Bathroom Bill,” which lets owners decide."
+    ]
+    tweet = '"Mexico can stop these large "Caravans" of people. They must stop them," he tweeted.'
+    assert [f.text for f in extract_text(tweet)] == ['Mexico can stop these large "Caravans" of people. They must stop them,']
+
+
+def test_a_quotation_inside_a_straight_quoted_excerpt_keeps_its_own_speaker() -> None:
+    got = speakers('"Ada Holm ridiculed the plan and said, “It will never float in this harbour.”" the paper wrote.')
+    assert ("It will never float in this harbour.", "Ada Holm") in got
