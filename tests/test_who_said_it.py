@@ -108,3 +108,37 @@ def test_marks_of_the_other_family_nest_inside_a_quotation() -> None:
 def test_a_quotation_inside_a_straight_quoted_excerpt_keeps_its_own_speaker() -> None:
     got = speakers('"Ada Holm ridiculed the plan and said, “It will never float in this harbour.”" the paper wrote.')
     assert ("It will never float in this harbour.", "Ada Holm") in got
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.kind) for q in quotes]
+
+
+def test_chants_shouts_and_signs_are_words_not_titles() -> None:
+    assert kinds("The crowd broke into chants of “Lock Her Up” as she spoke.") == [("Lock Her Up", "quote")]
+    assert kinds("Supporters chanted “Marco! Marco!” in the hall.") == [("Marco! Marco!", "quote")]
+    assert kinds("A girl hoisted a sign that read “Vote Holm” at the rally.") == [("Vote Holm", "quote")]
+    assert kinds("Holm appeared on “Meet the Press” on Sunday.") == [("Meet the Press", "term")]
+
+
+def test_he_after_a_sign_goes_to_the_person_the_narration_moved_on_to() -> None:
+    got = speakers(
+        "At the rally, Ada Pelletier hoisted a sign that read “15%!” Her father, Brad Pelletier, worried "
+        "that voters limit the news they read.\n\n“People are afraid of wasting their votes,” he said."
+    )
+    assert got[-1] == ("People are afraid of wasting their votes,", "Brad Pelletier")
+
+
+def test_a_participle_or_a_plural_noun_opening_a_sentence_is_nobody() -> None:
+    got = speakers(
+        "Senator Tom Keel spoke in Manchester on Monday.\n\n"
+        "Walking into the office to chants of “Marco! Marco!,” Keel said his campaign was “closing strong.”"
+    )
+    assert ("closing strong.", "Tom Keel") in got
+    got = speakers(
+        "Jo Ruiz, a psychologist, studies leaders. Narcissists can achieve great things.\n\n"
+        "“They need the spotlight,” he said."
+    )
+    assert got == [("They need the spotlight,", "Jo Ruiz")]

@@ -36,7 +36,7 @@ from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like
+from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like, uttered
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
@@ -239,7 +239,11 @@ class Discourse:
 
     def one_person(self, m: Mention, pronoun: str) -> bool:
         """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
-        return m.kind == "person" and m.name.lower() not in _PLURAL_PEOPLE and self.gender_fits(m.phrase, pronoun)
+        if m.kind != "person" or m.name.lower() in _PLURAL_PEOPLE:
+            return False
+        if " " not in m.name and people_plural(m.name) and not self.index.knows(m.name):
+            return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
+        return self.gender_fits(m.phrase, pronoun)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -296,8 +300,12 @@ class Discourse:
             hit = self.scene.hits[n]
             if hit is None:
                 continue
-            if b - self.scene.last[n][0] > 1:
+            qb, qt = self.scene.last[n]
+            if b - qb > 1:
                 return None
+            end = self.scene.paragraphs[qb].tokens[qt].end
+            if any(ent.subject and ent.pos >= end for ent in self.entities(qb)):
+                return None  # "… a sign that read “15%!” Her father, Brad, worried …": the narration moved on
             if self.one_person(hit.mention, pronoun):
                 return _Entity(hit.block, hit.mention.start, hit.mention, True)
             return None
@@ -414,19 +422,20 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
     discourse = Discourse(scene, index)
     out: list[Resolved] = []
     for i in range(len(found)):
-        if is_title(scene, i):
+        spoken = uttered(scene, i)  # "chanting “USA! USA!”", "a sign that read “…”": words, not a title
+        if not spoken and is_title(scene, i):
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        if title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+        if not spoken and title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
-        term = termish(scene, i, hit.rule if hit else None)
+        term = not spoken and termish(scene, i, hit.rule if hit else None)
         if title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
             term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
@@ -436,7 +445,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             resolved = _resolve(scene, discourse, hit) if hit else None
         if resolved is None or resolved.who is None:
             reason = resolved.attribution.reason if resolved else _no_speaker_reason(found[i].text)
-            term = term or reason == REASONS["term"]
+            term = term or (not spoken and reason == REASONS["term"])
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
         else:
@@ -521,7 +530,9 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
         return False
     # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
-    if rule in CUE_RULES and not scene.common_word(m.name):
+    # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
+    participle = m.name.lower().endswith(("ing", "ed")) and t + 1 < len(tokens) and not tokens[t + 1].capital
+    if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
         return False
     return not scene.capitalised_inside(m.name)
 

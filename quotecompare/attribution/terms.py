@@ -128,3 +128,32 @@ def is_term(text: str, rule: str | None) -> bool:
     words = text.split()
     short = len(words) <= 4 and not text.rstrip().endswith((".", "!", "?", ","))
     return short or (len(words) <= 6 and title_like(text) and rule is None)
+
+
+# Words that are said aloud, sung or printed to be read: "chanting “…”", "chants of “…”", "a sign that read “…”".
+_UTTERING = frozenset(
+    "chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling scream screams "
+    "screamed screaming cry cries cried crying sing sings sang singing read reads reading".split()
+)
+_UTTERANCES = frozenset("chant chants cry cries shout shouts chorus choruses yell yells scream screams".split())
+
+
+def uttered(scene: Scene, i: int) -> bool:
+    """Words a crowd chants, someone shouts or a sign reads: never a title or scare quote, whatever their case.
+
+    >>> from quotecompare.read.sources import parse_article
+    >>> from quotecompare.read.quotes import extract
+    >>> src = parse_article("a.txt", "T\\n\\nThe crowd broke into chants of “Lock Her Up” as she spoke.")
+    >>> uttered(Scene(src, extract(src)), 0)
+    True
+    """
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    k = t - 1
+    while k >= 0 and tokens[k].kind == "p" and tokens[k].text in {",", ":", "—", "–"}:
+        k -= 1
+    if k < 0 or tokens[k].kind != "w":
+        return False
+    if tokens[k].low in _UTTERING and not tokens[k].capital:
+        return True
+    return tokens[k].low == "of" and k > 0 and tokens[k - 1].low in _UTTERANCES

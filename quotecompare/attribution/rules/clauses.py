@@ -327,6 +327,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     low = tokens[k].low
     if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
+    if low.endswith("s") and k > 0 and tokens[k - 1].low in PREPOSITIONS:
+        return True  # "to chants of", "with remarks": after a preposition an "-s" form is a noun
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
         for j in range(k - 1, max(-1, k - 4), -1):
