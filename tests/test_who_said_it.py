@@ -142,3 +142,15 @@ def test_a_participle_or_a_plural_noun_opening_a_sentence_is_nobody() -> None:
         "“They need the spotlight,” he said."
     )
     assert got == [("They need the spotlight,", "Jo Ruiz")]
+
+
+def test_a_reduced_relative_clause_is_not_the_speakers() -> None:
+    got = speakers("Ada Holm discusses the problems Wall Street faced, saying, “We will fix it.”")
+    assert got == [("We will fix it.", "Ada Holm")]
+
+
+def test_a_person_before_the_colon_speaks_when_the_subject_is_a_thing() -> None:
+    got = speakers("The timing of the surge doesn’t surprise pollster Dana Shaw: “Late surges are common.”")
+    assert got == [("Late surges are common.", "Dana Shaw")]
+    got = speakers("Ada Holm ended her speech by quoting Leonardo da Vinci in Italian: “Every obstacle yields.”")
+    assert got == [("Every obstacle yields.", "Ada Holm")]

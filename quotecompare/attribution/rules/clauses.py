@@ -287,8 +287,11 @@ def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
     "that"/"which"/"whom" right before the subject, after a noun (not after a verb, as in "said that Y").
     """
     k = next((n for n, tok in enumerate(tokens) if tok.start >= char_start), len(tokens))
-    if k - 2 < lo or tokens[k - 1].low not in {"that", "which", "whom"}:
+    if k - 2 < lo:
         return False
+    if tokens[k - 1].low not in {"that", "which", "whom"}:
+        # "the problems Wall Street faced": a noun after its article, then the clause's subject.
+        return tokens[k - 2].low in DETERMINERS and _noun_use(tokens, k - 1) and _lower_noun(tokens[k - 1])
     prev = tokens[k - 2]
     verb = _is_verb(prev, trailing=True) or prev.low in _PAST_FORMS | _VERBISH
     return _lower_noun(prev) and (not verb or _noun_use(tokens, k - 2))

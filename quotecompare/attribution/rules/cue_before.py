@@ -198,6 +198,21 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     tokens, t = w.tokens, w.t
     if t >= 2 and tokens[t - 1].text == ":":
         subj = sentence_subject(tokens, w.inner, t)
+        if subj and _valid(subj[0]) and subj[0].kind != "description":
+            return Hit(subj[0], w.b, tokens[subj[1]].text)
+        # "The surge doesn't surprise pollster Daron Shaw: “…”": a thing's sentence, a person before the colon.
+        span = np_ending_at(tokens, t - 2, w.inner)
+        named = classify(tokens, *span) if span else None
+        quoting = span is not None and tokens[span[0] - 1].low in _QUOTING  # "by quoting Leonardo da Vinci:"
+        if (
+            named is not None
+            and named.kind == "person"
+            and span
+            and span[0] > w.inner
+            and tokens[t - 2].capital
+            and not quoting
+        ):
+            return Hit(named, w.b, ":")
         if subj and _valid(subj[0]):
             return Hit(subj[0], w.b, tokens[subj[1]].text)
     return None
@@ -249,6 +264,7 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
 
 
 _BE = frozenset("is are was were be been being".split())
+_QUOTING = frozenset("quoting quoted quotes citing cited cites paraphrasing invoking".split())
 # Irregular past participles of cue verbs: "three people were shot", "voters were told".
 _PARTICIPLES = frozenset("shot told said written spoken given shown known seen heard taken thrown".split())
 
