@@ -154,3 +154,10 @@ def test_a_person_before_the_colon_speaks_when_the_subject_is_a_thing() -> None:
     assert got == [("Late surges are common.", "Dana Shaw")]
     got = speakers("Ada Holm ended her speech by quoting Leonardo da Vinci in Italian: “Every obstacle yields.”")
     assert got == [("Every obstacle yields.", "Ada Holm")]
+
+
+def test_a_cue_missing_its_verb_still_names_the_speaker() -> None:
+    got = speakers("“We are going to have frank talks,” Ada Holm in an interview broadcast Monday.")
+    assert got == [("We are going to have frank talks,", "Ada Holm")]
+    got = speakers("“The town lied,” Mayor Ada Holm during a televised address carried by local networks.")
+    assert got == [("The town lied,", "Ada Holm")]

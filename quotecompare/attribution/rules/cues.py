@@ -160,6 +160,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
+        if closed and not ends and k < hi and tokens[k].low in _VERBLESS and _no_verb(tokens, k, hi):
+            # "“…,” Mnuchin in an interview broadcast Monday.": a cue whose verb the writer left out.
+            return Hit(prefer_named(m, tokens, appos), b, None, uses=(i, _clause_end(tokens, k)))
         if k < hi and tokens[k].low == "quoted" and tokens[k - 1].low in {"was", "is", "were", "are"}:
             # "“…,” Ali Akbar Salehi was quoted by state television as saying": the words are Salehi's.
             return Hit(prefer_named(m, tokens, appos), b, "quoted", uses=(i, _clause_end(tokens, k + 1)))
@@ -178,6 +181,23 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+_VERBLESS = frozenset("in during at on from via".split())  # "“…,” X in an interview."
+
+
+def _no_verb(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """No verb from token ``k`` to the end of the sentence: the rest is a phrase of place or occasion."""
+    for n in range(k, hi):
+        tok = tokens[n]
+        if tok.text in {".", "!", "?", ";"} or tok.kind == "q":
+            return True
+        # "an address carried by Israeli networks": a participle after its noun is no verb of the clause.
+        participle = tok.low.endswith("ed") and tokens[n - 1].kind == "w" and not tokens[n - 1].capital
+        verb = _is_verb(tok, trailing=True) or tok.low in AUXILIARIES
+        if verb and not tok.capital and not participle and not _noun_use(tokens, n):
+            return False
+    return True
 
 
 _CREDIT_LINE_MAX = 16  # tokens: "— Jo Ruiz, a nurse from Dayton, after the rally."
