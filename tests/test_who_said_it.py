@@ -161,3 +161,23 @@ def test_a_cue_missing_its_verb_still_names_the_speaker() -> None:
     assert got == [("We are going to have frank talks,", "Ada Holm")]
     got = speakers("“The town lied,” Mayor Ada Holm during a televised address carried by local networks.")
     assert got == [("The town lied,", "Ada Holm")]
+
+
+def test_a_documents_noun_before_a_speech_verb_is_its_subject() -> None:
+    got = speakers(
+        "Secretary Ada Holm issued a statement.\n\n“Let me be clear,” Holm's statement read. “We will enforce the law.”"
+    )
+    assert got == [("Let me be clear,", "Ada Holm"), ("We will enforce the law.", "Ada Holm")]
+
+
+def test_an_adjective_before_a_title_leaves_the_subject_whole() -> None:
+    got = speakers(
+        "And newly confirmed Secretary of State Ada Holm, as a congresswoman in December 2015, told an "
+        "audience that the only real solution was “the end of the current board.”"
+    )
+    assert got == [("the end of the current board.", "Ada Holm")]
+
+
+def test_what_x_called_is_xs_words_in_anyones_sentence() -> None:
+    got = speakers("But even as they touted what Holm called “a very special relationship,” Keel hinted at rifts.")
+    assert got == [("a very special relationship,", "Holm")]

@@ -179,6 +179,14 @@ def _object_of(t: Tok) -> bool:
     return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
 
 
+def _adjectival(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """An "-ed" word that describes the name after it: "(And) newly confirmed Secretary of State X"."""
+    if not tokens[k].low.endswith("ed"):
+        return False
+    p = k - 1
+    return p < lo or modifier(tokens[p]) or tokens[p].low in {"and", "but"} or tokens[p].kind != "w"
+
+
 def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
     """Commas before token ``i`` within reach, nearest first, up to a clause boundary."""
     out = []
@@ -237,7 +245,9 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     found: list[Mention] = []
     for comma in reversed(_commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
-        if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
+        if span is None or (
+            span[0] > lo and _object_of(tokens[span[0] - 1]) and not _adjectival(tokens, span[0] - 1, lo)
+        ):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
         # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
@@ -351,6 +361,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
                 j > i
                 and noun_form(tokens, j)
                 and (tokens[j - 1].low == "of" or not third_person(tokens, j, hi, any_form=True))
+                # "Nielsen's statement read": after a document's noun a speech verb is its verb
+                and not (bare(tokens[j - 1]) in COMMUNICATION_NOUNS and tokens[j - 1].low != "of")
             )
         ) and (
             not saw_name

@@ -139,6 +139,19 @@ def handover(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     return None
 
 
+def what_x_called(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``… what X called “…”`` / ``what X described as “…”``: the words are X's, whoever's sentence it is."""
+    tokens, t = w.tokens, w.t
+    k = t - 2 if t >= 2 and tokens[t - 1].low == "as" else t - 1
+    if k <= w.start or not _is_verb(tokens[k]) or _noun_use(tokens, k):
+        return None
+    m = subject_before(tokens, k, w.start)
+    if not _valid(m) or m.kind == "description":
+        return None
+    before = _token_before(tokens, m.start) - 1
+    return Hit(m, w.b, tokens[k].text) if before >= w.start and tokens[before].low == "what" else None
+
+
 def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
@@ -224,6 +237,7 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     as_put_it_inside,
     aside,
     handover,
+    what_x_called,
     clause_verb,
     colon,
 )
