@@ -181,3 +181,12 @@ def test_an_adjective_before_a_title_leaves_the_subject_whole() -> None:
 def test_what_x_called_is_xs_words_in_anyones_sentence() -> None:
     got = speakers("But even as they touted what Holm called “a very special relationship,” Keel hinted at rifts.")
     assert got == [("a very special relationship,", "Holm")]
+
+
+def test_he_after_a_description_is_the_one_it_describes() -> None:
+    got = speakers(
+        "“The board lied,” Prime Minister Ada Holm said.\n\n"
+        "The Danish leader spoke in English and showed pictures.\n\n"
+        "“After the deal, the board hid its files,” she said."
+    )
+    assert got[-1] == ("After the deal, the board hid its files,", "Ada Holm")

@@ -29,18 +29,25 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import NamedTuple
 
-from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural, title_fit, unnamed_role
+from quotecompare.attribution.kinds import (
+    ISSUED_NOUNS,
+    LEADERS,
+    description_type,
+    holds_title,
+    people_plural,
+    title_fit,
+    unnamed_role,
+)
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute
+from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like, uttered
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from quotecompare.text.normalise import is_run_of, plain_words
 from quotecompare.text.places import is_demonym, is_place
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
@@ -277,6 +284,11 @@ class Discourse:
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
                     return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
+                if not plural and m.kind == "description" and ent.subject and depth < _PRONOUN_CHAIN:
+                    # "The Israeli leader spoke. ¶ “…,” he said": the one the description stands for.
+                    named = self.described(ent.block, ent.pos, m)
+                    if named is not None and self.one_person(named.mention, pronoun):
+                        return named
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
         return None
@@ -335,12 +347,17 @@ class Discourse:
                         return ent
                 elif person and best is None and unnamed_role(e.text, e.kind) == head:
                     return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
-                elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
+                elif e.kind == "person" and person and holds_title(head, titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
                     fit = title_fit(words, titles)
                     if best is None or fit > best[0]:
                         best = (fit, ent)
         return best[1] if best else None
+
+    def _holders(self, head: str) -> list[str]:
+        """The names seen with a title that fits ``head``, in a fixed order."""
+        heads = LEADERS if head == "leader" else (head,)
+        return sorted({name for w in heads for name in self._titled.get(w, ())})
 
     def _described_before(
         self, last: int, words: list[str], person: bool, best: tuple[tuple[int, int], _Entity] | None
@@ -362,7 +379,7 @@ class Discourse:
             orgs = [m for w in sorted({head} | _ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
         found: list[tuple[tuple[int, int], int, int, _Entity]] = []
-        for name in self._titled.get(head, ()):
+        for name in self._holders(head):
             if m := latest(self._people.get(name, [])):
                 found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
         unnamed = latest(self._unnamed.get(head, []))
@@ -453,7 +470,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(resolved._replace(term=term))
         if term:
             scene.terms.add(i)
-    return _pull_quotes(found, out)
+    return out
 
 
 def _no_speaker_reason(text: str) -> str:
@@ -544,43 +561,3 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
     resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
     marks = (cue, antecedent) if antecedent else (cue,)
     return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
-
-
-PULL_QUOTE_MIN_WORDS = 5
-
-
-def _pull_quotes(found: list[Found], resolved: list[Resolved]) -> list[Resolved]:
-    """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
-
-    Without this, a pull quote set between paragraphs takes the speaker of
-    whichever quote came just before it. The credited quotes are looked up
-    by their runs of ``PULL_QUOTE_MIN_WORDS`` words (a pull quote's first
-    run must be one of them), so a long article is not scanned whole per quote.
-    """
-    uncued = [r.attribution.rule in {"continuation", None} for r in resolved]
-    if not any(uncued):
-        return resolved
-    cued = [
-        (plain_words(q.text), r)
-        for q, r in zip(found, resolved, strict=True)
-        if r.who and r.attribution.rule not in {"continuation", None}
-    ]
-    by_run: dict[str, list[int]] = defaultdict(list)  # a run of words -> the credited quotes holding it, in order
-    for n, (text, _) in enumerate(cued):
-        split = text.split()
-        for run in dict.fromkeys(
-            " ".join(split[i : i + PULL_QUOTE_MIN_WORDS]) for i in range(len(split) - PULL_QUOTE_MIN_WORDS + 1)
-        ):
-            by_run[run].append(n)
-    out = []
-    for q, r, maybe in zip(found, resolved, uncued, strict=True):
-        words = plain_words(q.text) if maybe else ""
-        first = words.split()[:PULL_QUOTE_MIN_WORDS]
-        if len(first) >= PULL_QUOTE_MIN_WORDS:
-            for n in by_run.get(" ".join(first), ()):
-                text, other = cued[n]
-                if other is not r and is_run_of(words, text):
-                    r = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
-                    break
-        out.append(r)
-    return out

@@ -221,3 +221,16 @@ def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
     """
     foreign = any(is_demonym(w.capitalize()) for w in titles) and not any(is_demonym(w.capitalize()) for w in words)
     return len(set(words[1:-1]) & titles), 0 if foreign else 1
+
+
+# "The Israeli leader": whoever holds a country's highest office, by whichever title.
+LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
+
+
+def holds_title(head: str, titles: set[str]) -> bool:
+    """A person whose title words fit a description's head: "the senator" a senator, "the leader" a president.
+
+    >>> holds_title("leader", {"prime", "minister"}), holds_title("leader", {"foreign", "minister"})
+    (True, False)
+    """
+    return head in titles or (head == "leader" and any(w in titles for w in LEADERS))
