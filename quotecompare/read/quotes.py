@@ -217,7 +217,7 @@ _INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=[A-Za-z0-9])")
 _INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
 
 
-_INNER_DOUBLE = re.compile(r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(—–-]))"([^"]+)"(?![A-Za-z0-9])')
+_INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(—–-]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
 
 
 def inner_quotes(text: str) -> list[tuple[int, int]]:
@@ -231,7 +231,7 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in inner_quotes(t)]
     ['He felt the need to point him out,']
     """
-    doubles = [m.span(1) if m.group(1) is not None else m.span(2) for m in _INNER_DOUBLE.finditer(text)]
+    doubles = [m.span(1) if m.group(1) is not None else m.span(2) for m in re.finditer(_INNER_DOUBLE, text)]
     return sorted(_single_quoted(text) + doubles)
 
 
