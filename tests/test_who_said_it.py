@@ -190,3 +190,11 @@ def test_he_after_a_description_is_the_one_it_describes() -> None:
         "“After the deal, the board hid its files,” she said."
     )
     assert got[-1] == ("After the deal, the board hid its files,", "Ada Holm")
+
+
+def test_an_owners_claim_reaches_past_adjectives_and_not_past_but() -> None:
+    got = speakers(
+        "Analyst Bradley Ruiz was fired in October. But Ruiz’s most explosive claim is that the panel "
+        "is a “partisan witch hunt” run by the mayor."
+    )
+    assert got == [("partisan witch hunt", "Bradley Ruiz")]

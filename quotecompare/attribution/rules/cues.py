@@ -31,6 +31,7 @@ from quotecompare.attribution.rules.clauses import (
 )
 from quotecompare.attribution.rules.cue_before import cue_before
 from quotecompare.attribution.scene import Hit, Scene, is_heading
+from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
@@ -334,9 +335,13 @@ def owner(scene: Scene, i: int) -> Hit | None:
     else:
         # "X's claim that the budget was “…”": the noun opens the clause the quotation is in.
         noun_end = -1
-        for k in range(t - 1, max(floor, t - 14) - 1, -1):
+        for k in range(t - 1, max(floor, t - _OWNER_REACH) - 1, -1):
             tok = tokens[k]
+            # "X's claim", "X's new claim", "X's most explosive claim"
             owned = (k >= 1 and possessive(tokens[k - 1])) or (k >= 2 and possessive(tokens[k - 2]))
+            owned = owned or (
+                k >= 3 and possessive(tokens[k - 3]) and all(x.kind == "w" and not x.capital for x in tokens[k - 2 : k])
+            )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
                 if k + 1 == t and spoken:
@@ -366,6 +371,9 @@ def owner(scene: Scene, i: int) -> Hit | None:
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
+_OWNER_REACH = 24  # tokens from the quotation back to "X's claim" or "the contention of X"
+
+
 def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int] | None:
     """The name that owns the words before ``end``: "Sen. Ada Holm's claim" -> "Sen. Ada Holm's"."""
     k = end - 1
@@ -374,7 +382,13 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
     if k < 0:
         return None
     start = k
-    while start > 0 and tokens[start - 1].kind == "w" and tokens[start - 1].capital:
+    # "But Podliska's claim": a capitalised word that only opens the sentence is no part of the name.
+    while (
+        start > 0
+        and tokens[start - 1].kind == "w"
+        and tokens[start - 1].capital
+        and (tokens[start - 1].low not in NOT_NAMES or tokens[start - 1].low in DETERMINERS)
+    ):
         start -= 1
     return start, k + 1
 
