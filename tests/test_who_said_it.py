@@ -102,7 +102,9 @@ def test_marks_of_the_other_family_nest_inside_a_quotation() -> None:
         "The latest example is its “Bathroom Bill,” which lets owners decide."
     ]
     tweet = '"Mexico can stop these large "Caravans" of people. They must stop them," he tweeted.'
-    assert [f.text for f in extract_text(tweet)] == ['Mexico can stop these large "Caravans" of people. They must stop them,']
+    assert [f.text for f in extract_text(tweet)] == [
+        'Mexico can stop these large "Caravans" of people. They must stop them,'
+    ]
 
 
 def test_a_quotation_inside_a_straight_quoted_excerpt_keeps_its_own_speaker() -> None:
