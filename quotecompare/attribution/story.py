@@ -16,6 +16,7 @@ from itertools import chain
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
+from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
@@ -38,7 +39,8 @@ def _read_nth(state: tuple[list[Source], bool], n: int) -> tuple[list[Found] | N
 
 def _resolve_nth(state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex], n: int) -> list[Resolved]:
     sources, found_by_source, index = state
-    return resolve_source(sources[n], found_by_source[sources[n].id], index)
+    found = found_by_source[sources[n].id]
+    return pull_quotes(found, resolve_source(sources[n], found, index))
 
 
 def build_quotes(
