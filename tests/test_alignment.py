@@ -160,6 +160,10 @@ def test_a_short_phrase_two_quotes_go_different_ways_around_is_no_link() -> None
     a = q("a1", "a", "It's late. It's too expensive. It should have never been built,")
     b = q("b1", "b", "The pier is falling down, the council knows it. It should have never, ever been built.")
     assert kinds([a, b]) == set()
+    # A slogan of four content words, said amid other words each time.
+    a2 = q("a2", "a", "We won the vote tonight. Now make the harbour great again, and then we rest.")
+    b2 = q("b2", "b", "Nobody believed us. Make the harbour great again was our promise from the start.")
+    assert kinds([a2, b2]) == set()
     # The same words with only one version going on, or going on with the same words, stay linked.
     assert kinds([q("a1", "a", "It should have never been built."), b]) == {("a1", "b1", "variant")}
     c = q("c1", "c", "It's late. It's far too expensive. It should have never been built.")

@@ -20,8 +20,9 @@ STOPWORDS = frozenset(
     "does did will would can could should may might".split()
 )
 # Quotes whose words diverge around their shared passage are linked only when it holds this many
-# content words: a stock phrase ("It should have never been made") has two or three.
-DIVERGED_MIN_CONTENT = 4
+# content words: a stock phrase ("It should have never been made") has two or three, and on PolNeAR
+# train every such link on four ("I'm going to …", "make America great again") joins two remarks.
+DIVERGED_MIN_CONTENT = 5
 
 Opcodes = tuple[tuple[str, int, int, int, int], ...]
 # Tokens, word stems, clauses, and how many content words (not stopwords) come before each token.
