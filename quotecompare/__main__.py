@@ -2,10 +2,12 @@
 
 The command line's modules are imported with the garbage collector off.
 Importing them makes tens of thousands of objects that live as long as the
-process; collecting among them while they are being made finds nothing and
-costs the seed build a twentieth of its time. The collector is back on
-before anything is built, and what the imports made is frozen out of its
-reach.
+process (modules, classes, functions, word lists, compiled patterns):
+collecting among them while they are made finds nothing, and neither does
+the first collection after, which would walk them all. So what the imports
+made is frozen out of the collector's reach (:func:`gc.freeze`) before it is
+turned back on, and the build starts with an empty youngest generation.
+Together about 5 ms of the seed build (alternating medians of 21 runs).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ def run() -> None:
     try:
         from quotecompare.cli import run as run_cli
     finally:
+        gc.freeze()
         if was_enabled:
             gc.enable()
     run_cli()

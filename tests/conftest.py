@@ -32,6 +32,17 @@ def need_shared(path: Path | None, what: str = "") -> Path:
     pytest.skip(message)
 
 
+def need_module(name: str) -> None:
+    """Import ``name`` for a test: skipped on a laptop without it; under CI (``$CI`` set) it must be installed
+    (``bash scripts/test`` installs the test extras, dask[distributed] among them)."""
+    try:
+        __import__(name)
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must have {name} installed (bash scripts/test installs the test extras)", pytrace=False)
+        pytest.skip(f"{name} is not installed (bash scripts/test installs it)")
+
+
 def site_files(folder: Path) -> dict[str, bytes]:
     """Every file of a built site by relative path, with its bytes (symbolic links included, as links)."""
     return {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotecompare.align.alignment import align, compare
+from quotecompare.align.alignment import PARAPHRASE_MIN, align, compare
 from quotecompare.align.credits import cross_speaker
 from quotecompare.align.statements import align_speaker
 from quotecompare.models import Quote
@@ -40,7 +40,25 @@ def test_same_statement_other_words_is_paraphrase() -> None:
     a = q("a1", "a", "it is not that we have to be enemies on every single question")
     b = q("b1", "b", "But it is not certain that we're enemies on all questions and we hope for more")
     (link,) = align([a, b], ["a", "b"])
-    assert link.kind == "paraphrase" and 50 <= link.score < 80
+    assert link.kind == "paraphrase" and PARAPHRASE_MIN <= link.score < 80
+
+
+def test_words_barely_alike_are_no_paraphrase() -> None:
+    # Two remarks of one speaker on one theme, some words in common but under 65 alike: no statement.
+    a = q(
+        "a1",
+        "a",
+        "It just seems that no matter where you go, especially in the north, the mine is behind it, "
+        "the trouble is always the mine,",
+    )
+    b = q(
+        "b1",
+        "b",
+        "The mine seems to be behind everything where there is a problem. You look at what is happening, "
+        "in any place in the north, and the mine is behind it.",
+    )
+    assert 50 <= compare(a.text, b.text).score < PARAPHRASE_MIN
+    assert kinds([a, b]) == set()
 
 
 def test_one_quote_meets_two() -> None:
@@ -125,3 +143,62 @@ def test_editors_insertions_are_not_the_speakers_words() -> None:
     b = q("b1", "b", "I told him to let it go, and Hart did not answer.")
     (link,) = align([a, b], ["a", "b"])
     assert link.kind == "variant" and link.score >= 95  # only "him" differs
+
+
+def test_a_short_phrase_two_quotes_go_different_ways_around_is_no_link() -> None:
+    # The same opening, then other words in both: two sentences, not one remark.
+    assert (
+        kinds(
+            [
+                q("a1", "a", "The ferry plan is a disaster,"),
+                q("b1", "b", "The ferry plan is a bad plan. We paid twice."),
+            ]
+        )
+        == set()
+    )
+    # A line said on two occasions, each time after other words.
+    a = q("a1", "a", "It's late. It's too expensive. It should have never been built,")
+    b = q("b1", "b", "The pier is falling down, the council knows it. It should have never, ever been built.")
+    assert kinds([a, b]) == set()
+    # A slogan of four content words, said amid other words each time.
+    a2 = q("a2", "a", "We won the vote tonight. Now make the harbour great again, and then we rest.")
+    b2 = q("b2", "b", "Nobody believed us. Make the harbour great again was our promise from the start.")
+    assert kinds([a2, b2]) == set()
+    # The same words with only one version going on, or going on with the same words, stay linked.
+    assert kinds([q("a1", "a", "It should have never been built."), b]) == {("a1", "b1", "variant")}
+    c = q("c1", "c", "It's late. It's far too expensive. It should have never been built.")
+    assert kinds([a, c]) == {("a1", "c1", "variant")}
+
+
+def test_a_long_passage_links_whatever_stands_around_it() -> None:
+    a = q("a1", "a", "First things first. We will rebuild the old pier before the summer season starts, believe me.")
+    b = q(
+        "b1", "b", "Let me be clear: we will rebuild the old pier before the summer season starts, and that is final."
+    )
+    assert {kind for *_, kind in kinds([a, b])} == {"verbatim"}
+
+
+def test_one_swapped_word_at_an_edge_is_still_a_variant() -> None:
+    a = q("a1", "a", "there’s a lot of goodwill")
+    b = q("b1", "b", "I really believe there’s a lot of good will,")
+    assert kinds([a, b]) == {("a1", "b1", "verbatim")}
+
+
+def test_a_name_alone_is_no_evidence_of_one_remark() -> None:
+    a = q("a1", "a", "Maria,")
+    b = q("b1", "b", "I am going to have a long talk with Maria,")
+    assert kinds([a, b]) == set()
+    # A word of the remark itself, or a name the other prints in lower case, still is.
+    assert kinds([q("a1", "a", "insane"), q("b1", "b", "It's insane. It's ridiculous.")]) == {("a1", "b1", "verbatim")}
+    assert kinds([q("a1", "a", "reckless Democrats"), q("b1", "b", "Sued by the Reckless Democrats today.")]) == {
+        ("a1", "b1", "verbatim")
+    }
+
+
+def test_a_lone_stopword_does_not_stretch_the_shared_passage() -> None:
+    # "it" alone, five words before the rest, is no part of the passage: the words between are not claimed.
+    c = compare(
+        "It should never have been built, but we will talk about it.",
+        "People know my view. It is a bad plan that should have never been built,",
+    )
+    assert (c.a_range, c.b_range) == ((1, 6), (10, 15))

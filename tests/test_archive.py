@@ -22,7 +22,7 @@ import pytest
 from quotecompare.archive import crossstory
 from quotecompare.cli import main
 from quotecompare.site.writers import Staging
-from tests.conftest import need_shared
+from tests.conftest import need_module, need_shared
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "archive"
@@ -299,7 +299,7 @@ def test_a_hand_edited_story_folder_is_not_reused(tmp_path: Path, capsys: pytest
 
 
 def test_local_and_dask_engines_give_the_same_bytes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
+    need_module("distributed")
     sites = {}
     for engine in ("local", "dask"):
         sites[engine] = tmp_path / engine
@@ -316,7 +316,7 @@ def test_local_and_dask_engines_give_the_same_bytes(tmp_path: Path, capsys: pyte
 def test_an_unreachable_scheduler_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
+    need_module("distributed")
     monkeypatch.setattr("quotecompare.archive.engines.CONNECT_TIMEOUT", "1s")
     status, _, err = run(
         capsys,
@@ -559,7 +559,7 @@ def test_untrusted_text_is_escaped_on_the_archive_pages(tmp_path: Path, capsys: 
 
 
 def test_dask_runs_every_task_once_in_batches() -> None:
-    pytest.importorskip("distributed", reason="bash scripts/test installs dask[distributed]")
+    need_module("distributed")
     from quotecompare.archive import engines
 
     assert sorted(engines.run(abs, list(range(-50, 0)), engine="dask", jobs=2)) == list(range(1, 51))

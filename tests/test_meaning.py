@@ -101,6 +101,8 @@ def test_a_splice_of_words_more_than_a_sentence_apart() -> None:
         ("I am strongly pro-life and I am not pro-gay marriage,", "I am not pro-gay marriage,"),  # a trim
         ("We will not close the plant in June.", "the plant in June"),  # the negation bears on "close"
         ("No matter where you go, it is there.", "Wherever you go, it is there."),  # an idiom, no negation
+        # the same person named once more: "it" is their plant
+        ("They reopen it, they're going to face big fines.", "If they reopen their plant, they will face big fines."),
     ],
 )
 def test_harmless_edits_are_not_flagged(a: str, b: str) -> None:

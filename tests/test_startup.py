@@ -77,9 +77,12 @@ def test_the_command_imports_with_the_collector_off_and_turns_it_back_on(monkeyp
     disabled_during_import = []
     real_disable = gc.disable
     monkeypatch.setattr(gc, "disable", lambda: (disabled_during_import.append(True), real_disable()))
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(gc.isenabled()))  # not the test session's objects
     assert gc.isenabled()
     entry.run()
     assert disabled_during_import == [True]
+    assert frozen == [False]  # frozen while the collector is still off
     assert seen == [True]  # the build runs with the collector on
     assert gc.isenabled()
 

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from quotecompare import parallel
 from quotecompare.align import tasks as align_tasks
-from quotecompare.align.alignment import CANDIDATE_CUTOFF, _indexed_pairs
+from quotecompare.align.alignment import CANDIDATE_CUTOFF, Texts, _indexed_pairs
 from quotecompare.align.credits import _grams, cross_speaker, similar_texts
 from quotecompare.align.statements import EXACT_MAX, PAIRWISE_MAX, align_speaker
 from quotecompare.cli import main
@@ -71,6 +71,61 @@ def test_a_statement_of_up_to_eight_quotes_keeps_every_pair_and_a_larger_one_its
         assert statement.kinds == (("verbatim", n * (n - 1) // 2),)  # every pair is counted, listed or not
     everything = align_speaker(quotes, [f"s{i}" for i in range(n)], "x", all_links=True)
     assert len(everything.links) == 36
+
+
+def test_a_statement_in_few_outlets_lists_every_linked_pair_however_many_quotes() -> None:
+    # Three outlets print four pieces each of one remark (written for this test), and one prints it whole.
+    pieces = [
+        "The ferry will run again in June.",
+        "We have found the money for the crew.",
+        "The old pier must be rebuilt first.",
+        "Nobody will pay more for a ticket.",
+    ]
+    quotes = [q(f"s{n}-q{k}", f"s{n}", text) for n in range(3) for k, text in enumerate(pieces)]
+    quotes.append(q("s3-q0", "s3", " ".join(pieces)))
+    order = ["s0", "s1", "s2", "s3"]
+    aligned = align_speaker(quotes, order, "x")
+    everything = align_speaker(quotes, order, "x", all_links=True)
+    big = [st for st in aligned.statements if len(st.quotes) > PAIRWISE_MAX]
+    assert big, "the pieces and the whole remark are one statement of more than eight quotes"
+    assert pairs(aligned.links) == pairs(everything.links)  # every linked pair, not a spanning forest
+
+
+def test_texts_of_one_statement_are_each_compared_though_their_clauses_looked_unlike() -> None:
+    # A remark retold in three ways (written for this test): the first two are no candidate pair (their
+    # clauses differ too much), but each meets the third, so the three are one statement and every
+    # pair of them is compared.
+    texts = [
+        "They reopen it, they're going to face big fines, bigger than they've ever faced before.",
+        "If they reopen the old mine, they will face bigger fines than they have ever faced before.",
+        "If they reopen the old mine, they're going to face big fines, bigger than they've ever faced before.",
+    ]
+    assert (0, 1) not in Texts(texts).candidates()
+    aligned = align_speaker([q(f"s{n}-q1", f"s{n}", t) for n, t in enumerate(texts)], ["s0", "s1", "s2"], "x")
+    assert set(pairs(aligned.links)) == {
+        frozenset(("s0-q1", "s1-q1")),
+        frozenset(("s0-q1", "s2-q1")),
+        frozenset(("s1-q1", "s2-q1")),
+    }
+
+
+def test_a_fragment_one_outlet_prints_in_two_statements_joins_neither() -> None:
+    # Outlet b quotes the speaker twice, on two subjects, both with "great"; outlet a quotes only "great".
+    b1 = q("b-q1", "b", "The new ferry is great and it runs every hour from May.")
+    b2 = q("b-q2", "b", "Our schools have done a great job with very little money.")
+    a1 = q("a-q1", "a", "great")
+    aligned = align_speaker([a1, b1, b2], ["a", "b"], "x")
+    assert aligned.links == [] and len(aligned.statements) == 3
+    # Where the word stands in one statement of each outlet, the fragment is placed there, and may
+    # join two outlets' pieces of one remark that share too little to be linked on their own.
+    c1 = q("c-q1", "c", "This timetable is a fantasy,")
+    d1 = q("d-q1", "d", "a fantasy with a price tag.")
+    e1 = q("e-q1", "e", "fantasy")
+    aligned = align_speaker([c1, d1, e1], ["c", "d", "e"], "x")
+    assert {frozenset((lk.a, lk.b)) for lk in aligned.links} == {
+        frozenset(("c-q1", "e-q1")),
+        frozenset(("d-q1", "e-q1")),
+    }
 
 
 def test_a_large_group_is_a_spanning_forest_of_the_pairwise_links() -> None:

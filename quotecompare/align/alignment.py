@@ -13,7 +13,9 @@ and aligned once:
    stems), finds the passage they share, and scores that passage 0-100 on the
    normalised wording; :func:`link_kind` labels it ``verbatim`` (same words once
    typography is folded), ``variant`` (small wording changes), ``paraphrase``
-   (same statement, different words) or nothing;
+   (same statement, different words) or nothing, also when the passage is too
+   weak to show one remark (:mod:`quotecompare.align.evidence`: a short phrase
+   both quotes go different ways around, a name alone);
 3. :func:`accept` turns candidate quote pairs into links best-first, so each
    passage of a quote is claimed by one counterpart per source.
 
@@ -38,6 +40,14 @@ from typing import Any, NamedTuple
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
+from quotecompare.align.evidence import (
+    DIVERGED_MIN_CONTENT,
+    STOPWORDS,
+    Opcodes,
+    Prepared,
+    diverges,
+    names_only,
+)
 from quotecompare.align.neighbours import NEIGHBOURS, indexed_pairs, nearest
 from quotecompare.models import Link, LinkKind, Quote
 from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tokens
@@ -50,19 +60,12 @@ _stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its
 
 # Thresholds, calibrated on the seeds and the development stories (docs/data-format.md, Links).
 VARIANT_MIN = 80.0
-PARAPHRASE_MIN = 50.0
+PARAPHRASE_MIN = 65.0
 CANDIDATE_CUTOFF = 55.0
 MAX_ANCHOR_GAP = 6
 # Clause matrices up to this many cells are scored in a loop, larger ones with cdist.
 SMALL_MATRIX = 4096
 CDIST_BLOCK = 2048
-STOPWORDS = frozenset(
-    "a an the and or but of to in on at for by with from as is are was were be been it its it's this that these "
-    "those we i you he she they our your his her their my me us them not no so if then than there have has had do "
-    "does did will would can could should may might".split()
-)
-
-Opcodes = tuple[tuple[str, int, int, int, int], ...]
 
 
 class Compared(NamedTuple):
@@ -75,6 +78,9 @@ class Compared(NamedTuple):
     matched: int
     content_matched: int
     opcodes: Opcodes
+    # Both quotes go on past the passage, on one side, with words of their own (evidence.diverges); worked
+    # out only for a passage of fewer than DIVERGED_MIN_CONTENT content words, the only one it bars.
+    diverges: bool = False
 
 
 _NOTHING = Compared(0.0, False, (0, 0), (0, 0), 0, 0, ())
@@ -112,22 +118,16 @@ def _clauses(toks: list[Token], text: str) -> list[tuple[int, int]]:
     return [*ranges, (0, len(toks))] if len(ranges) > 1 else ranges
 
 
-# Folded words, word stems, clauses, and how many content words (not stopwords) come before each word.
-Prepared = tuple[list[str], list[str], list[tuple[int, int]], list[int]]
-
-
 @lru_cache(maxsize=8192)
 def _prepared(text: str) -> Prepared:
-    """Folded words, word stems, clauses and content counts of a quote, worked out once per text (shared:
-    read only). The words, not the tokens: a speaker's texts are all held at once."""
+    """Tokens, word stems, clauses and content counts of a quote, worked out once per text (shared: read only)."""
     toks = cached_tokens(text)
-    norms = [t.norm for t in toks]
     content = [0]
     n = 0
-    for w in norms:
-        n += w not in STOPWORDS
+    for t in toks:
+        n += t.norm not in STOPWORDS
         content.append(n)
-    return norms, [_stem(w) for w in norms], _clauses(toks, text), content
+    return toks, [_stem(t.norm) for t in toks], _clauses(toks, text), content
 
 
 def _align_range(
@@ -154,7 +154,22 @@ def _align_range(
     def weight(cluster: list[tuple[int, int, int, int]]) -> tuple[int, int]:
         return sum(content_a[r[1]] - content_a[r[0]] for r in cluster), sum(r[1] - r[0] for r in cluster)
 
-    best = max(clusters, key=weight)
+    def loose(run: tuple[int, int, int, int], gap: int) -> bool:
+        """Stopwords alone, fewer than the unmatched words between them and the rest of the passage."""
+        return content_a[run[1]] == content_a[run[0]] and run[1] - run[0] < gap
+
+    def trimmed(cluster: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        # A lone "it" before five other words and "should have never been made" anchors nothing:
+        # the passage would take in the words between it and the rest.
+        while len(cluster) > 1 and loose(cluster[0], max(cluster[1][0] - cluster[0][1], cluster[1][2] - cluster[0][3])):
+            cluster = cluster[1:]
+        while len(cluster) > 1 and loose(
+            cluster[-1], max(cluster[-1][0] - cluster[-2][1], cluster[-1][2] - cluster[-2][3])
+        ):
+            cluster = cluster[:-1]
+        return cluster
+
+    best = max((trimmed(c) if len(c) > 1 else c for c in clusters), key=weight)
     content, matched = weight(best)
     return best[0][0], best[-1][1], best[0][2], best[-1][3], matched, content
 
@@ -197,6 +212,10 @@ def _compare(pa: Prepared, pb: Prepared, ea: str, eb: str) -> Compared:
     """:func:`compare` on prepared texts and their stems encoded by one encoder."""
     (ta, sa, clauses_a, content_a), (tb, sb, clauses_b, _) = pa, pb
     tries = [_window(ea, eb, 0, len(ta), 0, len(tb))]
+    if tries[0] != (0, len(ta), 0, len(tb)) and 2 * max(len(ta), len(tb)) <= 3 * min(len(ta), len(tb)):
+        # Two quotes of about one length may be one sentence retold throughout: aligned whole too,
+        # as the window fitted to one part of it can miss the rest.
+        tries.append((0, len(ta), 0, len(tb)))
     if len(clauses_a) > 1:
         tries += [_window(ea, eb, s, e, 0, len(tb)) for s, e in clauses_a[:-1]]
     if len(clauses_b) > 1:
@@ -205,14 +224,17 @@ def _compare(pa: Prepared, pb: Prepared, ea: str, eb: str) -> Compared:
     if not found:
         return _NOTHING
     a0, a1, b0, b1, matched, content = max(found, key=lambda r: (r[5], r[4], -(r[1] - r[0]) - (r[3] - r[2])))
-    na = ta[a0:a1]
-    nb = tb[b0:b1]
+    na = [t.norm for t in ta[a0:a1]]
+    nb = [t.norm for t in tb[b0:b1]]
     score = round(fuzz.ratio(" ".join(na), " ".join(nb)), 1)
     opcodes = tuple(
         (op.tag, op.src_start + a0, op.src_end + a0, op.dest_start + b0, op.dest_end + b0)
         for op in Indel.opcodes(na, nb)
     )
-    return Compared(score, na == nb, (a0, a1), (b0, b1), matched, content, opcodes)
+    if min(len(ta), len(tb)) < 3 and names_only(ta, tb, clauses_b if len(ta) <= len(tb) else clauses_a, opcodes):
+        content = 0  # "Donald," is no evidence of which of Abe's remarks it is
+    apart = content < DIVERGED_MIN_CONTENT and diverges(pa, pb, a0, a1, b0, b1)
+    return Compared(score, na == nb, (a0, a1), (b0, b1), matched, content, opcodes, apart)
 
 
 def link_kind(c: Compared, len_a: int, len_b: int) -> LinkKind | None:
@@ -228,6 +250,9 @@ def link_kind(c: Compared, len_a: int, len_b: int) -> LinkKind | None:
     if whole_short and shorter < 3 and c.score < VARIANT_MIN:
         return None
     if c.content_matched == 0:
+        return None
+    # Quotes that go different ways around a short passage share a phrase, not a statement.
+    if c.diverges and c.content_matched < DIVERGED_MIN_CONTENT:
         return None
     if c.verbatim:
         return "verbatim"
@@ -302,7 +327,7 @@ class Texts:
         self.codes = [enc.encode(p[1]) for p in self.prepared]
         self._stems = [frozenset(p[1]) for p in self.prepared]
         self._content = [
-            frozenset(st for w, st in zip(p[0], p[1], strict=True) if w not in STOPWORDS) for p in self.prepared
+            frozenset(st for t, st in zip(p[0], p[1], strict=True) if t.norm not in STOPWORDS) for p in self.prepared
         ]
         self._compared: dict[tuple[int, int], tuple[Compared, LinkKind | None]] = {}
 

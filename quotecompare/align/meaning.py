@@ -266,7 +266,8 @@ class _Flags:
         for kind in ("negation", "number", "modality"):
             if kx.get(kind, Counter()) != ky.get(kind, Counter()) and not _article_for_one(kind, x, x0, x1, y, y0, y1):
                 self.add(kind, words, where, side)
-        if kx.get("person") and ky.get("person") and kx["person"] != ky["person"]:
+        # Another person, not the same one named more often ("it, they're" / "their program, they").
+        if kx.get("person") and ky.get("person") and set(kx["person"]) != set(ky["person"]):
             self.add("person", words, where, side)
         # A name for another capitalised word (at a sentence's start, say): "Valdoria wants" -> "Lakeport wants".
         cx, cy = _capitalised(x, x0, x1), _capitalised(y, y0, y1)

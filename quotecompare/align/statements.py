@@ -12,10 +12,16 @@ comparison makes a link into groups. Then, per group:
   each quote gets one link to its closest version, so the work and the links
   grow with the quotes, not with their pairs.
 
-A statement keeps every pairwise link when it has at most ``PAIRWISE_MAX``
-quotes (every real story we have), else the spanning links only, unless
-``all_links`` asks for every pair. Each :class:`~quotecompare.models.Statement`
-counts its pairs of each kind, listed or not.
+A statement aligned pair by pair keeps every pairwise link when its quotes
+stand in at most ``PAIRWISE_MAX`` outlets (every real story we have: each
+passage is claimed once per outlet, so its links grow with its quotes), else
+the spanning links only, unless ``all_links`` asks for every pair; the texts
+of a group in so few outlets are each compared with each other, whether or
+not their clauses looked alike. A fragment of one or two words ("insane") is joined
+once the longer texts are, and only where it is unambiguous: not when one
+outlet prints its words in two of the speaker's statements. Each
+:class:`~quotecompare.models.Statement` counts its pairs of each kind, listed
+or not.
 
 >>> from quotecompare.models import Quote
 >>> quotes = [Quote(f"q{n}", f"s{n}", (), "We are ready to talk.", 0, 0, "X", "x|") for n in range(10)]
@@ -39,8 +45,9 @@ from quotecompare.align.alignment import (
 from quotecompare.align.meaning import with_flags
 from quotecompare.models import Link, LinkKind, Quote, Statement
 
-PAIRWISE_MAX = 8  # a statement of up to this many quotes keeps every pairwise link
+PAIRWISE_MAX = 8  # a statement in up to this many outlets keeps every pairwise link
 EXACT_MAX = 64  # a group of texts of up to this many quotes is aligned pair by pair
+FRAGMENT_WORDS = 2  # a text of up to this many words is a fragment, joined only where it is unambiguous
 KIND_ORDER: tuple[LinkKind, ...] = ("verbatim", "variant", "paraphrase")
 
 
@@ -94,14 +101,20 @@ class _Speaker:
         size = [len(occ) for occ in self.occurrences]  # quotes per group, at its root
         versions = [1] * len(distinct)  # texts per group, at its root
 
-        def link(s: int, t: int) -> bool:
-            """Whether texts ``s <= t`` make a link: in the order of first printing, else the other."""
+        def order(s: int, t: int) -> tuple[int, int] | None:
+            """The order in which texts ``s <= t`` make a link (first printed first, else the other), or None."""
             if min_rank[s] < max_rank[t] and self.texts.compared(s, t)[1]:
-                self.edges[(s, t)] = (s, t)
-            elif s != t and min_rank[t] < max_rank[s] and self.texts.compared(t, s)[1]:
-                self.edges[(s, t)] = (t, s)
-            else:
+                return s, t
+            if s != t and min_rank[t] < max_rank[s] and self.texts.compared(t, s)[1]:
+                return t, s
+            return None
+
+        def link(s: int, t: int) -> bool:
+            """Whether texts ``s <= t`` make a link; if so, they are joined."""
+            pair = order(s, t)
+            if pair is None:
                 return False
+            self.edges[(s, t)] = pair
             rs, rt = self.groups.find(s), self.groups.find(t)
             if rs != rt:
                 self.groups.union(rs, rt)
@@ -110,14 +123,21 @@ class _Speaker:
 
         for s in self.texts.with_words():  # a text printed in two sources
             link(s, s)
+        # A fragment of one or two words ("insane") is placed once the longer texts are joined.
+        short = [self.texts.words(s) <= FRAGMENT_WORDS for s in range(len(distinct))]
+        fragment_pairs: list[tuple[int, int]] = []
         if all_links:  # every candidate pair, as asked
             for s, t in self.texts.candidates(workers):
-                if s != t:
+                if short[s] or short[t]:
+                    fragment_pairs.append((s, t))
+                elif s != t:
                     link(s, t)
         else:
             # Kruskal on the near-neighbour graph, nearest first: a pair is compared only
             # while its texts are apart, so joining n versions takes about n comparisons.
             near = self.texts.neighbours(workers)
+            fragment_pairs = [(s, t) for s, t in near if short[s] or short[t]]
+            near = [(s, t) for s, t in near if not (short[s] or short[t])]
             for s, t in near:
                 if self.groups.find(s) != self.groups.find(t):
                     link(s, t)
@@ -128,6 +148,39 @@ class _Speaker:
                 few = size[root] <= EXACT_MAX or versions[root] <= EXACT_MAX
                 if few and (s, t) not in self.edges and root == self.groups.find(t):
                     link(s, t)
+        # A fragment whose words one outlet prints in two of the speaker's statements could be
+        # either ("great", "people"): it joins none.
+        partners: dict[int, list[int]] = defaultdict(list)
+        for s, t in fragment_pairs:
+            if s != t and order(s, t):
+                partners[s].append(t)
+                partners[t].append(s)
+        placed = {}
+        for f, others in partners.items():
+            if short[f]:
+                held: dict[int, set[int]] = defaultdict(set)  # source -> statements holding the words
+                for o in others:
+                    if not short[o]:
+                        for x in self.occurrences[o]:
+                            held[self.rank[x]].add(self.groups.find(o))
+                placed[f] = all(len(groups) == 1 for groups in held.values())
+        for s, t in fragment_pairs:
+            if s != t and placed.get(s, True) and placed.get(t, True):
+                link(s, t)
+        # A group aligned pair by pair in few outlets is one statement's versions, every pair of which
+        # is listed: each two of its texts are compared, whether or not their clauses looked alike
+        # ("They restart it, they're going to have big problems" / "If they restart their nuclear
+        # program, they will have bigger problems").
+        members: dict[int, list[int]] = defaultdict(list)
+        for s in range(len(distinct)):
+            members[self.groups.find(s)].append(s)
+        for root, group in members.items():
+            outlets = {self.rank[x] for s in group for x in self.occurrences[s]}
+            if size[root] <= EXACT_MAX and len(outlets) <= PAIRWISE_MAX:
+                for n, s in enumerate(group):
+                    for t in group[n + 1 :]:
+                        if (s, t) not in self.edges:
+                            link(s, t)
         self.sets = _Sets(len(self.flat))  # quotes joined into statements (groups never share a quote)
 
     def groups_of_texts(self) -> list[tuple[list[int], list[tuple[int, int]]]]:
@@ -164,7 +217,9 @@ class _Speaker:
         for root, group in members.items():
             group_links = by_tree[root]
             kinds = Counter(lk.kind for lk in group_links)
-            if len(group) > PAIRWISE_MAX and not all_links:
+            # Few outlets: every pair (each passage is claimed once per outlet, so the links grow
+            # with the quotes); many outlets (the same remarks everywhere): the spanning links.
+            if len({self.rank[x] for x in group}) > PAIRWISE_MAX and not all_links:
                 group_links = spanning_links(group_links)
             out.append(_Group(group, group_links, kinds))
         return out

@@ -29,17 +29,25 @@ from bisect import bisect_left, insort
 from collections import defaultdict
 from typing import NamedTuple
 
-from quotecompare.attribution.kinds import ISSUED_NOUNS, description_type, people_plural
+from quotecompare.attribution.kinds import (
+    ISSUED_NOUNS,
+    LEADERS,
+    description_type,
+    holds_title,
+    people_plural,
+    title_fit,
+    unnamed_role,
+)
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
-from quotecompare.attribution.rules.clauses import sentence_subject
+from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, PULL_QUOTE, attribute, termish
+from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like, uttered
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
-from quotecompare.text.normalise import is_run_of, plain_words
 from quotecompare.text.places import is_demonym, is_place
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
@@ -50,12 +58,6 @@ _ORG_HEADS = {
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
 }
-_TITLE_CONTEXT = frozenset(
-    "on in of titled entitled called named dubbed show program programme book movie film song series ad "
-    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
-    # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
-    "told tells tell telling".split()
-)
 _PARTY_NOUNS = frozenset(
     "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
     "veteran student worker protester source resident voter official member aide staffer insider observer "
@@ -70,9 +72,6 @@ PERSON_NOUNS = (
 # "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
 _PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
 UNNAMED = frozenset("a an one two three four several some another many most".split())
-_NAMING_VERBS = frozenset(
-    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
-)
 REASONS = {
     "term": "a quoted term (a title, name or scare quote), not a quotation",
     "first person": "the cue is the writer's own 'I' or 'we'",
@@ -132,6 +131,8 @@ class Discourse:
         self._people: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by name
         self._titled: dict[str, set[str]] = defaultdict(set)  # title word -> names seen with it
         self._read_to = -1  # paragraphs 0.._read_to are all read
+        # Unnamed people by their role ("One Republican adviser close to …" under "adviser"), for "the adviser".
+        self._unnamed: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)
 
     def entities(self, b: int) -> list[_Entity]:
         if b not in self._by_block:
@@ -142,6 +143,8 @@ class Discourse:
                         insort(self._orgs[w], (b, i, ent))
                 elif ent.mention.kind == "person":
                     insort(self._people[ent.mention.name], (b, i, ent))
+                elif (role := unnamed_role(ent.mention.text, ent.mention.kind)) is not None:
+                    insort(self._unnamed[role], (b, i, ent))
             while self._read_to + 1 in self._by_block:
                 self._read_to += 1
         return self._by_block[b]
@@ -204,11 +207,20 @@ class Discourse:
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
                     fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
-                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted))
+                    # "…, said Rick Tyler, a consultant.": the one an inverted cue names is who spoke.
+                    inverted = (
+                        start >= s + 2
+                        and _is_verb(tokens[start - 1])
+                        and not tokens[start - 1].low.endswith("ing")
+                        and (tokens[start - 2].text == "," or tokens[start - 2].kind == "q")
+                        and (run_end >= e or tokens[run_end].text in {",", ".", ";"})
+                    )
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted or inverted))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
-            if subj and subj[0].kind in {"description", "pronoun"}:
+            # "Ada Holm and Jo Ruiz welcomed it." ¶ "“…,” they said": two people named together are a "they".
+            if subj and (subj[0].kind in {"description", "pronoun"} or subj[0].members):
                 out.append(_Entity(b, subj[0].start, subj[0], True))
         out.sort(key=lambda ent: ent.pos)
         return out
@@ -234,7 +246,11 @@ class Discourse:
 
     def one_person(self, m: Mention, pronoun: str) -> bool:
         """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
-        return m.kind == "person" and m.name.lower() not in _PLURAL_PEOPLE and self.gender_fits(m.phrase, pronoun)
+        if m.kind != "person" or m.name.lower() in _PLURAL_PEOPLE:
+            return False
+        if " " not in m.name and people_plural(m.name) and not self.index.knows(m.name):
+            return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
+        return self.gender_fits(m.phrase, pronoun)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
@@ -268,6 +284,11 @@ class Discourse:
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
                     return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
+                if not plural and m.kind == "description" and ent.subject and depth < _PRONOUN_CHAIN:
+                    # "The Israeli leader spoke. ¶ “…,” he said": the one the description stands for.
+                    named = self.described(ent.block, ent.pos, m)
+                    if named is not None and self.one_person(named.mention, pronoun):
+                        return named
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
         return None
@@ -291,8 +312,12 @@ class Discourse:
             hit = self.scene.hits[n]
             if hit is None:
                 continue
-            if b - self.scene.last[n][0] > 1:
+            qb, qt = self.scene.last[n]
+            if b - qb > 1:
                 return None
+            end = self.scene.paragraphs[qb].tokens[qt].end
+            if any(ent.subject and ent.pos >= end for ent in self.entities(qb)):
+                return None  # "… a sign that read “15%!” Her father, Brad, worried …": the narration moved on
             if self.one_person(hit.mention, pronoun):
                 return _Entity(hit.block, hit.mention.start, hit.mention, True)
             return None
@@ -309,7 +334,7 @@ class Discourse:
         person = head in ROLE_NOUNS
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
-        best: tuple[int, _Entity] | None = None
+        best: tuple[tuple[int, int], _Entity] | None = None
         for block in range(b, -1, -1):
             if block != b and block <= self._read_to:
                 # Every paragraph from here back is read (no title is learnt on the way): the index answers.
@@ -320,15 +345,22 @@ class Discourse:
                     names = {w.lower().strip(".") for w in e.name.split()}
                     if head in names or names & _ORG_HEADS.get(head, set()):
                         return ent
-                elif e.kind == "person" and person and head in (titles := self.titles.get(e.name, set())):
+                elif person and best is None and unnamed_role(e.text, e.kind) == head:
+                    return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
+                elif e.kind == "person" and person and holds_title(head, titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
-                    overlap = len(set(words[1:-1]) & titles)
-                    if best is None or overlap > best[0]:
-                        best = (overlap, ent)
+                    fit = title_fit(words, titles)
+                    if best is None or fit > best[0]:
+                        best = (fit, ent)
         return best[1] if best else None
 
+    def _holders(self, head: str) -> list[str]:
+        """The names seen with a title that fits ``head``, in a fixed order."""
+        heads = LEADERS if head == "leader" else (head,)
+        return sorted({name for w in heads for name in self._titled.get(w, ())})
+
     def _described_before(
-        self, last: int, words: list[str], person: bool, best: tuple[int, _Entity] | None
+        self, last: int, words: list[str], person: bool, best: tuple[tuple[int, int], _Entity] | None
     ) -> _Entity | None:
         """What :meth:`described` finds going on back from paragraph ``last`` to the first, through the index.
 
@@ -346,14 +378,19 @@ class Discourse:
         if not person:
             orgs = [m for w in sorted({head} | _ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
-        found: list[tuple[int, int, int, _Entity]] = []
-        for name in self._titled.get(head, ()):
+        found: list[tuple[tuple[int, int], int, int, _Entity]] = []
+        for name in self._holders(head):
             if m := latest(self._people.get(name, [])):
-                found.append((len(set(words[1:-1]) & self.titles[name]), m[0], m[1], m[2]))
+                found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
+        unnamed = latest(self._unnamed.get(head, []))
         if found:
-            overlap, *_, ent = max(found, key=lambda f: f[:3])
+            overlap, *at, ent = max(found, key=lambda f: f[:3])
+            if best is None and unnamed is not None and unnamed[:2] > tuple(at):
+                return unnamed[2]  # an unnamed adviser met after the last named one
             if best is None or overlap > best[0]:
                 return ent
+        if best is None and unnamed is not None:
+            return unnamed[2]
         return best[1] if best else None
 
     def issuer(self, b: int, pos: int, head: str) -> _Entity | None:
@@ -396,60 +433,27 @@ def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, in
     return b.raw_pos(start), b.raw_pos(end - 1) + 1
 
 
-def _title_like(text: str) -> bool:
-    """Words set in title case: "Meet the Press", "Make America Great Again".
-
-    >>> _title_like("Meet the Press."), _title_like("We will win.")
-    (True, False)
-    """
-    words = text.strip(" .,;:!?'‘’\"“”").split()
-    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
-    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
-
-
-def _is_title(scene: Scene, i: int) -> bool:
-    """Title case (:func:`_title_like`) after "on", "called", "CNN's"...: a show, book, ad or nickname."""
-    b, t = scene.first[i]
-    if t == 0:
-        return False
-    prev = scene.paragraphs[b].tokens[t - 1]
-    return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
-
-
-def is_term(text: str, rule: str | None) -> bool:
-    """A short quoted phrase that no cue credits: a title, name or scare quote.
-
-    >>> is_term("reform", None), is_term("reform", "cue_after"), is_term("We will win.", None)
-    (True, False, False)
-    """
-    if rule in CUE_RULES:
-        return False
-    words = text.split()
-    short = len(words) <= 4 and not text.rstrip().endswith((".", "!", "?", ","))
-    return short or (len(words) <= 6 and _title_like(text) and rule is None)
-
-
-def resolve_source(source: Source, found: list[Found], index: SpeakerIndex, pull: bool = True) -> list[Resolved]:
-    """The sieve over every quotation of one source, resolved; then, with ``pull``, :func:`pull_quotes`."""
+def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> list[Resolved]:
+    """Run the sieve over every quotation of one source and resolve what it found."""
     scene = Scene(source, found)
     discourse = Discourse(scene, index)
     out: list[Resolved] = []
     for i in range(len(found)):
-        title = _title_like(found[i].text)
-        if title and _is_title(scene, i):
+        spoken = uttered(scene, i)  # "chanting “USA! USA!”", "a sign that read “…”": words, not a title
+        if not spoken and is_title(scene, i):
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        if title and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+        if not spoken and title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
-        term = termish(scene, i, hit.rule if hit else None)
-        if title and hit is not None and (hit.verb or "").lower() in _NAMING_VERBS:
+        term = not spoken and termish(scene, i, hit.rule if hit else None)
+        if title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
             term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]
@@ -457,11 +461,8 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex, pull
         else:
             resolved = _resolve(scene, discourse, hit) if hit else None
         if resolved is None or resolved.who is None:
-            # No cue: a short phrase is a term (a title, a scare quote), else no one is named.
-            reason = (
-                resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
-            )
-            term = term or reason == REASONS["term"]
+            reason = resolved.attribution.reason if resolved else _no_speaker_reason(found[i].text)
+            term = term or (not spoken and reason == REASONS["term"])
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
         else:
@@ -469,7 +470,11 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex, pull
             out.append(resolved._replace(term=term))
         if term:
             scene.terms.add(i)
-    return pull_quotes(found, out) if pull else out
+    return out
+
+
+def _no_speaker_reason(text: str) -> str:
+    return REASONS["term"] if is_term(text, None) else REASONS["none"]
 
 
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
@@ -542,7 +547,9 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
         return False
     # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
-    if rule in CUE_RULES and not scene.common_word(m.name):
+    # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
+    participle = m.name.lower().endswith(("ing", "ed")) and t + 1 < len(tokens) and not tokens[t + 1].capital
+    if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
         return False
     return not scene.capitalised_inside(m.name)
 
@@ -554,47 +561,3 @@ def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | N
     resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
     marks = (cue, antecedent) if antecedent else (cue,)
     return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
-
-
-PULL_QUOTE_MIN_WORDS = 5
-
-
-def pull_quotes(found: list[Found], resolved: list[Resolved], words: list[str] | None = None) -> list[Resolved]:
-    """A quote with no cue that repeats words an article credits elsewhere (a pull quote) is that speaker's.
-
-    Without this, a pull quote set between paragraphs takes the speaker of whichever quote came just
-    before it. Its first run of ``PULL_QUOTE_MIN_WORDS`` words must be a run of the credited quote:
-    only those runs are looked for, each once, so a long article is not scanned whole per quote.
-    ``words``: each quote's :func:`plain_words`, when the caller has them.
-    """
-    word = words.__getitem__ if words else lambda i: plain_words(found[i].text)
-    firsts: dict[int, tuple[str, str]] = {}  # an uncued quote -> its words and their first run
-    for i, r in enumerate(resolved):
-        if r.attribution.rule in {"continuation", None}:
-            first = word(i).split()[:PULL_QUOTE_MIN_WORDS]
-            if len(first) >= PULL_QUOTE_MIN_WORDS:
-                firsts[i] = (word(i), " ".join(first))
-    if not firsts:  # no pull quote here
-        return resolved
-    wanted = {run for _, run in firsts.values()}
-    starts = {run.split(" ", 1)[0] for run in wanted}
-    cued: list[tuple[str, Resolved]] = []  # credited quotes holding a wanted run
-    by_run: dict[str, list[int]] = defaultdict(list)  # a wanted run -> those quotes, in order
-    for i, r in enumerate(resolved):
-        if r.who and r.attribution.rule not in {"continuation", None}:
-            split = (text := word(i)).split()
-            held = wanted.intersection(
-                " ".join(split[k : k + PULL_QUOTE_MIN_WORDS]) for k in range(len(split)) if split[k] in starts
-            )
-            for run in held:
-                by_run[run].append(len(cued))
-            if held:
-                cued.append((text, r))
-    out = list(resolved)
-    for i, (mine, opening) in firsts.items():
-        for n in by_run.get(opening, ()):
-            text, other = cued[n]
-            if other is not resolved[i] and is_run_of(mine, text):
-                out[i] = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
-                break
-    return out

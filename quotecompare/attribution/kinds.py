@@ -23,6 +23,7 @@ from collections import Counter
 from quotecompare.attribution.names import is_organisation
 from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
+from quotecompare.text.places import is_demonym
 
 # A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
 # named in its article or another outlet's, is the speaker.
@@ -187,3 +188,49 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     if is_organisation(name) or kinds["org"] >= kinds["person"]:
         return "organisation"
     return "person"
+
+
+_UNNAMED_OPENERS = frozenset("a an one another".split())
+
+
+def unnamed_role(text: str, kind: str = "description") -> str | None:
+    """The role of someone a description leaves unnamed, to meet "the adviser" later; else None.
+
+    >>> unnamed_role("One Republican adviser close to the White House"), unnamed_role("the adviser")
+    ('adviser', None)
+    """
+    words = text.lower().split()
+    if kind != "description" or not words or words[0] not in _UNNAMED_OPENERS:
+        return None
+    for w in words[1:5]:
+        if w in ROLE_NOUNS:
+            return w
+        if w in _CUT or w in _AFTER_HEAD:
+            return None
+    return None
+
+
+def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
+    """How well a description ("the florida senator", as words) fits a person's title words.
+
+    Words shared first; then, for a description naming no country, not another country's office:
+    "the president" fits "President Holm" better than "French President Marceau".
+
+    >>> title_fit(["the", "president"], {"president"}) > title_fit(["the", "president"], {"french", "president"})
+    True
+    """
+    foreign = any(is_demonym(w.capitalize()) for w in titles) and not any(is_demonym(w.capitalize()) for w in words)
+    return len(set(words[1:-1]) & titles), 0 if foreign else 1
+
+
+# "The Israeli leader": whoever holds a country's highest office, by whichever title.
+LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
+
+
+def holds_title(head: str, titles: set[str]) -> bool:
+    """A person whose title words fit a description's head: "the senator" a senator, "the leader" a president.
+
+    >>> holds_title("leader", {"prime", "minister"}), holds_title("leader", {"foreign", "minister"})
+    (True, False)
+    """
+    return head in titles or (head == "leader" and any(w in titles for w in LEADERS))

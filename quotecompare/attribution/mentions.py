@@ -19,35 +19,37 @@ of speaker the phrase names.
 from typing import NamedTuple
 
 from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
+from quotecompare.attribution.wordclass import (
+    ABOUT,
+    NOT_NAMES,
+    STOP_WORDS,
+    bare,
+    counted,
+    lower_np_word,
+    modifier,
+    name_at,
+    noun_form,
+    possessive,
+    third_person,
+    title_ahead,
+    verb_form,
+)
 from quotecompare.text.lexicon import (
     AFTER_NAME,
-    AUXILIARIES,
     COMMUNICATION_NOUNS,
-    CONJUNCTIONS,
     DETERMINERS,
-    FUNCTION_WORDS,
-    GIVEN_AUX,
     GROUP_NAMES,
     MONTHS_DAYS,
     NAME_PARTICLES,
     NOT_SUBJECT,
-    OBJECT_WORDS,
     OF_NAMES,
     ORG_WORDS,
-    PAST_FORMS,
-    PREPOSITIONS,
     PURE_PREPOSITIONS,
-    RELATIVES,
-    SPEECH_FORMS,
     SUBJECT_PRONOUNS,
-    SUBORDINATORS,
     SUFFIXES,
     TITLE_WORDS,
 )
 
-_STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | AUXILIARIES
-# Capitalised at a sentence start, but never part of a name.
-_NOT_NAMES = (_STOP_WORDS | FUNCTION_WORDS | NOT_SUBJECT | DETERMINERS | SUBJECT_PRONOUNS) - {"mr", "may", "will"}
 _NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", "any", "each", "every"}
 _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
 _PARTY_TAG_MAX = 6
@@ -73,65 +75,6 @@ class Mention(NamedTuple):
         return f"{self.title} {self.name}".strip() if self.kind == "person" else self.name
 
 
-def _bare(t: Tok) -> str:
-    """A word without its possessive: Trump's -> trump."""
-    low = t.low
-    for end in ("'s", "’s", "'", "’"):
-        if low.endswith(end) and len(low) > len(end):
-            return low[: -len(end)]
-    return low
-
-
-def possessive(t: Tok) -> bool:
-    return t.kind == "w" and t.text.endswith(("'s", "’s", "s'", "s’")) and len(t.text) > 2
-
-
-def _name_word(t: Tok) -> bool:
-    """A capitalised word that may be part of a name or title."""
-    return t.capital and _bare(t) not in _NOT_NAMES
-
-
-def _name_at(tokens: tuple[Tok, ...], j: int) -> bool:
-    """A name word at ``j``; "Will" and "May" only when a name follows ("Will Doyle")."""
-    t = tokens[j]
-    if t.capital and t.low in GIVEN_AUX:
-        if j + 1 < len(tokens) and _name_word(tokens[j + 1]) and tokens[j + 1].low not in GIVEN_AUX:
-            return True  # "Will Doyle"
-        # Capitalised inside a sentence: the name (George Will), not the auxiliary.
-        return j > 0 and (tokens[j - 1].kind in {"w", "q"} or tokens[j - 1].text in {",", "(", "—", "–"})
-    return _name_word(t)
-
-
-def _lower_np_word(t: Tok) -> bool:
-    """A lower-case word that may sit inside a noun phrase (an adjective or a noun)."""
-    low = t.low
-    return (
-        t.kind == "w"
-        and not t.capital
-        and low not in _STOP_WORDS
-        and low not in SPEECH_FORMS
-        and low not in DETERMINERS
-        and low not in SUBJECT_PRONOUNS
-        and low not in PAST_FORMS
-        and not (low.endswith("ly") and len(low) > 4)
-    )
-
-
-def _noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
-    """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
-    t = tokens[j]
-    low = t.low
-    if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("ed", "ing")) or low in PAST_FORMS:
-        return False
-    prev = tokens[j - 1] if j > 0 else None
-    if prev is None:
-        return False
-    if low.endswith("s"):
-        # "a series of tweets", "his comments": a plural after "of", an article or a possessive.
-        return prev.low in DETERMINERS or possessive(prev) or prev.low == "of"
-    return prev.low in DETERMINERS or possessive(prev) or _lower_np_word(prev) or prev.capital or prev.low == "of"
-
-
 def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:
     """Index of the "(" of a short parenthesis ending at ``close``: "(R-Wis.)", "(D)", "(Maine)"."""
     for k in range(close - 1, max(lo, close - _PARTY_TAG_MAX) - 1, -1):
@@ -149,8 +92,8 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
         return None
     if last.low in SUBJECT_PRONOUNS:
         return e
-    head_is_name = _name_at(tokens, e)
-    if not head_is_name and not _lower_np_word(last) and not _noun_form(tokens, e):
+    head_is_name = name_at(tokens, e)
+    if not head_is_name and not lower_np_word(last) and not noun_form(tokens, e):
         return None
     i = e
     while i - 1 >= lo:
@@ -160,7 +103,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             k = i - 2
             while k - 1 >= lo and (tokens[k - 1].capital or tokens[k - 1].low in _ORG_JOINS):
                 k -= 1
-            if any(_bare(x) in ORG_WORDS for x in tokens[k : i - 1]):
+            if any(bare(x) in ORG_WORDS for x in tokens[k : i - 1]):
                 i -= 1
                 continue
         if t.kind != "w":
@@ -168,17 +111,17 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
         low = t.low
         if low in _NP_DETERMINERS:
             return i - 1
-        if _name_at(tokens, i - 1):
+        if name_at(tokens, i - 1):
             i -= 1
             continue
         if low in NAME_PARTICLES and tokens[i].capital and i - 2 >= lo and tokens[i - 2].capital:
             i -= 1
             continue
-        if low == "of" and tokens[i].capital and i - 2 >= lo and _bare(tokens[i - 2]) in OF_NAMES:
+        if low == "of" and tokens[i].capital and i - 2 >= lo and bare(tokens[i - 2]) in OF_NAMES:
             i -= 1  # "Secretary of State", "Bank of America"
             continue
 
-        if _lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
+        if lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
             i -= 1
             continue
         if not head_is_name and low.endswith("ed") and i - 2 >= lo and tokens[i - 2].low in _NP_DETERMINERS:
@@ -186,6 +129,9 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             continue
         break
     return i
+
+
+_CLOSE = frozenset({"close", "closer", "closest"})
 
 
 def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = False) -> tuple[int, int] | None:
@@ -205,11 +151,12 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
     # before the preposition; without one, the object of a preposition is no subject.
     if start - 1 >= lo and tokens[start - 1].low in PURE_PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
         prep = tokens[start - 1].low
-        if prep in {"with", "of"} and absolute and _name_at(tokens, e):
+        if prep in {"with", "of"} and absolute and name_at(tokens, e):
             return start, e + 1  # "with Cruz promising …", "footage of Trump saying …": the participle's subject
         if start - 2 < lo or tokens[start - 2].low in SUBJECT_PRONOUNS or prep not in _PP_HEADS | {"in", "on", "to"}:
             return None
-        if prep == "to" and _bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS:
+        # "a letter to Congress", "an adviser to Holm", "a source close to the campaign"
+        if prep == "to" and bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS | _CLOSE:
             return None
         head = np_start(tokens, start - 2, lo)
         return (head, e + 1) if head is not None else None
@@ -230,6 +177,14 @@ def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int
 def _object_of(t: Tok) -> bool:
     """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
     return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
+
+
+def _adjectival(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """An "-ed" word that describes the name after it: "(And) newly confirmed Secretary of State X"."""
+    if not tokens[k].low.endswith("ed"):
+        return False
+    p = k - 1
+    return p < lo or modifier(tokens[p]) or tokens[p].low in {"and", "but"} or tokens[p].kind != "w"
 
 
 def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
@@ -253,6 +208,11 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     end = skip_adverbs_back(tokens, v, lo)
     if end - 1 < lo:
         return None
+    if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and tokens[end - 2].text == ",":
+        # "Iranian diplomat Mohammad Javad Zarif, who said …": the one the relative clause is about.
+        named = _subject(tokens, np_ending_at(tokens, end - 3, lo), lo, None)
+        if named is not None and named.kind in {"person", "org", "group"}:
+            return named
     closer = tokens[end - 1].text
     if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
         closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma
@@ -285,7 +245,9 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     found: list[Mention] = []
     for comma in reversed(_commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
-        if span is None or (span[0] > lo and _object_of(tokens[span[0] - 1])):
+        if span is None or (
+            span[0] > lo and _object_of(tokens[span[0] - 1]) and not _adjectival(tokens, span[0] - 1, lo)
+        ):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
         # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
@@ -356,6 +318,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in _NP_DETERMINERS or tokens[j].low == "this"):
         j += 1
+    elif j + 1 < hi and tokens[j].low in ABOUT and counted(tokens[j + 1]):
+        j += 1  # "about 100 people", "nearly 200 protesters"
     first = j
     saw_name = False  # a name word that is not a title, so a lower-case word after it ends the phrase
     while j < hi:
@@ -368,16 +332,16 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
                 break
             j += 1  # "Center for Strategic & International Studies", "AT&T"-style names set with spaces
             continue
-        if _name_at(tokens, j):
+        if name_at(tokens, j):
             j += 1
             # "Clinton's campaign chairman": after a possessive the head noun is still to come.
-            saw_name = not possessive(t) and _bare(t).rstrip(".") not in TITLE_WORDS
+            saw_name = not possessive(t) and bare(t).rstrip(".") not in TITLE_WORDS
         elif (
             j > first
             and j + 1 < hi
             and (
-                (nxt_capital and (t.low in NAME_PARTICLES or (t.low == "of" and _bare(tokens[j - 1]) in OF_NAMES)))
-                or (t.low == "of" and _bare(tokens[j - 1]) in TITLE_WORDS and _bare(tokens[j + 1]) in TITLE_WORDS)
+                (nxt_capital and (t.low in NAME_PARTICLES or (t.low == "of" and bare(tokens[j - 1]) in OF_NAMES)))
+                or (t.low == "of" and bare(tokens[j - 1]) in TITLE_WORDS and bare(tokens[j + 1]) in TITLE_WORDS)
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
@@ -387,29 +351,31 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             t.low == "and"
             and nxt_capital
             and tokens[j - 1].capital
-            and any(_bare(x) in ORG_WORDS for x in tokens[first:j])
+            and any(bare(x) in ORG_WORDS for x in tokens[first:j])
             and any(x.low in {"for", "of"} for x in tokens[first:j])
         ):
             j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
         elif (
-            _lower_np_word(t)
+            lower_np_word(t)
             or (
                 j > i
-                and _noun_form(tokens, j)
-                and (tokens[j - 1].low == "of" or not _third_person(tokens, j, hi, any_form=True))
+                and noun_form(tokens, j)
+                and (tokens[j - 1].low == "of" or not third_person(tokens, j, hi, any_form=True))
+                # "Nielsen's statement read": after a document's noun a speech verb is its verb
+                and not (bare(tokens[j - 1]) in COMMUNICATION_NOUNS and tokens[j - 1].low != "of")
             )
         ) and (
             not saw_name
             or t.low in AFTER_NAME
             or "-" in t.low
-            or _title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
-            or (first > i and not _verb_form(t))  # "the Clinton ad", "a Trump aide"
+            or title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
+            or (first > i and not verb_form(t))  # "the Clinton ad", "a Trump aide"
         ):
-            if j > first and t.low.endswith("ed") and not _modifier(tokens[j - 1]):
+            if j > first and t.low.endswith("ed") and not modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
             loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
             titled = t.low[:-1] in TITLE_WORDS and j + 1 < hi and tokens[j + 1].capital  # "nuclear experts David …"
-            if j > first and not titled and _third_person(tokens, j, hi, any_form=loose and _verb_form(t)):
+            if j > first and not titled and third_person(tokens, j, hi, any_form=loose and verb_form(t)):
                 break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
             j += 1
             saw_name = False
@@ -422,7 +388,11 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             if tokens[k].text == ")":
                 j = k + 1
                 break
-    if j + 1 < hi and tokens[j].low in _PP_HEADS | {"in"} and not tokens[j - 1].capital:
+    if (
+        j + 1 < hi
+        and ((tokens[j].low in _PP_HEADS | {"in"}) or (tokens[j].low == "to" and tokens[j - 1].low in _CLOSE))
+        and not tokens[j - 1].capital
+    ):
         tail = phrase_at(tokens, j + 1, hi)
         if tail:
             j = tail[1]
@@ -434,49 +404,6 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     return i, j
 
 
-def _third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
-    """A word in "-s" after a noun that reads as a verb: what follows starts an object or clause.
-
-    With ``any_form`` the word's ending does not matter ("the Saudis state in the paper").
-    """
-    low = tokens[j].low
-    if not any_form and (not low.endswith("s") or low.endswith(("ss", "us", "is", "ics"))):
-        return False
-    if j + 1 >= hi:
-        return False
-    nxt = tokens[j + 1]
-    return nxt.kind == "q" or (
-        nxt.kind == "w"
-        and (
-            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS
-            or nxt.capital
-            or (nxt.low.endswith("ly") and len(nxt.low) > 4)
-        )
-    )
-
-
-def _title_ahead(tokens: tuple[Tok, ...], j: int, hi: int) -> bool:
-    """Lower-case title words that run on to a capitalised name ("police Chief", "opinion editor Jo")."""
-    for k in range(j, min(hi, j + 3)):
-        t = tokens[k]
-        if t.capital and t.kind == "w":
-            return True
-        if t.kind != "w" or _verb_form(t) or t.low in _STOP_WORDS or t.low in DETERMINERS:
-            return False
-    return False
-
-
-def _verb_form(t: Tok) -> bool:
-    """A word that may be a verb: a speech verb, an irregular past, or ending in "-s"/"-ed"."""
-    low = t.low
-    return low in SPEECH_FORMS or low in PAST_FORMS or low.endswith(("s", "ed"))
-
-
-def _modifier(t: Tok) -> bool:
-    """A word after which an "-ed" word is an adjective: "the embattled senator"."""
-    return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
-
-
 def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     """What the phrase ``tokens[i:j]`` names: a person, organisation, group, pronoun or description."""
     if not any(t.kind == "w" for t in tokens[i:j]):
@@ -486,12 +413,12 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     # A party tag or "of ..." tail is not part of the name.
     for k, t in enumerate(core):
         inside_org = (
-            t.low == "for" and 0 < k < len(core) - 1 and core[k - 1].capital and _bare(core[k - 1]) in ORG_WORDS
+            t.low == "for" and 0 < k < len(core) - 1 and core[k - 1].capital and bare(core[k - 1]) in ORG_WORDS
         )  # "Center for Strategic & International Studies"
         if t.text == "(" or (
             k
             and t.low in _PP_HEADS | {"to", "in", "on"}
-            and not (t.low == "of" and _bare(core[k - 1]) in OF_NAMES)
+            and not (t.low == "of" and bare(core[k - 1]) in OF_NAMES)
             and not inside_org
         ):
             core = core[:k]
@@ -506,8 +433,8 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         len(named) > 2
         and any(t.low in _ORG_JOINS for t in named[1:-1])
         and all(t.capital or t.low in _ORG_JOINS for t in named)
-        and any(_bare(t) in ORG_WORDS for t in named)
-        and not any(_bare(t).rstrip(".") in TITLE_WORDS for t in named)  # "… Committee Chairman Kevin Brady"
+        and any(bare(t) in ORG_WORDS for t in named)
+        and not any(bare(t).rstrip(".") in TITLE_WORDS for t in named)  # "… Committee Chairman Kevin Brady"
     ):
         # "the Center for Strategic & International Studies": one organisation, joins and all.
         return Mention(
@@ -518,14 +445,15 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         return None if low in {"it", "you"} else Mention(text_start, text_end, text, "pronoun", low)
     last = core[-1]
     if not last.capital:
-        head = _bare(last)
+        head = bare(last)
         if head in COMMUNICATION_NOUNS:
             owners = [k for k, t in enumerate(core) if possessive(t) and t.capital]
             if owners:
                 run = _name_run(core[: owners[-1] + 1])
                 if run:
                     return _named(core[run[0] : owners[-1] + 1], core[: run[0]], text_start, text_end, text)
-        if head in MONTHS_DAYS or head in _STOP_WORDS or head in DETERMINERS or head in NOT_SUBJECT:
+        crowd = head == "people" and len(core) > 1 and counted(core[-2])  # "100 people": a group
+        if head in MONTHS_DAYS or head in STOP_WORDS or head in DETERMINERS or (head in NOT_SUBJECT and not crowd):
             return None
         return Mention(text_start, text_end, text, "description", text)
     run = _name_run(core)
@@ -546,13 +474,13 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
     real = 0
     while k > 0:
         t = core[k - 1]
-        low = _bare(t)
+        low = bare(t)
         if t.capital and low in SUFFIXES and k == len(core):
             k -= 1
             continue
         if t.capital and low.rstrip(".") in TITLE_WORDS and real:
             break
-        if (t.capital and low not in _NOT_NAMES) or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital):
+        if (t.capital and low not in NOT_NAMES) or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital):
             if possessive(t) and k < len(core):
                 break
             k -= 1

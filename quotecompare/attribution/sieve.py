@@ -35,89 +35,12 @@ quoted by someone else is never taken for a speaker.
 ('cue_after', 'Ada Holm', 'said')
 """
 
-from quotecompare.attribution.mentions import possessive
 from quotecompare.attribution.rules.context import clause_subject, continuation, introduced, narration
 from quotecompare.attribution.rules.cue_before import cue_before
 from quotecompare.attribution.rules.cues import according_to, cue_after, label, owner, sentence_cue
 from quotecompare.attribution.scene import Hit, Rule, Scene, rule
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article
-from quotecompare.text.lexicon import (
-    AUXILIARIES,
-    DETERMINERS,
-    PREPOSITIONS,
-    SPEECH_FORMS,
-    SUBJECT_PRONOUNS,
-    SUBORDINATORS,
-)
-
-_TERM_MAX_WORDS = 4
-
-
-_PREDICATE_START = frozenset("can could will would may might must should shall is are was were has have had".split())
-
-
-_LABEL_WORDS = frozenset("so-called dubbed nicknamed term word words phrase label slogan motto hashtag".split())
-
-
-_NOT_NOUNS = (
-    AUXILIARIES
-    | SPEECH_FORMS
-    | PREPOSITIONS
-    | SUBORDINATORS
-    | DETERMINERS
-    | SUBJECT_PRONOUNS
-    | frozenset("and or but nor that who which whose what".split())
-)
-
-
-def _is_short(text: str) -> bool:
-    """A short phrase without sentence punctuation: a title, name or scare quote."""
-    words = text.split()
-    return len(words) <= _TERM_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", ","))
-
-
-def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
-    """A short quoted phrase used as a label, not as someone's words.
-
-    ``the “reform” plan`` (between an article and a noun) and ``so-called
-    “experts”`` are labels; ``X urged voters to “send a message”`` is X's words.
-    """
-    text = scene.found[i].text
-    words = text.split()
-    # US style puts the sentence's full stop inside the marks: "the DNC's “trade secrets.”"
-    fragment = len(words) <= 2 and text[:1].islower() and text.rstrip().endswith((".", ","))
-    if not (_is_short(text) or fragment) or words[0].lower() in _PREDICATE_START:
-        return False  # "the lawsuit “can be good”": a predicate, not a label
-    b, t = scene.first[i]
-    tokens = scene.paragraphs[b].tokens
-    prev = tokens[t - 1] if t > 0 else None
-    lb, lt = scene.last[i]
-    after = scene.paragraphs[lb].tokens
-    nxt = after[lt + 1] if lt + 1 < len(after) else None
-    if prev is not None and prev.low in _LABEL_WORDS:
-        return True
-    # The quote sits inside a noun phrase: an article or possessive before it, maybe an adjective.
-    inside = False
-    for k in range(t - 1, max(-1, t - 4), -1):
-        tok = tokens[k]
-        if tok.kind == "w" and (tok.low in DETERMINERS or possessive(tok)):
-            inside = True
-            break
-        if tok.kind != "w" or tok.capital or tok.low in _NOT_NOUNS or tok.low in SUBJECT_PRONOUNS:
-            break
-    noun_after = (
-        nxt is not None
-        and nxt.kind == "w"
-        and not nxt.capital
-        and nxt.low not in _NOT_NOUNS
-        and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
-    )
-    # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
-    # their own clause makes them someone's words ("X insisted it was not a “message”").
-    few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES
-    return inside and (noun_after or few)
-
 
 SIEVE: tuple[Rule, ...] = (
     rule(cue_after, "a cue after the quote", cue=True, own_clause=True, nested=True),

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from typing import Any, NamedTuple, Never
 
-from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, pull_quotes, resolve_source
+from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
+from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
@@ -119,7 +120,7 @@ def _resolve_part(
     source = sources[part.source]
     found = found_by_source[source.id]
     if part.lead == 0 and part.end == len(source.blocks):
-        return resolve_source(source, found, index), []
+        return pull_quotes(found, resolve_source(source, found, index)), []
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
     piece = source._replace(blocks=source.blocks[shift : part.end])
@@ -127,7 +128,7 @@ def _resolve_part(
         f._replace(spans=tuple(s._replace(block=s.block - shift) for s in f.spans))
         for f in found[part.first : part.end_quote]
     ]
-    out = resolve_source(piece, moved, index, pull=False)[part.own - part.first :]
+    out = resolve_source(piece, moved, index)[part.own - part.first :]
     return [_shifted(r, shift) for r in out], [plain_words(f.text) for f in found[part.own : part.end_quote]]
 
 

@@ -6,8 +6,9 @@ quotations as :class:`Found` records (spans into block text, marks excluded).
 
 Handled: curly and straight double quotes (straight ones told apart by the
 characters around them), guillemets, nested single quotes (kept inside the
-outer quote), partial quotes inside narration, ellipses, a quote running over
-several paragraphs (each new paragraph reopens it, or it is left open), a
+outer quote), double marks nested the same way (“…” inside "…" and the
+reverse; "…" inside "…" when two closing marks follow), partial quotes inside
+narration, ellipses, a quote running over several paragraphs (each new paragraph reopens it, or it is left open), a
 paragraph that closes a quote it never opened, and articles that use single
 quotes, curly or straight, as their primary marks (British style), and a
 paragraph quoted whole in single marks in an article that otherwise uses
@@ -138,9 +139,15 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
             else:
                 found.append(_finish(blocks, pending, unclosed=True))
                 pending = []
-        for i, role in roles:
+        skip_to = -1
+        for k, (i, role) in enumerate(roles):
+            if k <= skip_to:
+                continue  # the marks of a quotation nested in the open one
             if inside and role == "close" and _mark_in_words(text, i):
                 continue  # "he's like 6’2”,”": an inches mark, the quotation closes after it
+            if inside and role == "open" and (nested := _nested_close(text, roles, k, start)) is not None:
+                skip_to = nested  # “… about "Equal Justice" anymore.”: words quoted inside the quotation
+                continue
             if not inside and role in ("open", "either"):
                 inside, start = True, i + 1
             elif inside and role in ("close", "either"):
@@ -178,6 +185,29 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
     return found
 
 
+def _nested_close(text: str, roles: list[tuple[int, str]], k: int, start: int) -> int | None:
+    """Where a quotation opened at ``roles[k]`` inside the open one (opened just before ``start``) closes.
+
+    Marks of the other family nest ("… isn’t about “Equal Justice” anymore." in straight marks, or the
+    reverse); straight marks nest in straight ones when two closing marks follow (a tweet's
+    ``"… these large "Caravans" of people …,"``). Otherwise ``None``: the open quotation was never closed.
+
+    >>> [f.text for f in extract_text('"It is not about “Equal Justice” anymore," she said.')]
+    ['It is not about “Equal Justice” anymore,']
+    """
+    if start == 0:
+        return None  # a quotation running on from the paragraph before: its marks are not known here
+    straight_in, straight_out = text[roles[k][0]] == STRAIGHT, text[start - 1] == STRAIGHT
+    rest = roles[k + 1 :]
+    if straight_in != straight_out:
+        for n, (j, role) in enumerate(rest):
+            if (text[j] == STRAIGHT) == straight_in and role in ("close", "either"):
+                return k + 1 + n
+        return None
+    closing = [role in ("close", "either") for _, role in rest[:2]]
+    return k + 1 if straight_in and closing == [True, True] else None
+
+
 def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) -> Found:
     text = " ".join(blocks[s.block].text[s.start : s.end] for s in spans)
     return Found(tuple(spans), text, unclosed)
@@ -187,16 +217,28 @@ _INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=[A-Za-z0-9])")
 _INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
 
 
+_INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(—–-]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
+
+
 def inner_quotes(text: str) -> list[tuple[int, int]]:
-    """Spans of single-quoted passages inside a quotation's text (marks excluded).
+    """Spans of passages quoted inside a quotation's text (marks excluded): in single marks, or in
+    double marks of the other family (“…” inside "…", "…" inside “…”).
 
     >>> t = "He told me, 'I hope you can let this go,' and left."
     >>> [t[s:e] for s, e in inner_quotes(t)]
     ['I hope you can let this go,']
+    >>> t = 'She said, “He felt the need to point him out,” and left.'
+    >>> [t[s:e] for s, e in inner_quotes(t)]
+    ['He felt the need to point him out,']
     """
-    out: list[tuple[int, int]] = []
-    if "'" not in text and "‘" not in text:
-        return out  # no mark that could open one (most quotations)
+    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+        return []  # no mark that could open one (most quotations)
+    doubles = [m.span(1) if m.group(1) is not None else m.span(2) for m in re.finditer(_INNER_DOUBLE, text)]
+    return sorted(_single_quoted(text) + doubles)
+
+
+def _single_quoted(text: str) -> list[tuple[int, int]]:
+    out = []
     pos = 0
     while m := _INNER_OPEN.search(text, pos):
         start = m.end()

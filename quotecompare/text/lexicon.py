@@ -46,7 +46,7 @@ _SPEECH_LEMMAS = """
     promise protest query question quip* rail rant reason rebut* recall recount reiterate
     remark remind reply report respond retort reveal scoff scold scream shout sigh slam* snap* sneer
     state stress suggest swear tease testify thank thunder tout tweet urge vent voice vow warn
-    whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text
+    whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text chant
     message retweet repeat reason refer* describe dub* nickname remember interrupt beam react relate
 """.split()
 _IRREGULAR = """

@@ -281,6 +281,22 @@ def _lower_noun(tok: Tok) -> bool:
     )
 
 
+def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
+    """A subject opening an object relative clause: "the blame that Wall Street faced".
+
+    "that"/"which"/"whom" right before the subject, after a noun (not after a verb, as in "said that Y").
+    """
+    k = next((n for n, tok in enumerate(tokens) if tok.start >= char_start), len(tokens))
+    if k - 2 < lo:
+        return False
+    if tokens[k - 1].low not in {"that", "which", "whom"}:
+        # "the problems Wall Street faced": a noun after its article, then the clause's subject.
+        return tokens[k - 2].low in DETERMINERS and _noun_use(tokens, k - 1) and _lower_noun(tokens[k - 1])
+    prev = tokens[k - 2]
+    verb = _is_verb(prev, trailing=True) or prev.low in _PAST_FORMS | _VERBISH
+    return _lower_noun(prev) and (not verb or _noun_use(tokens, k - 2))
+
+
 def _adjective(tok: Tok) -> bool:
     """A lower-case word shaped like an adjective ("recent", "fundraising", "public", "new")."""
     low = tok.low
@@ -314,6 +330,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     low = tokens[k].low
     if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
+    if low.endswith("s") and k > 0 and tokens[k - 1].low in PREPOSITIONS:
+        return True  # "to chants of", "with remarks": after a preposition an "-s" form is a noun
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
         for j in range(k - 1, max(-1, k - 4), -1):
@@ -336,8 +354,12 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     return False
 
 
-def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mention | None:
-    """The subject of the nearest verb before token ``k`` in the sentence, else the sentence's subject."""
+def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int, closed: bool = False) -> Mention | None:
+    """The subject of the nearest verb before token ``k`` in the sentence, else the sentence's subject.
+
+    ``closed``: the clause before ``k`` has ended (``…, saying``), so a verb inside a noun's relative
+    clause ("the blame that Wall Street faced") is not the one whose subject goes on speaking.
+    """
     for v in range(k - 1, lo - 1, -1):
         tok = tokens[v]
         if tok.kind != "w" or tok.capital:
@@ -361,6 +383,8 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int) -> Mentio
         m = subject_before(tokens, v, max(lo, s))
         if m is not None and tok.low.endswith("ing") and m.kind == "description":
             continue  # "started out their ninth debate saying": the debate says nothing
+        if closed and m is not None and _in_relative(tokens, m.start, lo):
+            continue  # "X talks about the blame that Y faced, saying …": Y's verb is inside a noun's clause
         if _valid(m) and (not after_person or m.kind in {"person", "group"}):
             return m
     subj = sentence_subject(tokens, s, k)

@@ -6,6 +6,7 @@ previous quotation's speaker, or a sentence about someone just before it.
 """
 
 import re
+from functools import cache
 
 from quotecompare.attribution.mentions import (
     Mention,
@@ -109,10 +110,12 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     return Hit(m, b) if _valid(m) else None
 
 
-_SHARE = re.compile(
-    r"(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w|(?:a|the)\s+(?:majority|plurality|minority)\s+of\s+\w",
-    re.I,
-)
+@cache  # compiled on first use: few stories have a poll, and every build pays for what is compiled at import
+def _share() -> re.Pattern[str]:
+    return re.compile(
+        r"(?:[\d.,]+|[a-z-]+)\s+(?:percent|per\s+cent|%)\s+of\s+\w|(?:a|the)\s+(?:majority|plurality|minority)\s+of\s+\w",
+        re.I,
+    )
 
 
 def share_of_people(text: str) -> bool:
@@ -121,7 +124,7 @@ def share_of_people(text: str) -> bool:
     >>> share_of_people("52 percent of registered voters"), share_of_people("the plan")
     (True, False)
     """
-    return _SHARE.match(text) is not None
+    return _share().match(text) is not None
 
 
 def _reports(tokens: tuple[Tok, ...], v: int) -> bool:

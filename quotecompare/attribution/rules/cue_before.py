@@ -71,6 +71,8 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     ('cue_before', 'Ada Holm', 'said')
     >>> demo("Holm rejected the offer, saying it was “too little, too late.”")
     ('cue_before', 'Holm', 'saying')
+    >>> demo("Holm laid out the blame that Wall Street faced, saying, “We will fix it.”")
+    ('cue_before', 'Holm', 'saying')
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -137,6 +139,19 @@ def handover(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     return None
 
 
+def what_x_called(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``… what X called “…”`` / ``what X described as “…”``: the words are X's, whoever's sentence it is."""
+    tokens, t = w.tokens, w.t
+    k = t - 2 if t >= 2 and tokens[t - 1].low == "as" else t - 1
+    if k <= w.start or not _is_verb(tokens[k]) or _noun_use(tokens, k):
+        return None
+    m = subject_before(tokens, k, w.start)
+    if not _valid(m) or m.kind == "description":
+        return None
+    before = _token_before(tokens, m.start) - 1
+    return Hit(m, w.b, tokens[k].text) if before >= w.start and tokens[before].low == "what" else None
+
+
 def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
@@ -146,8 +161,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             continue  # "was called “…” by X": passive, the subject is not the speaker
-        if tok.low.endswith("ed") and _passive(tokens, k, start):
-            continue  # "after the winner was declared": a passive says nothing of who spoke
+        if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
+            continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
@@ -175,7 +190,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if link.low not in AUXILIARIES | CATENATIVES:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
-                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1)
+                m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1, closed=True)
                 if _valid(m):
                     return Hit(m, b, tok.text)
                 continue
@@ -196,6 +211,21 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     tokens, t = w.tokens, w.t
     if t >= 2 and tokens[t - 1].text == ":":
         subj = sentence_subject(tokens, w.inner, t)
+        if subj and _valid(subj[0]) and subj[0].kind != "description":
+            return Hit(subj[0], w.b, tokens[subj[1]].text)
+        # "The surge doesn't surprise pollster Daron Shaw: “…”": a thing's sentence, a person before the colon.
+        span = np_ending_at(tokens, t - 2, w.inner)
+        named = classify(tokens, *span) if span else None
+        quoting = span is not None and tokens[span[0] - 1].low in _QUOTING  # "by quoting Leonardo da Vinci:"
+        if (
+            named is not None
+            and named.kind == "person"
+            and span
+            and span[0] > w.inner
+            and tokens[t - 2].capital
+            and not quoting
+        ):
+            return Hit(named, w.b, ":")
         if subj and _valid(subj[0]):
             return Hit(subj[0], w.b, tokens[subj[1]].text)
     return None
@@ -207,6 +237,7 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     as_put_it_inside,
     aside,
     handover,
+    what_x_called,
     clause_verb,
     colon,
 )
@@ -247,6 +278,9 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
 
 
 _BE = frozenset("is are was were be been being".split())
+_QUOTING = frozenset("quoting quoted quotes citing cited cites paraphrasing invoking".split())
+# Irregular past participles of cue verbs: "three people were shot", "voters were told".
+_PARTICIPLES = frozenset("shot told said written spoken given shown known seen heard taken thrown".split())
 
 
 def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:

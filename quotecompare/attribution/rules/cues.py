@@ -31,6 +31,7 @@ from quotecompare.attribution.rules.clauses import (
 )
 from quotecompare.attribution.rules.cue_before import cue_before
 from quotecompare.attribution.scene import Hit, Scene, is_heading
+from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
@@ -160,6 +161,12 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
+        if closed and not ends and k < hi and tokens[k].low in _VERBLESS and _no_verb(tokens, k, hi):
+            # "“…,” Mnuchin in an interview broadcast Monday.": a cue whose verb the writer left out.
+            return Hit(prefer_named(m, tokens, appos), b, None, uses=(i, _clause_end(tokens, k)))
+        if k < hi and tokens[k].low == "quoted" and tokens[k - 1].low in {"was", "is", "were", "are"}:
+            # "“…,” Ali Akbar Salehi was quoted by state television as saying": the words are Salehi's.
+            return Hit(prefer_named(m, tokens, appos), b, "quoted", uses=(i, _clause_end(tokens, k + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
@@ -175,6 +182,23 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+_VERBLESS = frozenset("in during at on from via".split())  # "“…,” X in an interview."
+
+
+def _no_verb(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """No verb from token ``k`` to the end of the sentence: the rest is a phrase of place or occasion."""
+    for n in range(k, hi):
+        tok = tokens[n]
+        if tok.text in {".", "!", "?", ";"} or tok.kind == "q":
+            return True
+        # "an address carried by Israeli networks": a participle after its noun is no verb of the clause.
+        participle = tok.low.endswith("ed") and tokens[n - 1].kind == "w" and not tokens[n - 1].capital
+        verb = _is_verb(tok, trailing=True) or tok.low in AUXILIARIES
+        if verb and not tok.capital and not participle and not _noun_use(tokens, n):
+            return False
+    return True
 
 
 _CREDIT_LINE_MAX = 16  # tokens: "— Jo Ruiz, a nurse from Dayton, after the rally."
@@ -311,9 +335,13 @@ def owner(scene: Scene, i: int) -> Hit | None:
     else:
         # "X's claim that the budget was “…”": the noun opens the clause the quotation is in.
         noun_end = -1
-        for k in range(t - 1, max(floor, t - 14) - 1, -1):
+        for k in range(t - 1, max(floor, t - _OWNER_REACH) - 1, -1):
             tok = tokens[k]
+            # "X's claim", "X's new claim", "X's most explosive claim"
             owned = (k >= 1 and possessive(tokens[k - 1])) or (k >= 2 and possessive(tokens[k - 2]))
+            owned = owned or (
+                k >= 3 and possessive(tokens[k - 3]) and all(x.kind == "w" and not x.capital for x in tokens[k - 2 : k])
+            )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
                 if k + 1 == t and spoken:
@@ -343,6 +371,9 @@ def owner(scene: Scene, i: int) -> Hit | None:
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
+_OWNER_REACH = 24  # tokens from the quotation back to "X's claim" or "the contention of X"
+
+
 def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int] | None:
     """The name that owns the words before ``end``: "Sen. Ada Holm's claim" -> "Sen. Ada Holm's"."""
     k = end - 1
@@ -351,7 +382,13 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
     if k < 0:
         return None
     start = k
-    while start > 0 and tokens[start - 1].kind == "w" and tokens[start - 1].capital:
+    # "But Podliska's claim": a capitalised word that only opens the sentence is no part of the name.
+    while (
+        start > 0
+        and tokens[start - 1].kind == "w"
+        and tokens[start - 1].capital
+        and (tokens[start - 1].low not in NOT_NAMES or tokens[start - 1].low in DETERMINERS)
+    ):
         start -= 1
     return start, k + 1
 
@@ -385,13 +422,20 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
     tokens = para.tokens
     _, e = para.sentence_at(t)
     end = e - 1 if tokens[e - 1].text in {".", "!", "?"} else e
-    for comma in range(t + 2, end - 1):
-        if tokens[comma].text != ",":
+    for comma in range(t + 1, end - 1):
+        # A later quotation closing with its comma inside the marks ends the clause as a comma would:
+        # "… “agreed that …,” which is “resolved to …,” Merkel's statement said."
+        if not ((tokens[comma].text == "," and comma > t + 1) or _ends_with_comma(tokens[comma])):
             continue
         hit = _aside_cue(tokens, comma + 1, end)
         if hit is not None:
             return Hit(hit[0], b, hit[1])
     return None
+
+
+def _ends_with_comma(tok: Tok) -> bool:
+    """A quotation token whose words end with a comma inside the marks: “…,”."""
+    return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
 
 
 def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str] | None:

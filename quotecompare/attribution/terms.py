@@ -1,0 +1,159 @@
+"""Quoted terms: titles, names, labels and scare quotes, not anyone's words here.
+
+Part of stage 3 (attribution). A quotation that names a show, a book, a slogan
+or a nickname, or puts a word at arm's length ("the “reform” plan"), is set
+aside as a term unless a cue in its own clause makes it someone's words.
+"""
+
+from quotecompare.attribution.mentions import possessive
+from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES
+from quotecompare.text.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+    SPEECH_FORMS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
+
+_TITLE_CONTEXT = frozenset(
+    "on in of titled entitled called named dubbed show program programme book movie film song series ad "
+    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
+    # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
+    "told tells tell telling".split()
+)
+NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
+)
+
+_TERM_MAX_WORDS = 4
+
+
+_PREDICATE_START = frozenset("can could will would may might must should shall is are was were has have had".split())
+
+
+_LABEL_WORDS = frozenset("so-called dubbed nicknamed term word words phrase label slogan motto hashtag".split())
+
+
+_NOT_NOUNS = (
+    AUXILIARIES
+    | SPEECH_FORMS
+    | PREPOSITIONS
+    | SUBORDINATORS
+    | DETERMINERS
+    | SUBJECT_PRONOUNS
+    | frozenset("and or but nor that who which whose what".split())
+)
+
+
+def _is_short(text: str) -> bool:
+    """A short phrase without sentence punctuation: a title, name or scare quote."""
+    words = text.split()
+    return len(words) <= _TERM_MAX_WORDS and not text.rstrip().endswith((".", "!", "?", ","))
+
+
+def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
+    """A short quoted phrase used as a label, not as someone's words.
+
+    ``the “reform” plan`` (between an article and a noun) and ``so-called
+    “experts”`` are labels; ``X urged voters to “send a message”`` is X's words.
+    """
+    text = scene.found[i].text
+    words = text.split()
+    # US style puts the sentence's full stop inside the marks: "the DNC's “trade secrets.”"
+    fragment = len(words) <= 2 and text[:1].islower() and text.rstrip().endswith((".", ","))
+    if not (_is_short(text) or fragment) or words[0].lower() in _PREDICATE_START:
+        return False  # "the lawsuit “can be good”": a predicate, not a label
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    prev = tokens[t - 1] if t > 0 else None
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    nxt = after[lt + 1] if lt + 1 < len(after) else None
+    if prev is not None and prev.low in _LABEL_WORDS:
+        return True
+    # The quote sits inside a noun phrase: an article or possessive before it, maybe an adjective.
+    inside = False
+    for k in range(t - 1, max(-1, t - 4), -1):
+        tok = tokens[k]
+        if tok.kind == "w" and (tok.low in DETERMINERS or possessive(tok)):
+            inside = True
+            break
+        if tok.kind != "w" or tok.capital or tok.low in _NOT_NOUNS or tok.low in SUBJECT_PRONOUNS:
+            break
+    noun_after = (
+        nxt is not None
+        and nxt.kind == "w"
+        and not nxt.capital
+        and nxt.low not in _NOT_NOUNS
+        and not (nxt.low.endswith("ly") and len(nxt.low) > 4)
+    )
+    # One or two words after an article are a label ("the “dossier” alleging …") unless a cue in
+    # their own clause makes them someone's words ("X insisted it was not a “message”").
+    few = len(words) <= 2 and rule not in OWN_CLAUSE_CUES
+    return inside and (noun_after or few)
+
+
+def title_like(text: str) -> bool:
+    """Words set in title case: "Meet the Press", "Make America Great Again".
+
+    >>> title_like("Meet the Press."), title_like("We will win.")
+    (True, False)
+    """
+    words = text.strip(" .,;:!?'‘’\"“”").split()
+    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
+    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+
+
+def is_title(scene: Scene, i: int) -> bool:
+    """A title of a show, book or ad, or a nickname: title case after "on", "called", "CNN's"..."""
+    if not title_like(scene.found[i].text):
+        return False
+    b, t = scene.first[i]
+    if t == 0:
+        return False
+    prev = scene.paragraphs[b].tokens[t - 1]
+    return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
+
+
+def is_term(text: str, rule: str | None) -> bool:
+    """A short quoted phrase that no cue credits: a title, name or scare quote.
+
+    >>> is_term("reform", None), is_term("reform", "cue_after"), is_term("We will win.", None)
+    (True, False, False)
+    """
+    if rule in CUE_RULES:
+        return False
+    words = text.split()
+    short = len(words) <= 4 and not text.rstrip().endswith((".", "!", "?", ","))
+    return short or (len(words) <= 6 and title_like(text) and rule is None)
+
+
+# Words that are said aloud, sung or printed to be read: "chanting “…”", "chants of “…”", "a sign that read “…”".
+_UTTERING = frozenset(
+    "chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling scream screams "
+    "screamed screaming cry cries cried crying sing sings sang singing read reads reading".split()
+)
+_UTTERANCES = frozenset("chant chants cry cries shout shouts chorus choruses yell yells scream screams".split())
+
+
+def uttered(scene: Scene, i: int) -> bool:
+    """Words a crowd chants, someone shouts or a sign reads: never a title or scare quote, whatever their case.
+
+    >>> from quotecompare.read.sources import parse_article
+    >>> from quotecompare.read.quotes import extract
+    >>> src = parse_article("a.txt", "T\\n\\nThe crowd broke into chants of “Lock Her Up” as she spoke.")
+    >>> uttered(Scene(src, extract(src)), 0)
+    True
+    """
+    b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    k = t - 1
+    while k >= 0 and tokens[k].kind == "p" and tokens[k].text in {",", ":", "—", "–"}:
+        k -= 1
+    if k < 0 or tokens[k].kind != "w":
+        return False
+    if tokens[k].low in _UTTERING and not tokens[k].capital:
+        return True
+    return tokens[k].low == "of" and k > 0 and tokens[k - 1].low in _UTTERANCES

@@ -1,0 +1,202 @@
+"""Who said it: general patterns read on PolNeAR train and the real stories, each in text written here."""
+
+from __future__ import annotations
+
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_a_participle_after_a_relative_clause_is_the_main_subjects() -> None:
+    got = speakers("Ada Holm laid out the blame that Wall Street faced, saying, “We will fix it.”")
+    assert got == [("We will fix it.", "Ada Holm")]
+
+
+def test_a_closing_cue_credits_every_quote_of_its_sentence() -> None:
+    got = speakers(
+        "Ada Holm and Jo Ruiz met on Monday.\n\n"
+        "The leaders “agreed that the port must stay open,” which is “resolved to defend its trade,” "
+        "Holm's statement said."
+    )
+    assert got == [("agreed that the port must stay open,", "Ada Holm"), ("resolved to defend its trade,", "Ada Holm")]
+
+
+def test_he_after_an_inverted_cue_is_the_one_it_names() -> None:
+    got = speakers(
+        "Mayor Tom Keel and Senator Ivo Brandt would have kept the plan, said Rick Tyler, a consultant.\n\n"
+        "“They would have looked at it first,” he said."
+    )
+    assert got == [("They would have looked at it first,", "Rick Tyler")]
+
+
+def test_the_adviser_is_the_unnamed_adviser_just_met_not_an_earlier_named_one() -> None:
+    got = speakers(
+        "Colin Keel, a former adviser to the mayor, said the deal worked.\n\n"
+        "One Republican adviser close to the council said on condition of anonymity that Holm made no effort. "
+        "“He doesn't know,” the adviser said."
+    )
+    assert got == [("He doesn't know,", "One Republican adviser close to the council")]
+
+
+def test_a_counted_crowd_is_a_group_that_they_can_mean() -> None:
+    assert speakers("About 100 people marched along the beach. They chanted, “No borders! No wall!”") == [
+        ("No borders! No wall!", "About 100 people")
+    ]
+    assert speakers("A group of about 100 people chanted, “No borders! No wall!”") == [
+        ("No borders! No wall!", "A group of about 100 people")
+    ]
+
+
+def test_a_passive_cue_verb_names_no_speaker() -> None:
+    got = speakers("Three people were shot last summer at a screening of her film, “Trainwreck.”")
+    assert got == [("Trainwreck.", None)]
+
+
+def test_who_said_in_a_relative_clause_is_the_one_it_is_about() -> None:
+    got = speakers("Keel ripped the envoy Ivo Brandt, who said the mayor is being “impetuous” and rash.")
+    assert got == [("impetuous", "Ivo Brandt")]
+
+
+def test_was_quoted_as_saying_is_the_speakers_cue() -> None:
+    got = speakers("“We are fully prepared to act,” Ada Holm was quoted by state television as saying.")
+    assert got == [("We are fully prepared to act,", "Ada Holm")]
+
+
+def test_they_are_the_two_people_just_named_together() -> None:
+    got = speakers(
+        "Council officials have said that quotas would be needed.\n\n"
+        "Mayor Ada Holm and Treasurer Jo Ruiz welcomed the exemption.\n\n"
+        "“The exemption reflects a fair relationship,” they said in a statement."
+    )
+    assert got == [("The exemption reflects a fair relationship,", "Ada Holm and Jo Ruiz")]
+
+
+def test_the_president_is_not_another_countrys_president() -> None:
+    text = (
+        "President Ada Holm delayed the tariffs.\n\n"
+        "She discussed them with French President Jean Marceau on Monday.\n\n"
+        "But the {} has justified the tariffs by pointing out “shuttered plants and mills.”"
+    )
+    assert speakers(text.format("president")) == [("shuttered plants and mills.", "Ada Holm")]
+    assert speakers(text.format("French president")) == [("shuttered plants and mills.", "Jean Marceau")]
+
+
+def test_marks_of_the_other_family_nest_inside_a_quotation() -> None:
+    from quotecompare.read.quotes import extract_text
+
+    texts = [
+        f.text
+        for f in extract_text(
+            'Holm stated:\n\n"The department isn’t about “Equal Justice” anymore. It is about power.\n\n'
+            '"The latest example is its “Bathroom Bill,” which lets owners decide."'
+        )
+    ]
+    assert texts == [
+        "The department isn’t about “Equal Justice” anymore. It is about power. "
+        "The latest example is its “Bathroom Bill,” which lets owners decide."
+    ]
+    tweet = '"Mexico can stop these large "Caravans" of people. They must stop them," he tweeted.'
+    assert [f.text for f in extract_text(tweet)] == [
+        'Mexico can stop these large "Caravans" of people. They must stop them,'
+    ]
+
+
+def test_a_quotation_inside_a_straight_quoted_excerpt_keeps_its_own_speaker() -> None:
+    got = speakers('"Ada Holm ridiculed the plan and said, “It will never float in this harbour.”" the paper wrote.')
+    assert ("It will never float in this harbour.", "Ada Holm") in got
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.kind) for q in quotes]
+
+
+def test_chants_shouts_and_signs_are_words_not_titles() -> None:
+    assert kinds("The crowd broke into chants of “Lock Her Up” as she spoke.") == [("Lock Her Up", "quote")]
+    assert kinds("Supporters chanted “Marco! Marco!” in the hall.") == [("Marco! Marco!", "quote")]
+    assert kinds("A girl hoisted a sign that read “Vote Holm” at the rally.") == [("Vote Holm", "quote")]
+    assert kinds("Holm appeared on “Meet the Press” on Sunday.") == [("Meet the Press", "term")]
+
+
+def test_he_after_a_sign_goes_to_the_person_the_narration_moved_on_to() -> None:
+    got = speakers(
+        "At the rally, Ada Pelletier hoisted a sign that read “15%!” Her father, Brad Pelletier, worried "
+        "that voters limit the news they read.\n\n“People are afraid of wasting their votes,” he said."
+    )
+    assert got[-1] == ("People are afraid of wasting their votes,", "Brad Pelletier")
+
+
+def test_a_participle_or_a_plural_noun_opening_a_sentence_is_nobody() -> None:
+    got = speakers(
+        "Senator Tom Keel spoke in Manchester on Monday.\n\n"
+        "Walking into the office to chants of “Marco! Marco!,” Keel said his campaign was “closing strong.”"
+    )
+    assert ("closing strong.", "Tom Keel") in got
+    got = speakers(
+        "Jo Ruiz, a psychologist, studies leaders. Narcissists can achieve great things.\n\n"
+        "“They need the spotlight,” he said."
+    )
+    assert got == [("They need the spotlight,", "Jo Ruiz")]
+
+
+def test_a_reduced_relative_clause_is_not_the_speakers() -> None:
+    got = speakers("Ada Holm discusses the problems Wall Street faced, saying, “We will fix it.”")
+    assert got == [("We will fix it.", "Ada Holm")]
+
+
+def test_a_person_before_the_colon_speaks_when_the_subject_is_a_thing() -> None:
+    got = speakers("The timing of the surge doesn’t surprise pollster Dana Shaw: “Late surges are common.”")
+    assert got == [("Late surges are common.", "Dana Shaw")]
+    got = speakers("Ada Holm ended her speech by quoting Leonardo da Vinci in Italian: “Every obstacle yields.”")
+    assert got == [("Every obstacle yields.", "Ada Holm")]
+
+
+def test_a_cue_missing_its_verb_still_names_the_speaker() -> None:
+    got = speakers("“We are going to have frank talks,” Ada Holm in an interview broadcast Monday.")
+    assert got == [("We are going to have frank talks,", "Ada Holm")]
+    got = speakers("“The town lied,” Mayor Ada Holm during a televised address carried by local networks.")
+    assert got == [("The town lied,", "Ada Holm")]
+
+
+def test_a_documents_noun_before_a_speech_verb_is_its_subject() -> None:
+    got = speakers(
+        "Secretary Ada Holm issued a statement.\n\n“Let me be clear,” Holm's statement read. “We will enforce the law.”"
+    )
+    assert got == [("Let me be clear,", "Ada Holm"), ("We will enforce the law.", "Ada Holm")]
+
+
+def test_an_adjective_before_a_title_leaves_the_subject_whole() -> None:
+    got = speakers(
+        "And newly confirmed Secretary of State Ada Holm, as a congresswoman in December 2015, told an "
+        "audience that the only real solution was “the end of the current board.”"
+    )
+    assert got == [("the end of the current board.", "Ada Holm")]
+
+
+def test_what_x_called_is_xs_words_in_anyones_sentence() -> None:
+    got = speakers("But even as they touted what Holm called “a very special relationship,” Keel hinted at rifts.")
+    assert got == [("a very special relationship,", "Holm")]
+
+
+def test_he_after_a_description_is_the_one_it_describes() -> None:
+    got = speakers(
+        "“The board lied,” Prime Minister Ada Holm said.\n\n"
+        "The Danish leader spoke in English and showed pictures.\n\n"
+        "“After the deal, the board hid its files,” she said."
+    )
+    assert got[-1] == ("After the deal, the board hid its files,", "Ada Holm")
+
+
+def test_an_owners_claim_reaches_past_adjectives_and_not_past_but() -> None:
+    got = speakers(
+        "Analyst Bradley Ruiz was fired in October. But Ruiz’s most explosive claim is that the panel "
+        "is a “partisan witch hunt” run by the mayor."
+    )
+    assert got == [("partisan witch hunt", "Bradley Ruiz")]
