@@ -68,11 +68,11 @@ def indexed_pairs(
     tagged: list[list[tuple[str, int]]] = []
     df: Counter[tuple[str, int]] = Counter()
     for code in clauses:
-        seen: Counter[str] = Counter()
+        seen: dict[str, int] = {}  # a plain dict: a Counter's missing keys go through Python
         words = []
         for ch in code:
-            seen[ch] += 1
-            words.append((ch, seen[ch]))
+            k = seen[ch] = seen.get(ch, 0) + 1
+            words.append((ch, k))
         tagged.append(words)
         df.update(words)
     holding: dict[tuple[str, int], list[int]] = defaultdict(list)

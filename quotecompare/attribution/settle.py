@@ -61,8 +61,9 @@ from rapidfuzz import fuzz
 from quotecompare.attribution.kinds import ISSUED_NOUNS
 from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
 from quotecompare.models import Attribution, Elsewhere, Quote, Source
+from quotecompare.parallel import ordered_map
 from quotecompare.text.normalise import plain_words
-from quotecompare.text.shingles import gram_lists, similar_sets
+from quotecompare.text.shingles import SimilarSets, gram_lists
 
 MIN_WORDS = 6
 """Words the shorter of two texts needs: a shorter phrase may be shared by chance (or be a slogan)."""
@@ -136,7 +137,21 @@ def _folded(q: Quote) -> str | None:
     return words if words.count(" ") + 1 >= MIN_WORDS else None
 
 
-def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
+CHUNK = 1024
+"""Texts whose pairs one task finds: a story of four chunks or more is searched by ``workers`` processes."""
+
+
+def _alike(state: tuple[SimilarSets, list[str]], k: int) -> set[tuple[int, int]]:
+    """The pairs met from the ``k``-th chunk of texts whose words are alike (``partial_ratio``)."""
+    index, words = state
+    return {
+        (s, t)
+        for s, t in index.pairs(k * CHUNK, (k + 1) * CHUNK)
+        if fuzz.partial_ratio(words[s], words[t], score_cutoff=FUZZ_CUTOFF)
+    }
+
+
+def same_words(texts: list[str], wanted: list[bool], workers: int = 1) -> dict[int, set[int]]:
     """For each wanted text, the other texts that print the same words (the shorter within the longer).
 
     A shorter text counts for a longer one only when it has at least :data:`COVER` as many words:
@@ -147,15 +162,18 @@ def same_words(texts: list[str], wanted: list[bool]) -> dict[int, set[int]]:
     """
     words = [plain_words(t) for t in texts]
     sizes = [len(w.split()) for w in words]
-    pairs = similar_sets(gram_lists(words), SHARE, MIN_WORDS - 2, wanted, budget=BUDGET, width=2)
+    index = SimilarSets(gram_lists(words), SHARE, MIN_WORDS - 2, wanted, budget=BUDGET, width=2)
+    chunks = -(-len(words) // CHUNK)
+    alike: set[tuple[int, int]] = set()
+    for found in ordered_map(_alike, (index, words), chunks, workers, chunk=1, pool=chunks >= 4):
+        alike |= found
     out: dict[int, set[int]] = {}
-    for s, t in pairs:
-        if fuzz.partial_ratio(words[s], words[t], score_cutoff=FUZZ_CUTOFF):
-            # A fragment settles the text it is part of only when it is a good part of it.
-            if wanted[s] and sizes[t] >= COVER * sizes[s]:
-                out.setdefault(s, set()).add(t)
-            if wanted[t] and sizes[s] >= COVER * sizes[t]:
-                out.setdefault(t, set()).add(s)
+    for s, t in sorted(alike):
+        # A fragment settles the text it is part of only when it is a good part of it.
+        if wanted[s] and sizes[t] >= COVER * sizes[s]:
+            out.setdefault(s, set()).add(t)
+        if wanted[t] and sizes[s] >= COVER * sizes[t]:
+            out.setdefault(t, set()).add(s)
     return out
 
 
@@ -220,7 +238,9 @@ def _settled(q: Quote, donor: Quote, evidence: tuple[Elsewhere, ...]) -> Quote:
     return q._replace(speaker=donor.speaker, speaker_key=donor.speaker_key, cue=OTHER_OUTLETS.name, attribution=why)
 
 
-def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] | None = None) -> list[Quote]:
+def settle(
+    sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] | None = None, workers: int = 1
+) -> list[Quote]:
     """``quotes`` with those whose own evidence is weak settled by what other outlets credit the same words to.
 
     ``kinds`` gives each speaker key's :attr:`~quotecompare.models.Speaker.kind` (a person is never settled
@@ -241,7 +261,7 @@ def settle(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str] 
     by_id = {s.id: s for s in sources}
     tiers = [strength(q) for q in quotes]
     wanted = [any(tiers[n] < STRONG for n in ns) for ns in of_text]
-    twins = same_words(list(texts), wanted)
+    twins = same_words(list(texts), wanted, workers)
     heard: set[int] = set()  # quotes some other outlet credits
     verdicts: dict[int, tuple[str, list[Quote]]] = {}
     for s, ns in enumerate(of_text):

@@ -237,7 +237,7 @@ def build_quotes(
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
     # --- the outlets settle what one article cannot (see .settle) ---
-    quotes = settle(sources, quotes, {key: speaker.kind for key, speaker in used.items()})
+    quotes = settle(sources, quotes, {key: speaker.kind for key, speaker in used.items()}, workers)
     credited = {q.speaker_key for q in quotes}
     used = {key: speaker for key, speaker in used.items() if key in credited}
     # ---

@@ -75,47 +75,71 @@ def similar_sets(
     >>> similar_sets(g, 0.6, 3), similar_sets(g, 0.6, 3, apart=["x", "x", None]), similar_sets(g, 0.6, 3, budget=0)
     ([(0, 1)], [], [(0, 1)])
     """
-    df: Counter[Gram] = Counter(g for gs in grams for g in gs)
-    keys = apart or [None] * len(grams)
-    # run -> texts holding it; with ``apart``, run -> key -> texts
-    index: dict[Gram, list[int]] = defaultdict(list)
-    keyed: dict[Gram, dict[Hashable, list[int]]] = defaultdict(lambda: defaultdict(list))
-    for s, gs in enumerate(grams):
-        for g in gs:
-            if apart is None:
-                index[g].append(s)
-            else:
-                keyed[g][keys[s]].append(s)
-    found: set[tuple[int, int]] = set()
-    for s, gs in enumerate(grams):
-        n = len(gs)
-        if n < least:
-            continue
-        mine = frozenset(gs)
-        need = needed(n, share, least)
-        prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
-        seen: set[int] = set()
-        left = len(grams) * len(prefix) if budget is None else budget
-        for g in prefix:
-            for key, holders in keyed[g].items() if apart is not None else ((None, index[g]),):
-                if key is not None and key == keys[s]:
-                    continue
-                whole = len(holders) <= left
-                if whole:
-                    left -= len(holders)
-                    near = holders
+    return sorted(SimilarSets(grams, share, least, wanted, apart, budget, width).pairs())
+
+
+class SimilarSets:
+    """:func:`similar_sets` in two steps: the index of runs, made once, then the pairs met from any
+    range of texts; so worker processes forked with the index may take a range each."""
+
+    def __init__(
+        self,
+        grams: Sequence[Collection[Gram]],
+        share: float,
+        least: int,
+        wanted: list[bool] | None = None,
+        apart: Sequence[Hashable] | None = None,
+        budget: int | None = None,
+        width: int = 4,
+    ) -> None:
+        self.grams, self.share, self.least, self.wanted = grams, share, least, wanted
+        self.apart, self.budget, self.width = apart, budget, width
+        self.df: Counter[Gram] = Counter(g for gs in grams for g in gs)
+        self.keys = apart or [None] * len(grams)
+        # run -> texts holding it; with ``apart``, run -> key -> texts
+        self.index: dict[Gram, list[int]] = defaultdict(list)
+        self.keyed: dict[Gram, dict[Hashable, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for s, gs in enumerate(grams):
+            for g in gs:
+                if apart is None:
+                    self.index[g].append(s)
                 else:
-                    at = bisect_left(holders, s)
-                    near = holders[max(0, at - width) : at + width + 1]
-                for t in near:
-                    # From its smaller set (ties: the lower index) a pair is sure to be met, so ``need`` is
-                    # its bar; met through a window, either may be the smaller.
-                    m = len(grams[t])
-                    if t == s or t in seen or (whole and (m < n or (m == n and t < s))) or m < least:
+                    self.keyed[g][self.keys[s]].append(s)
+
+    def pairs(self, lo: int = 0, hi: int | None = None) -> set[tuple[int, int]]:
+        """The pairs met from texts ``lo:hi`` (each ``(s, t)`` with ``s < t``)."""
+        grams, share, least, wanted, keys, df = self.grams, self.share, self.least, self.wanted, self.keys, self.df
+        found: set[tuple[int, int]] = set()
+        for s in range(lo, len(grams) if hi is None else min(hi, len(grams))):
+            gs = grams[s]
+            n = len(gs)
+            if n < least:
+                continue
+            mine = frozenset(gs)
+            need = needed(n, share, least)
+            prefix = sorted(gs, key=lambda g: (df[g], g))[: n - need + 1]
+            seen: set[int] = set()
+            left = len(grams) * len(prefix) if self.budget is None else self.budget
+            for g in prefix:
+                for key, holders in self.keyed[g].items() if self.apart is not None else ((None, self.index[g]),):
+                    if key is not None and key == keys[s]:
                         continue
-                    seen.add(t)
-                    if wanted is not None and not (wanted[s] or wanted[t]):
-                        continue
-                    if len(mine.intersection(grams[t])) >= (need if m >= n else needed(m, share, least)):
-                        found.add((s, t) if s < t else (t, s))
-    return sorted(found)
+                    whole = len(holders) <= left
+                    if whole:
+                        left -= len(holders)
+                        near = holders
+                    else:
+                        at = bisect_left(holders, s)
+                        near = holders[max(0, at - self.width) : at + self.width + 1]
+                    for t in near:
+                        # From its smaller set (ties: the lower index) a pair is sure to be met, so ``need``
+                        # is its bar; met through a window, either may be the smaller.
+                        m = len(grams[t])
+                        if t == s or t in seen or (whole and (m < n or (m == n and t < s))) or m < least:
+                            continue
+                        seen.add(t)
+                        if wanted is not None and not (wanted[s] or wanted[t]):
+                            continue
+                        if len(mine.intersection(grams[t])) >= (need if m >= n else needed(m, share, least)):
+                            found.add((s, t) if s < t else (t, s))
+        return found
