@@ -157,3 +157,36 @@ def uttered(scene: Scene, i: int) -> bool:
     if tokens[k].low in _UTTERING and not tokens[k].capital:
         return True
     return tokens[k].low == "of" and k > 0 and tokens[k - 1].low in _UTTERANCES
+
+
+# Cues in the quotation's own sentence that report someone's words (not "called", "dubbed": naming).
+_REPORTING_RULES = frozenset({"cue_before", "cue_after", "sentence_cue"})
+
+
+def reported_words(scene: Scene, i: int, hit_rule: str | None, verb: str | None) -> bool:
+    """A short quoted phrase inside someone's reported words: a partial quote of theirs, not a label.
+
+    '“…,” said X', 'X said the files went to a “highly secret” site', 'X described the delay as the “final”
+    extension' quote X's own words, where a scare quote in the writer's narration ("the “reform” plan")
+    is a label. The phrase must read as X's wording, not a name: lower case, no inner comma, and either
+    a modifier of the noun that follows or several words ("a “very bad idea”"); one noun alone
+    ("the “dossier” alleging …") stays a label.
+    """
+    if hit_rule not in _REPORTING_RULES or (verb or "").lower() in NAMING_VERBS:
+        return False
+    text = scene.found[i].text.strip()
+    words = text.rstrip(".,;:").split()
+    if not words or not text[:1].islower() or "," in text.rstrip(",") or title_like(text):
+        return False
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    nxt = after[lt + 1] if lt + 1 < len(after) else None
+    modifies = (
+        nxt is not None
+        and nxt.kind == "w"
+        and not nxt.capital
+        and nxt.low not in _NOT_NOUNS
+        and not nxt.low.endswith(("ing", "ed", "ly"))
+        and not text.endswith((".", ","))
+    )
+    return modifies or len(words) >= 2
