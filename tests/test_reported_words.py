@@ -33,3 +33,41 @@ def test_a_scare_quote_in_narration_and_a_named_label_stay_terms() -> None:
 def test_naming_verbs_keep_a_nickname_a_term() -> None:
     got = kinds("Senator Ivo Brandt called the program “Project Lantern” in a speech on Monday.")
     assert got[0][2] == "term"
+
+
+def story_speakers(*texts: str) -> list[str | None]:
+    sources = [parse_article(f"{n}.txt", "Headline\n\n" + t, source_id=f"s{n}") for n, t in enumerate(texts)]
+    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    return [q.speaker for q in quotes]
+
+
+def test_a_jr_name_is_the_plain_name_another_outlet_uses() -> None:
+    got = story_speakers(
+        "“The suit is a stunt,” said Colin R. Keel Jr., a consultant named in it.",
+        "“The suit is a stunt,” Colin Keel said on Friday.",
+    )
+    assert got == ["Colin Keel", "Colin Keel"]
+
+
+def test_the_plain_name_inside_quoted_words_does_not_part_them() -> None:
+    got = story_speakers(
+        "“It is a stunt,” said Colin R. Keel Jr., a consultant.\n\nThe firm said: “We never worked with Colin Keel.”",
+        "“It is a stunt,” Colin Keel said.",
+    )
+    assert got[0] == got[2] == "Colin Keel"
+
+
+def test_father_and_son_named_apart_stay_apart() -> None:
+    # One article names both in its own words: two people, in every article of the story.
+    both = story_speakers(
+        "“We will win,” said Ivo Brandt Jr., whose father, Ivo Brandt, founded the firm.",
+        "“We built this,” Ivo Brandt said.",
+    )
+    assert both[0] != both[1]
+    # A title that fits only the father ("Governor Brandt") beside the son's name parts them too.
+    titled = story_speakers(
+        "Governor Ivo Brandt signed the bill.",
+        "“We will win,” said Ivo Brandt Jr. on Monday, a day after Governor Brandt spoke.",
+        "“We built this,” Ivo Brandt said.",
+    )
+    assert titled[0] != titled[1]

@@ -63,7 +63,7 @@ def build_quotes(
     for source, (found, names) in zip(sources, read, strict=True):
         if found is not None:
             found_by_source[source.id] = found
-        index.observe(names)
+        index.observe(names, [block.text for block in source.blocks])
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
     named_in = {source.id: index.named_keys(names) for source, (_, names) in zip(sources, read, strict=True)}
     per_source = ordered_map(_resolve_nth, (sources, found_by_source, index), len(sources), workers)
