@@ -18,6 +18,11 @@ def test_a_modifier_quoted_in_reported_speech_is_the_speakers_words() -> None:
     assert got == [("deeply hidden", "Ada Holm", "quote")]
 
 
+def test_a_second_modifier_in_the_same_reported_sentence_is_the_speakers_too() -> None:
+    got = kinds("Mayor Ada Holm said the “half a ton” of papers went to a “deeply hidden” vault last year.")
+    assert got == [("half a ton", "Ada Holm", "quote"), ("deeply hidden", "Ada Holm", "quote")]
+
+
 def test_a_phrase_in_a_closing_cue_sentence_is_the_speakers_words() -> None:
     got = kinds("A new levy would be a “bad idea” for farmers, Governor Jo Ruiz said on Monday.")
     assert got == [("bad idea", "Jo Ruiz", "quote")]

@@ -475,7 +475,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
         else:
             scene.hits.append(hit)
-            if term and hit is not None and reported_words(scene, i, hit.rule, hit.verb):
+            if term and hit is not None and reported_words(scene, i, hit):
                 term = False  # "X said the site was “highly secret”": X's words, not a label
             out.append(resolved._replace(term=term))
         if term:
