@@ -475,9 +475,9 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
         else:
             scene.hits.append(hit)
-            if term and hit is not None and reported_words(scene, i, hit):
-                term = False  # "X said the site was “highly secret”": X's words, not a label
-            out.append(resolved._replace(term=term))
+            # "X said the site was “highly secret”": X's words, not a label. The rules still read it as
+            # they read a term (a term leaves its cue to the next quotation), so no other credit moves.
+            out.append(resolved._replace(term=term and not (hit is not None and reported_words(scene, i, hit))))
         if term:
             scene.terms.add(i)
     return out
