@@ -44,7 +44,15 @@ from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, termish, title_like, uttered
+from quotecompare.attribution.terms import (
+    NAMING_VERBS,
+    is_term,
+    is_title,
+    reported_words,
+    termish,
+    title_like,
+    uttered,
+)
 from quotecompare.models import Attribution, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
@@ -467,7 +475,9 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
         else:
             scene.hits.append(hit)
-            out.append(resolved._replace(term=term))
+            # "X said the site was “highly secret”": X's words, not a label. The rules still read it as
+            # they read a term (a term leaves its cue to the next quotation), so no other credit moves.
+            out.append(resolved._replace(term=term and not (hit is not None and reported_words(scene, i, hit))))
         if term:
             scene.terms.add(i)
     return out

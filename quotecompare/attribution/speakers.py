@@ -21,7 +21,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from quotecompare.attribution.kinds import description_type, name_type
 from quotecompare.attribution.names import (
@@ -39,6 +39,7 @@ from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
@@ -66,6 +67,25 @@ def _same_stem(a: str, b: str) -> bool:
     return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
 
 
+def _plain(key: tuple[str, str]) -> tuple[str, str] | None:
+    """A person's key without "Jr.", "Sr." or "III": ("stone jr", "roger") -> ("stone", "roger")."""
+    surname, given = key
+    words = surname.split()
+    return (" ".join(words[:-1]), given) if len(words) > 1 and words[-1] in _SUFFIXES else None
+
+
+def _in_narration(texts: Sequence[str], name: str) -> bool:
+    """Whether ``name`` stands somewhere outside quotation marks in its paragraph."""
+    for text in texts:
+        k = text.find(name)
+        while k >= 0:
+            before = text[:k]
+            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+                return True
+            k = text.find(name, k + 1)
+    return False
+
+
 class SpeakerIndex:
     """Merge speaker mentions from every source into canonical speakers.
 
@@ -90,6 +110,7 @@ class SpeakerIndex:
         self._kinds: dict[str, Counter[str]] = {}  # name (not a full name) -> how the cues read it
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
+        self._apart: set[tuple[str, str]] = set()  # "X Jr." named in one article beside plain "X": two people
 
     # --- observing -------------------------------------------------------------
 
@@ -97,16 +118,19 @@ class SpeakerIndex:
         """Register full names mentioned anywhere and their gender clues; return their keys."""
         return self.observe(names_in(text))
 
-    def observe(self, names: Iterable[Named]) -> list[str]:
+    def observe(self, names: Iterable[Named], texts: Sequence[str] = ()) -> list[str]:
         """Register the full names found by :func:`names_in`, in reading order; return their keys.
 
         A surname after a title ("President Holm") is not registered: which
         namesake it is, :meth:`named_keys` tells once the whole story is read.
+        ``texts`` are the article's paragraphs the names were read from.
         """
         seen: list[str] = []
+        here: dict[tuple[str, str], list[str]] = {}
         for n in names:
             if not n.person[1]:
                 continue
+            here.setdefault(n.person, []).append(n.name)
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
             titles.update(t for t in (n.title, n.role) if t)
@@ -114,6 +138,12 @@ class SpeakerIndex:
             votes["m"] += n.male
             votes["f"] += n.female
             seen.append("|".join(n.person))
+        # Father and son: one article naming "Donald Trump Jr." and, in its own words, "Donald Trump" tells
+        # them apart; the plain name inside someone's quoted words ("… the campaign and Roger Stone.") does not.
+        for key in here:
+            plain = _plain(key)
+            if plain in here and (not texts or any(_in_narration(texts, form) for form in here[plain])):
+                self._apart.add(key)
         return seen
 
     def named_keys(self, names: Iterable[Named]) -> list[str]:
@@ -123,6 +153,7 @@ class SpeakerIndex:
         names ("President Holm") counts towards how often they are named.
         """
         out = []
+        titled: list[tuple[tuple[str, str], str]] = []
         for n in names:
             if n.person[1]:
                 out.append("|".join(n.person))
@@ -132,7 +163,24 @@ class SpeakerIndex:
             if len(fitting) == 1:
                 self._titled[fitting[0]] += 1
                 out.append("|".join(fitting[0]))
+                titled.append((fitting[0], n.title))
+        # "Donald Trump Jr." beside "President Trump" (a title that fits the father, not the son): two people.
+        # "Mr. Stone" beside "Roger J. Stone Jr." fits both and tells nothing.
+        full = {self._key_of[k] for k in out if k in self._key_of}
+        for key in full:
+            plain = _plain(key)
+            if plain and any(k == plain and not self._fits(key, *title_clues(t)) for k, t in titled):
+                self._apart.add(key)
         return out
+
+    def _one_person(self, key: tuple[str, str]) -> tuple[str, str]:
+        """A "Jr." name is the story's plain name ("Roger J. Stone Jr." / "Roger Stone") unless an article parts them.
+
+        News drops the suffix as it drops a middle initial; a suffix keeps a son from his father only
+        where the story shows both: one article naming both, or a title that fits only the plain name.
+        """
+        plain = _plain(key)
+        return plain if plain and plain in self._people and key not in self._apart else key
 
     def _salience(self, key: tuple[str, str]) -> int:
         """How often the story names a person, in full or by a title that tells them from namesakes."""
@@ -250,8 +298,8 @@ class SpeakerIndex:
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
                 known = [k for k in self._person_keys(surname) if k[1] in words]
                 if len(known) == 1:
-                    return "|".join(known[0])
-            return f"{surname}|{given}"
+                    return "|".join(self._one_person(known[0]))
+            return "|".join(self._one_person((surname, given)))
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
         if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):

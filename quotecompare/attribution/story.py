@@ -181,8 +181,8 @@ def build_quotes(
         if found is not None:
             found_by_source[sources[part.source].id] = found
         names_of[part.source] += names
-    for names in names_of:
-        index.observe(names)
+    for source, names in zip(sources, names_of, strict=True):
+        index.observe(names, [block.text for block in source.blocks])
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
     named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
     parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]

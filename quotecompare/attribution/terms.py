@@ -6,7 +6,7 @@ aside as a term unless a cue in its own clause makes it someone's words.
 """
 
 from quotecompare.attribution.mentions import possessive
-from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -157,3 +157,47 @@ def uttered(scene: Scene, i: int) -> bool:
     if tokens[k].low in _UTTERING and not tokens[k].capital:
         return True
     return tokens[k].low == "of" and k > 0 and tokens[k - 1].low in _UTTERANCES
+
+
+# Cues in the quotation's own sentence that report someone's words (not "called", "dubbed": naming).
+_REPORTING_RULES = frozenset({"cue_before", "cue_after", "sentence_cue"})
+
+
+def _one_sentence(scene: Scene, i: int, j: int) -> bool:
+    """Whether quotations ``i`` and ``j`` open in one sentence of one paragraph."""
+    (b, t), (c, u) = scene.first[i], scene.first[j]
+    return b == c and any(s <= t < e and s <= u < e for s, e in scene.paragraphs[b].sentences)
+
+
+def reported_words(scene: Scene, i: int, hit: Hit) -> bool:
+    """A short quoted phrase inside someone's reported words: a partial quote of theirs, not a label.
+
+    '“…,” said X', 'X said the files went to a “highly secret” site', 'X described the delay as the “final”
+    extension' quote X's own words, where a scare quote in the writer's narration ("the “reform” plan")
+    is a label. The phrase must read as X's wording, not a name: lower case, no inner comma, and either
+    a modifier of the noun that follows or several words ("a “very bad idea”"); one noun alone
+    ("the “dossier” alleging …") stays a label. A quotation continuing one such quote in its sentence
+    ('X said the “half a ton” of files went to a “highly secret” site') is reported by the same cue,
+    further away: there only a modifier counts (a noun phrase may name what the first quote spoke of).
+    """
+    continued = hit.rule == "continuation" and 0 <= hit.of < len(scene.hits) and _one_sentence(scene, i, hit.of)
+    if continued:
+        hit = scene.hits[hit.of] or hit
+    if hit.rule not in _REPORTING_RULES or (hit.verb or "").lower() in NAMING_VERBS:
+        return False
+    text = scene.found[i].text.strip()
+    words = text.rstrip(".,;:").split()
+    if not words or not text[:1].islower() or "," in text.rstrip(",") or title_like(text):
+        return False
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    nxt = after[lt + 1] if lt + 1 < len(after) else None
+    modifies = (
+        nxt is not None
+        and nxt.kind == "w"
+        and not nxt.capital
+        and nxt.low not in _NOT_NOUNS
+        and not nxt.low.endswith(("ing", "ed", "ly"))
+        and not text.endswith((".", ","))
+    )
+    return modifies or (len(words) >= 2 and not continued)

@@ -1,0 +1,83 @@
+"""Issue 16, part 8: short quoted words in someone's reported speech, and one name per person; text written here."""
+
+from __future__ import annotations
+
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article
+
+
+def kinds(text: str) -> list[tuple[str, str | None, str]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.speaker, q.kind) for q in quotes]
+
+
+def test_a_modifier_quoted_in_reported_speech_is_the_speakers_words() -> None:
+    got = kinds("Mayor Ada Holm said the papers were moved to a “deeply hidden” vault last year.")
+    assert got == [("deeply hidden", "Ada Holm", "quote")]
+
+
+def test_a_second_modifier_in_the_same_reported_sentence_is_the_speakers_too() -> None:
+    got = kinds("Mayor Ada Holm said the “half a ton” of papers went to a “deeply hidden” vault last year.")
+    assert got == [("half a ton", "Ada Holm", "quote"), ("deeply hidden", "Ada Holm", "quote")]
+
+
+def test_a_phrase_in_a_closing_cue_sentence_is_the_speakers_words() -> None:
+    got = kinds("A new levy would be a “bad idea” for farmers, Governor Jo Ruiz said on Monday.")
+    assert got == [("bad idea", "Jo Ruiz", "quote")]
+
+
+def test_a_scare_quote_in_narration_and_a_named_label_stay_terms() -> None:
+    # No one's speech around it; and one noun named as a thing ("the “ledger” listing …") is a label.
+    assert kinds("The city's “reform” plan was passed in May.")[0][2] == "term"
+    got = kinds("The files include the “ledger” listing every payment, Mayor Ada Holm said.")
+    assert got[0][2] == "term"
+
+
+def test_naming_verbs_keep_a_nickname_a_term() -> None:
+    got = kinds("Senator Ivo Brandt called the program “Project Lantern” in a speech on Monday.")
+    assert got[0][2] == "term"
+
+
+def story_speakers(*texts: str) -> list[str | None]:
+    sources = [parse_article(f"{n}.txt", "Headline\n\n" + t, source_id=f"s{n}") for n, t in enumerate(texts)]
+    quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
+    return [q.speaker for q in quotes]
+
+
+def test_a_jr_name_is_the_plain_name_another_outlet_uses() -> None:
+    got = story_speakers(
+        "“The suit is a stunt,” said Colin R. Keel Jr., a consultant named in it.",
+        "“The suit is a stunt,” Colin Keel said on Friday.",
+    )
+    assert got == ["Colin Keel", "Colin Keel"]
+
+
+def test_the_plain_name_inside_quoted_words_does_not_part_them() -> None:
+    got = story_speakers(
+        "“It is a stunt,” said Colin R. Keel Jr., a consultant.\n\nThe firm said: “We never worked with Colin Keel.”",
+        "“It is a stunt,” Colin Keel said.",
+    )
+    assert got[0] == got[2] == "Colin Keel"
+
+
+def test_father_and_son_named_apart_stay_apart() -> None:
+    # One article names both in its own words: two people, in every article of the story.
+    both = story_speakers(
+        "“We will win,” said Ivo Brandt Jr., whose father, Ivo Brandt, founded the firm.",
+        "“We built this,” Ivo Brandt said.",
+    )
+    assert both[0] != both[1]
+    # A title that fits only the father ("Governor Brandt") beside the son's name parts them too.
+    titled = story_speakers(
+        "Governor Ivo Brandt signed the bill.",
+        "“We will win,” said Ivo Brandt Jr. on Monday, a day after Governor Brandt spoke.",
+        "“We built this,” Ivo Brandt said.",
+    )
+    assert titled[0] != titled[1]
+
+
+def test_the_one_made_to_send_a_message_that_calls_something_says_it() -> None:
+    got = kinds("The ruling prompted Mayor Ada Holm to send a late tweet that called the judges “reckless” and unfair.")
+    assert [(text, who) for text, who, _ in got] == [("reckless", "Ada Holm")]
