@@ -8,7 +8,8 @@ as plain text (``--markdown-as-text``). Put ``--work`` on a RAM disk
 (``/dev/shm``) to keep this machine's bursts of slow file creation out of all
 three. For each: wall time and peak memory, the largest
 proportional set size (PSS) summed over the build and its worker processes,
-sampled every 50 ms (shared pages counted once), and the load average of the
+sampled every 50 ms, or less often for a big build so that reading it takes
+at most a tenth of a core (shared pages counted once), and the load average of the
 machine before the run (other work on the cores slows both). Then the ratio to
 the floor, the growth from 500 to 5,000 articles, and the targets of issue 10.
 With ``--docs`` the table goes into docs/performance.md (section "The worst case").
@@ -79,8 +80,11 @@ def measure(cmd: list[str]) -> Measured:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
+            sampled = time.perf_counter()
             peak = max(peak, sum(_pss_kib(p) for p in _tree(proc.pid)))
-            time.sleep(0.05)
+            # Reading a process's PSS walks its page tables: 90 ms for one of 2 GB. Every 50 ms, that took a
+            # core of this 2-core machine from the build it measures; the sampling keeps to a tenth of one.
+            time.sleep(max(0.05, 9 * (time.perf_counter() - sampled)))
         wall = time.perf_counter() - t
         out.seek(0)
         stdout = out.read().decode("utf-8", "replace")
