@@ -10,8 +10,9 @@ distinct versions) of the same size; then one article of 2 MB and one of
 (the largest PSS summed over the build and its workers, as ``worst.py``
 measures it) and the machine's load average when it started: the machine is
 shared, so each size runs ``--reps`` times (once at 50,000 articles) and the
-median run is reported. Then the growth from size to size and the targets of
-issue 17. With ``--docs`` the tables go into docs/performance.md (section
+median run is reported; each run first waits (up to 90 s) for the load average
+to fall below 1.5, which the runs before it keep up. Then the growth from size
+to size and the targets of issue 17. With ``--docs`` the tables go into docs/performance.md (section
 "Many versions"), between markers, as measured. Put ``--work`` on a RAM disk
 (``/dev/shm``) to keep this machine's bursts of slow file creation out of it.
 """
@@ -19,10 +20,12 @@ issue 17. With ``--docs`` the tables go into docs/performance.md (section
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
@@ -77,6 +80,19 @@ def _build(sources: Path, out: Path) -> list[str]:
     return [sys.executable, "build.py", "--sources", str(sources), "--out", str(out), "--quiet"]
 
 
+QUIET_LOAD = 1.5  # a run waits (up to QUIET_WAIT seconds) for the 1-minute load average to fall below this
+QUIET_WAIT = 90.0
+
+
+def _measured(cmd: list[str]) -> Measured:
+    """:func:`worst.measure`, once the machine is quiet: the runs before it (two workers each) keep the load
+    average up for a minute after them, and other work on the 2 cores slows a run."""
+    start = time.monotonic()
+    while os.getloadavg()[0] >= QUIET_LOAD and time.monotonic() - start < QUIET_WAIT:
+        time.sleep(5)
+    return measure(cmd)
+
+
 def run_size(n: int, work: Path, reps: int) -> Size:
     """Build, floor and worst case, alternating, ``reps`` times each."""
     versions = _corpus(work / f"versions-{n}", lambda f: generate_versions(n, f))
@@ -91,7 +107,7 @@ def run_size(n: int, work: Path, reps: int) -> Size:
             (worsts, _build(shared, out)),
         ):
             shutil.rmtree(out, ignore_errors=True)
-            runs.append(measure(cmd))
+            runs.append(_measured(cmd))
             if runs is builds:
                 found = counts(out)
         shutil.rmtree(out, ignore_errors=True)
@@ -104,7 +120,7 @@ def run_long(mb: float, work: Path, reps: int) -> tuple[Runs, dict[str, int]]:
     runs = []
     for _ in range(reps):
         shutil.rmtree(out, ignore_errors=True)
-        runs.append(measure(_build(folder, out)))
+        runs.append(_measured(_build(folder, out)))
     found = counts(out)
     shutil.rmtree(out, ignore_errors=True)
     return Runs(runs), found
