@@ -76,8 +76,3 @@ def test_father_and_son_named_apart_stay_apart() -> None:
         "“We built this,” Ivo Brandt said.",
     )
     assert titled[0] != titled[1]
-
-
-def test_the_one_made_to_send_a_message_that_calls_something_says_it() -> None:
-    got = kinds("The ruling prompted Mayor Ada Holm to send a late tweet that called the judges “reckless” and unfair.")
-    assert [(text, who) for text, who, _ in got] == [("reckless", "Ada Holm")]

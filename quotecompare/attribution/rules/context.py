@@ -31,7 +31,6 @@ from quotecompare.attribution.rules.clauses import (
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
 
@@ -101,9 +100,6 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     # "Paul Ryan worried that the safety net was becoming “…”": the one whose thought "that" reports.
     for p in range(t - 1, floor, -1):
         if tokens[p].low == "that" and tokens[p].kind == "w":
-            sender = _sender(tokens, p, floor)
-            if sender is not None:
-                return Hit(sender, b)
             v = skip_adverbs_back(tokens, p, floor) - 1
             if v >= floor and _reports(tokens, v):
                 m = subject_before(tokens, v, floor)
@@ -112,23 +108,6 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
             break
     m = _earlier_subject(tokens, s, floor, t)
     return Hit(m, b) if _valid(m) else None
-
-
-def _sender(tokens: tuple[Tok, ...], p: int, floor: int) -> Mention | None:
-    """Who is made to send "a tweet that called …": "The suit prompted X to send a tweet that …" is X's.
-
-    ``p`` is the "that" after a communication noun; the noun phrase's verb follows "to" after a person.
-    """
-    k = p - 1
-    if k <= floor or tokens[k].kind != "w" or tokens[k].low not in COMMUNICATION_NOUNS:
-        return None
-    # Back over "a Friday evening" to the article, and the verb before it.
-    k = next((j for j in range(k - 1, max(floor, k - 5), -1) if tokens[j].low in {"a", "an", "the"}), -1)
-    v = k - 1
-    if v - 1 <= floor or tokens[v].kind != "w" or tokens[v - 1].low != "to":
-        return None
-    m = subject_before(tokens, v - 1, floor)
-    return m if _valid(m) and m.kind == "person" else None
 
 
 @cache  # compiled on first use: few stories have a poll, and every build pays for what is compiled at import
