@@ -104,9 +104,8 @@ CUT = {"text": b"<!--quotecompare:text-->", "rows": b"<!--quotecompare:rows-->"}
 # (see parallel.ordered_map).
 RENEW = 16
 PER_ROUND = 32_000
-Item = tuple[
-    str, int, int
-]  # ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0), ("piece", n, k)
+# ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0) and ("piece", n, k)
+Item = tuple[str, int, int]
 Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page around the others) and how many there are
 Made = tuple[str, Content, Slot]
 
