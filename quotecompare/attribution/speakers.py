@@ -111,6 +111,9 @@ class SpeakerIndex:
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
         self._apart: set[tuple[str, str]] = set()  # "X Jr." named in one article beside plain "X": two people
+        # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
+        # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
+        self._fixed: dict[tuple[str, str | None], str] = {}
 
     # --- observing -------------------------------------------------------------
 
@@ -125,6 +128,7 @@ class SpeakerIndex:
         namesake it is, :meth:`named_keys` tells once the whole story is read.
         ``texts`` are the article's paragraphs the names were read from.
         """
+        self._fixed.clear()
         seen: list[str] = []
         here: dict[tuple[str, str], list[str]] = {}
         for n in names:
@@ -152,6 +156,7 @@ class SpeakerIndex:
         Call once per text, after every text is observed: a person a title
         names ("President Holm") counts towards how often they are named.
         """
+        self._fixed.clear()
         out = []
         titled: list[tuple[tuple[str, str], str]] = []
         for n in names:
@@ -217,6 +222,7 @@ class SpeakerIndex:
 
     def add(self, mention: str, kind: str | None = None) -> Mention:
         """Register a phrase that names a speaker; ``kind`` is how the cue read it ("person", "org", ...)."""
+        self._fixed.clear()
         m = split_mention(mention)
         if m.kind == "description":
             self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
@@ -285,12 +291,23 @@ class SpeakerIndex:
         else the one named most often; ``gender`` ("m"/"f", from a pronoun) rules
         out people known to be otherwise.
         """
+        key = self._fixed.get((mention, gender))
+        if key is None:
+            key, fixed = self._key_for(mention, prefer, gender, named)
+            if fixed:
+                self._fixed[(mention, gender)] = key
+        return key
+
+    def _key_for(
+        self, mention: str, prefer: Iterable[str], gender: str | None, named: Mapping[str, int] | None
+    ) -> tuple[str, bool]:
+        """:meth:`key_for`, and whether the answer holds whatever ``prefer`` and ``named`` are."""
         m = split_mention(mention)
         if m.kind == "description":
             # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
             definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
             titled = self.match_title(m.text) if definite else None
-            return titled or self._merge_description(self._description_key(m.name))
+            return titled or self._merge_description(self._description_key(m.name)), True
         surname, given = name_key(m.name)
         if given and not is_organisation(m.name):
             if (surname, given) not in self._people:
@@ -298,11 +315,12 @@ class SpeakerIndex:
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
                 known = [k for k in self._person_keys(surname) if k[1] in words]
                 if len(known) == 1:
-                    return "|".join(self._one_person(known[0]))
-            return "|".join(self._one_person((surname, given)))
+                    return "|".join(self._one_person(known[0])), True
+            return "|".join(self._one_person((surname, given))), True
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+        looked = not keys and len(m.name.split()) == 1 and not is_organisation(m.name)
+        if looked:
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
             # the article names with it.
             honorific, title_words = title_clues(m.title)
@@ -313,13 +331,13 @@ class SpeakerIndex:
                     and holder[1] == NICKNAMES.get(surname, surname)
                     and self._fits(holder, gender or honorific, title_words)
                 ):
-                    return key
+                    return key, False
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
-            return "|".join(keys[0])
+            return "|".join(keys[0]), not looked
         if keys:
-            return "|".join(self._namesake(keys, prefer, named or {}))
-        return self._merge_organisation(m.name.lower().replace(".", ""))
+            return "|".join(self._namesake(keys, prefer, named or {})), False
+        return self._merge_organisation(m.name.lower().replace(".", "")), not looked
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
         """Which of several people a bare surname is.

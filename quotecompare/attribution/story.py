@@ -124,8 +124,9 @@ def _resolve_part(
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
     piece = source._replace(blocks=source.blocks[shift : part.end])
+    # (Made whole rather than with ``_replace``: there is one for every quotation of a huge article.)
     moved = [
-        f._replace(spans=tuple(s._replace(block=s.block - shift) for s in f.spans))
+        Found(tuple([Span(s.block - shift, s.start, s.end) for s in f.spans]), f.text, f.unclosed)
         for f in found[part.first : part.end_quote]
     ]
     out = resolve_source(piece, moved, index)[part.own - part.first :]
@@ -136,8 +137,15 @@ def _shifted(r: Resolved, shift: int) -> Resolved:
     """A part's resolution with its paragraphs numbered as in the whole article."""
     if not r.attribution.marks:
         return r
-    marks = tuple(m._replace(block=m.block + shift) for m in r.attribution.marks)
-    return r._replace(attribution=r.attribution._replace(marks=marks))
+    a = r.attribution
+    marks = tuple([Span(m.block + shift, m.start, m.end) for m in a.marks])
+    # Made whole rather than with ``_replace`` (there is one for every quotation of a huge article).
+    a = tuple.__new__(Attribution, (*a[:_MARKS], marks, *a[_MARKS + 1 :]))
+    return tuple.__new__(Resolved, (*r[:_ATTRIBUTION], a, *r[_ATTRIBUTION + 1 :]))
+
+
+_MARKS = Attribution._fields.index("marks")
+_ATTRIBUTION = Resolved._fields.index("attribution")
 
 
 def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, Any]:

@@ -118,8 +118,17 @@ def looks_like_markdown(text: str) -> bool:
     >>> looks_like_markdown("He said \\"hi\\".")
     False
     """
-    hits = [bool(p.search(text)) for p in _MD_FEATURES]
-    return hits[0] or sum(hits) >= 2
+    heading, link, autolink, strong, bullet, quote = _MD_FEATURES
+    # Each pattern reads the whole text (20 MB for a huge article): a mark its match must hold is looked
+    # for first, and the bullet list, which holds none, only when it could decide.
+    if "#" in text and heading.search(text):
+        return True
+    hits = sum(
+        1
+        for marks, pattern in ((("](",), link), (("<http",), autolink), (("**", "__"), strong), ((">",), quote))
+        if any(m in text for m in marks) and pattern.search(text)
+    )
+    return hits >= 2 or (hits == 1 and bullet.search(text) is not None)
 
 
 # --- blocks -------------------------------------------------------------------
@@ -267,13 +276,14 @@ def split_metadata(blocks: list[Block], is_markdown: bool) -> tuple[list[Block],
             skip_next_url = False
             continue
         skip_next_url = False
-        if one_line and (m := _URL_LINE.match(text)) and i >= n - 3:
+        if one_line and i >= n - 3 and (m := _URL_LINE.match(text)):
             if m.group("url"):
                 url = url or m.group("url").strip("<>")
             else:
                 skip_next_url = True
             continue
-        if one_line and (_FURNITURE_BLOCK.match(text) or _PHOTO_CREDIT.search(text)):
+        # (" / " first: the credit's pattern is slow to fail, and most lines have no credit.)
+        if one_line and (_FURNITURE_BLOCK.match(text) or (" / " in text and _PHOTO_CREDIT.search(text))):
             continue
         if one_line and i < 6:
             is_byline, named = byline_outlet(_strip_markdown_links(text))
