@@ -171,9 +171,12 @@ def _plan(site: Site, pool: bool) -> _Plan:
     return _Plan(big + small, len(big), [size[item] for item in big], pieces)
 
 
-def _front(site: Site, renderer: Renderer, pool: bool) -> Iterator[Made]:
-    """What this process makes: with a pool, the index and the data files (while the workers make the
-    pages); without, the index and the speaker pages."""
+def _front(site: Site, renderer: Renderer, pool: bool, plan: _Plan | None = None) -> Iterator[Made]:
+    """What this process makes: with a pool, the marks of the articles made in pieces (for the workers
+    of a later round), the index and the data files (while the workers make the pages); without, the
+    index and the speaker pages."""
+    for n in plan.pieces if plan else ():
+        site.mark_pieces(n)
     for page in [site.index_page()] if pool else site.front():
         yield page.path, renderer.render(page), None
     if pool:
@@ -226,18 +229,28 @@ def render_site(
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
     plan = _plan(site, pool)
     state = (site, templates, base_url, plan, pool)
+
+    def before_round(ranges: list[tuple[int, int]]) -> None:
+        # The pieces of a page share its marks: made here, if not yet made meanwhile, before the workers
+        # that make pieces are forked (a round of speaker pages goes first, while this process makes them).
+        for start, stop in ranges:
+            for kind, k, _ in plan.items[start:stop]:
+                if kind == "piece":
+                    site.mark_pieces(k)
+
     made = ordered_map(
         _render_item,
         state,
         len(plan.items),
         workers,
-        meanwhile=_front(site, renderer, pool),
+        meanwhile=_front(site, renderer, pool, plan),
         alone=plan.alone,
         pool=pool,
         in_order=False,
         renew=RENEW,
         weights=plan.weights,
         per_round=PER_ROUND,
+        before_round=before_round,
     )
     not_found: Made = (site.not_found().path, renderer.render(site.not_found()), None)
     done = 0

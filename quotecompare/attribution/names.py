@@ -47,8 +47,11 @@ _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that t
 _ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
+_HONORIFICS_ABBREVIATED = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Atty|Sec|Pres".split("|")
 _HONORIFIC_SURNAME = re.compile(
-    rf"\b((?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Atty|Sec|Pres)\.)\s+"
+    # The lookahead (an honorific's first letters) lets the scan skip in C every position none can start at.
+    rf"(?=[{''.join(sorted({h[0] for h in _HONORIFICS_ABBREVIATED}))}])"
+    rf"\b((?P<hon>{'|'.join(_HONORIFICS_ABBREVIATED)})\.)\s+"
     rf"(?P<name>{NAME_TOKEN})\b(?!\s+[A-Z]|-)"
 )
 

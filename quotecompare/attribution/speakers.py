@@ -22,6 +22,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from quotecompare.attribution.kinds import description_type, name_type
 from quotecompare.attribution.names import (
@@ -43,6 +44,12 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
+
+
+@lru_cache(maxsize=4096)
+def _spaced(mention: str) -> str:
+    """A mention with its spaces made single: the same few mentions come again for every quote."""
+    return re.sub(r"\s+", " ", mention.strip())
 
 
 def _acronym(name: str) -> str:
@@ -236,7 +243,10 @@ class SpeakerIndex:
             key = m.name.lower().replace(".", "")
             self._other.setdefault(key, []).append(m.name)
             if kind:
-                self._kinds.setdefault(key, Counter())[kind] += 1
+                kinds = self._kinds.get(key)
+                if kinds is None:  # (not setdefault: a Counter made for every quote of a huge article)
+                    kinds = self._kinds[key] = Counter()
+                kinds[kind] += 1
         return m
 
     @staticmethod
@@ -398,7 +408,7 @@ class SpeakerIndex:
         named: Mapping[str, int] | None = None,
     ) -> Speaker:
         key = self.key_for(mention, prefer, gender, named)
-        self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
+        self._aliases.setdefault(key, set()).add(_spaced(mention))
         return self.speaker(key)
 
     def speaker(self, key: str) -> Speaker:

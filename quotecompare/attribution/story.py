@@ -153,7 +153,11 @@ def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, 
     article was cut, whose parts go in small chunks to a pool however few the articles."""
     if len(parts) == len(sources):
         return {}
-    return {"pool": pooled(len(sources), workers) or workers > 1, "chunk": max(1, min(64, len(parts) // (8 * workers)))}
+    # Small chunks: the last one finishes soon after the others (a part of a long article takes ~40 ms).
+    return {
+        "pool": pooled(len(sources), workers) or workers > 1,
+        "chunk": max(1, min(64, len(parts) // (32 * workers))),
+    }
 
 
 def build_quotes(
@@ -290,8 +294,12 @@ def _speaker(
     if not r.who:
         return None
     words = r.who.split()
-    head = next((w.lower() for w in words[1:] if w.lower() in PERSON_NOUNS), None)
-    if len(words) > 1 and words[0].lower() in UNNAMED and head and not r.members:
+    if (
+        len(words) > 1
+        and words[0].lower() in UNNAMED
+        and any(w.lower() in PERSON_NOUNS for w in words[1:])  # a person noun: "a senior adviser"
+        and not r.members
+    ):
         name = r.who[0].upper() + r.who[1:]
         what: SpeakerType = "group" if description_type(r.who) == "group" else "unnamed"
         return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other", what)

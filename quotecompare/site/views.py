@@ -13,7 +13,7 @@ makes HTML.
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, NamedTuple
 
 from quotecompare.align.alignment import spanning_links
@@ -427,7 +427,6 @@ class Site:
             qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
         self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
-        self.outlets_of = statement_outlets(story)  # how many outlets printed each statement
         self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
@@ -441,6 +440,12 @@ class Site:
         self.outlets = {s.id: s.outlet for s in story.sources}
         self.speaker_by_key = {s.key: s for s in story.speakers}
         self._marks: dict[str, Marks] = {}  # of the articles whose pages are made in pieces
+
+    @cached_property
+    def outlets_of(self) -> dict[str, int]:
+        """How many outlets printed each statement: for the index, made when it is (see :func:`_front`
+        in :mod:`quotecompare.pipeline`), not before the workers start."""
+        return statement_outlets(self.story)
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -524,11 +529,17 @@ class Site:
         )
 
     def article_pieces(self, n: int, size: int) -> list[tuple[str, int, int]]:
-        """The pieces of the ``n``-th source's page (see :func:`~.articles.article_pieces`); its marks
-        are worked out here, once, for every piece."""
+        """The pieces of the ``n``-th source's page (see :func:`~.articles.article_pieces`); call
+        :meth:`mark_pieces` before they are made."""
         src = self.story.sources[n]
-        self._marks[src.id] = article_marks(self.quotes_of[src.id])
         return article_pieces(src, self.quotes_of[src.id], size)
+
+    def mark_pieces(self, n: int) -> None:
+        """The marks of the ``n``-th source's page, worked out once for every piece of it (a piece
+        made without them works them out for itself)."""
+        src = self.story.sources[n]
+        if src.id not in self._marks:
+            self._marks[src.id] = article_marks(self.quotes_of[src.id])
 
     def article_piece(self, n: int, piece: tuple[str, int, int]) -> Page:
         """One piece of the ``n``-th source's page: a run of its paragraphs or of its table's rows."""

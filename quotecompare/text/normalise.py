@@ -110,7 +110,12 @@ def norms(text: str) -> list[str]:
         words = _WORD.findall(text.lower())
         if not any("." in w for w in words):  # no "U.S."
             return words
-    return [_normalise_word(w) for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    # Curly quotes and dashes between the words: the words themselves are often still plain ASCII.
+    joined = " ".join(words)
+    if words and joined.isascii() and "." not in joined:
+        return joined.lower().split(" ")
+    return [_normalise_word(w) for w in words]
 
 
 @lru_cache(maxsize=8192)
