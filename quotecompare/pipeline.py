@@ -13,7 +13,7 @@ import itertools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Union
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
@@ -27,9 +27,12 @@ from quotecompare.site.render import Renderer
 from quotecompare.site.search import script_pieces, search_index
 from quotecompare.site.views import Site, make_story
 
+if TYPE_CHECKING:
+    from quotecompare.site.writers import Background
+
 Progress = Callable[[str, int, int], None]
 # A file's text, UTF-8, text in pieces, or UTF-8 in pieces (a page made in pieces).
-Content = str | bytearray | Iterator[str] | tuple[bytes | bytearray, ...]
+Content = Union[str, bytearray, Iterator[str], tuple[bytes | bytearray, ...], "Background"]
 File = tuple[str, Content]
 Files = Iterator[File]
 
@@ -180,14 +183,23 @@ def _front(site: Site, renderer: Renderer, pool: bool, plan: _Plan | None = None
     for page in [site.index_page()] if pool else site.front():
         yield page.path, renderer.render(page), None
     if pool:
+        from quotecompare.site.writers import Background
+
+        # Written in threads of their own: making them takes seconds for a huge story, and this
+        # process must meanwhile hand pages to the workers and fork each round of them.
         for path, text in _data_files(site.story):
-            yield path, text, None
+            yield path, Background(text), None
 
 
-def _data_files(story: Story) -> Files:
+def _data_files(story: Story) -> Iterator[tuple[str, Iterator[str]]]:
     """``quotes.json`` and the search index, in pieces: never a whole text of either, here or in a worker."""
     yield "data/quotes.json", quotes_json_text(story)
-    yield "data/search-index.js", script_pieces(search_index(story))
+    yield "data/search-index.js", _search_script(story)
+
+
+def _search_script(story: Story) -> Iterator[str]:
+    """The search index as a script, piece by piece; the index is made when the first piece is asked for."""
+    yield from script_pieces(search_index(story))
 
 
 def _assembled(slots: dict[int, bytearray], pieces: list[tuple[str, int, int]]) -> tuple[bytes | bytearray, ...]:
@@ -292,7 +304,9 @@ def _text(content: Content) -> str:
         return content
     if isinstance(content, tuple):
         return b"".join(content).decode("utf-8")
-    return content.decode("utf-8") if isinstance(content, bytearray) else "".join(content)
+    if isinstance(content, bytearray):
+        return content.decode("utf-8")
+    return "".join(content) if isinstance(content, Iterator) else "".join(content.pieces)
 
 
 def read_records(

@@ -253,3 +253,27 @@ def test_a_huge_article_page_made_in_pieces_is_the_page_made_whole(monkeypatch) 
     assert len(site.article_pieces(0, 15)) > 4
     pieces = {path: pipeline._text(content) for path, content in pipeline.render_site(story, templates, workers=2)}
     assert pieces == whole
+
+
+def _round_seen(state: dict[str, int], i: int) -> int:
+    return state["round"]
+
+
+def test_what_is_made_before_a_round_is_what_its_workers_see() -> None:
+    """The marks of an article made in pieces are worked out by the build's process late, before the round
+    that needs them is forked: ``before_round`` runs there, and that round's workers see what it made."""
+    from quotecompare.parallel import ordered_map
+
+    state = {"round": -1}
+    rounds: list[list[tuple[int, int]]] = []
+
+    def before_round(ranges: list[tuple[int, int]]) -> None:
+        rounds.append(ranges)
+        state["round"] = len(rounds)
+
+    seen = list(
+        ordered_map(_round_seen, state, 12, 2, chunk=1, alone=12, pool=True, renew=1, before_round=before_round)
+    )
+    assert len(rounds) == 6  # one item per worker and round: 12 items, 2 workers
+    assert seen == [1 + n // 2 for n in range(12)]
+    assert [i for ranges in rounds for start, stop in ranges for i in range(start, stop)] == list(range(12))
