@@ -41,8 +41,12 @@ class Block(NamedTuple):
         >>> Block("p", "abc", ((0, 10),)).raw_pos(2)
         12
         """
-        idx = bisect_right(self.runs, (i, 1 << 62)) - 1
-        text_pos, raw_pos = self.runs[max(idx, 0)]
+        runs = self.runs
+        if len(runs) == 1:  # most blocks: one run (every block of a plain text file)
+            text_pos, raw_pos = runs[0]
+            return raw_pos + (i - text_pos)
+        idx = bisect_right(runs, (i, 1 << 62)) - 1
+        text_pos, raw_pos = runs[max(idx, 0)]
         return raw_pos + (i - text_pos)
 
 

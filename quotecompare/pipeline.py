@@ -10,6 +10,7 @@ the whole site.
 """
 
 import itertools
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -107,6 +108,7 @@ CUT = {"text": b"<!--quotecompare:text-->", "rows": b"<!--quotecompare:rows-->"}
 # (see parallel.ordered_map).
 RENEW = 16
 PER_ROUND = 32_000
+SWITCH_INTERVAL = 0.0005  # seconds (see render_site)
 # ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0) and ("piece", n, k)
 Item = tuple[str, int, int]
 Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page around the others) and how many there are
@@ -175,20 +177,27 @@ def _plan(site: Site, pool: bool) -> _Plan:
 
 
 def _front(site: Site, renderer: Renderer, pool: bool, plan: _Plan | None = None) -> Iterator[Made]:
-    """What this process makes: with a pool, the marks of the articles made in pieces (for the workers
-    of a later round), the index and the data files (while the workers make the pages); without, the
-    index and the speaker pages."""
+    """What this process makes: without a pool, the index and the speaker pages; with one, the index
+    (and first the marks the pieces of huge articles share) and the data files, each made in a thread of
+    its own as it is written: they take seconds for a huge story, and this process must meanwhile hand
+    pages to the workers and fork each round of them."""
+    if not pool:
+        for page in site.front():
+            yield page.path, renderer.render(page), None
+        return
+    from quotecompare.site.writers import Background
+
+    yield "index.html", Background(_index_text(site, renderer, plan)), None
+    for path, text in _data_files(site.story):
+        yield path, Background(text), None
+
+
+def _index_text(site: Site, renderer: Renderer, plan: _Plan | None) -> Iterator[str]:
+    """The index page, made when first read; before it, the marks of the articles made in pieces (made
+    here, in good time for the round of workers that makes the pieces: see ``before_round``)."""
     for n in plan.pieces if plan else ():
         site.mark_pieces(n)
-    for page in [site.index_page()] if pool else site.front():
-        yield page.path, renderer.render(page), None
-    if pool:
-        from quotecompare.site.writers import Background
-
-        # Written in threads of their own: making them takes seconds for a huge story, and this
-        # process must meanwhile hand pages to the workers and fork each round of them.
-        for path, text in _data_files(site.story):
-            yield path, Background(text), None
+    yield from renderer.generate(site.index_page())
 
 
 def _data_files(story: Story) -> Iterator[tuple[str, Iterator[str]]]:
@@ -268,20 +277,28 @@ def render_site(
     done = 0
     held: dict[str, dict[int, bytearray]] = {}  # pieces of pages, until each page has them all
     in_pieces = {site.article(n).path: pieces for n, pieces in plan.pieces.items()}
-    for path, content, slot in itertools.chain(made, [not_found]):
-        if slot is not None:
-            place, count = slot
-            assert isinstance(content, bytearray)
-            got = held.setdefault(path, {})
-            got[place] = content
-            if len(got) < count:
-                continue
-            content = _assembled(held.pop(path), in_pieces[path])
-        done += path.endswith(".html")
-        progress("render", done, total)
-        timings["render"] += time.perf_counter() - t
-        yield path, content
-        t = time.perf_counter()
+    # The threads making the index and the data files hold the interpreter in turns of this long, not
+    # 5 ms: each page back from a worker, and the next one sent, waits for a turn at every step.
+    interval = sys.getswitchinterval()
+    if pool:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        for path, content, slot in itertools.chain(made, [not_found]):
+            if slot is not None:
+                place, count = slot
+                assert isinstance(content, bytearray)
+                got = held.setdefault(path, {})
+                got[place] = content
+                if len(got) < count:
+                    continue
+                content = _assembled(held.pop(path), in_pieces[path])
+            done += path.endswith(".html")
+            progress("render", done, total)
+            timings["render"] += time.perf_counter() - t
+            yield path, content
+            t = time.perf_counter()
+    finally:
+        sys.setswitchinterval(interval)
     timings["render"] += time.perf_counter() - t
     if not pool:
         yield from _data_files(story)

@@ -122,6 +122,10 @@ class Renderer:
     def render(self, page: Page) -> str:
         return self._template(page).render(page.context, page_path=page.path, url=self._url(page))
 
+    def generate(self, page: Page) -> Iterator[str]:
+        """:meth:`render` piece by piece, as the template writes it."""
+        return self._template(page).generate(page.context, page_path=page.path, url=self._url(page))
+
     def render_utf8(self, page: Page) -> bytearray:
         """:meth:`render` as UTF-8, encoded as it is made: the page of a huge article is never one
         ``str`` (two or four bytes a character once a curly quote is in it), nor a list of all its pieces."""

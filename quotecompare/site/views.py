@@ -13,7 +13,7 @@ makes HTML.
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from quotecompare.align.alignment import spanning_links
@@ -440,12 +440,16 @@ class Site:
         self.outlets = {s.id: s.outlet for s in story.sources}
         self.speaker_by_key = {s.key: s for s in story.speakers}
         self._marks: dict[str, Marks] = {}  # of the articles whose pages are made in pieces
+        self._outlets_of: dict[str, int] | None = None
 
-    @cached_property
+    @property
     def outlets_of(self) -> dict[str, int]:
-        """How many outlets printed each statement: for the index, made when it is (see :func:`_front`
-        in :mod:`quotecompare.pipeline`), not before the workers start."""
-        return statement_outlets(self.story)
+        """How many outlets printed each statement: for the index, made when it is, not before the workers
+        start (see :func:`quotecompare.pipeline.render_site`). Kept without a lock (not ``cached_property``):
+        the index may be made in a thread while workers are forked."""
+        if self._outlets_of is None:
+            self._outlets_of = statement_outlets(self.story)
+        return self._outlets_of
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
