@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
-from typing import Any, NamedTuple, Never
+from typing import Any, NamedTuple, Never, cast
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
@@ -111,16 +111,18 @@ def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
 
 
 def _resolve_part(
-    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part]], n: int
-) -> tuple[list[Resolved], list[str]]:
+    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool], n: int
+) -> tuple[list[Resolved] | list[tuple[Any, ...]], list[str]]:
     """A part's resolutions (a whole article's, pull quotes and all), and for a part of a long article,
-    its quotes' words for :func:`pull_quotes` over the whole article."""
-    sources, found_by_source, index, parts = state
+    its quotes' words for :func:`pull_quotes` over the whole article; with ``flat`` (for a worker to send
+    back), each resolution as plain tuples (see :func:`_flat`)."""
+    sources, found_by_source, index, parts, flat = state
     part = parts[n]
     source = sources[part.source]
     found = found_by_source[source.id]
     if part.lead == 0 and part.end == len(source.blocks):
-        return pull_quotes(found, resolve_source(source, found, index)), []
+        whole = pull_quotes(found, resolve_source(source, found, index))
+        return [_flat(r) for r in whole] if flat else whole, []
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
     piece = source._replace(blocks=source.blocks[shift : part.end])
@@ -130,18 +132,31 @@ def _resolve_part(
         for f in found[part.first : part.end_quote]
     ]
     out = resolve_source(piece, moved, index)[part.own - part.first :]
-    return [_shifted(r, shift) for r in out], [plain_words(f.text) for f in found[part.own : part.end_quote]]
+    words = [plain_words(f.text) for f in found[part.own : part.end_quote]]
+    return [(_flat if flat else _shifted)(r, shift) for r in out], words
 
 
 def _shifted(r: Resolved, shift: int) -> Resolved:
     """A part's resolution with its paragraphs numbered as in the whole article."""
     if not r.attribution.marks:
         return r
+    return _unflat(_flat(r, shift))
+
+
+def _flat(r: Resolved, shift: int = 0) -> tuple[Any, ...]:
+    """A resolution as plain tuples, its paragraphs moved by ``shift``: pickled, a named tuple costs a call
+    of Python each way (three for every quotation of a huge article sent back by a worker), a plain one none."""
     a = r.attribution
-    marks = tuple([Span(m.block + shift, m.start, m.end) for m in a.marks])
-    # Made whole rather than with ``_replace`` (there is one for every quotation of a huge article).
-    a = tuple.__new__(Attribution, (*a[:_MARKS], marks, *a[_MARKS + 1 :]))
-    return tuple.__new__(Resolved, (*r[:_ATTRIBUTION], a, *r[_ATTRIBUTION + 1 :]))
+    marks = tuple([(m.block + shift, m.start, m.end) for m in a.marks])
+    return (*r[:_ATTRIBUTION], (*a[:_MARKS], marks, *a[_MARKS + 1 :]), *r[_ATTRIBUTION + 1 :])
+
+
+def _unflat(t: tuple[Any, ...]) -> Resolved:
+    """A resolution again from :func:`_flat`'s tuples (made whole rather than with ``_replace``)."""
+    a: tuple[Any, ...] = t[_ATTRIBUTION]
+    marks = tuple([tuple.__new__(Span, m) for m in a[_MARKS]])
+    attribution = tuple.__new__(Attribution, (*a[:_MARKS], marks, *a[_MARKS + 1 :]))
+    return tuple.__new__(Resolved, (*t[:_ATTRIBUTION], attribution, *t[_ATTRIBUTION + 1 :]))
 
 
 _MARKS = Attribution._fields.index("marks")
@@ -198,13 +213,14 @@ def build_quotes(
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
     named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
     parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]
-    state = (sources, found_by_source, index, parts)
+    flat = workers > 1  # resolutions sent back from workers as plain tuples
+    state = (sources, found_by_source, index, parts, flat)
     per_part = ordered_map(_resolve_part, state, len(parts), workers, **_pool(parts, sources, workers))
     resolved: dict[str, list[Resolved]] = {source.id: [] for source in sources}
     words: list[str] = []  # of a long article's quotes, read so far
     for part, (result, part_words) in zip(parts, per_part, strict=True):
         source = sources[part.source]
-        resolved[source.id] += result
+        resolved[source.id] += [_unflat(r) for r in result] if flat else cast(list[Resolved], result)
         words += part_words
         if part.end == len(source.blocks):
             if part.start:  # the last part of a long article: its pull quotes, over the whole article
