@@ -465,7 +465,7 @@ class Site:
             yield self.speaker_file(s)
 
     def index_page(self) -> Page:
-        story, index, quote_counts = self.story, self.index, self.quote_counts
+        story, index, quote_counts, outlets_of = self.story, self.index, self.quote_counts, self.outlets_of
         ranked = sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         speaker_list = [
             SpeakerItem(
@@ -473,7 +473,7 @@ class Site:
                 quote_counts[s.key],
                 len(index.statements[s.key]),
                 self.colours[s.key],
-                sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
+                sum(1 for st in index.statements[s.key] if outlets_of[st.id] > 1),
             )
             for s in ranked
         ]
