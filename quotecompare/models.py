@@ -16,7 +16,17 @@ markup.
 """
 
 from bisect import bisect_right
-from typing import Literal, NamedTuple
+from typing import Any, Literal, NamedTuple, TypeVar
+
+R = TypeVar("R", bound=tuple[Any, ...])
+
+
+def replaced(record: R, field: str, value: Any) -> R:
+    """``record._replace(field=value)`` for one field, built whole: ``_replace`` makes a dict and several
+    calls of Python, and some records are remade for every quotation of a huge article."""
+    k = record._fields.index(field)  # type: ignore[attr-defined]
+    return tuple.__new__(type(record), (*record[:k], value, *record[k + 1 :]))
+
 
 LinkKind = Literal["verbatim", "variant", "paraphrase"]
 BlockKind = Literal["p", "h"]  # a paragraph or a heading

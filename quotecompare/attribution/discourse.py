@@ -53,7 +53,7 @@ from quotecompare.attribution.terms import (
     title_like,
     uttered,
 )
-from quotecompare.models import Attribution, Source, Span
+from quotecompare.models import Attribution, Source, Span, replaced
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
@@ -478,7 +478,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             scene.hits.append(hit)
             # "X said the site was “highly secret”": X's words, not a label. The rules still read it as
             # they read a term (a term leaves its cue to the next quotation), so no other credit moves.
-            out.append(resolved._replace(term=term and not (hit is not None and reported_words(scene, i, hit))))
+            out.append(replaced(resolved, "term", term and not (hit is not None and reported_words(scene, i, hit))))
         if term:
             scene.terms.add(i)
     return out
@@ -501,7 +501,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         if ent is None:
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
+        return replaced(named, "gender", {"he": "m", "she": "f"}.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
@@ -523,7 +523,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
+    return replaced(_named(source, hit, m, cue, None), "kind", "org" if is_place(m.name) else m.kind)
 
 
 def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:

@@ -16,7 +16,7 @@ from quotecompare.attribution.mentions import (
     Mention,
 )
 from quotecompare.attribution.narration import Paragraph, read_paragraph
-from quotecompare.models import Block, Source
+from quotecompare.models import Block, Source, replaced
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import (
     ABBREVIATIONS,
@@ -174,7 +174,7 @@ class Rule(NamedTuple):
     def __call__(self, scene: Scene, i: int) -> Hit | None:
         assert self.find is not None, f"{self.name} is applied to a whole story, not to one quotation"
         hit = self.find(scene, i)
-        return hit._replace(rule=self.name) if hit is not None and not hit.rule else hit
+        return replaced(hit, "rule", self.name) if hit is not None and not hit.rule else hit
 
 
 def rule(find: Callable[[Scene, int], Hit | None], label: str, **flags: bool) -> Rule:

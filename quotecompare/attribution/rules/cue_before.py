@@ -30,6 +30,7 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.models import replaced
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
@@ -88,7 +89,7 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     for pattern in PATTERNS:
         hit = pattern(scene, i, where)
         if hit is not None:
-            return hit._replace(pattern=pattern.__name__)
+            return replaced(hit, "pattern", pattern.__name__)
     return None
 
 
