@@ -33,7 +33,6 @@ from quotecompare.site.flagged import Flagged, FlagView, RecordRef, flag_panel, 
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity
 from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
 from quotecompare.site.tally import quote_counts as quote_counts_of
-from quotecompare.site.title import story_title
 from quotecompare.text.normalise import norms
 
 
@@ -168,7 +167,11 @@ def make_story(
     statements: list[Statement],
 ) -> Story:
     # Without a manifest title the story is named neutrally, never by one outlet's headline.
-    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links, statements)
+    if not title:
+        from quotecompare.site.title import story_title  # only a story without a manifest title needs it
+
+        title = story_title(sources, quotes, speakers)
+    return Story(title, summary, sources, quotes, speakers, links, statements)
 
 
 class Index:
