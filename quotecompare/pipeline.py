@@ -13,12 +13,11 @@ import itertools
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import NamedTuple
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
 from quotecompare.config import Config
-from quotecompare.models import Record, RecordMatch, Source, Story
+from quotecompare.models import Record, RecordMatch, Source, Story, Struct
 from quotecompare.parallel import ordered_map, pooled, settled
 from quotecompare.read import sources as readers
 from quotecompare.read.boundary import Boundary
@@ -34,12 +33,15 @@ File = tuple[str, Content]
 Files = Iterator[File]
 
 
-class BuildResult(NamedTuple):
-    story: Story
-    files: int
-    pages: int
-    warnings: list[str]
-    timings: dict[str, float]
+class BuildResult(Struct):
+    __slots__ = ("files", "pages", "story", "timings", "warnings")
+
+    def __init__(self, story: Story, files: int, pages: int, warnings: list[str], timings: dict[str, float]) -> None:
+        self.story = story
+        self.files = files
+        self.pages = pages
+        self.warnings = warnings
+        self.timings = timings
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -110,13 +112,22 @@ Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page aroun
 Made = tuple[str, Content, Slot]
 
 
-class _Plan(NamedTuple):
+class _Plan(Struct):
     """The pages made by :func:`_render_item`: the first ``alone`` items are tasks of their own (of ``weights``)."""
 
-    items: list[Item]
-    alone: int
-    weights: list[int]
-    pieces: dict[int, list[tuple[str, int, int]]]  # an article made in pieces: its pieces
+    __slots__ = ("alone", "items", "pieces", "weights")
+
+    def __init__(
+        self,
+        items: list[Item],
+        alone: int,
+        weights: list[int],
+        pieces: dict[int, list[tuple[str, int, int]]],  # an article made in pieces: its pieces
+    ) -> None:
+        self.items = items
+        self.alone = alone
+        self.weights = weights
+        self.pieces = pieces
 
 
 def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> Made:
@@ -297,13 +308,18 @@ def read_records(
     return records
 
 
-class Folder(NamedTuple):
+class Folder(Struct):
     """A story's folder as read: its articles, its manifest, its records, and what was said about them."""
 
-    sources: list[Source]
-    manifest: readers.Manifest
-    records: list[Record]
-    warnings: list[str]
+    __slots__ = ("manifest", "records", "sources", "warnings")
+
+    def __init__(
+        self, sources: list[Source], manifest: readers.Manifest, records: list[Record], warnings: list[str]
+    ) -> None:
+        self.sources = sources
+        self.manifest = manifest
+        self.records = records
+        self.warnings = warnings
 
 
 def read_story(folder: Path, boundary: Boundary, workers: int = 1) -> Folder:

@@ -35,11 +35,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 from quotecompare.align.alignment import STOPWORDS, cached_tokens
 from quotecompare.align.local import Encoder, Piece, locate
-from quotecompare.models import Flag, Link, Quote
+from quotecompare.models import Flag, Link, Quote, Struct
 from quotecompare.text.normalise import Token, stem, tokens
 
 Op = tuple[str, int, int, int, int]
@@ -134,15 +133,26 @@ def _word_features(printed: str, norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-class Text(NamedTuple):
+class Text(Struct):
     """One version, prepared: its words, what each carries, and where its sentences end."""
 
-    text: str
-    toks: list[Token]
-    feats: list[tuple[tuple[str, str], ...]]
-    ends: list[int]  # sentence ends before each word (cumulative), one more entry than words
-    gaps: list[str]  # the printed text before each word, and after the last
-    turns: Sequence[int] | None = None  # the turn each word belongs to (records)
+    __slots__ = ("ends", "feats", "gaps", "text", "toks", "turns")
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        feats: list[tuple[tuple[str, str], ...]],
+        ends: list[int],  # sentence ends before each word (cumulative), one more entry than words
+        gaps: list[str],  # the printed text before each word, and after the last
+        turns: Sequence[int] | None = None,  # the turn each word belongs to (records)
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.feats = feats
+        self.ends = ends
+        self.gaps = gaps
+        self.turns = turns
 
 
 def prepare(text: str, turns: Sequence[int] | None = None) -> Text:

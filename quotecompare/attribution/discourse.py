@@ -27,7 +27,6 @@ Nothing here knows any particular story: speakers are what the text names.
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
-from typing import NamedTuple
 
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
@@ -53,7 +52,7 @@ from quotecompare.attribution.terms import (
     title_like,
     uttered,
 )
-from quotecompare.models import Attribution, Source, Span
+from quotecompare.models import Attribution, Source, Span, Struct
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
@@ -99,26 +98,47 @@ _ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
-class Resolved(NamedTuple):
+class Resolved(Struct):
     """A speaker phrase after resolution, and the words that name it."""
 
-    who: str | None
-    members: tuple[str, ...]
-    attribution: Attribution
-    verb: str | None
-    term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
-    gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
-    kind: str | None = None  # what the phrase that names the speaker is: "person", "org", "group", "description"
+    __slots__ = ("attribution", "gender", "kind", "members", "term", "verb", "who")
+
+    def __init__(
+        self,
+        who: str | None,
+        members: tuple[str, ...],
+        attribution: Attribution,
+        verb: str | None,
+        term: bool = False,  # a label or scare quote: kept out of the comparison, whoever used it
+        gender: str | None = None,  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+        kind: str | None = None,  # what the phrase that names the speaker is: "person", "org", "group", "description"
+    ) -> None:
+        self.who = who
+        self.members = members
+        self.attribution = attribution
+        self.verb = verb
+        self.term = term
+        self.gender = gender
+        self.kind = kind
 
 
 # --- who the narration is about ------------------------------------------------------------
 
 
-class _Entity(NamedTuple):
-    block: int
-    pos: int  # character offset in the paragraph
-    mention: Mention
-    subject: bool
+class _Entity(Struct):
+    __slots__ = ("block", "mention", "pos", "subject")
+
+    def __init__(
+        self,
+        block: int,
+        pos: int,  # character offset in the paragraph
+        mention: Mention,
+        subject: bool,
+    ) -> None:
+        self.block = block
+        self.pos = pos
+        self.mention = mention
+        self.subject = subject
 
 
 class Discourse:

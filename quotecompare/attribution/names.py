@@ -12,8 +12,8 @@ speakers of a whole story) and the rules. Pure functions of their text:
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
+from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
     FUNCTION_WORDS,
@@ -53,13 +53,22 @@ _HONORIFIC_SURNAME = re.compile(
 )
 
 
-class Mention(NamedTuple):
+class Mention(Struct):
     """A speaker phrase as printed, split into title words and name."""
 
-    text: str
-    title: str
-    name: str
-    kind: str = "name"  # "name" or "description"
+    __slots__ = ("kind", "name", "text", "title")
+
+    def __init__(
+        self,
+        text: str,
+        title: str,
+        name: str,
+        kind: str = "name",  # "name" or "description"
+    ) -> None:
+        self.text = text
+        self.title = title
+        self.name = name
+        self.kind = kind
 
 
 @lru_cache(maxsize=16384)  # names recur on every page and quote: split each once
@@ -174,15 +183,26 @@ def is_organisation(name: str) -> bool:
     return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8)
 
 
-class Named(NamedTuple):
+class Named(Struct):
     """A person's full name seen in a text, with its title and clues to their gender."""
 
-    person: tuple[str, str]  # (surname, canonical given name)
-    name: str
-    title: str  # lower case; "" without one
-    male: int
-    female: int
-    role: str = ""  # an apposition that says who they are: "Marco Rubio, the Florida senator," -> "florida senator"
+    __slots__ = ("female", "male", "name", "person", "role", "title")
+
+    def __init__(
+        self,
+        person: tuple[str, str],  # (surname, canonical given name)
+        name: str,
+        title: str,  # lower case; "" without one
+        male: int,
+        female: int,
+        role: str = "",  # an apposition that says who they are: "Marco Rubio, the Florida senator," -> "florida senator"
+    ) -> None:
+        self.person = person
+        self.name = name
+        self.title = title
+        self.male = male
+        self.female = female
+        self.role = role
 
 
 def names_in(text: str) -> list[Named]:

@@ -21,6 +21,7 @@ is a single token of kind ``"q"``, and groups the tokens into sentences.
 import re
 from typing import NamedTuple
 
+from quotecompare.models import Struct
 from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, TIME_NOUNS
 
 OPEN_MARKS = "“„«‘'\""
@@ -62,10 +63,18 @@ def _tok(text: str, start: int, end: int, kind: str, quote: int = -1) -> Tok:
     return _new(Tok, (text, start, end, kind, quote, text.lower(), kind == "w" and text[:1].isupper()))
 
 
-class Paragraph(NamedTuple):
-    text: str
-    tokens: tuple[Tok, ...]
-    sentences: tuple[tuple[int, int], ...]  # [start, end) token indices
+class Paragraph(Struct):
+    __slots__ = ("sentences", "text", "tokens")
+
+    def __init__(
+        self,
+        text: str,
+        tokens: tuple[Tok, ...],
+        sentences: tuple[tuple[int, int], ...],  # [start, end) token indices
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
 
     def sentence_at(self, i: int) -> tuple[int, int]:
         """The sentence holding token ``i``."""

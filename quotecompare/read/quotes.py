@@ -20,9 +20,8 @@ double ones (a pull quote).
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
-from quotecompare.models import Block, Source, Span
+from quotecompare.models import Block, Source, Span, Struct
 
 OPEN_DOUBLE = "“«„"
 CLOSE_DOUBLE = "”»"
@@ -33,10 +32,13 @@ _OPENER_BEFORE = set(" \t\n([{—–-/:;")
 _ANY_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS + STRAIGHT_SINGLE)}‘’]")
 
 
-class Found(NamedTuple):
-    spans: tuple[Span, ...]
-    text: str
-    unclosed: bool = False
+class Found(Struct):
+    __slots__ = ("spans", "text", "unclosed")
+
+    def __init__(self, spans: tuple[Span, ...], text: str, unclosed: bool = False) -> None:
+        self.spans = spans
+        self.text = text
+        self.unclosed = unclosed
 
 
 def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:

@@ -25,10 +25,10 @@ from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
+from typing import Any, ClassVar, Literal, TypedDict
 
 from quotecompare.errors import InputError, NoArticles, display_name
-from quotecompare.models import Block, BlockKind, Source, SourceFormat
+from quotecompare.models import Block, BlockKind, Source, SourceFormat, Struct
 from quotecompare.read import outlets
 from quotecompare.read.boundary import Boundary
 from quotecompare.read.decoding import decode, repair_mojibake
@@ -386,11 +386,20 @@ _SOURCE_KEYS = SourceFields.__optional_keys__
 KINDS = ("article", "record")
 
 
-class Manifest(NamedTuple):
-    story_title: str | None = None
-    story_summary: str | None = None
-    sources: dict[str, SourceFields] | None = None
-    exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
+class Manifest(Struct):
+    __slots__ = ("exclude", "sources", "story_summary", "story_title")
+
+    def __init__(
+        self,
+        story_title: str | None = None,
+        story_summary: str | None = None,
+        sources: dict[str, SourceFields] | None = None,
+        exclude: tuple[str, ...] = (),  # file names (glob patterns) that are not articles
+    ) -> None:
+        self.story_title = story_title
+        self.story_summary = story_summary
+        self.sources = sources
+        self.exclude = exclude
 
 
 def read_manifest(folder: Path) -> Manifest:
