@@ -105,7 +105,8 @@ class Scene:
 
     def _uses(self, word: str) -> Iterator[tuple[str, int]]:
         """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+        # "’" in a look-behind of its own: a class mixing it with ASCII compiles to a 64K-character bitmap.
+        pattern = re.compile(r"(?<![\w'-])(?<!’)" + re.escape(word) + r"(?![\w-])")
         for block in self.source.blocks:
             if block.kind == "p":
                 for m in pattern.finditer(block.text):

@@ -215,11 +215,12 @@ def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) 
     return Found(tuple(spans), text, unclosed)
 
 
-_INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))[‘'](?=[A-Za-z0-9])")
+# Dashes apart from ASCII in their own class: one mixing them compiles to a 64K-character bitmap (~0.1 ms).
+_INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))[‘'](?=[A-Za-z0-9])")
 _INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
 
 
-_INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(—–-]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
+_INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
 
 
 def inner_quotes(text: str) -> list[tuple[int, int]]:

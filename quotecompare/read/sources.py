@@ -73,7 +73,8 @@ _FURNITURE_BLOCK = re.compile(
     r"^(?:\d+\s+Comments?|Comments?|Advertisement|Share this article|Share|Related(?: articles)?)$", re.I
 )
 # A caption line ending in a photo credit ("... Jane Doe / AGENCY").
-_PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
+# (Curly marks are kept out by a look-ahead: a class mixing them with ASCII compiles to a 64K-character bitmap.)
+_PHOTO_CREDIT = re.compile(r"^(?:(?![“”])[^.!?\"]){0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
 _TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
 
 
