@@ -464,7 +464,7 @@ def link_flags(a_text: str, b_text: str, opcodes: tuple[Op, ...]) -> tuple[Flag,
     else:
         x, y, names, ops = b, a, ("b", "a"), tuple(opcodes)
     main = _piece(ops)
-    return flags(x, y, sorted([main, *_leftovers(x, y, main)]), names)
+    return flags(x, y, sorted([main, *_leftovers(x, y, main)], key=Piece._values), names)
 
 
 def with_flags(links: Iterable[Link], quotes: Iterable[Quote]) -> list[Link]:

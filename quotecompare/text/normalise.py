@@ -9,7 +9,8 @@
 import re
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+
+from quotecompare.models import Struct
 
 _TRANSLATE = str.maketrans(
     {
@@ -41,20 +42,20 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-class Token(NamedTuple):
+class Token(Struct):
     """A word as printed (``text``, with ``start``/``end`` in the quote) and folded (``norm``)."""
 
-    text: str
-    norm: str
-    start: int
-    end: int
+    __slots__ = ("end", "norm", "start", "text")
+
+    def __init__(self, text: str, norm: str, start: int, end: int) -> None:
+        self.text = text
+        self.norm = norm
+        self.start = start
+        self.end = end
 
 
 # Editors' insertions inside a quotation: "[him]", "(Russian President Vladimir) Putin", "[sic]".
 _EDITORIAL = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
-
-
-_new = tuple.__new__  # builds a Token without NamedTuple's keyword-argument wrapper: tokens() is hot
 
 
 def tokens(text: str) -> list[Token]:
@@ -66,9 +67,7 @@ def tokens(text: str) -> list[Token]:
     >>> [t.norm for t in tokens("(Russian President Vladimir) Putin told [him] no [sic]")]
     ['putin', 'told', 'no']
     """
-    return [
-        _new(Token, (w := m.group(0), _normalise_word(w), m.start(), m.end())) for m in _WORD.finditer(_masked(text))
-    ]
+    return [Token(w := m.group(0), _normalise_word(w), m.start(), m.end()) for m in _WORD.finditer(_masked(text))]
 
 
 def words_span(text: str) -> tuple[int, int] | None:
