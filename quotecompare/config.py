@@ -5,6 +5,8 @@ start-up has no other use for ``dataclasses``, whose import (with ``inspect``)
 costs more than the rest of this module.
 """
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
 

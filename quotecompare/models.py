@@ -16,6 +16,8 @@ Offsets are character offsets into ``Source.raw`` (the decoded file text), so
 markup.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_right
 from typing import Any, ClassVar, Literal, Self
 

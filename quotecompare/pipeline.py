@@ -9,6 +9,8 @@ writer writes each as it comes, so a build holds one page at a time, never
 the whole site.
 """
 
+from __future__ import annotations
+
 import itertools
 import time
 from collections.abc import Callable, Iterator, Sequence

@@ -30,6 +30,8 @@ and keeps every pair only where a statement is small.
 [('variant', 94.9)]
 """
 
+from __future__ import annotations
+
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable

@@ -16,6 +16,8 @@ comes back as two pieces.
 [(0, 4, 0, 4), (4, 7, 15, 18)]
 """
 
+from __future__ import annotations
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 

@@ -31,6 +31,8 @@ dropped "that", tense agreement ("is" / "was" are no feature), contractions
 [('number', '150 → 15')]
 """
 
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache

@@ -30,6 +30,8 @@ or not.
 ([('x-1', 10, (('verbatim', 45),))], 9)
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 
 from quotecompare.align.alignment import (

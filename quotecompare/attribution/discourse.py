@@ -24,6 +24,8 @@ Nothing here knows any particular story: speakers are what the text names.
 [('Ada Holm', 'cue_after')]
 """
 
+from __future__ import annotations
+
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict

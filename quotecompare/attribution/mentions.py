@@ -16,6 +16,8 @@ of speaker the phrase names.
 ('person', 'Jo Ruiz')
 """
 
+from __future__ import annotations
+
 from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
 from quotecompare.attribution.wordclass import (
     ABOUT,
@@ -70,7 +72,7 @@ class Mention(Struct):
         kind: str,  # "person", "org", "group", "pronoun" or "description"
         name: str,  # the name without titles; the description or pronoun as printed
         title: str = "",
-        members: tuple["Mention", ...] = (),  # for two or more people named together
+        members: tuple[Mention, ...] = (),  # for two or more people named together
     ) -> None:
         self.start = start
         self.end = end

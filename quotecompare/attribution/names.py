@@ -10,6 +10,8 @@ speakers of a whole story) and the rules. Pure functions of their text:
   and surname, with clues to their gender.
 """
 
+from __future__ import annotations
+
 import re
 from functools import lru_cache
 

@@ -18,6 +18,8 @@ is a single token of kind ``"q"``, and groups the tokens into sentences.
 ((0, 6), (6, 9))
 """
 
+from __future__ import annotations
+
 import re
 
 from quotecompare.models import Struct

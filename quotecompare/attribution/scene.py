@@ -8,6 +8,8 @@ nothing. :class:`Rule` is the record that names a rule once, with how it reads
 to a visitor; :mod:`quotecompare.attribution.sieve` lists them in order.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Callable, Iterator
 

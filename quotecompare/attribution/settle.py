@@ -51,6 +51,8 @@ never touched: nothing here makes a quote of a term.
 [('a', 'Ada Holm', 'cue_after'), ('b', 'Ada Holm', 'other_outlets')]
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import islice

@@ -10,6 +10,8 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator

@@ -23,6 +23,8 @@ True
 True
 """
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
 from typing import Self

@@ -10,6 +10,8 @@ Part of stage 1 (reading), pure:
   shows the marks of it, and keeps each block's map back to the file's text.
 """
 
+from __future__ import annotations
+
 import re
 from functools import lru_cache
 from typing import Any

@@ -21,6 +21,8 @@ DateLine(date='2018-04-20', updated=True, name=None)
 '2018-04-20'
 """
 
+from __future__ import annotations
+
 import re
 from datetime import date as _date
 from functools import lru_cache

@@ -10,6 +10,8 @@ table is general data, and a name it does not hold is left as written.
 (None, None, None)
 """
 
+from __future__ import annotations
+
 from functools import lru_cache
 from pathlib import Path
 

@@ -18,6 +18,8 @@ double ones (a pull quote).
 ['we are ready,', 'Let’s try.']
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Sequence
 

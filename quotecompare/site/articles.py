@@ -8,6 +8,8 @@ words that named each speaker marked (:func:`evidence_marks`);
 records only: the templates make the HTML.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from typing import Generic, TypeVar

@@ -16,6 +16,8 @@ Stage 6a, pure, plain data for the templates (flags themselves are made in
   each flagged statement.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 
 from quotecompare.align.alignment import compare

@@ -12,6 +12,8 @@ Part of stage 6a, pure, plain data for the index page:
 '14–15 May 2019'
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from datetime import date
 

@@ -3,6 +3,8 @@
 Part of stage 6a, made by :mod:`.views`; plain data, no HTML.
 """
 
+from __future__ import annotations
+
 from collections.abc import Sequence
 from typing import Any
 

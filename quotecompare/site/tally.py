@@ -18,6 +18,8 @@ here, so the same word always means the same count:
 ('paraphrase', 'verbatim', 'only')
 """
 
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Iterable
 

@@ -20,6 +20,8 @@ prints it ("Secretly Met With", "DESPERATION").
 'Alma Reyes, Ivo Brandt and Tobias Lind, 3 March 2024'
 """
 
+from __future__ import annotations
+
 import itertools
 import math
 from collections import Counter, defaultdict

@@ -11,6 +11,8 @@ made by :mod:`.articles`, ``quotes.json`` by :mod:`.export`. Nothing here
 makes HTML.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from functools import lru_cache

@@ -6,6 +6,8 @@
 ["let's", 'try', 'us', 'side']
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from functools import lru_cache

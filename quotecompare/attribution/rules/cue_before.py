@@ -5,6 +5,8 @@ One rule made of named sub-rules, tried in the order of :data:`PATTERNS`
 hit's evidence says which pattern fired.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
 
 from quotecompare.attribution.mentions import (
