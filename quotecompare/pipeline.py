@@ -132,6 +132,14 @@ class _Plan(Struct):
         self.pieces = pieces
 
 
+def _renderer(templates: Path, base_url: str | None) -> Renderer:
+    """This process's renderer for these templates: one Jinja environment, each template loaded once."""
+    renderer = _renderers.get((templates, base_url))
+    if renderer is None:
+        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    return renderer
+
+
 def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> Made:
     """The ``n``-th page (or piece of a page) of ``plan``; in a pool, as UTF-8.
 
@@ -141,9 +149,7 @@ def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> M
     """
     site, templates, base_url, plan, pool = state
     kind, k, piece = plan.items[n]
-    renderer = _renderers.get((templates, base_url))
-    if renderer is None:
-        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    renderer = _renderer(templates, base_url)
     slot: Slot = None
     if kind == "speaker":
         page = site.speaker_file(site.speakers()[k])
@@ -234,7 +240,7 @@ def render_site(
     total = site.count()
     progress("render", 0, total)
     t = time.perf_counter()
-    renderer = Renderer(templates, base_url)
+    renderer = _renderer(templates, base_url)  # the one the articles are made with here too
     n_items = len(story.sources) + len(site.speakers()) + 2
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
     plan = _plan(site, pool)
