@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
+from operator import attrgetter
 
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
@@ -270,7 +271,8 @@ class Discourse:
             for k in range(role, min(e, role + 8)):
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
                     break
-                words.add(re.sub(r"['’]s$", "", tokens[k].low))
+                low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
+                words.add(low[:-2] if low.endswith(("'s", "’s")) else low)
         for w in words:
             self._titled[w].add(m.name)
 
@@ -559,6 +561,9 @@ def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
     return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 
 
+_start = attrgetter("start")
+
+
 def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
     """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
 
@@ -572,8 +577,8 @@ def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: s
     if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
         return False
     tokens = scene.paragraphs[b].tokens
-    t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
-    if t is None:
+    t = bisect_left(tokens, m.start, key=_start)  # tokens run in text order
+    if t == len(tokens) or tokens[t].start != m.start:
         return False
     s, _ = scene.paragraphs[b].sentence_at(t)
     if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):

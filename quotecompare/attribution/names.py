@@ -53,10 +53,14 @@ _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that t
 _ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
-_HONORIFIC_SURNAME = re.compile(
-    rf"\b((?P<hon>Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Prof|Rev|Amb|Atty|Sec|Pres)\.)\s+"
-    rf"(?P<name>{NAME_TOKEN})\b(?!\s+[A-Z]|-)"
-)
+_HONORIFIC_ABBREVIATIONS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev Amb Atty Sec Pres".split()
+_HONORIFICS_WRITTEN = tuple(f"{h}." for h in _HONORIFIC_ABBREVIATIONS)
+
+
+@lru_cache(maxsize=1)
+def _honorific_surname() -> re.Pattern[str]:
+    """Compiled on first use: most paragraphs hold no "Mr." or "Sen." (see :func:`names_in`)."""
+    return re.compile(rf"\b((?P<hon>{'|'.join(_HONORIFIC_ABBREVIATIONS)})\.)\s+(?P<name>{NAME_TOKEN})\b(?!\s+[A-Z]|-)")
 
 
 class Mention(Struct):
@@ -130,11 +134,23 @@ def split_mention(text: str) -> Mention:
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
         name_tokens.insert(0, tok.rstrip(","))
-        real += not re.fullmatch(r"[A-Z]\.|Jr\.?|Sr\.?|I{2,3}|IV", tok.rstrip(","))
+        real += not _initial_or_suffix(tok.rstrip(","))
     if not name_tokens:
         return Mention(text, "", bare)
     name = " ".join(name_tokens)
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+_SUFFIX_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _initial_or_suffix(word: str) -> bool:
+    """An initial ("W.") or a suffix ("Jr.", "III"): no word of a name's count.
+
+    >>> [_initial_or_suffix(w) for w in ("W.", "Jr", "III", "IV", "Ivo", "w.", "WW.")]
+    [True, True, True, True, False, False, False]
+    """
+    return word in _SUFFIX_WORDS or (len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z")
 
 
 def is_title_word(tok: str, before_name: bool = True) -> bool:
@@ -256,7 +272,8 @@ def names_in(text: str) -> list[Named]:
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, _role(after))))
-    for m in _HONORIFIC_SURNAME.finditer(text):
+    honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
+    for m in _honorific_surname().finditer(text) if honorifics else ():
         hon = m.group("hon").lower()
         male, female = int(hon == "mr"), int(hon in {"mrs", "ms"})
         out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
