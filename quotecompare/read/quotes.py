@@ -219,7 +219,7 @@ def _finish(blocks: Sequence[Block], spans: list[Span], unclosed: bool = False) 
 
 # Dashes apart from ASCII in their own class: one mixing them compiles to a 64K-character bitmap (~0.1 ms).
 _INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))[‘'](?=[A-Za-z0-9])")
-_INNER_CLOSE = re.compile(r"[’'](?![A-Za-z0-9])")
+_INNER_CLOSE = r"[’'](?![A-Za-z0-9])"  # compiled on first use
 
 
 _INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
@@ -247,7 +247,7 @@ def _single_quoted(text: str) -> list[tuple[int, int]]:
     pos = 0
     while m := _INNER_OPEN.search(text, pos):
         start = m.end()
-        c = _INNER_CLOSE.search(text, start)
+        c = re.compile(_INNER_CLOSE).search(text, start)
         if not c:
             break
         if c.start() > start:

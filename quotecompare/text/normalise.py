@@ -57,7 +57,7 @@ class Token(Struct):
 
 
 # Editors' insertions inside a quotation: "[him]", "(Russian President Vladimir) Putin", "[sic]".
-_EDITORIAL = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
+_EDITORIAL = r"\[[^\]]{0,80}\]|\([^)]{0,80}\)"  # compiled on first use (most quotes have no brackets)
 
 
 def tokens(text: str) -> list[Token]:
@@ -87,7 +87,7 @@ def words_span(text: str) -> tuple[int, int] | None:
 
 
 def _masked(text: str) -> str:
-    return _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
+    return re.sub(_EDITORIAL, lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
 
 
 def _normalise_word(word: str) -> str:
