@@ -19,11 +19,14 @@ markup.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any, ClassVar, Literal, Self
+from typing import Any, Literal, Self
 
 LinkKind = Literal["verbatim", "variant", "paraphrase"]
 BlockKind = Literal["p", "h"]  # a paragraph or a heading
 SourceFormat = Literal["text", "markdown", "html"]
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 class Struct:
@@ -33,6 +36,7 @@ class Struct:
     (and hashed alike) when of the same class with equal fields, printed as
     ``Name(field=value, ...)``, copied with changes by ``_replace``, pickled by
     its fields. It is no tuple: it cannot be unpacked, indexed or ordered.
+    (tests/test_startup.py checks that each one's ``__slots__`` are its ``__init__``'s parameters.)
 
     >>> class Pair(Struct):
     ...     __slots__ = ("a", "b")
@@ -46,16 +50,18 @@ class Struct:
     """
 
     __slots__ = ()
-    _fields: ClassVar[tuple[str, ...]] = ()  # the parameters of ``__init__``, in order
 
-    def __init_subclass__(cls) -> None:
-        code = cls.__init__.__code__
-        cls._fields = code.co_varnames[1 : code.co_argcount]
-        if set(cls._fields) != set(cls.__slots__):
-            raise TypeError(f"{cls.__name__}: __slots__ must name the parameters of __init__")
+    @classmethod
+    def _fields(cls) -> tuple[str, ...]:
+        """The parameters of ``__init__``, in order (worked out on first use, not as each class is made)."""
+        fields = _FIELDS.get(cls)
+        if fields is None:
+            code = cls.__init__.__code__
+            fields = _FIELDS[cls] = code.co_varnames[1 : code.co_argcount]
+        return fields
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in self._fields])
+        return tuple([getattr(self, name) for name in self._fields()])
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self) or not isinstance(other, Struct):
@@ -66,7 +72,7 @@ class Struct:
         return hash(self._values())
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields())
         return f"{type(self).__name__}({fields})"
 
     def __reduce__(self) -> tuple[type[Self], tuple[Any, ...]]:
@@ -74,7 +80,7 @@ class Struct:
 
     def _replace(self, **changes: Any) -> Self:
         """A copy with the fields named in ``changes`` set to new values."""
-        values = [changes.pop(name) if name in changes else getattr(self, name) for name in self._fields]
+        values = [changes.pop(name) if name in changes else getattr(self, name) for name in self._fields()]
         if changes:
             raise ValueError(f"Got unexpected field names: {list(changes)!r}")
         return type(self)(*values)

@@ -130,3 +130,24 @@ def test_python_dash_m_runs_the_command() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "--sources" in proc.stdout
+
+
+def test_each_struct_has_its_init_parameters_as_slots() -> None:
+    """A Struct's fields are its ``__init__``'s parameters (what it compares, prints, copies and pickles)."""
+    import importlib
+    import inspect
+
+    from quotecompare.models import Struct
+
+    for path in sorted(PACKAGE.rglob("*.py")):
+        parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+        importlib.import_module(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    found, todo = [], list(Struct.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        found.append(cls)
+        todo += cls.__subclasses__()
+        params = list(inspect.signature(cls.__init__).parameters)[1:]
+        assert cls._fields() == tuple(params), cls
+        assert sorted(cls.__slots__) == sorted(params), cls
+    assert len(found) >= 60
