@@ -23,7 +23,7 @@ from collections import Counter
 from quotecompare.attribution.names import is_organisation
 from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
-from quotecompare.text.places import is_demonym
+from quotecompare.text.places import is_demonym, is_place
 
 # A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
 # named in its article or another outlet's, is the speaker.
@@ -185,8 +185,8 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     """
     if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name)):
         return "group"
-    if is_organisation(name) or kinds["org"] >= kinds["person"]:
-        return "organisation"
+    if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name):
+        return "organisation"  # "Iran said": a country a cue makes speak is its government
     return "person"
 
 
