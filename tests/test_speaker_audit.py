@@ -11,6 +11,8 @@ from pathlib import Path
 
 from quotecompare.attribution.names import names_in, role_only
 from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.sources import parse_article
 from quotecompare.text.places import is_place
 from tests.test_attribution import speakers_of
 
@@ -93,9 +95,6 @@ def test_a_place_after_a_fronted_clause_is_not_the_sentence_subject() -> None:
 
 def test_a_role_of_titles_parties_and_places_is_an_unnamed_description() -> None:
     """ "said a New Hampshire Republican": an anonymous source, not a person named "New Hampshire Republican"."""
-    from quotecompare.attribution.story import build_quotes
-    from quotecompare.read.sources import parse_article
-
     text = (
         "Headline\n\n"
         "“The race is open,” said a New Hampshire Republican.\n\n"
@@ -128,3 +127,11 @@ def test_a_bare_surname_is_the_namesake_the_article_names_most() -> None:
         "“It is mine now,” Holm said.\n"
     )
     assert speakers_of(text, other)[0] == [("It is mine now,", "Eva Holm")]
+
+
+def test_a_people_named_by_its_demonym_speaks_as_a_group() -> None:
+    """ "Japanese are telling pollsters …" is the people speaking, not the adjective of a place."""
+    text = "Headline\n\nJapanese are telling pollsters that the plan is “a step too far for now.”\n"
+    quotes, speakers = build_quotes([parse_article("a.txt", text)])
+    assert [q.speaker for q in quotes] == ["Japanese"]
+    assert [(s.name, s.type) for s in speakers] == [("Japanese", "group")]

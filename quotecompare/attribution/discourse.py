@@ -530,10 +530,22 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
     # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
-    if _a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
+    people = is_demonym(m.name) and _plural_verb_after(scene, hit.block, m.end)
+    if not people and _a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
+    kind = "group" if people else "org" if is_place(m.name) else m.kind
+    return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+# Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
+_PLURAL_VERBS = frozenset("are were have say want fear believe think worry".split())
+
+
+def _plural_verb_after(scene: Scene, b: int, end: int) -> bool:
+    """Whether the word after character ``end`` of paragraph ``b`` is a verb only a plural subject takes."""
+    nxt = next((t for t in scene.paragraphs[b].tokens if t.start >= end), None)
+    return nxt is not None and nxt.low in _PLURAL_VERBS
 
 
 def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str | None = None) -> bool:

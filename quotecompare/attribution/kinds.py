@@ -183,8 +183,8 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Lavrov", Counter({"person": 2}))
     ('group', 'organisation', 'person')
     """
-    if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name)):
-        return "group"
+    if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
+        return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
     if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name):
         return "organisation"  # "Iran said": a country a cue makes speak is its government
     return "person"
