@@ -188,8 +188,7 @@ class Discourse:
                     all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
                     or (
                         m.kind == "person"
-                        and not is_place(m.name)
-                        and role_only(m.name.split())
+                        and role_only(f"{m.title} {m.name}".split())  # "Former Arizona (Gov. …)"
                         and not people_plural(m.name.split()[-1])  # "Officials", "Iowa Democrats" are a "they"
                         and not self.index.knows(m.name)  # "Cuban" of Mark Cuban
                     )

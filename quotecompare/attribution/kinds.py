@@ -20,7 +20,7 @@ Iran", "a day", "his right knee blew out") names no speaker.
 import re
 from collections import Counter
 
-from quotecompare.attribution.names import is_organisation
+from quotecompare.attribution.names import is_organisation, is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
@@ -185,6 +185,8 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     """
     if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
         return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
+    if " " not in name and is_title_word(name, False):
+        return "unnamed"  # "the Republican said": a role, no one's name
     if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name):
         return "organisation"  # "Iran said": a country a cue makes speak is its government
     return "person"

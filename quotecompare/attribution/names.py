@@ -276,6 +276,7 @@ def names_in(text: str) -> list[Named]:
             or is_place(split.name)
             or is_demonym(split.name.split()[0])
             or _place_across(split)
+            or _owned_role(split.name.split())
         ):
             continue  # "New Hampshire", "North Korea", "Mexican American", "New Hampshire Public Radio": no one's name
         if len(split.name.split()) < 2:
@@ -295,6 +296,15 @@ def names_in(text: str) -> list[Named]:
         out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
     out.sort(key=lambda x: x[0])
     return [n for _, n in out]
+
+
+def _owned_role(words: list[str]) -> bool:
+    """ "Obama's Republican (critics)": someone's role, no name.
+
+    >>> _owned_role("Obama's Republican".split()), _owned_role("Howard Dean".split())
+    (True, False)
+    """
+    return len(words) > 1 and is_title_word(words[-1], False) and any(re.search(r"['’]s$", w) for w in words[:-1])
 
 
 def _place_across(m: Mention) -> bool:

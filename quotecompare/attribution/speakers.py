@@ -29,6 +29,7 @@ from quotecompare.attribution.names import (
     Mention,
     Named,
     is_organisation,
+    is_title_word,
     name_key,
     names_in,
     split_mention,
@@ -319,8 +320,13 @@ class SpeakerIndex:
             return "|".join(self._one_person((surname, given)))
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        if keys and (is_place(m.name) or is_demonym(m.name) or is_demonym(m.name.removesuffix("s"))):
-            # "China", "Cuban", "Americans": a person of that surname only if this article names them.
+        if keys and (
+            is_place(m.name)
+            or is_demonym(m.name)
+            or is_demonym(m.name.removesuffix("s"))
+            or is_title_word(m.name, False)
+        ):
+            # "China", "Cuban", "Americans", "Republican": a person of that surname only if this article names them.
             here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]
         if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
