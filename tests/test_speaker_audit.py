@@ -141,6 +141,6 @@ def test_a_role_word_or_someones_role_is_no_ones_surname() -> None:
     """ "Obama's Republican critics" registers no person "Republican"; "the Republican said" stays a role."""
     other = "Headline\n\nObama's Republican critics met on Monday.\n"
     text = "Headline\n\n“It will pass,” the Republican said.\n"
-    quotes, speakers = build_quotes([parse_article("a.txt", other), parse_article("b.txt", text)])
+    _, speakers = build_quotes([parse_article("a.txt", other), parse_article("b.txt", text)])
     assert [(s.name, s.type) for s in speakers] == [("Republican", "unnamed")]
     assert [n.name for n in names_in("Obama's Republican critics met.")] == []
