@@ -144,3 +144,10 @@ def test_a_role_word_or_someones_role_is_no_ones_surname() -> None:
     _, speakers = build_quotes([parse_article("a.txt", other), parse_article("b.txt", text)])
     assert [(s.name, s.type) for s in speakers] == [("Republican", "unnamed")]
     assert [n.name for n in names_in("Obama's Republican critics met.")] == []
+
+
+def test_a_suffixed_surname_alone_meets_the_full_name() -> None:
+    """ "Hurt" is Harry Hurt III when the story knows no other Hurt."""
+    a = "Headline\n\nThe critic Harry Hurt III wrote a book.\n"
+    b = "Headline\n\n“It was short,” Hurt said.\n"
+    assert speakers_of(a, b)[1] == [("It was short,", "Harry Hurt III")]

@@ -320,6 +320,9 @@ class SpeakerIndex:
             return "|".join(self._one_person((surname, given)))
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
+        if not keys and len(m.name.split()) == 1:
+            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix.
+            keys = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
         if keys and (
             is_place(m.name)
             or is_demonym(m.name)
