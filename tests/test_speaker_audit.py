@@ -151,3 +151,13 @@ def test_a_suffixed_surname_alone_meets_the_full_name() -> None:
     a = "Headline\n\nThe critic Harry Hurt III wrote a book.\n"
     b = "Headline\n\n“It was short,” Hurt said.\n"
     assert speakers_of(a, b)[1] == [("It was short,", "Harry Hurt III")]
+
+
+def test_a_surname_that_is_also_a_title_word_ends_the_name() -> None:
+    """ "New York Congressman Ada King", "former governor Jo Dean": the title before, the person after."""
+    text = (
+        "Headline\n\n"
+        "“We are ready,” said New York Congressman Ada King.\n\n"
+        "“So are we,” said former Vermont governor Jo Dean.\n"
+    )
+    assert [who for _, who in speakers_of(text)[0]] == ["Ada King", "Jo Dean"]

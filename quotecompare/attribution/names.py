@@ -120,7 +120,8 @@ def split_mention(text: str) -> Mention:
     real = 0  # initials and "Jr." do not count towards the three words of a name
     for n, tok in enumerate(reversed(tokens)):
         low = tok.lower().rstrip(",")
-        if low in {"of", "the"} or real >= 3 or not tok[:1].isupper() or is_title_word(tok, bool(real)):
+        titled = is_title_word(tok, bool(real)) and not (n == 0 and _surname_of_title(tokens))
+        if low in {"of", "the"} or real >= 3 or not tok[:1].isupper() or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
@@ -148,8 +149,10 @@ def role_only(words: list[str]) -> bool:
     [True, True, True, False]
     """
     words = [re.sub(r"['’]s$", "", w) for w in words if w]
-    if any(w.lower().rstrip(".") in _HONORIFIC_WORDS for w in words):
-        return False  # "Mr. English": a surname after an honorific, whatever else it means
+    if any(w.lower().rstrip(".") in _HONORIFIC_WORDS for w in words) or any(
+        w.endswith(".") and is_title_word(w) for w in words[:-1]
+    ):
+        return False  # "Mr. English", "Rep. King": a surname after an honorific or abbreviated title
     k = 0
     while k < len(words):
         j = next((j for j in range(len(words), k, -1) if is_place(" ".join(words[k:j]))), k)
@@ -160,6 +163,29 @@ def role_only(words: list[str]) -> bool:
         else:
             return False
     return bool(words)
+
+
+def _surname_of_title(tokens: list[str]) -> bool:
+    """A title word ending a phrase after a given name is a surname: "Pete King", "former governor Howard Dean".
+
+    >>> _surname_of_title(["Rep.", "Pete", "King"]), _surname_of_title(["Rep.", "King"]), _surname_of_title(["Iowa", "Republican"])
+    (True, True, False)
+    """
+    if len(tokens) < 2 or not tokens[-1][:1].isupper():
+        return False
+    before = tokens[-2]
+    low = before.lower()
+    if before.endswith(".") and is_title_word(before):
+        return True  # "Rep. King": a name follows an abbreviated title
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and not is_title_word(before, False)
+        and low not in ORG_WORDS
+        and low not in _ROLE_MODIFIERS
+        and not is_place(before)
+        and not is_demonym(before)
+    )
 
 
 def is_title_word(tok: str, before_name: bool = True) -> bool:
