@@ -148,7 +148,14 @@ def role_only(words: list[str]) -> bool:
     >>> [role_only(p.split()) for p in ("Ohio Gov.", "New Hampshire Republican", "Nevada’s Democratic", "Howard Dean")]
     [True, True, True, False]
     """
-    words = [re.sub(r"['’]s$", "", w) for w in words if w]
+    return _role_only(" ".join(words))
+
+
+@lru_cache(maxsize=8192)  # the same names and roles recur on every page: test each once
+def _role_only(phrase: str) -> bool:
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in phrase.split()]
+    if not words or not _role_end(words):
+        return False  # most names end in a surname: decided without the full walk
     if any(w.lower().rstrip(".") in _HONORIFIC_WORDS for w in words) or any(
         w.endswith(".") and is_title_word(w) for w in words[:-1]
     ):
@@ -185,6 +192,18 @@ def _surname_of_title(tokens: list[str]) -> bool:
         and low not in _ROLE_MODIFIERS
         and not is_place(before)
         and not is_demonym(before)
+    )
+
+
+def _role_end(words: list[str]) -> bool:
+    """Whether a phrase ends as a role may: a title, a people, a place of up to three words."""
+    last = words[-1]
+    return (
+        is_title_word(last, False)
+        or is_demonym(last)
+        or last.lower() in _ROLE_MODIFIERS
+        or last.replace(".", "") in {"US", "UK", "EU", "UN"}
+        or any(is_place(" ".join(words[-j:])) for j in range(1, min(3, len(words)) + 1))
     )
 
 
@@ -269,11 +288,12 @@ def names_in(text: str) -> list[Named]:
     while (m := _PERSON_MENTION.search(text, pos)) is not None:
         pos = m.end()
         tokens = m.group("name").split()
-        if len(tokens) == 5 and re.match(rf"\s+{NAME_TOKEN}", text[pos:]):
+        if len(tokens) == 5 and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper():
             # Five capitals and more to come ("DNC Chairman Ed Rendell"): the name is in the last ones.
             pos = m.start("name") + len(tokens[0])
             continue
-        first = re.sub(r"['’]s$", "", tokens[0].lower())  # "Tuesday’s Republican debate"
+        first = tokens[0].lower()
+        first = first[:-2] if first.endswith(("'s", "’s")) else first  # "Tuesday’s Republican debate"
         if not m.group("title") and (
             first in _NOT_IN_NAMES
             or first in _NOT_FIRST
@@ -293,10 +313,11 @@ def names_in(text: str) -> list[Named]:
             # right before a name they are its title.
             carry = (pos + (text[pos : pos + 1] == "."), text[m.start() : pos].strip())
             continue
-        if re.fullmatch(r"\s*", text[carry[0] : m.start()]) and carry[0] >= 0:
+        if carry[0] >= 0 and not text[carry[0] : m.start()].strip():
             title = f"{carry[1]} {title}"
         # "Ada Holm’s view": the owner is Ada Holm.
-        split = split_mention(re.sub(r"['’]s$", "", f"{title.strip()} {m.group('name')}".strip()))
+        phrase = f"{title.strip()} {m.group('name')}".strip()
+        split = split_mention(phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase)
         if (
             is_organisation(split.name)
             or is_place(split.name)
@@ -330,7 +351,7 @@ def _owned_role(words: list[str]) -> bool:
     >>> _owned_role("Obama's Republican".split()), _owned_role("Howard Dean".split())
     (True, False)
     """
-    return len(words) > 1 and is_title_word(words[-1], False) and any(re.search(r"['’]s$", w) for w in words[:-1])
+    return len(words) > 1 and is_title_word(words[-1], False) and any(w.endswith(("'s", "’s")) for w in words[:-1])
 
 
 def _place_across(m: Mention) -> bool:
