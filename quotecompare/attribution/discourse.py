@@ -41,6 +41,7 @@ from quotecompare.attribution.kinds import (
     unnamed_role,
 )
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
+from quotecompare.attribution.names import role_only
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
@@ -205,7 +206,16 @@ class Discourse:
                 m = classify(tokens, start, run_end)
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
-                bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                # So is a role made of titles, parties and places ("Iowa Republican", "Conservative").
+                bare_title = m is not None and (
+                    all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                    or (
+                        m.kind == "person"
+                        and role_only(f"{m.title} {m.name}".split())  # "Former Arizona (Gov. …)"
+                        and not people_plural(m.name.split()[-1])  # "Officials", "Iowa Democrats" are a "they"
+                        and not self.index.knows(m.name)  # "Cuban" of Mark Cuban
+                    )
+                )
                 # "in Fayetteville", "near Lake Winola": a place, whatever its shape ("in Trump's view" is not),
                 # and so is the lone word that follows it after a comma ("in Dayton, Ohio").
                 place = (
@@ -233,7 +243,7 @@ class Discourse:
                     and len(m.name) > 1
                     and not bare_title
                     and not place
-                    and not _a_place(m, self.index)
+                    and not _a_place(m, self.index, text=self.scene.source.raw)
                     and not _lone_capital(self.scene, self.index, b, m, None)
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
@@ -543,20 +553,35 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
     # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
-    if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
+    people = is_demonym(m.name) and _plural_verb_after(scene, hit.block, m.end)
+    if not people and _a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return _named(source, hit, m, cue, None)._replace(kind="org" if is_place(m.name) else m.kind)
+    kind = "group" if people else "org" if is_place(m.name) else m.kind
+    return _named(source, hit, m, cue, None)._replace(kind=kind)
 
 
-def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
+# Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
+_PLURAL_VERBS = frozenset("are were have say want fear believe think worry".split())
+
+
+def _plural_verb_after(scene: Scene, b: int, end: int) -> bool:
+    """Whether the word after character ``end`` of paragraph ``b`` is a verb only a plural subject takes."""
+    nxt = next((t for t in scene.paragraphs[b].tokens if t.start >= end), None)
+    return nxt is not None and nxt.low in _PLURAL_VERBS
+
+
+def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str | None = None) -> bool:
     """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
 
     With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
     Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
     """
-    if m.kind != "person" or index.knows(m.name.split()[-1]):
-        return False  # a name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
+    name = m.name.strip()
+    if m.kind != "person" or (" " not in name and index.knows(name) and (text is None or index.knows_in(name, text))):
+        # A name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan, when this
+        # article names them (another article's "Breitbart California" does not make California a person).
+        return False
     # "the former Mexican (president)": an adjective, whatever its title.
     return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
 

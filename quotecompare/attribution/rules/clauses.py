@@ -31,6 +31,7 @@ from quotecompare.text.lexicon import (
     SUBORDINATORS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
+from quotecompare.text.places import is_place
 
 _OPENERS = frozenset(
     "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
@@ -189,9 +190,15 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if comma is None:
             break
         k = comma + 1
-        # "In Hudson, New Hampshire Monday, X said": the place and its day go on past the comma.
+        # "In Hudson, New Hampshire Monday, X said", "Speaking in Salem, New Hampshire, X said": the place
+        # (and its day) go on past the comma.
         nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
-        if nxt is not None and nxt > k and all(t.capital for t in tokens[k:nxt]) and tokens[nxt - 1].low in MONTHS_DAYS:
+        if (
+            nxt is not None
+            and nxt > k
+            and all(t.capital for t in tokens[k:nxt])
+            and (tokens[nxt - 1].low in MONTHS_DAYS or is_place(" ".join(t.text for t in tokens[k:nxt])))
+        ):
             k = nxt + 1
     return k
 
