@@ -132,12 +132,32 @@ def text_blocks(raw: str) -> list[Block]:
     for part in _PARA_SPLIT.split(raw):
         start = raw.index(part, pos) if part else pos
         pos = start + len(part)
-        stripped = part.strip()
-        if not stripped:
-            continue
-        lead = len(part) - len(part.lstrip())
-        blocks.append(Block("p", stripped, ((0, start + lead),)))
+        for line, at in _paragraph_lines(part, start):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                blocks.append(Block("p", stripped, ((0, at + lead),)))
     return blocks
+
+
+_WRAP_WIDTH = 100
+"""A line longer than this is no hard-wrapped line of a paragraph: the text has one paragraph a line."""
+
+
+def _paragraph_lines(part: str, start: int) -> list[tuple[str, int]]:
+    """A blank-line block as paragraphs: itself, or each line where a line break ends a paragraph.
+
+    Text wrapped at a width keeps its lines together; text whose lines run on past any width
+    (a paragraph a line, as exported news often is) is one paragraph a line.
+    """
+    lines = part.split("\n")
+    if len(lines) < 2 or all(len(line) <= _WRAP_WIDTH for line in lines[:-1]):
+        return [(part, start)]
+    out, at = [], start
+    for line in lines:
+        out.append((line, at))
+        at += len(line) + 1
+    return out
 
 
 class _BlockCollector(HTMLParser):

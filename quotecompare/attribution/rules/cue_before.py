@@ -21,6 +21,7 @@ from quotecompare.attribution.rules.clauses import (
     _clause_floor,
     _earlier_subject,
     _fronted_end,
+    _inner_clause,
     _is_verb,
     _noun_use,
     _subject_phrase,
@@ -242,32 +243,6 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     colon,
 )
 """The patterns of :func:`cue_before`, in the order they are tried."""
-
-
-def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
-    """Where the clause holding the quotation starts when a mid-sentence "after"/"when" clause has its own cue.
-
-    "Axelrod tweeted after Clinton argued that “…”": Clinton's words, not Axelrod's.
-    """
-    for p in range(t - 1, start, -1):
-        if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
-            comma = False
-            for k in range(p + 2, t):
-                if tokens[k].text == ",":
-                    comma = True
-                    continue
-                if not _is_verb(tokens[k]) or _noun_use(tokens, k):
-                    continue
-                m = subject_before(tokens, k, p + 1)
-                # After a comma the clause has closed ("…, who called after X won, told") unless its
-                # subject runs over the comma ("after a woman in Worcester, Mass., told him").
-                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
-                    return p + 1
-            return start
-    return start
-
-
-_CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
 
 
 def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:

@@ -20,6 +20,7 @@ from quotecompare.attribution.rules.clauses import (
     _INVERTING,
     _clause_floor,
     _in_fronted_clause,
+    _inner_clause,
     _is_verb,
     _noun_use,
     _skip_adverbs,
@@ -226,9 +227,21 @@ def _credit_line(scene: Scene, b: int) -> Hit | None:
 
 
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
-    """The end of a cue's clause: the next full stop, semicolon or quotation."""
+    """The end of a cue's clause: the next full stop, semicolon or quotation, or a clause with its own cue.
+
+    "“…,” Holm tweeted after Ruiz argued that “…”": the cue after the first quotation ends at
+    "after", so the second is read with Ruiz's cue.
+    """
+    start = k
     while k < len(tokens) and tokens[k].kind != "q" and tokens[k].text not in {".", ";", "!", "?"}:
         k += 1
+    if (
+        k < len(tokens)
+        and tokens[k].kind == "q"
+        and start > 0
+        and (inner := _inner_clause(tokens, start - 1, k)) >= start
+    ):
+        return inner - 1  # the word opening the new clause ("after", "and")
     return k
 
 

@@ -1,0 +1,63 @@
+"""Issue 16, part 9: who said it on articles the rules were not fitted to; every text here is our own."""
+
+from __future__ import annotations
+
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article, text_blocks
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# --- a paragraph a line ---------------------------------------------------------------------------
+
+LONG = (
+    "The council met on Monday night to weigh the budget for the coming year, and the meeting ran late into the night."
+)
+
+
+def test_lines_longer_than_any_wrap_are_paragraphs() -> None:
+    text = f"{LONG}\n“We will not cut the library,” Mayor Ada Holm said.\n{LONG}"
+    assert [b.text for b in text_blocks(text)] == [LONG, "“We will not cut the library,” Mayor Ada Holm said.", LONG]
+
+
+def test_hard_wrapped_lines_stay_one_paragraph() -> None:
+    text = "The council met on Monday night to weigh\nthe budget for the coming year, and the\nmeeting ran late."
+    assert len(text_blocks(text)) == 1
+
+
+def test_a_quote_ending_its_line_takes_no_cue_from_the_next_line() -> None:
+    text = (
+        f"{LONG}\n“We will not cut the library,” Mayor Ada Holm said. “It is the last warm room in town for many.”\n"
+        "Councillor Jo Ruiz also spoke out against the plan, calling it “a fantasy” in a long speech to the room."
+    )
+    assert speakers(text)[1] == ("It is the last warm room in town for many.", "Ada Holm")
+
+
+# --- a clause with its own subject and cue --------------------------------------------------------
+
+
+def test_a_coordinated_clause_with_its_own_subject_speaks_for_itself() -> None:
+    got = speakers("The Gazette will call you a liar and the Herald will accuse you of a “total meltdown.”")
+    assert got == [("total meltdown.", "Herald")]
+    got = speakers("Mayor Ada Holm called for a vote, and the Tenants Union said it would “fight on.”")
+    assert got == [("fight on.", "Tenants Union")]
+
+
+def test_one_subject_of_two_names_or_a_reported_subject_is_no_new_clause() -> None:
+    got = speakers("Ms. Holm said she and her peers referred to themselves as “the late shift” at the plant.")
+    assert got == [("the late shift", "Holm")]
+    got = speakers("Mayor Ada Holm voted no and said the plan was “a fantasy.”")
+    assert got == [("a fantasy.", "Ada Holm")]
+
+
+def test_a_cue_after_a_quote_ends_where_another_clause_brings_its_own_cue() -> None:
+    got = speakers(
+        "“It was wrong,” Mayor Ada Holm tweeted after Councillor Jo Ruiz argued for the second time "
+        "that “the town would have lost the mill.”"
+    )
+    assert got == [("It was wrong,", "Ada Holm"), ("the town would have lost the mill.", "Jo Ruiz")]
