@@ -61,3 +61,28 @@ def test_a_cue_after_a_quote_ends_where_another_clause_brings_its_own_cue() -> N
         "that “the town would have lost the mill.”"
     )
     assert got == [("It was wrong,", "Ada Holm"), ("the town would have lost the mill.", "Jo Ruiz")]
+
+
+# --- the reporter of a "that" clause, and a cue closing the sentence ---------------------------------
+
+
+def test_the_subject_of_reported_words_is_not_their_speaker() -> None:
+    got = speakers("A legal memo drafted for the firm in May concluded that the Centre qualified as a “foreign agent.”")
+    assert got == [("foreign agent.", "A legal memo")]
+
+
+def test_an_inspector_generals_report_that_is_a_noun_clause_not_a_report() -> None:
+    got = speakers("Mayor Ada Holm cited an auditor's report that “less than one percent” of the files were kept.")
+    assert got == [("less than one percent", "Ada Holm")]
+
+
+def test_a_cue_closing_the_sentence_may_go_on_with_a_participle() -> None:
+    got = speakers("The plan's “flaws” are plain, Ada Holm said Tuesday in Dayton, noting the mayor “never reads.”")
+    assert got == [("flaws", "Ada Holm"), ("never reads.", "Ada Holm")]
+
+
+def test_a_name_beside_its_description_in_a_closing_cue() -> None:
+    got = speakers(
+        "“We are ready,” Jo Ruiz, the head of the nurses who joined the strike tweeted on Monday. “Come and see.”"
+    )
+    assert got == [("We are ready,", "Jo Ruiz"), ("Come and see.", "Jo Ruiz")]

@@ -9,6 +9,7 @@ import re
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
+    np_ending_at,
     phrase_at,
     possessive,
     prefer_named,
@@ -467,7 +468,18 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]):
             m = subject_before(tokens, k, c)
-            if _valid(m) and _cue_closes_sentence(tokens, k + 1, stop + 1):
+            if m is not None and m.kind == "description" and c >= 2 and tokens[c - 1].text == ",":
+                # "…, Jo Ruiz, the president of the union, said": the name the description stands beside.
+                span = np_ending_at(tokens, c - 2, 0)
+                alone = (
+                    span is not None
+                    and span[0] > 0
+                    and (tokens[span[0] - 1].text == "," or tokens[span[0] - 1].kind == "q")
+                )
+                named = classify(tokens, *span) if span and alone else None
+                m = named if named is not None and named.kind == "person" else m
+            # "…, Holm said Tuesday, noting …": the cue may go on with a participle after its comma.
+            if _valid(m) and _cue_closes_sentence(tokens, k + 1, end):
                 return m, tokens[k].text
             return None
     return None
