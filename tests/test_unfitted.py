@@ -86,3 +86,27 @@ def test_a_name_beside_its_description_in_a_closing_cue() -> None:
         "“We are ready,” Jo Ruiz, the head of the nurses who joined the strike tweeted on Monday. “Come and see.”"
     )
     assert got == [("We are ready,", "Jo Ruiz"), ("Come and see.", "Jo Ruiz")]
+
+
+# --- a relative clause with its own cue ------------------------------------------------------------
+
+
+def test_a_relative_clause_whose_cue_runs_into_the_quote_is_its_subjects() -> None:
+    got = speakers("Holm wants the files out, even the ones the Treasury now says are “top secret.”")
+    assert got == [("top secret.", "Treasury")]
+    got = speakers("Ruiz once ran the mill, an incident Mayor Ada Holm brought up as “very odd” on Monday.")
+    assert got == [("very odd", "Ada Holm")]
+
+
+def test_a_quote_in_a_relative_clause_takes_no_cue_from_the_main_clause() -> None:
+    got = speakers(
+        "And, in a clip that Judge Ada Holm called “distasteful,” Jo Ruiz spoke of a wish to “take it back.”"
+    )
+    assert got == [("distasteful,", "Ada Holm"), ("take it back.", "Jo Ruiz")]
+
+
+def test_an_auxiliary_or_a_named_account_is_no_relative_cue() -> None:
+    got = speakers("Mayor Ada Holm said on Monday that the council had “contained” the leak for a week.")
+    assert got == [("contained", "Ada Holm")]
+    got = speakers("Ms. Holm says her “old friend” Jo Ruiz ran “a clean and honest race.”")
+    assert got[1] == ("a clean and honest race.", "Holm")

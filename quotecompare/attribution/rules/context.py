@@ -91,6 +91,13 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     for k in range(t - 1, s - 1, -1):
         tok = tokens[k]
         if tok.kind == "q" and tok.quote < i and tok.quote not in scene.terms:
+            # "… that X called “…,” Y expressed a wish to “…”": a new subject and verb between them.
+            comma = k + 1 < t and tokens[k + 1].text == ","
+            after = k + 2 if comma else k + 1
+            closed = comma or _comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
+            subj = sentence_subject(tokens, after, t) if closed and after < t and tokens[after].capital else None
+            if subj is not None and subj[0].kind in {"person", "org", "group"}:
+                return Hit(subj[0], b)
             prev = scene.hits[tok.quote]
             return Hit(prev.mention, prev.block, of=tok.quote, rule=continuation.__name__) if prev else None
     if _in_fronted_clause(scene, i):

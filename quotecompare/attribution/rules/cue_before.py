@@ -21,6 +21,7 @@ from quotecompare.attribution.rules.clauses import (
     _clause_floor,
     _earlier_subject,
     _fronted_end,
+    _in_relative,
     _inner_clause,
     _is_verb,
     _noun_use,
@@ -36,6 +37,7 @@ from quotecompare.text.lexicon import (
     CATENATIVES,
     COMMUNICATION_NOUNS,
 )
+from quotecompare.text.lexicon import PAST_FORMS as _PAST
 
 
 def _token_before(tokens: tuple[Tok, ...], char_start: int) -> int:
@@ -153,6 +155,42 @@ def what_x_called(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     return Hit(m, w.b, tokens[k].text) if before >= w.start and tokens[before].low == "what" else None
 
 
+def relative_cue(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """A relative clause whose own cue runs into the quotation: ``a clip that X called “…”``.
+
+    ``the ones X now says are “…”``, ``an incident X brought up as “…”``: the words are the
+    relative clause's subject's, whoever's sentence holds it.
+    """
+    found = relative_speaker(w.tokens, w.t, w.start)
+    return Hit(found[0], w.b, found[1]) if found else None
+
+
+def relative_speaker(tokens: tuple[Tok, ...], t: int, lo: int) -> tuple[Mention, str] | None:
+    """The subject and verb of a relative clause that ends in the quotation at token ``t``, if one does."""
+    k = t - 1
+    if k > lo and tokens[k].low in _AS_OR_BE:
+        k -= 1
+    if k > lo and tokens[k].low in _RELATIVE_PARTICLES and tokens[k - 1].low in _PAST:
+        k -= 1  # "brought up as"
+    past = tokens[k].low in _PAST  # "brought" is no noun, whatever stands before it
+    if k <= lo or tokens[k].low in AUXILIARIES:
+        return None  # "what the staffers did “…”", "the country had “contained”": no cue
+    if not (past or _is_verb(tokens[k], trailing=True)) or (not past and _noun_use(tokens, k)):
+        return None
+    v = k
+    while v - 1 > lo and tokens[v - 1].low in _THEN_NOW:
+        v -= 1  # "the ones the Treasury now says are"
+    m = subject_before(tokens, v, lo)
+    if m is not None and m.kind in {"person", "org", "group"} and _in_relative(tokens, m.start, lo):
+        return m, tokens[k].text
+    return None
+
+
+_AS_OR_BE = frozenset("as is are was were".split())
+_RELATIVE_PARTICLES = frozenset("up out off".split())
+_THEN_NOW = frozenset("now then still once later often".split())
+
+
 def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
@@ -239,6 +277,7 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     aside,
     handover,
     what_x_called,
+    relative_cue,
     clause_verb,
     colon,
 )

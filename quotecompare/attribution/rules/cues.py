@@ -31,7 +31,7 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     _verb_text,
 )
-from quotecompare.attribution.rules.cue_before import cue_before
+from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
@@ -131,6 +131,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     }
     # Inside a fronted clause ("When X said “…,” the crowd cheered") what follows is the main clause.
     fronted = _in_fronted_clause(scene, i)
+    fb, ft = scene.first[i]
+    if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
+        return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
     if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
         m = _subject_phrase(tokens, j + 2, hi)
