@@ -110,3 +110,30 @@ def test_an_auxiliary_or_a_named_account_is_no_relative_cue() -> None:
     assert got == [("contained", "Ada Holm")]
     got = speakers("Ms. Holm says her “old friend” Jo Ruiz ran “a clean and honest race.”")
     assert got[1] == ("a clean and honest race.", "Holm")
+
+
+# --- who does the saying in "prompted X to", ", with X taking", "asked by X", "…; X said" -------------
+
+
+def test_the_object_of_prompted_or_led_says_what_follows_to() -> None:
+    got = speakers("That prompted Jo Ruiz to make a joke and call the mayor “very flexible.”")
+    assert got == [("very flexible.", "Jo Ruiz")]
+    got = speakers("The vote led the Tenants Union to state, “The council has lost the room.”")
+    assert got == [("The council has lost the room.", "Tenants Union")]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject() -> None:
+    got = speakers(
+        "The plan prompted the Assembly to call a debate in May; one member called it “a folly of the old kind.”"
+    )
+    assert got == [("a folly of the old kind.", "One member")]
+
+
+def test_with_a_name_and_a_participle_is_a_clause_of_its_own() -> None:
+    got = speakers("The campaign denied it, with Jo Ruiz taking to social media to call Holm “totally deluded.”")
+    assert got == [("totally deluded.", "Jo Ruiz")]
+
+
+def test_asked_by_someone_makes_the_question_theirs() -> None:
+    got = speakers("Mayor Ada Holm was asked by host Jo Ruiz whether the plan would be “a burden on every family.”")
+    assert got == [("a burden on every family.", "Jo Ruiz")]

@@ -359,6 +359,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
             return True
         if prev.low in AUXILIARIES or prev.low in SUBJECT_PRONOUNS or prev.low in PREPOSITIONS:
             return False
+        if j == k - 1 and prev.low in {"and", "or"}:
+            return False  # "make a joke and call him …": a second verb, not "a joke and call"
     return False
 
 
@@ -419,9 +421,23 @@ def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
                 if _valid(m) and (not comma or m.start == tokens[p + 1].start):
                     return p + 1
             return start
-        if _coordinated_clause(tokens, p, t, start):
-            return p + 1
+        if _coordinated_clause(tokens, p, t, start) or tokens[p].text == ";":
+            return p + 1  # "…; one lawmaker called Trump “…”": a clause of its own after a semicolon
+        if _with_clause(tokens, p, t):
+            return p  # "with" kept: it marks the name as the participle's subject
     return start
+
+
+def _with_clause(tokens: tuple[Tok, ...], p: int, t: int) -> bool:
+    """Whether ", with" at ``p`` opens a clause with its own subject and participle: ", with X taking to Twitter"."""
+    if tokens[p].low != "with" or p < 1 or tokens[p - 1].text != ",":
+        return False
+    span = phrase_at(tokens, p + 1, t)
+    if span is None:
+        return False
+    m = classify(tokens, *span)
+    k = _skip_adverbs(tokens, span[1], t)
+    return _valid(m) and m.kind != "pronoun" and k < t and not tokens[k].capital and tokens[k].low.endswith("ing")
 
 
 def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> bool:

@@ -8,6 +8,7 @@ hit's evidence says which pattern fired.
 from collections.abc import Callable
 from typing import NamedTuple
 
+from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
@@ -186,6 +187,34 @@ def relative_speaker(tokens: tuple[Tok, ...], t: int, lo: int) -> tuple[Mention,
     return None
 
 
+def _controlled(tokens: tuple[Tok, ...], np_start: int, lo: int) -> bool:
+    """Whether the phrase starting at ``np_start`` is the object of a verb like "prompted" or "led"."""
+    v = np_start - 1
+    return v >= lo and tokens[v].kind == "w" and tokens[v].low in _OBJECT_CONTROL
+
+
+def _told_to(tokens: tuple[Tok, ...], k: int, lo: int) -> Mention | None:
+    """The one "prompted … to" do what the verb after ``k`` joins: "prompted X to make a joke and call"."""
+    for p in range(k - 1, lo, -1):
+        tok = tokens[p]
+        if tok.kind == "q" or tok.text in {",", ";", ":", "."}:
+            return None
+        if tok.low == "to" and (span := np_ending_at(tokens, p - 1, lo)) and _controlled(tokens, span[0], lo):
+            m = classify(tokens, *span)
+            return m if _valid(m) else None
+    return None
+
+
+# Verbs whose object is the subject of the "to" that follows: "That prompted X to call …".
+_OBJECT_CONTROL = frozenset(
+    "prompted prompts prompting led leads leading forced forces caused causes pushed pushes encouraged "
+    "encourages allowed allows invited invites persuaded persuades spurred spurs inspired inspires drove drives".split()
+)
+
+
+_ASKED = frozenset("asked questioned pressed challenged".split())
+_SPEAKING = frozenset({"person", "organisation", "group", "unnamed"})
+
 _AS_OR_BE = frozenset("as is are was were".split())
 _RELATIVE_PARTICLES = frozenset("up out off".split())
 _THEN_NOW = frozenset("now then still once later often".split())
@@ -199,6 +228,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if not _is_verb(tok) or _noun_use(tokens, k):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+            if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
+                return Hit(asker, b, f"{tok.text} by")  # "X was asked by host Y whether “…”": Y's question
             continue  # "was called “…” by X": passive, the subject is not the speaker
         if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
             continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
@@ -210,6 +241,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
             if named is not None and named.kind in {"person", "group"}:
                 return Hit(named, b, tok.text)
+            if named is not None and span and _controlled(tokens, span[0], start) and _valid(named):
+                return Hit(named, b, tok.text)  # "The row led the Herald to state, “…”"
             m = _earlier_subject(tokens, s, start, before - 1)
             if _valid(m):
                 return Hit(m, b, tok.text)
@@ -220,12 +253,17 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 m = subject_before(tokens, k, max(start, s))
                 if m is not None and m.kind in {"person", "group", "pronoun", "org"}:
                     return Hit(m, b, tok.text)
+                opened = m is not None and tokens[_token_before(tokens, m.start) - 1].low == "with"
+                if opened and m is not None and description_type(m.text) in _SPEAKING:
+                    return Hit(m, b, tok.text)  # "…, with the campaign of the former senator saying …"
                 if m is not None and m.text.split()[-1].lower() in COMMUNICATION_NOUNS:
                     # "X issued a statement calling …": X speaks through the statement.
                     issuer = _earlier_subject(tokens, s, start, _token_before(tokens, m.start))
                     if _valid(issuer):
                         return Hit(issuer, b, tok.text)
                 continue
+            if link.low in {"and", "but"} and (told := _told_to(tokens, before - 1, start)) is not None:
+                return Hit(told, b, tok.text)  # "That prompted X to make a joke and call Y “…”"
             if link.low not in AUXILIARIES | CATENATIVES:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
