@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
 
@@ -140,24 +141,15 @@ def text_blocks(raw: str) -> list[Block]:
     return blocks
 
 
-_WRAP_WIDTH = 100
-"""A line longer than this is no hard-wrapped line of a paragraph: the text has one paragraph a line."""
+_WRAP_WIDTH = 100  # a line longer than this was never wrapped: the text has one paragraph a line
 
 
 def _paragraph_lines(part: str, start: int) -> list[tuple[str, int]]:
-    """A blank-line block as paragraphs: itself, or each line where a line break ends a paragraph.
-
-    Text wrapped at a width keeps its lines together; text whose lines run on past any width
-    (a paragraph a line, as exported news often is) is one paragraph a line.
-    """
+    """A blank-line block as one paragraph, or (lines running past any wrap width) one per line."""
     lines = part.split("\n")
     if len(lines) < 2 or all(len(line) <= _WRAP_WIDTH for line in lines[:-1]):
         return [(part, start)]
-    out, at = [], start
-    for line in lines:
-        out.append((line, at))
-        at += len(line) + 1
-    return out
+    return list(zip(lines, accumulate((len(x) + 1 for x in lines[:-1]), initial=start), strict=True))
 
 
 class _BlockCollector(HTMLParser):
