@@ -137,3 +137,15 @@ def test_with_a_name_and_a_participle_is_a_clause_of_its_own() -> None:
 def test_asked_by_someone_makes_the_question_theirs() -> None:
     got = speakers("Mayor Ada Holm was asked by host Jo Ruiz whether the plan would be “a burden on every family.”")
     assert got == [("a burden on every family.", "Jo Ruiz")]
+
+
+def test_words_a_passive_verb_gives_to_someone_by_name_are_theirs() -> None:
+    got = speakers("The inquiry, often labeled as a “witch hunt” by Democrats, went on for two years.")
+    assert got == [("witch hunt", "Democrats")]
+    got = speakers("The plan was called “a costly fantasy” by Mayor Ada Holm on Monday.")
+    assert got == [("a costly fantasy", "Ada Holm")]
+
+
+def test_by_after_a_quote_with_no_naming_verb_is_no_agent() -> None:
+    got = speakers("Ada Holm said the mill “will close” by the end of the year.")
+    assert got == [("will close", "Ada Holm")]

@@ -131,6 +131,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     }
     # Inside a fronted clause ("When X said “…,” the crowd cheered") what follows is the main clause.
     fronted = _in_fronted_clause(scene, i)
+    if tokens[t + 1].low == "by" and (agent := _passive_agent(scene, i, hi)) is not None:
+        return agent
     fb, ft = scene.first[i]
     if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
@@ -187,6 +189,29 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
+    """``labeled as a “witch hunt” by Democrats``: a passive naming verb, the words, then who used them."""
+    fb, ft = scene.first[i]
+    before = scene.paragraphs[fb].tokens
+    k = ft - 1
+    while k >= 0 and before[k].low in _ARTICLES_AS:
+        k -= 1
+    if k < 0 or before[k].low not in _NAMING_PARTICIPLES:
+        return None
+    b, t = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    m = _subject_phrase(tokens, t + 2, hi)
+    if _valid(m) and m.kind != "pronoun":
+        return Hit(m, b, f"{before[k].text} by")
+    return None
+
+
+_ARTICLES_AS = frozenset("a an the as".split())
+_NAMING_PARTICIPLES = frozenset(
+    "called labeled labelled described dubbed branded deemed termed nicknamed hailed derided decried".split()
+)
 
 
 _VERBLESS = frozenset("in during at on from via".split())  # "“…,” X in an interview."
