@@ -149,3 +149,28 @@ def test_words_a_passive_verb_gives_to_someone_by_name_are_theirs() -> None:
 def test_by_after_a_quote_with_no_naming_verb_is_no_agent() -> None:
     got = speakers("Ada Holm said the mill “will close” by the end of the year.")
     assert got == [("will close", "Ada Holm")]
+
+
+# --- someone's claim, and what is said of it ---------------------------------------------------------
+
+
+def test_words_said_of_a_claim_are_not_the_claimants() -> None:
+    got = speakers("Aide Ada Holm said on Monday that Ruiz's claim that Holm backs the plan is “simply not true.”")
+    assert got == [("simply not true.", "Ada Holm")]
+    # The claim's own words stay the claimant's.
+    got = speakers("Critics mocked Jo Ruiz's claim that the budget was “balanced to the penny.”")
+    assert got == [("balanced to the penny.", "Jo Ruiz")]
+
+
+def test_a_claim_then_but_and_a_new_verb_is_another_clause() -> None:
+    got = speakers(
+        "Experts have discounted Ruiz's claims, but have speculated that the mill might “turn a profit” soon."
+    )
+    assert got == [("turn a profit", "Experts")]
+
+
+def test_a_possessive_noun_and_a_comma_before_a_question_do_not_own_it() -> None:
+    got = speakers(
+        "Holm was asked by host Jo Ruiz, who once dismissed the fuss about Holm's emails, “Has it moved on?”"
+    )
+    assert got == [("Has it moved on?", "Jo Ruiz")]

@@ -38,6 +38,7 @@ from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
     DETERMINERS,
+    PAST_FORMS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
 )
@@ -386,11 +387,15 @@ def owner(scene: Scene, i: int) -> Hit | None:
             )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
-                if k + 1 == t and spoken:
+                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text == ",")):
                     return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
                 if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
+                if nxt_word + 1 < t and tokens[nxt_word].text == "," and tokens[nxt_word + 1].low in _NEW_CLAUSE:
+                    noun_end = -1  # "discounted X's claims, but have speculated that …": another clause
+                if noun_end >= 0 and tokens[nxt_word].low == "that" and _judged(tokens, nxt_word + 1, t):
+                    noun_end = -1  # "X's claim that Y backs it is “simply not true”": said of the claim
                 break
             if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
                 # "the contention of Hillary Clinton that …"
@@ -411,6 +416,32 @@ def owner(scene: Scene, i: int) -> Hit | None:
     span = _np_ending_at_possessor(tokens, noun_end)
     m = classify(tokens, *span) if span else None
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
+
+
+_NEW_CLAUSE = frozenset("but and or while whereas".split())
+
+
+def _judged(tokens: tuple[Tok, ...], k: int, t: int) -> bool:
+    """A "that" clause from ``k`` whose own verb comes before a "be" that leads into the quotation.
+
+    "Smith's claim that Ruiz backs the plan is “…”": the words judge the claim; in "Holm's claim
+    that the budget was “…”" the verb before the quotation is the clause's own.
+    """
+    be = t - 1
+    while be > k and tokens[be].kind == "w" and tokens[be].low.endswith("ly"):
+        be -= 1  # "is “simply”", "is totally “…”"
+    if be <= k or tokens[be].low not in {"is", "was", "are", "were"}:
+        return False
+    return any(
+        tok.kind == "w" and not tok.capital and (tok.low in PAST_FORMS or _finite_s(tokens, n))
+        for n, tok in enumerate(tokens[k:be], start=k)
+    )
+
+
+def _finite_s(tokens: tuple[Tok, ...], n: int) -> bool:
+    """A present-tense verb after a name, its subject: "Ruiz backs" (not "the plans")."""
+    tok = tokens[n]
+    return tok.low.endswith("s") and not tok.low.endswith("ss") and n > 0 and tokens[n - 1].capital
 
 
 _OWNER_REACH = 24  # tokens from the quotation back to "X's claim" or "the contention of X"
