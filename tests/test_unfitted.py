@@ -174,3 +174,18 @@ def test_a_possessive_noun_and_a_comma_before_a_question_do_not_own_it() -> None
         "Holm was asked by host Jo Ruiz, who once dismissed the fuss about Holm's emails, “Has it moved on?”"
     )
     assert got == [("Has it moved on?", "Jo Ruiz")]
+
+
+# --- a cue after the quotation's own comma -------------------------------------------------------------
+
+
+def test_as_x_said_after_the_quotations_own_comma() -> None:
+    got = speakers("Still, the fact that the race “is a dead heat right now,” as Ada Holm said on the radio, matters.")
+    assert got == [("is a dead heat right now,", "Ada Holm")]
+
+
+def test_a_participle_after_the_quotations_own_comma_is_the_sentences_subjects() -> None:
+    got = speakers(
+        "Mayor Ada Holm gave a defence of “small town values,” saying the town had the “heart of the state.”"
+    )
+    assert got == [("small town values,", "Ada Holm"), ("heart of the state.", "Ada Holm")]

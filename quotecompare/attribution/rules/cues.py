@@ -495,11 +495,13 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
     tokens = para.tokens
     _, e = para.sentence_at(t)
     end = e - 1 if tokens[e - 1].text in {".", "!", "?"} else e
-    for comma in range(t + 1, end - 1):
+    for comma in range(t, end - 1):
         # A later quotation closing with its comma inside the marks ends the clause as a comma would:
         # "… “agreed that …,” which is “resolved to …,” Merkel's statement said."
         if not ((tokens[comma].text == "," and comma > t + 1) or _ends_with_comma(tokens[comma])):
             continue
+        if comma == t and t + 1 < end and tokens[t + 1].low.endswith("ing"):
+            return None  # "… of “New York values,” saying …": the participle's subject is the sentence's
         hit = _aside_cue(tokens, comma + 1, end)
         if hit is not None:
             return Hit(hit[0], b, hit[1])
