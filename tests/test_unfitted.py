@@ -189,3 +189,8 @@ def test_a_participle_after_the_quotations_own_comma_is_the_sentences_subjects()
         "Mayor Ada Holm gave a defence of “small town values,” saying the town had the “heart of the state.”"
     )
     assert got == [("small town values,", "Ada Holm"), ("heart of the state.", "Ada Holm")]
+
+
+def test_a_verb_after_but_now_shares_the_first_subject() -> None:
+    got = speakers("Councillor Ada Holm used to back the mayor, but now said Jo Ruiz had “the chance to fix it.”")
+    assert got == [("the chance to fix it.", "Ada Holm")]

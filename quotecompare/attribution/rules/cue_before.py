@@ -234,6 +234,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
             continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
+        while before > start and tokens[before - 1].low in _THEN_NOW:
+            before -= 1  # "…, but now said", "and then told"
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
             # "… leading advisers like Gene Sperling to counter “…”": the one named before "to";
