@@ -96,9 +96,10 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
             after = k + 2 if comma else k + 1
             closed = comma or _comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
             subj = sentence_subject(tokens, after, t) if closed and after < t and tokens[after].capital else None
-            if subj is not None and subj[0].kind in {"person", "org", "group"}:
-                return Hit(subj[0], b)
             prev = scene.hits[tok.quote]
+            new = subj is not None and subj[0].kind in {"person", "org", "group"}
+            if new and subj and (prev is None or prev.mention.name != subj[0].name):
+                return Hit(subj[0], b)
             return Hit(prev.mention, prev.block, of=tok.quote, rule=continuation.__name__) if prev else None
     if _in_fronted_clause(scene, i):
         # "Acknowledging that X “…,” though, Allen did suggest": the main clause's subject.
