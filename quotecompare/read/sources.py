@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
+from itertools import accumulate
 from pathlib import Path
 from typing import Any, ClassVar, Literal, TypedDict
 
@@ -133,12 +134,23 @@ def text_blocks(raw: str) -> list[Block]:
     for part in _PARA_SPLIT.split(raw):
         start = raw.index(part, pos) if part else pos
         pos = start + len(part)
-        stripped = part.strip()
-        if not stripped:
-            continue
-        lead = len(part) - len(part.lstrip())
-        blocks.append(Block("p", stripped, ((0, start + lead),)))
+        for line, at in _paragraph_lines(part, start):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                blocks.append(Block("p", stripped, ((0, at + lead),)))
     return blocks
+
+
+_WRAP_WIDTH = 100  # a line longer than this was never wrapped: the text has one paragraph a line
+
+
+def _paragraph_lines(part: str, start: int) -> list[tuple[str, int]]:
+    """A blank-line block as one paragraph, or (lines running past any wrap width) one per line."""
+    lines = part.split("\n")
+    if len(lines) < 2 or all(len(line) <= _WRAP_WIDTH for line in lines[:-1]):
+        return [(part, start)]
+    return list(zip(lines, accumulate((len(x) + 1 for x in lines[:-1]), initial=start), strict=True))
 
 
 class _BlockCollector(HTMLParser):
