@@ -17,6 +17,8 @@ Iran", "a day", "his right knee blew out") names no speaker.
 ['unnamed', None, 'organisation']
 """
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 

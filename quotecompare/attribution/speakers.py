@@ -19,6 +19,8 @@ fits them), then maps each speaker phrase an attribution found to one key:
 ('Dan Ortiz', 'm')
 """
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence

@@ -10,11 +10,13 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
-from typing import Any, NamedTuple, Never
+from typing import Any, Never
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
@@ -23,7 +25,7 @@ from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
-from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
+from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType, Struct
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.normalise import plain_words
@@ -40,17 +42,22 @@ LEAD_BLOCKS = 10
 "the minister" at the start of a part stands for is found as it would be in the whole article."""
 
 
-class _Part(NamedTuple):
+class _Part(Struct):
     """Paragraphs ``start:end`` of source ``source`` (a whole article: ``0:len(blocks)``), read from ``lead``;
     its quotations are ``found[first:end_quote]`` of which those from ``own`` on are its own."""
 
-    source: int
-    lead: int
-    start: int
-    end: int
-    first: int = 0
-    own: int = 0
-    end_quote: int = 0
+    __slots__ = ("end", "end_quote", "first", "lead", "own", "source", "start")
+
+    def __init__(
+        self, source: int, lead: int, start: int, end: int, first: int = 0, own: int = 0, end_quote: int = 0
+    ) -> None:
+        self.source = source
+        self.lead = lead
+        self.start = start
+        self.end = end
+        self.first = first
+        self.own = own
+        self.end_quote = end_quote
 
 
 def _read_parts(sources: list[Source]) -> list[_Part]:

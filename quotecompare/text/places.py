@@ -8,6 +8,8 @@ common demonyms. It is read on first use, in well under a millisecond.
 (True, True, False, True)
 """
 
+from __future__ import annotations
+
 from functools import lru_cache
 from pathlib import Path
 

@@ -5,6 +5,8 @@ and relative clauses stepped over, verbs told from nouns ("a Facebook post"), an
 :func:`_valid`, what can be a speaker at all. No rule lives here.
 """
 
+from __future__ import annotations
+
 from typing import TypeGuard
 
 from quotecompare.attribution.mentions import (

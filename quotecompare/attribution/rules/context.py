@@ -5,6 +5,8 @@ holds a partial quote, a cue and a colon closing the paragraph before, the
 previous quotation's speaker, or a sentence about someone just before it.
 """
 
+from __future__ import annotations
+
 import re
 from functools import cache
 

@@ -5,8 +5,9 @@ One rule made of named sub-rules, tried in the order of :data:`PATTERNS`
 hit's evidence says which pattern fired.
 """
 
+from __future__ import annotations
+
 from collections.abc import Callable
-from typing import NamedTuple
 
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
@@ -33,6 +34,7 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
@@ -49,17 +51,30 @@ def _token_before(tokens: tuple[Tok, ...], char_start: int) -> int:
     return len(tokens)
 
 
-class _Sentence(NamedTuple):
+class _Sentence(Struct):
     """Where the quotation sits and where its narration starts, worked out once for every pattern."""
 
-    b: int  # the paragraph
-    t: int  # the quotation's first token
-    tokens: tuple[Tok, ...]
-    s: int  # the sentence's start (after opening symbols when the narration starts there)
-    floor: int  # after earlier quotations and their cues in the sentence
-    start: int  # after fronted openers ("But", "On Monday,") when the narration starts the sentence
-    opens: bool  # the narration starts the sentence (no earlier quotation in it)
-    inner: int  # where the clause holding the quotation starts ("X tweeted after Y argued that “…”": Y's)
+    __slots__ = ("b", "floor", "inner", "opens", "s", "start", "t", "tokens")
+
+    def __init__(
+        self,
+        b: int,  # the paragraph
+        t: int,  # the quotation's first token
+        tokens: tuple[Tok, ...],
+        s: int,  # the sentence's start (after opening symbols when the narration starts there)
+        floor: int,  # after earlier quotations and their cues in the sentence
+        start: int,  # after fronted openers ("But", "On Monday,") when the narration starts the sentence
+        opens: bool,  # the narration starts the sentence (no earlier quotation in it)
+        inner: int,  # where the clause holding the quotation starts ("X tweeted after Y argued that “…”": Y's)
+    ) -> None:
+        self.b = b
+        self.t = t
+        self.tokens = tokens
+        self.s = s
+        self.floor = floor
+        self.start = start
+        self.opens = opens
+        self.inner = inner
 
 
 def cue_before(scene: Scene, i: int) -> Hit | None:

@@ -4,6 +4,8 @@
 that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
 """
 
+from __future__ import annotations
+
 import re
 
 from quotecompare.attribution.mentions import (
