@@ -96,7 +96,12 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
-            with open(self._get_cache_filename(bucket), "rb") as f:
+            filename = self._get_cache_filename(bucket)
+        except AttributeError:  # a Jinja whose cache is laid out otherwise: its own loading
+            super().load_bytecode(bucket)
+            return
+        try:
+            with open(filename, "rb") as f:
                 data = f.read()
         except (FileNotFoundError, IsADirectoryError, PermissionError):
             return
