@@ -13,6 +13,8 @@ imported and the state already in memory), else spawned. A small story
 neither starts a pool nor imports one.
 """
 
+from __future__ import annotations
+
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence

@@ -9,17 +9,19 @@ writer writes each as it comes, so a build holds one page at a time, never
 the whole site.
 """
 
+from __future__ import annotations
+
 import itertools
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Union
+from typing import TYPE_CHECKING, Union
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
 from quotecompare.config import Config
-from quotecompare.models import Record, RecordMatch, Source, Story
+from quotecompare.models import Record, RecordMatch, Source, Story, Struct
 from quotecompare.parallel import ordered_map, pooled, settled
 from quotecompare.read import sources as readers
 from quotecompare.read.boundary import Boundary
@@ -38,12 +40,15 @@ File = tuple[str, Content]
 Files = Iterator[File]
 
 
-class BuildResult(NamedTuple):
-    story: Story
-    files: int
-    pages: int
-    warnings: list[str]
-    timings: dict[str, float]
+class BuildResult(Struct):
+    __slots__ = ("files", "pages", "story", "timings", "warnings")
+
+    def __init__(self, story: Story, files: int, pages: int, warnings: list[str], timings: dict[str, float]) -> None:
+        self.story = story
+        self.files = files
+        self.pages = pages
+        self.warnings = warnings
+        self.timings = timings
 
 
 def _noop(stage: str, done: int, total: int) -> None:
@@ -115,13 +120,30 @@ Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page aroun
 Made = tuple[str, Content, Slot]
 
 
-class _Plan(NamedTuple):
+class _Plan(Struct):
     """The pages made by :func:`_render_item`: the first ``alone`` items are tasks of their own (of ``weights``)."""
 
-    items: list[Item]
-    alone: int
-    weights: list[int]
-    pieces: dict[int, list[tuple[str, int, int]]]  # an article made in pieces: its pieces
+    __slots__ = ("alone", "items", "pieces", "weights")
+
+    def __init__(
+        self,
+        items: list[Item],
+        alone: int,
+        weights: list[int],
+        pieces: dict[int, list[tuple[str, int, int]]],  # an article made in pieces: its pieces
+    ) -> None:
+        self.items = items
+        self.alone = alone
+        self.weights = weights
+        self.pieces = pieces
+
+
+def _renderer(templates: Path, base_url: str | None) -> Renderer:
+    """This process's renderer for these templates: one Jinja environment, each template loaded once."""
+    renderer = _renderers.get((templates, base_url))
+    if renderer is None:
+        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    return renderer
 
 
 def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> Made:
@@ -133,9 +155,7 @@ def _render_item(state: tuple[Site, Path, str | None, _Plan, bool], n: int) -> M
     """
     site, templates, base_url, plan, pool = state
     kind, k, piece = plan.items[n]
-    renderer = _renderers.get((templates, base_url))
-    if renderer is None:
-        renderer = _renderers[(templates, base_url)] = Renderer(templates, base_url)
+    renderer = _renderer(templates, base_url)
     slot: Slot = None
     if kind == "speaker":
         page = site.speaker_file(site.speakers()[k])
@@ -187,7 +207,10 @@ def _front(site: Site, renderer: Renderer, pool: bool, plan: _Plan | None = None
         return
     from quotecompare.site.writers import Background
 
-    yield "index.html", Background(_index_text(site, renderer, plan)), None
+    # With an environment of its own: the workers, forked meanwhile, render with this process's cached one,
+    # whose template cache has a lock a thread must not hold as they are forked.
+    own = Renderer(renderer.templates, renderer.base_url)
+    yield "index.html", Background(_index_text(site, own, plan)), None
     for path, text in _data_files(site.story):
         yield path, Background(text), None
 
@@ -245,7 +268,7 @@ def render_site(
     total = site.count()
     progress("render", 0, total)
     t = time.perf_counter()
-    renderer = Renderer(templates, base_url)
+    renderer = _renderer(templates, base_url)  # the one the articles are made with here too
     n_items = len(story.sources) + len(site.speakers()) + 2
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
     plan = _plan(site, pool)
@@ -341,13 +364,18 @@ def read_records(
     return records
 
 
-class Folder(NamedTuple):
+class Folder(Struct):
     """A story's folder as read: its articles, its manifest, its records, and what was said about them."""
 
-    sources: list[Source]
-    manifest: readers.Manifest
-    records: list[Record]
-    warnings: list[str]
+    __slots__ = ("manifest", "records", "sources", "warnings")
+
+    def __init__(
+        self, sources: list[Source], manifest: readers.Manifest, records: list[Record], warnings: list[str]
+    ) -> None:
+        self.sources = sources
+        self.manifest = manifest
+        self.records = records
+        self.warnings = warnings
 
 
 def read_story(folder: Path, boundary: Boundary, workers: int = 1) -> Folder:

@@ -191,7 +191,12 @@ old-planet.txt <- not in this folder
 def test_provenance_note_fields() -> None:
     hints = note_hints(NOTE, ["planet.txt", "courier.txt", "wire.txt", "planet.txt.bak"])
     assert hints["planet.txt"].url == "https://www.nytimes.com/2018/04/20/us/a.html"
-    assert hints["courier.txt"][1:] == ("Morning Courier", "2018-04-21", "https://courier.example/news/a-story")
+    courier = hints["courier.txt"]
+    assert (courier.outlet, courier.date, courier.url) == (
+        "Morning Courier",
+        "2018-04-21",
+        "https://courier.example/news/a-story",
+    )
     assert hints["wire.txt"].url == "https://www.example-wire.com/2018/04/19/a"  # a bare address
     assert "planet.txt.bak" not in hints  # "old-planet.txt" names another file
 

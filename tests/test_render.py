@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import posixpath
+from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,7 +14,7 @@ from hypothesis import strategies as st
 from quotecompare.config import default_templates
 from quotecompare.models import Story
 from quotecompare.pipeline import render_site
-from quotecompare.site.render import get_relative_url
+from quotecompare.site.render import _BytecodeCache, get_relative_url
 
 
 @pytest.mark.parametrize(
@@ -203,3 +206,41 @@ def test_speaker_pages_show_only_the_outlets_that_printed_each_statement() -> No
     assert re.search(
         r'Only in <a href="../articles/o3.html">Outlet 3 News</a> <span class="meta">2 statements</span>', single
     )
+
+
+def _cached_environment(templates: Path, cache: Path) -> tuple[jinja2.Environment, list[str]]:
+    """An environment over ``templates`` with the package's template cache in ``cache``; the names it compiled."""
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(templates)), bytecode_cache=_BytecodeCache(str(cache)))
+    compiled: list[str] = []
+    compile_source = env.compile
+
+    def compile_and_note(source: str, name: str | None = None, filename: str | None = None, *args: Any) -> Any:
+        compiled.append(str(name))
+        return compile_source(source, name, filename, *args)
+
+    env.compile = compile_and_note  # type: ignore[method-assign]
+    return env, compiled
+
+
+def test_the_template_cache_gives_back_what_jinja_compiled(tmp_path: Path) -> None:
+    templates, cache = tmp_path / "templates", tmp_path / "cache"
+    templates.mkdir()
+    cache.mkdir(mode=0o700)
+    (templates / "page.html").write_text("{% for w in words %}<b>{{ w }}</b>{% endfor %}", encoding="utf-8")
+    env, compiled = _cached_environment(templates, cache)
+    first = env.get_template("page.html").render(words=["a", "<b>"])
+    assert compiled == ["page.html"] and any(cache.iterdir())  # compiled, and stored in Jinja's format
+    env, compiled = _cached_environment(templates, cache)
+    assert env.get_template("page.html").render(words=["a", "<b>"]) == first == "<b>a</b><b><b></b>"
+    assert compiled == []  # read back from the cache
+
+    (templates / "page.html").write_text("{{ words | length }}", encoding="utf-8")
+    env, compiled = _cached_environment(templates, cache)
+    assert env.get_template("page.html").render(words=["a", "b"]) == "2"
+    assert compiled == ["page.html"]  # a changed template is compiled again
+
+    for entry in cache.iterdir():
+        entry.write_bytes(entry.read_bytes()[:-20])  # a damaged entry
+    env, compiled = _cached_environment(templates, cache)
+    assert env.get_template("page.html").render(words=["a"]) == "1"
+    assert compiled == ["page.html"]

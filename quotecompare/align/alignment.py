@@ -30,12 +30,14 @@ and keeps every pair only where a statement is small.
 [('variant', 94.9)]
 """
 
+from __future__ import annotations
+
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import Any
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -49,7 +51,7 @@ from quotecompare.align.evidence import (
     names_only,
 )
 from quotecompare.align.neighbours import NEIGHBOURS, indexed_pairs, nearest
-from quotecompare.models import Link, LinkKind, Quote
+from quotecompare.models import Link, LinkKind, Quote, Struct
 from quotecompare.text.normalise import Token, is_run_of, plain_words, stem, tokens
 
 # A quote is compared with many counterparts: tokenise it once. The cached
@@ -68,19 +70,32 @@ SMALL_MATRIX = 4096
 CDIST_BLOCK = 2048
 
 
-class Compared(NamedTuple):
+class Compared(Struct):
     """How two quotes meet: shared passage (token ranges), score and opcodes."""
 
-    score: float
-    verbatim: bool
-    a_range: tuple[int, int]
-    b_range: tuple[int, int]
-    matched: int
-    content_matched: int
-    opcodes: Opcodes
-    # Both quotes go on past the passage, on one side, with words of their own (evidence.diverges); worked
-    # out only for a passage of fewer than DIVERGED_MIN_CONTENT content words, the only one it bars.
-    diverges: bool = False
+    __slots__ = ("a_range", "b_range", "content_matched", "diverges", "matched", "opcodes", "score", "verbatim")
+
+    def __init__(
+        self,
+        score: float,
+        verbatim: bool,
+        a_range: tuple[int, int],
+        b_range: tuple[int, int],
+        matched: int,
+        content_matched: int,
+        opcodes: Opcodes,
+        # Both quotes go on past the passage, on one side, with words of their own (evidence.diverges); worked
+        # out only for a passage of fewer than DIVERGED_MIN_CONTENT content words, the only one it bars.
+        diverges: bool = False,
+    ) -> None:
+        self.score = score
+        self.verbatim = verbatim
+        self.a_range = a_range
+        self.b_range = b_range
+        self.matched = matched
+        self.content_matched = content_matched
+        self.opcodes = opcodes
+        self.diverges = diverges
 
 
 _NOTHING = Compared(0.0, False, (0, 0), (0, 0), 0, 0, ())
@@ -102,7 +117,7 @@ class _Encoder:
         return "".join(out)
 
 
-_CLAUSE_END = re.compile(r"[.!?;:—–…]| - ")
+_CLAUSE_END = re.compile(r"[.!?;:]|[—–…]| - ")  # dashes apart: a class mixing them with ASCII is slow to compile
 
 
 def _clauses(toks: list[Token], text: str) -> list[tuple[int, int]]:

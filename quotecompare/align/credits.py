@@ -24,6 +24,8 @@ wording rather than its number of quotes, at any size:
 [('a1', 'b1', 'verbatim', False)]
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Sequence
 from itertools import combinations

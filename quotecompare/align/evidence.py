@@ -10,6 +10,8 @@ never been made" or "Donald" on many occasions. Here:
   other (an address or a nickname, said on any occasion).
 """
 
+from __future__ import annotations
+
 from rapidfuzz.distance import Indel
 
 from quotecompare.text.normalise import Token

@@ -16,10 +16,12 @@ comes back as two pieces.
 [(0, 4, 0, 4), (4, 7, 15, 18)]
 """
 
-from typing import NamedTuple
+from __future__ import annotations
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
+
+from quotecompare.models import Struct
 
 Op = tuple[str, int, int, int, int]
 
@@ -48,19 +50,22 @@ class Encoder:
         return "".join(out)
 
 
-class Piece(NamedTuple):
+class Piece(Struct):
     """Words ``q0..q1`` of the short text matched with words ``r0..r1`` of the long one.
 
     ``ops`` are word opcodes over the two ranges, in absolute word indexes;
     ``matched`` counts the words they share.
     """
 
-    q0: int
-    q1: int
-    r0: int
-    r1: int
-    ops: tuple[Op, ...]
-    matched: int
+    __slots__ = ("matched", "ops", "q0", "q1", "r0", "r1")
+
+    def __init__(self, q0: int, q1: int, r0: int, r1: int, ops: tuple[Op, ...], matched: int) -> None:
+        self.q0 = q0
+        self.q1 = q1
+        self.r0 = r0
+        self.r1 = r1
+        self.ops = ops
+        self.matched = matched
 
 
 Run = tuple[int, int, int, int]  # matching words: q0, q1, r0, r1
@@ -153,7 +158,7 @@ def locate(qe: str, re_: str, qn: list[str], rn: list[str]) -> list[Piece]:
             continue
         pieces.append(p)
         todo += [(lo, p.q0), (p.q1, hi)]
-    return sorted(pieces)
+    return sorted(pieces, key=Piece._values)  # in field order, as tuples sort
 
 
 def similarity(pieces: list[Piece], q_words: int) -> float:

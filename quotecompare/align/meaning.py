@@ -31,15 +31,16 @@ dropped "that", tense agreement ("is" / "was" are no feature), contractions
 [('number', '150 → 15')]
 """
 
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 from quotecompare.align.alignment import STOPWORDS, cached_tokens
 from quotecompare.align.local import Encoder, Piece, locate
-from quotecompare.models import Flag, Link, Quote
+from quotecompare.models import Flag, Link, Quote, Struct
 from quotecompare.text.normalise import Token, stem, tokens
 
 Op = tuple[str, int, int, int, int]
@@ -134,15 +135,26 @@ def _word_features(printed: str, norm: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-class Text(NamedTuple):
+class Text(Struct):
     """One version, prepared: its words, what each carries, and where its sentences end."""
 
-    text: str
-    toks: list[Token]
-    feats: list[tuple[tuple[str, str], ...]]
-    ends: list[int]  # sentence ends before each word (cumulative), one more entry than words
-    gaps: list[str]  # the printed text before each word, and after the last
-    turns: Sequence[int] | None = None  # the turn each word belongs to (records)
+    __slots__ = ("ends", "feats", "gaps", "text", "toks", "turns")
+
+    def __init__(
+        self,
+        text: str,
+        toks: list[Token],
+        feats: list[tuple[tuple[str, str], ...]],
+        ends: list[int],  # sentence ends before each word (cumulative), one more entry than words
+        gaps: list[str],  # the printed text before each word, and after the last
+        turns: Sequence[int] | None = None,  # the turn each word belongs to (records)
+    ) -> None:
+        self.text = text
+        self.toks = toks
+        self.feats = feats
+        self.ends = ends
+        self.gaps = gaps
+        self.turns = turns
 
 
 def prepare(text: str, turns: Sequence[int] | None = None) -> Text:
@@ -454,7 +466,7 @@ def link_flags(a_text: str, b_text: str, opcodes: tuple[Op, ...]) -> tuple[Flag,
     else:
         x, y, names, ops = b, a, ("b", "a"), tuple(opcodes)
     main = _piece(ops)
-    return flags(x, y, sorted([main, *_leftovers(x, y, main)]), names)
+    return flags(x, y, sorted([main, *_leftovers(x, y, main)], key=Piece._values), names)
 
 
 def with_flags(links: Iterable[Link], quotes: Iterable[Quote]) -> list[Link]:

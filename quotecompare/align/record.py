@@ -15,6 +15,8 @@ Part of stage 4, for a story with records (:mod:`quotecompare.read.records`):
   passage for differences that may change the meaning (:mod:`.meaning`).
 """
 
+from __future__ import annotations
+
 from bisect import bisect_right
 from collections.abc import Iterable
 

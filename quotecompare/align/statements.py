@@ -30,8 +30,9 @@ or not.
 ([('x-1', 10, (('verbatim', 45),))], 9)
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
-from typing import NamedTuple
 
 from quotecompare.align.alignment import (
     Compared,
@@ -43,7 +44,7 @@ from quotecompare.align.alignment import (
     spanning_links,
 )
 from quotecompare.align.meaning import with_flags
-from quotecompare.models import Link, LinkKind, Quote, Statement
+from quotecompare.models import Link, LinkKind, Quote, Statement, Struct
 
 PAIRWISE_MAX = 8  # a statement in up to this many outlets keeps every pairwise link
 EXACT_MAX = 64  # a group of texts of up to this many quotes is aligned pair by pair
@@ -51,9 +52,12 @@ FRAGMENT_WORDS = 2  # a text of up to this many words is a fragment, joined only
 KIND_ORDER: tuple[LinkKind, ...] = ("verbatim", "variant", "paraphrase")
 
 
-class SpeakerAlignment(NamedTuple):
-    statements: list[Statement]
-    links: list[Link]
+class SpeakerAlignment(Struct):
+    __slots__ = ("links", "statements")
+
+    def __init__(self, statements: list[Statement], links: list[Link]) -> None:
+        self.statements = statements
+        self.links = links
 
 
 class _Sets:
@@ -80,10 +84,18 @@ class _Sets:
 _Edge = tuple[float, bool, int, int, int, Compared, LinkKind]
 
 
-class _Group(NamedTuple):
-    quotes: list[int]
-    links: list[Link]  # the links kept
-    kinds: Counter[LinkKind]  # pairs of each kind, kept or not
+class _Group(Struct):
+    __slots__ = ("kinds", "links", "quotes")
+
+    def __init__(
+        self,
+        quotes: list[int],
+        links: list[Link],  # the links kept
+        kinds: Counter[LinkKind],  # pairs of each kind, kept or not
+    ) -> None:
+        self.quotes = quotes
+        self.links = links
+        self.kinds = kinds
 
 
 class _Speaker:

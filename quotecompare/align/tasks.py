@@ -6,6 +6,8 @@ results are put together in key order, whatever finishes first, so a build
 writes the same bytes with any number of workers.
 """
 
+from __future__ import annotations
+
 from collections import defaultdict
 from collections.abc import Callable
 from typing import Any

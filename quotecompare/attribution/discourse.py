@@ -24,11 +24,13 @@ Nothing here knows any particular story: speakers are what the text names.
 [('Ada Holm', 'cue_after')]
 """
 
+from __future__ import annotations
+
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
-from typing import NamedTuple
 
+from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
     LEADERS,
@@ -39,10 +41,11 @@ from quotecompare.attribution.kinds import (
     unnamed_role,
 )
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
+from quotecompare.attribution.names import role_only
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES, attribute
+from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import (
     NAMING_VERBS,
@@ -53,7 +56,7 @@ from quotecompare.attribution.terms import (
     title_like,
     uttered,
 )
-from quotecompare.models import Attribution, Source, Span, replaced
+from quotecompare.models import Attribution, Source, Span, Struct
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
@@ -99,26 +102,47 @@ _ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
-class Resolved(NamedTuple):
+class Resolved(Struct):
     """A speaker phrase after resolution, and the words that name it."""
 
-    who: str | None
-    members: tuple[str, ...]
-    attribution: Attribution
-    verb: str | None
-    term: bool = False  # a label or scare quote: kept out of the comparison, whoever used it
-    gender: str | None = None  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
-    kind: str | None = None  # what the phrase that names the speaker is: "person", "org", "group", "description"
+    __slots__ = ("attribution", "gender", "kind", "members", "term", "verb", "who")
+
+    def __init__(
+        self,
+        who: str | None,
+        members: tuple[str, ...],
+        attribution: Attribution,
+        verb: str | None,
+        term: bool = False,  # a label or scare quote: kept out of the comparison, whoever used it
+        gender: str | None = None,  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+        kind: str | None = None,  # what the phrase that names the speaker is: "person", "org", "group", "description"
+    ) -> None:
+        self.who = who
+        self.members = members
+        self.attribution = attribution
+        self.verb = verb
+        self.term = term
+        self.gender = gender
+        self.kind = kind
 
 
 # --- who the narration is about ------------------------------------------------------------
 
 
-class _Entity(NamedTuple):
-    block: int
-    pos: int  # character offset in the paragraph
-    mention: Mention
-    subject: bool
+class _Entity(Struct):
+    __slots__ = ("block", "mention", "pos", "subject")
+
+    def __init__(
+        self,
+        block: int,
+        pos: int,  # character offset in the paragraph
+        mention: Mention,
+        subject: bool,
+    ) -> None:
+        self.block = block
+        self.pos = pos
+        self.mention = mention
+        self.subject = subject
 
 
 class Discourse:
@@ -182,7 +206,16 @@ class Discourse:
                 m = classify(tokens, start, run_end)
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
-                bare_title = m is not None and all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                # So is a role made of titles, parties and places ("Iowa Republican", "Conservative").
+                bare_title = m is not None and (
+                    all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                    or (
+                        m.kind == "person"
+                        and role_only(f"{m.title} {m.name}".split())  # "Former Arizona (Gov. …)"
+                        and not people_plural(m.name.split()[-1])  # "Officials", "Iowa Democrats" are a "they"
+                        and not self.index.knows(m.name)  # "Cuban" of Mark Cuban
+                    )
+                )
                 # "in Fayetteville", "near Lake Winola": a place, whatever its shape ("in Trump's view" is not),
                 # and so is the lone word that follows it after a comma ("in Dayton, Ohio").
                 place = (
@@ -210,8 +243,8 @@ class Discourse:
                     and len(m.name) > 1
                     and not bare_title
                     and not place
-                    and not _a_place(m, self.index)
-                    and not _lone_capital(self.scene, self.index, b, m, None)
+                    and not a_place(m, self.index, text=self.scene.source.raw)
+                    and not lone_capital(self.scene, self.index, b, m, None)
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
                     fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
@@ -248,7 +281,8 @@ class Discourse:
             for k in range(role, min(e, role + 8)):
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
                     break
-                words.add(re.sub(r"['’]s$", "", tokens[k].low))
+                low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
+                words.add(low[:-2] if low.endswith(("'s", "’s")) else low)
         for w in words:
             self._titled[w].add(m.name)
 
@@ -478,7 +512,7 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             scene.hits.append(hit)
             # "X said the site was “highly secret”": X's words, not a label. The rules still read it as
             # they read a term (a term leaves its cue to the next quotation), so no other credit moves.
-            out.append(replaced(resolved, "term", term and not (hit is not None and reported_words(scene, i, hit))))
+            out.append(resolved._replace(term=term and not (hit is not None and reported_words(scene, i, hit))))
         if term:
             scene.terms.add(i)
     return out
@@ -501,7 +535,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         if ent is None:
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        return replaced(named, "gender", {"he": "m", "she": "f"}.get(m.name))
+        return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
         ent = discourse.described(hit.block, m.start, m)
         if ent is not None:
@@ -516,53 +550,16 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
             # "the White House statement": the White House's words, as the outlets that quote it say.
             return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
-    if _lone_capital(scene, discourse.index, hit.block, m, hit.rule):
+    if lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
     # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
-    if _a_place(m, discourse.index, explicit=hit.rule in OWN_CLAUSE_CUES | {"according_to"}):
+    people = is_demonym(m.name) and plural_verb_after(scene, hit.block, m.end)
+    if not people and a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    return replaced(_named(source, hit, m, cue, None), "kind", "org" if is_place(m.name) else m.kind)
-
-
-def _a_place(m: Mention, index: SpeakerIndex, explicit: bool = False) -> bool:
-    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
-
-    With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
-    Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
-    """
-    if m.kind != "person" or index.knows(m.name.split()[-1]):
-        return False  # a name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan
-    # "the former Mexican (president)": an adjective, whatever its title.
-    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
-
-
-def _lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
-    """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
-
-    The truecasing test: a real name is known from a full name in the story or
-    is capitalised inside a sentence somewhere in the article. For a subject
-    read with a cue verb (``rule`` in :data:`CUE_RULES`) the word must also be
-    written in lower case in the article before it is dropped, since a cue
-    rarely follows a common word. Plurals for people ("Officials",
-    "Demonstrators") stay: they are a group speaking.
-    """
-    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
-        return False
-    tokens = scene.paragraphs[b].tokens
-    t = next((k for k, tok in enumerate(tokens) if tok.start == m.start), None)
-    if t is None:
-        return False
-    s, _ = scene.paragraphs[b].sentence_at(t)
-    if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
-        return False
-    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
-    # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
-    participle = m.name.lower().endswith(("ing", "ed")) and t + 1 < len(tokens) and not tokens[t + 1].capital
-    if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
-        return False
-    return not scene.capitalised_inside(m.name)
+    kind = "group" if people else "org" if is_place(m.name) else m.kind
+    return _named(source, hit, m, cue, None)._replace(kind=kind)
 
 
 def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:

@@ -17,13 +17,15 @@ Iran", "a day", "his right knee blew out") names no speaker.
 ['unnamed', None, 'organisation']
 """
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 
-from quotecompare.attribution.names import is_organisation
+from quotecompare.attribution.names import is_organisation, is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
-from quotecompare.text.places import is_demonym
+from quotecompare.text.places import is_demonym, is_place
 
 # A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
 # named in its article or another outlet's, is the speaker.
@@ -183,10 +185,12 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Lavrov", Counter({"person": 2}))
     ('group', 'organisation', 'person')
     """
-    if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name)):
-        return "group"
-    if is_organisation(name) or kinds["org"] >= kinds["person"]:
-        return "organisation"
+    if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
+        return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
+    if " " not in name and is_title_word(name, False):
+        return "unnamed"  # "the Republican said": a role, no one's name
+    if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name):
+        return "organisation"  # "Iran said": a country a cue makes speak is its government
     return "person"
 
 

@@ -16,7 +16,7 @@ of speaker the phrase names.
 ('person', 'Jo Ruiz')
 """
 
-from typing import NamedTuple
+from __future__ import annotations
 
 from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
 from quotecompare.attribution.wordclass import (
@@ -34,6 +34,7 @@ from quotecompare.attribution.wordclass import (
     title_ahead,
     verb_form,
 )
+from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AFTER_NAME,
     COMMUNICATION_NOUNS,
@@ -58,16 +59,28 @@ _APPOSITION_MAX = 40
 _ORG_JOINS = frozenset({"for", "and", "&", "of"})
 
 
-class Mention(NamedTuple):
+class Mention(Struct):
     """A phrase that names a speaker, as printed (``start``/``end`` in paragraph text)."""
 
-    start: int
-    end: int
-    text: str
-    kind: str  # "person", "org", "group", "pronoun" or "description"
-    name: str  # the name without titles; the description or pronoun as printed
-    title: str = ""
-    members: tuple["Mention", ...] = ()  # for two or more people named together
+    __slots__ = ("end", "kind", "members", "name", "start", "text", "title")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,  # "person", "org", "group", "pronoun" or "description"
+        name: str,  # the name without titles; the description or pronoun as printed
+        title: str = "",
+        members: tuple[Mention, ...] = (),  # for two or more people named together
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.name = name
+        self.title = title
+        self.members = members
 
     @property
     def phrase(self) -> str:
@@ -421,10 +434,10 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         if len(_CLASSIFIED) >= _CLASSIFIED_MAX:
             _CLASSIFIED.clear()
         # Kept with its place from the phrase's start (which is ``base``): the same at any place.
-        _CLASSIFIED[key] = m if m is None else tuple.__new__(Mention, (0, m.end - base, *m[2:]))
+        _CLASSIFIED[key] = m if m is None else Mention(0, m.end - base, m.text, m.kind, m.name, m.title, m.members)
         return m
     # A phrase's mention starts where the phrase does (see :func:`_classify`).
-    return m if m is None else tuple.__new__(Mention, (base, m.end + base, *m[2:]))
+    return m if m is None else Mention(base, m.end + base, m.text, m.kind, m.name, m.title, m.members)
 
 
 def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:

@@ -5,6 +5,8 @@ article after :func:`~quotecompare.attribution.discourse.resolve_source` has
 read it quotation by quotation.
 """
 
+from __future__ import annotations
+
 from collections import defaultdict
 
 from quotecompare.attribution.discourse import Resolved

@@ -8,15 +8,16 @@ nothing. :class:`Rule` is the record that names a rule once, with how it reads
 to a visitor; :mod:`quotecompare.attribution.sieve` lists them in order.
 """
 
+from __future__ import annotations
+
 import re
 from collections.abc import Callable, Iterator
-from typing import NamedTuple
 
 from quotecompare.attribution.mentions import (
     Mention,
 )
 from quotecompare.attribution.narration import Paragraph, read_paragraph
-from quotecompare.models import Block, Source, replaced
+from quotecompare.models import Block, Source, Struct
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import (
     ABBREVIATIONS,
@@ -46,7 +47,7 @@ def is_heading(block: Block) -> bool:
     return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS)
 
 
-class Hit(NamedTuple):
+class Hit(Struct):
     """What a rule found: the phrase naming the speaker, its paragraph, and the cue word.
 
     ``rule`` is filled in by the sieve from the :class:`Rule` that returned
@@ -57,13 +58,25 @@ class Hit(NamedTuple):
     take the same words as its own cue.
     """
 
-    mention: Mention
-    block: int
-    verb: str | None = None
-    of: int = -1  # for a continuation: the earlier quotation whose speaker this one shares
-    rule: str = ""
-    pattern: str = ""
-    uses: tuple[int, int] | None = None
+    __slots__ = ("block", "mention", "of", "pattern", "rule", "uses", "verb")
+
+    def __init__(
+        self,
+        mention: Mention,
+        block: int,
+        verb: str | None = None,
+        of: int = -1,  # for a continuation: the earlier quotation whose speaker this one shares
+        rule: str = "",
+        pattern: str = "",
+        uses: tuple[int, int] | None = None,
+    ) -> None:
+        self.mention = mention
+        self.block = block
+        self.verb = verb
+        self.of = of
+        self.rule = rule
+        self.pattern = pattern
+        self.uses = uses
 
 
 class Scene:
@@ -95,7 +108,8 @@ class Scene:
 
     def _uses(self, word: str) -> Iterator[tuple[str, int]]:
         """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
-        pattern = re.compile(r"(?<![\w'’-])" + re.escape(word) + r"(?![\w-])")
+        # "’" in a look-behind of its own: a class mixing it with ASCII compiles to a 64K-character bitmap.
+        pattern = re.compile(r"(?<![\w'-])(?<!’)" + re.escape(word) + r"(?![\w-])")
         for block in self.source.blocks:
             if block.kind == "p":
                 for m in pattern.finditer(block.text):
@@ -161,20 +175,31 @@ class _Paragraphs:
         return self._read[b]
 
 
-class Rule(NamedTuple):
+class Rule(Struct):
     """One attribution rule, named once: its function and how it reads to a visitor."""
 
-    name: str
-    label: str  # how the rule reads on an article page ("a cue after the quote")
-    find: Callable[[Scene, int], Hit | None] | None = None  # None for a rule applied to a whole story
-    cue: bool = False  # it reads an explicit cue: a quotation it credits is never a mere term
-    own_clause: bool = False  # the cue stands in the quotation's own clause
-    nested: bool = False  # also tried on quotations inside quotations
+    __slots__ = ("cue", "find", "label", "name", "nested", "own_clause")
+
+    def __init__(
+        self,
+        name: str,
+        label: str,  # how the rule reads on an article page ("a cue after the quote")
+        find: Callable[[Scene, int], Hit | None] | None = None,  # None for a rule applied to a whole story
+        cue: bool = False,  # it reads an explicit cue: a quotation it credits is never a mere term
+        own_clause: bool = False,  # the cue stands in the quotation's own clause
+        nested: bool = False,  # also tried on quotations inside quotations
+    ) -> None:
+        self.name = name
+        self.label = label
+        self.find = find
+        self.cue = cue
+        self.own_clause = own_clause
+        self.nested = nested
 
     def __call__(self, scene: Scene, i: int) -> Hit | None:
         assert self.find is not None, f"{self.name} is applied to a whole story, not to one quotation"
         hit = self.find(scene, i)
-        return replaced(hit, "rule", self.name) if hit is not None and not hit.rule else hit
+        return hit._replace(rule=self.name) if hit is not None and not hit.rule else hit
 
 
 def rule(find: Callable[[Scene, int], Hit | None], label: str, **flags: bool) -> Rule:

@@ -51,16 +51,17 @@ never touched: nothing here makes a quote of a term.
 [('a', 'Ada Holm', 'cue_after'), ('b', 'Ada Holm', 'other_outlets')]
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import islice
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from quotecompare.attribution.kinds import ISSUED_NOUNS
 from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
-from quotecompare.models import Attribution, Elsewhere, Quote, Source
+from quotecompare.models import Attribution, Elsewhere, Quote, Source, Struct
 from quotecompare.parallel import ordered_map
 from quotecompare.text.normalise import plain_words
 from quotecompare.text.shingles import SimilarSets, gram_lists
@@ -177,11 +178,18 @@ def same_words(texts: list[str], wanted: list[bool], workers: int = 1) -> dict[i
     return out
 
 
-class _Credit(NamedTuple):
+class _Credit(Struct):
     """One speaker's credits of some words: the best ``(strength, quote)`` in each outlet."""
 
-    by_source: dict[str, tuple[int, Quote]]
-    tiers: Counter[int]  # outlets by the strength of their best credit
+    __slots__ = ("by_source", "tiers")
+
+    def __init__(
+        self,
+        by_source: dict[str, tuple[int, Quote]],
+        tiers: Counter[int],  # outlets by the strength of their best credit
+    ) -> None:
+        self.by_source = by_source
+        self.tiers = tiers
 
 
 def _credits(quotes: list[tuple[int, Quote]]) -> dict[str, _Credit]:

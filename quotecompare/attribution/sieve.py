@@ -35,6 +35,8 @@ quoted by someone else is never taken for a speaker.
 ('cue_after', 'Ada Holm', 'said')
 """
 
+from __future__ import annotations
+
 from quotecompare.attribution.rules.context import clause_subject, continuation, introduced, narration
 from quotecompare.attribution.rules.cue_before import cue_before
 from quotecompare.attribution.rules.cues import according_to, cue_after, label, owner, sentence_cue

@@ -19,6 +19,8 @@ fits them), then maps each speaker phrase an attribution found to one key:
 ('Dan Ortiz', 'm')
 """
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -30,6 +32,7 @@ from quotecompare.attribution.names import (
     Mention,
     Named,
     is_organisation,
+    is_title_word,
     name_key,
     names_in,
     split_mention,
@@ -37,11 +40,14 @@ from quotecompare.attribution.names import (
 )
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.places import is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
+# The article's own evidence weighs more: its main namesake needs only half as many mentions again.
+_HERE = 1.5
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
 
@@ -62,6 +68,14 @@ def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
     for i, f in enumerate(forms):
         first.setdefault(f, i)
     return Counter(forms), first
+
+
+def _personal(name: str) -> bool:
+    """Whether a name of two words or more may be a person's: "New Hampshire" (a cue made a place speak) is not.
+
+    A place registered as a person would make its words known names, and "in New Hampshire" no longer a place.
+    """
+    return not is_organisation(name) and not is_place(name)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -121,6 +135,9 @@ class SpeakerIndex:
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
+        # knows_in's answers by (word, text): asked for every paragraph naming someone by surname (a huge
+        # article's text read again each time). Emptied with _fixed.
+        self._known_in: dict[tuple[str, str], bool] = {}
 
     # --- observing -------------------------------------------------------------
 
@@ -136,6 +153,7 @@ class SpeakerIndex:
         ``texts`` are the article's paragraphs the names were read from.
         """
         self._fixed.clear()
+        self._known_in.clear()
         seen: list[str] = []
         here: dict[tuple[str, str], list[str]] = {}
         for n in names:
@@ -164,6 +182,7 @@ class SpeakerIndex:
         names ("President Holm") counts towards how often they are named.
         """
         self._fixed.clear()
+        self._known_in.clear()
         out = []
         titled: list[tuple[tuple[str, str], str]] = []
         for n in names:
@@ -230,12 +249,13 @@ class SpeakerIndex:
     def add(self, mention: str, kind: str | None = None) -> Mention:
         """Register a phrase that names a speaker; ``kind`` is how the cue read it ("person", "org", ...)."""
         self._fixed.clear()
+        self._known_in.clear()
         m = split_mention(mention)
         if m.kind == "description":
             self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
             return m
         surname, given = name_key(m.name)
-        if given and not is_organisation(m.name):
+        if given and _personal(m.name):
             self._person((surname, given)).append(m.name)
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
@@ -282,6 +302,15 @@ class SpeakerIndex:
         given = NICKNAMES.get(low, low)
         return bool(self._person_keys(low)) or given in self._by_given
 
+    def knows_in(self, word: str, text: str) -> bool:
+        """Whether ``text`` names, in full, someone whose surname or given name ``word`` is."""
+        known = self._known_in.get((word, text))
+        if known is None:
+            low = word.lower().replace("’", "'")
+            keys = self._person_keys(low) + self._by_given.get(NICKNAMES.get(low, low), [])
+            known = self._known_in[(word, text)] = any(form in text for key in keys for form in set(self._people[key]))
+        return known
+
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
         if m.kind == "description" or is_organisation(m.name):
@@ -319,7 +348,7 @@ class SpeakerIndex:
             titled = self.match_title(m.text) if definite else None
             return titled or self._merge_description(self._description_key(m.name)), True
         surname, given = name_key(m.name)
-        if given and not is_organisation(m.name):
+        if given and _personal(m.name):
             if (surname, given) not in self._people:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
@@ -329,8 +358,22 @@ class SpeakerIndex:
             return "|".join(self._one_person((surname, given))), True
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        looked = not keys and len(m.name.split()) == 1 and not is_organisation(m.name)
-        if looked:
+        if not keys and len(m.name.split()) == 1:
+            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix.
+            keys = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+        fixed = True  # the answer holds whatever prefer and named are
+        if keys and (
+            is_place(m.name)
+            or is_demonym(m.name)
+            or is_demonym(m.name.removesuffix("s"))
+            or is_title_word(m.name, False)
+        ):
+            # "China", "Cuban", "Americans", "Republican": a person of that surname only if this article names them.
+            here = set(named or ()) | set(prefer)
+            keys = [k for k in keys if "|".join(k) in here]
+            fixed = False
+        if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+            fixed = False  # the people named nearby are looked at
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
             # the article names with it.
             honorific, title_words = title_clues(m.title)
@@ -344,10 +387,10 @@ class SpeakerIndex:
                     return key, False
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
-            return "|".join(keys[0]), not looked
+            return "|".join(keys[0]), fixed
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
-        return self._merge_organisation(m.name.lower().replace(".", "")), not looked
+        return self._merge_organisation(m.name.lower().replace(".", "")), fixed
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
         """Which of several people a bare surname is.
@@ -361,7 +404,7 @@ class SpeakerIndex:
         """
         here = sorted(keys, key=lambda k: named.get("|".join(k), 0), reverse=True)
         top, second = (named.get("|".join(k), 0) for k in here[:2])
-        if (top >= _DOMINANT and top >= _DOMINANT * second) or (top and not second):
+        if (top >= _DOMINANT and top >= _HERE * second) or (top and not second):
             return here[0]
         ranked = sorted(keys, key=self._salience, reverse=True)
         if self._salience(ranked[0]) >= _DOMINANT * self._salience(ranked[1]):

@@ -10,11 +10,13 @@ Holm" and "Ada Holm" are one person), and makes the
 included.
 """
 
+from __future__ import annotations
+
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
-from typing import Any, NamedTuple, Never, cast
+from typing import Any, Never, cast
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
@@ -23,7 +25,7 @@ from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
-from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType
+from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType, Struct
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.normalise import plain_words
@@ -40,17 +42,22 @@ LEAD_BLOCKS = 10
 "the minister" at the start of a part stands for is found as it would be in the whole article."""
 
 
-class _Part(NamedTuple):
+class _Part(Struct):
     """Paragraphs ``start:end`` of source ``source`` (a whole article: ``0:len(blocks)``), read from ``lead``;
     its quotations are ``found[first:end_quote]`` of which those from ``own`` on are its own."""
 
-    source: int
-    lead: int
-    start: int
-    end: int
-    first: int = 0
-    own: int = 0
-    end_quote: int = 0
+    __slots__ = ("end", "end_quote", "first", "lead", "own", "source", "start")
+
+    def __init__(
+        self, source: int, lead: int, start: int, end: int, first: int = 0, own: int = 0, end_quote: int = 0
+    ) -> None:
+        self.source = source
+        self.lead = lead
+        self.start = start
+        self.end = end
+        self.first = first
+        self.own = own
+        self.end_quote = end_quote
 
 
 def _read_parts(sources: list[Source]) -> list[_Part]:
@@ -133,7 +140,9 @@ def _resolve_part(
     ]
     out = resolve_source(piece, moved, index)[part.own - part.first :]
     words = [plain_words(f.text) for f in found[part.own : part.end_quote]]
-    return [(_flat if flat else _shifted)(r, shift) for r in out], words
+    if flat:
+        return [_flat(r, shift) for r in out], words
+    return [_shifted(r, shift) for r in out], words
 
 
 def _shifted(r: Resolved, shift: int) -> Resolved:
@@ -144,23 +153,20 @@ def _shifted(r: Resolved, shift: int) -> Resolved:
 
 
 def _flat(r: Resolved, shift: int = 0) -> tuple[Any, ...]:
-    """A resolution as plain tuples, its paragraphs moved by ``shift``: pickled, a named tuple costs a call
-    of Python each way (three for every quotation of a huge article sent back by a worker), a plain one none."""
+    """A resolution as plain tuples, its paragraphs moved by ``shift``: pickled, a record costs calls of
+    Python each way (three for every quotation of a huge article sent back by a worker), a tuple none.
+    (Every field, by name: tests/test_scale.py checks that none is left out.)"""
     a = r.attribution
     marks = tuple([(m.block + shift, m.start, m.end) for m in a.marks])
-    return (*r[:_ATTRIBUTION], (*a[:_MARKS], marks, *a[_MARKS + 1 :]), *r[_ATTRIBUTION + 1 :])
+    attribution = (a.rule, a.evidence, a.resolved, a.reason, marks, a.elsewhere, a.replaced)
+    return (r.who, r.members, attribution, r.verb, r.term, r.gender, r.kind)
 
 
 def _unflat(t: tuple[Any, ...]) -> Resolved:
-    """A resolution again from :func:`_flat`'s tuples (made whole rather than with ``_replace``)."""
-    a: tuple[Any, ...] = t[_ATTRIBUTION]
-    marks = tuple([tuple.__new__(Span, m) for m in a[_MARKS]])
-    attribution = tuple.__new__(Attribution, (*a[:_MARKS], marks, *a[_MARKS + 1 :]))
-    return tuple.__new__(Resolved, (*t[:_ATTRIBUTION], attribution, *t[_ATTRIBUTION + 1 :]))
-
-
-_MARKS = Attribution._fields.index("marks")
-_ATTRIBUTION = Resolved._fields.index("attribution")
+    """A resolution again from :func:`_flat`'s tuples."""
+    who, members, (rule, evidence, resolved, reason, marks, elsewhere, replaced), verb, term, gender, kind = t
+    attribution = Attribution(rule, evidence, resolved, reason, tuple([Span(*m) for m in marks]), elsewhere, replaced)
+    return Resolved(who, members, attribution, verb, term, gender, kind)
 
 
 def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, Any]:

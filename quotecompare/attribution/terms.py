@@ -5,6 +5,8 @@ or a nickname, or puts a word at arm's length ("the “reform” plan"), is set
 aside as a term unless a cue in its own clause makes it someone's words.
 """
 
+from __future__ import annotations
+
 from quotecompare.attribution.mentions import possessive
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES

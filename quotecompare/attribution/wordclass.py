@@ -4,6 +4,8 @@ Part of stage 3 (attribution): the word tests :mod:`quotecompare.attribution.men
 reads noun phrases with, kept apart so that module stays about phrases.
 """
 
+from __future__ import annotations
+
 from quotecompare.attribution.narration import Tok
 from quotecompare.text.lexicon import (
     AUXILIARIES,

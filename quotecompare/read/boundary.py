@@ -23,17 +23,28 @@ True
 True
 """
 
+from __future__ import annotations
+
 import os
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import Self
 
 from quotecompare.errors import display_name
+from quotecompare.models import Struct
 
 
-class Boundary(NamedTuple):
-    root: Path  # resolved real path
-    what: str = "sources folder"  # how warnings name it
-    follow_links: bool = False
+class Boundary(Struct):
+    __slots__ = ("follow_links", "root", "what")
+
+    def __init__(
+        self,
+        root: Path,  # resolved real path
+        what: str = "sources folder",  # how warnings name it
+        follow_links: bool = False,
+    ) -> None:
+        self.root = root
+        self.what = what
+        self.follow_links = follow_links
 
     @classmethod
     def around(cls, folder: Path, what: str = "sources folder", follow_links: bool = False) -> Self:

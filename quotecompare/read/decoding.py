@@ -10,6 +10,8 @@ Part of stage 1 (reading), pure:
   shows the marks of it, and keeps each block's map back to the file's text.
 """
 
+from __future__ import annotations
+
 import re
 from functools import lru_cache
 from typing import Any
@@ -44,7 +46,7 @@ def decode(name: str, data: bytes) -> tuple[str, list[str]]:
         raise InputError(name, "binary file, not text")
     else:
         try:
-            text = data.decode("utf-8-sig")
+            text = data.decode("utf-8")  # a byte order mark is stripped below ("utf-8-sig" costs a codec import)
         except UnicodeDecodeError:
             text, notes = _mostly_utf8(name, data)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

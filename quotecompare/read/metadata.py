@@ -21,26 +21,41 @@ DateLine(date='2018-04-20', updated=True, name=None)
 '2018-04-20'
 """
 
+from __future__ import annotations
+
 import re
 from datetime import date as _date
 from functools import lru_cache
-from typing import NamedTuple
 from urllib.parse import urlparse
 
+from quotecompare.models import Struct
 from quotecompare.read import outlets
 
 
-class Meta(NamedTuple):
-    title: str | None = None
-    outlet: str | None = None
-    date: str | None = None
-    url: str | None = None
+class Meta(Struct):
+    __slots__ = ("date", "outlet", "title", "url")
+
+    def __init__(
+        self, title: str | None = None, outlet: str | None = None, date: str | None = None, url: str | None = None
+    ) -> None:
+        self.title = title
+        self.outlet = outlet
+        self.date = date
+        self.url = url
 
 
-class DateLine(NamedTuple):
-    date: str
-    updated: bool  # an "Updated" or "Modified" line: the first publication date is preferred
-    name: str | None  # a name printed beside the date ("County Post · 2024-05-10")
+class DateLine(Struct):
+    __slots__ = ("date", "name", "updated")
+
+    def __init__(
+        self,
+        date: str,
+        updated: bool,  # an "Updated" or "Modified" line: the first publication date is preferred
+        name: str | None,  # a name printed beside the date ("County Post · 2024-05-10")
+    ) -> None:
+        self.date = date
+        self.updated = updated
+        self.name = name
 
 
 # Month names are checked in a dict, not spelled out in the patterns: a pattern listing

@@ -10,18 +10,28 @@ table is general data, and a name it does not hold is left as written.
 (None, None, None)
 """
 
+from __future__ import annotations
+
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+
+from quotecompare.models import Struct
 
 DATA = Path(__file__).with_name("outlets.txt")
 # Every ASCII character but letters and digits, dropped by str.translate (no pattern to compile at start-up).
 _DROP = str.maketrans("", "", "".join(chr(c) for c in range(128) if not chr(c).isalnum()))
 
 
-class Table(NamedTuple):
-    hosts: dict[str, str]  # host -> name
-    names: dict[str, str]  # squashed name, other name or host label -> name
+class Table(Struct):
+    __slots__ = ("hosts", "names")
+
+    def __init__(
+        self,
+        hosts: dict[str, str],  # host -> name
+        names: dict[str, str],  # squashed name, other name or host label -> name
+    ) -> None:
+        self.hosts = hosts
+        self.names = names
 
 
 def squash(text: str) -> str:

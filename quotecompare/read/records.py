@@ -20,6 +20,8 @@ speakers.
 'We are ready.'
 """
 
+from __future__ import annotations
+
 import re
 from collections import Counter
 from collections.abc import Collection

@@ -19,20 +19,28 @@ Stage 1 of the pipeline. Pure apart from reading the files it is given:
 """
 
 import re
-import tomllib
-from collections.abc import Mapping
 from fnmatch import fnmatch
 from functools import lru_cache
 from html.parser import HTMLParser
-from itertools import chain
+from itertools import accumulate, chain
 from pathlib import Path
-from typing import Any, ClassVar, Literal, NamedTuple, TypedDict
+from typing import Any, ClassVar
 
 from quotecompare.errors import InputError, NoArticles, display_name
 from quotecompare.models import Block, BlockKind, Source, SourceFormat
 from quotecompare.read import outlets
 from quotecompare.read.boundary import Boundary
 from quotecompare.read.decoding import decode, repair_mojibake
+from quotecompare.read.manifest import (
+    ARTICLE_KEYS,
+    MANIFEST,
+    RECORDS_DIR,
+    ArticleFields,
+    Manifest,
+    SourceFields,
+    is_record,
+    read_manifest,
+)
 from quotecompare.read.metadata import (
     Meta,
     byline_outlet,
@@ -48,8 +56,6 @@ from quotecompare.read.metadata import (
 from quotecompare.text.slugs import slugify, unused
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
-MANIFEST = "sources.toml"
-RECORDS_DIR = "records"  # a sub-folder of records: the speakers' own words (read by quotecompare.read.records)
 # Files that describe a folder rather than report the story.
 NON_ARTICLE_STEMS = {
     *("readme", "license", "licence", "copying", "changelog", "notice"),
@@ -74,7 +80,8 @@ _FURNITURE_BLOCK = re.compile(
     r"^(?:\d+\s+Comments?|Comments?|Advertisement|Share this article|Share|Related(?: articles)?)$", re.I
 )
 # A caption line ending in a photo credit ("... Jane Doe / AGENCY").
-_PHOTO_CREDIT = re.compile(r"^[^.!?\"“”]{0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
+# (Curly marks are kept out by a look-ahead: a class mixing them with ASCII compiles to a 64K-character bitmap.)
+_PHOTO_CREDIT = re.compile(r"^(?:(?![“”])[^.!?\"]){0,200}\b[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)* / [A-Z][\w.&' -]{1,40}$")
 _TRAILING_FURNITURE = re.compile(r"(?:\s*\n\s*\d+\s+Comments?|\s+(?:—\s*)?With(?:\s+[A-Z][\w.&'-]*)*\s+wires?\.?)+\s*$")
 
 
@@ -139,17 +146,28 @@ def text_blocks(raw: str) -> list[Block]:
     """Split plain text into paragraph blocks (blank-line separated)."""
     blocks = []
     start = 0
-    # Each paragraph runs from the end of one blank-line run to the start of the next: its place comes
-    # with it (a 20 MB article has 165,000 of them), and each Block is made whole.
+    # Each blank-line block runs from the end of one blank-line run to the start of the next: its place
+    # comes with it (a 20 MB article has 165,000 of them), not from a search of the text.
     for m in chain(_PARA_SPLIT.finditer(raw), (None,)):
         end = m.start() if m else len(raw)
-        part = raw[start:end]
-        stripped = part.strip()
-        if stripped:
-            lead = len(part) - len(part.lstrip())
-            blocks.append(tuple.__new__(Block, ("p", stripped, ((0, start + lead),))))
+        for line, at in _paragraph_lines(raw[start:end], start):
+            stripped = line.strip()
+            if stripped:
+                lead = len(line) - len(line.lstrip())
+                blocks.append(Block("p", stripped, ((0, at + lead),)))
         start = m.end() if m else end
     return blocks
+
+
+_WRAP_WIDTH = 100  # a line longer than this was never wrapped: the text has one paragraph a line
+
+
+def _paragraph_lines(part: str, start: int) -> list[tuple[str, int]]:
+    """A blank-line block as one paragraph, or (lines running past any wrap width) one per line."""
+    lines = part.split("\n")
+    if len(lines) < 2 or all(len(line) <= _WRAP_WIDTH for line in lines[:-1]):
+        return [(part, start)]
+    return list(zip(lines, accumulate((len(x) + 1 for x in lines[:-1]), initial=start), strict=True))
 
 
 class _BlockCollector(HTMLParser):
@@ -374,76 +392,7 @@ def parse_article(
     )
 
 
-# --- manifest -------------------------------------------------------------------
-
-
-class ArticleFields(TypedDict, total=False):
-    """What ``[sources."file"]`` in the manifest may set for one article."""
-
-    title: str
-    outlet: str
-    date: str
-    url: str
-
-
-class SourceFields(ArticleFields, total=False):
-    """A manifest entry: an article's fields, or a record's (``kind = "record"``, with its ``speaker``)."""
-
-    kind: str
-    speaker: str
-
-
-ArticleKey = Literal["title", "outlet", "date", "url"]
-_ARTICLE_KEYS: tuple[ArticleKey, ...] = ("title", "outlet", "date", "url")
-_SOURCE_KEYS = SourceFields.__optional_keys__
-KINDS = ("article", "record")
-
-
-class Manifest(NamedTuple):
-    story_title: str | None = None
-    story_summary: str | None = None
-    sources: dict[str, SourceFields] | None = None
-    exclude: tuple[str, ...] = ()  # file names (glob patterns) that are not articles
-
-
-def read_manifest(folder: Path) -> Manifest:
-    path = folder / MANIFEST
-    if not path.exists():
-        return Manifest()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(MANIFEST, f"not valid TOML: {exc}") from None
-    except OSError as exc:
-        raise InputError(MANIFEST, f"cannot read: {exc.strerror or exc}") from None
-    story = data.get("story", {})
-    sources = data.get("sources", {})
-    if not isinstance(story, dict) or not isinstance(sources, dict):
-        raise InputError(MANIFEST, "[story] and [sources] must be tables")
-    for fname, fields in sources.items():
-        if not isinstance(fields, dict):
-            raise InputError(MANIFEST, f"[sources.{fname!r}] must be a table")
-        unknown = set(fields) - _SOURCE_KEYS
-        if unknown:
-            raise InputError(MANIFEST, f"unknown key {sorted(unknown)[0]!r} for {fname}")
-        for key, value in fields.items():
-            if not isinstance(value, str):
-                raise InputError(MANIFEST, f"{fname}: {key} must be a string")
-            if key == "url" and not web_address(value):
-                raise InputError(MANIFEST, f"{fname}: url must be an http or https address")
-            if key == "kind" and value not in KINDS:
-                raise InputError(MANIFEST, f'{fname}: kind must be "article" or "record"')
-        if "speaker" in fields and not is_record(fname, fields):
-            raise InputError(MANIFEST, f'{fname}: speaker is for records (kind = "record")')
-    exclude = data.get("exclude", [])
-    if not isinstance(exclude, list) or not all(isinstance(x, str) for x in exclude):
-        raise InputError(MANIFEST, "exclude must be a list of file names")
-    return Manifest(story.get("title"), story.get("summary"), sources, tuple(exclude))
-
-
-def is_record(name: str, fields: Mapping[str, object]) -> bool:
-    """Whether a manifest entry names a record: ``kind = "record"``, or a file in ``records/``."""
-    return fields.get("kind") == "record" or name.replace("\\", "/").startswith(RECORDS_DIR + "/")
+# --- the folder -----------------------------------------------------------------
 
 
 def provenance_hints(
@@ -575,7 +524,7 @@ def read_sources(
             source = source._replace(id=sid)
         entry = (manifest.sources or {}).get(path.name, SourceFields())
         overrides = ArticleFields()
-        for key in _ARTICLE_KEYS:
+        for key in ARTICLE_KEYS:
             if key in entry:
                 overrides[key] = entry[key]
         if overrides:

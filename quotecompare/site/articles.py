@@ -8,26 +8,31 @@ words that named each speaker marked (:func:`evidence_marks`);
 records only: the templates make the HTML.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from typing import Generic, NamedTuple, TypeVar
+from typing import Generic, TypeVar
 
 from quotecompare.attribution.sieve import RULES
-from quotecompare.models import Quote, Source, Story
+from quotecompare.models import Quote, Source, Story, Struct
 
 PALETTE_SIZE = 8
 T = TypeVar("T")
 
 
-class Part(NamedTuple):
+class Part(Struct):
     """A piece of a highlighted quote's text: plain, or a quote quoted inside it."""
 
-    text: str
-    quote: Quote | None = None
-    colour: int | None = None
+    __slots__ = ("colour", "quote", "text")
+
+    def __init__(self, text: str, quote: Quote | None = None, colour: int | None = None) -> None:
+        self.text = text
+        self.quote = quote
+        self.colour = colour
 
 
-class Piece(NamedTuple):
+class Piece(Struct):
     """A piece of an article's block: narration, the words that named a speaker (``cue``), or a quote.
 
     Every field is always there, so a template tests ``piece.quote is not none``
@@ -35,38 +40,77 @@ class Piece(NamedTuple):
     and an article page has hundreds of pieces).
     """
 
-    text: str
-    quote: Quote | None = None
-    cue: str | None = None  # anchor id of words that named a speaker
-    first: bool = False  # the quote's first span: it carries the id and the speaker label
-    colour: int | None = None
-    row: str | None = None  # the quote's row on its speaker page
-    parts: tuple[Part, ...] = ()
-    close: str = ""  # closing marks kept with the highlight
+    __slots__ = ("close", "colour", "cue", "first", "parts", "quote", "row", "text")
+
+    def __init__(
+        self,
+        text: str,
+        quote: Quote | None = None,
+        cue: str | None = None,  # anchor id of words that named a speaker
+        first: bool = False,  # the quote's first span: it carries the id and the speaker label
+        colour: int | None = None,
+        row: str | None = None,  # the quote's row on its speaker page
+        parts: tuple[Part, ...] = (),
+        close: str = "",  # closing marks kept with the highlight
+    ) -> None:
+        self.text = text
+        self.quote = quote
+        self.cue = cue
+        self.first = first
+        self.colour = colour
+        self.row = row
+        self.parts = parts
+        self.close = close
 
 
-class ArticleBlock(NamedTuple):
-    kind: str  # "p" or "h"
-    pieces: list[Piece]
+class ArticleBlock(Struct):
+    __slots__ = ("kind", "pieces")
+
+    def __init__(
+        self,
+        kind: str,  # "p" or "h"
+        pieces: list[Piece],
+    ) -> None:
+        self.kind = kind
+        self.pieces = pieces
 
 
-class CueWords(NamedTuple):
+class CueWords(Struct):
     """Words that named a speaker: in this article (``anchor``, on its page), or in another outlet's (``url``)."""
 
-    text: str
-    anchor: str | None = None
-    url: str | None = None  # another outlet's article, at the words
-    outlet: str | None = None  # ... and that outlet's name
+    __slots__ = ("anchor", "outlet", "text", "url")
+
+    def __init__(
+        self,
+        text: str,
+        anchor: str | None = None,
+        url: str | None = None,  # another outlet's article, at the words
+        outlet: str | None = None,  # ... and that outlet's name
+    ) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.url = url
+        self.outlet = outlet
 
 
-class AttributionRow(NamedTuple):
+class AttributionRow(Struct):
     """One quote of the "How each speaker was found" table."""
 
-    quote: Quote
-    rule: str | None  # the rule's label, as the page shows it
-    reason: str | None  # why no speaker was found
-    words: list[CueWords]
-    replaced: str | None  # settled by other outlets: the speaker this article itself gave
+    __slots__ = ("quote", "reason", "replaced", "rule", "words")
+
+    def __init__(
+        self,
+        quote: Quote,
+        rule: str | None,  # the rule's label, as the page shows it
+        reason: str | None,  # why no speaker was found
+        words: list[CueWords],
+        replaced: str | None,  # settled by other outlets: the speaker this article itself gave
+    ) -> None:
+        self.quote = quote
+        self.rule = rule
+        self.reason = reason
+        self.words = words
+        self.replaced = replaced
 
 
 def _nested_parts(text: str, start: int, end: int, inner: list[Quote], colours: dict[str, int]) -> tuple[Part, ...]:
@@ -121,12 +165,20 @@ def article_blocks(
     return list(iter_article_blocks(story, source, rows_by_quote, quotes, colours))
 
 
-class Marks(NamedTuple):
+class Marks(Struct):
     """Where an article's quotes, the quotes inside them and the words that named a speaker sit, by paragraph."""
 
-    quotes: dict[int, list[tuple[int, int, Quote, bool]]]  # (start, end, quote, its first span?)
-    nested: dict[str, list[Quote]]  # by the id of the quote they are in
-    cues: dict[int, list[tuple[int, int, str]]]
+    __slots__ = ("cues", "nested", "quotes")
+
+    def __init__(
+        self,
+        quotes: dict[int, list[tuple[int, int, Quote, bool]]],  # (start, end, quote, its first span?)
+        nested: dict[str, list[Quote]],  # by the id of the quote they are in
+        cues: dict[int, list[tuple[int, int, str]]],
+    ) -> None:
+        self.quotes = quotes
+        self.nested = nested
+        self.cues = cues
 
 
 def article_marks(quotes: Iterable[Quote]) -> Marks:

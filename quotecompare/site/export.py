@@ -5,6 +5,8 @@ piece by piece, so a story of any size is never held as one string;
 :func:`quotes_json` gives the same as one object.
 """
 
+from __future__ import annotations
+
 import json
 from collections.abc import Iterator
 from typing import Any

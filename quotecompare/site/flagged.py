@@ -16,12 +16,13 @@ Stage 6a, pure, plain data for the templates (flags themselves are made in
   each flagged statement.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
-from typing import NamedTuple
 
 from quotecompare.align.alignment import compare
 from quotecompare.align.diffing import inline_diff
-from quotecompare.models import FLAG_KINDS, Flag, Link, Quote, Record, Source, Speaker, Story
+from quotecompare.models import FLAG_KINDS, Flag, Link, Quote, Record, Source, Speaker, Story, Struct
 
 FLAG_LABELS = {
     "negation": "Negation",
@@ -37,42 +38,86 @@ FLAG_LABELS = {
 _ORDER = {kind: n for n, kind in enumerate(FLAG_KINDS)}
 
 
-class FlagView(NamedTuple):
-    kind: str
-    label: str  # "Negation: “not”"
-    detail: str  # where its words sit, in a sentence
+class FlagView(Struct):
+    __slots__ = ("detail", "kind", "label")
+
+    def __init__(
+        self,
+        kind: str,
+        label: str,  # "Negation: “not”"
+        detail: str,  # where its words sit, in a sentence
+    ) -> None:
+        self.kind = kind
+        self.label = label
+        self.detail = detail
 
 
-class RecordQuote(NamedTuple):
+class RecordQuote(Struct):
     """One outlet's quote of a statement against its passage of the record."""
 
-    quote: Quote
-    source: Source
-    score: float
-    diff: list[tuple[str, str]]  # the record's words to the quote's, as inline_diff gives them
-    flags: tuple[FlagView, ...]
+    __slots__ = ("diff", "flags", "quote", "score", "source")
+
+    def __init__(
+        self,
+        quote: Quote,
+        source: Source,
+        score: float,
+        diff: list[tuple[str, str]],  # the record's words to the quote's, as inline_diff gives them
+        flags: tuple[FlagView, ...],
+    ) -> None:
+        self.quote = quote
+        self.source = source
+        self.score = score
+        self.diff = diff
+        self.flags = flags
 
 
-class RecordRef(NamedTuple):
+class RecordRef(Struct):
     """The record's words a statement's quotes come from: the page's reference for it."""
 
-    record: Record
-    passage: str  # the record's words (stage notes left out), from the first quote's passage to the last's
-    speaker: str | None  # whom the record gives them to
-    quotes: tuple[RecordQuote, ...]
+    __slots__ = ("passage", "quotes", "record", "speaker")
+
+    def __init__(
+        self,
+        record: Record,
+        passage: str,  # the record's words (stage notes left out), from the first quote's passage to the last's
+        speaker: str | None,  # whom the record gives them to
+        quotes: tuple[RecordQuote, ...],
+    ) -> None:
+        self.record = record
+        self.passage = passage
+        self.speaker = speaker
+        self.quotes = quotes
 
 
-class FlaggedStatement(NamedTuple):
-    speaker: Speaker
-    statement: str  # its id: the anchor on the speaker's page
-    text: str  # its first quote's opening words
-    labels: tuple[FlagView, ...]  # its flags, each label once
-    outlets: tuple[str, ...]  # the outlets whose quotes the flags count against
+class FlaggedStatement(Struct):
+    __slots__ = ("labels", "outlets", "speaker", "statement", "text")
+
+    def __init__(
+        self,
+        speaker: Speaker,
+        statement: str,  # its id: the anchor on the speaker's page
+        text: str,  # its first quote's opening words
+        labels: tuple[FlagView, ...],  # its flags, each label once
+        outlets: tuple[str, ...],  # the outlets whose quotes the flags count against
+    ) -> None:
+        self.speaker = speaker
+        self.statement = statement
+        self.text = text
+        self.labels = labels
+        self.outlets = outlets
 
 
-class FlagPanel(NamedTuple):
-    outlets: list[tuple[str, int, int]]  # outlet, its flagged quotes, its quotes
-    statements: list[FlaggedStatement]
+class FlagPanel(Struct):
+    __slots__ = ("outlets", "statements")
+
+    def __init__(
+        self,
+        outlets: list[tuple[str, int, int]],  # outlet, its flagged quotes, its quotes
+        statements: list[FlaggedStatement],
+    ) -> None:
+        self.outlets = outlets
+        self.statements = statements
 
 
 def _quoted(text: str, words: int = 8) -> str:

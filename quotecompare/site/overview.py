@@ -12,11 +12,12 @@ Part of stage 6a, pure, plain data for the index page:
 '14–15 May 2019'
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
 from datetime import date
-from typing import NamedTuple
 
-from quotecompare.models import Link, Quote, Source, Speaker, Statement
+from quotecompare.models import Link, Quote, Source, Speaker, Statement, Struct
 from quotecompare.site.tally import STATEMENT_KINDS
 
 MONTHS = "January February March April May June July August September October November December".split()
@@ -45,11 +46,14 @@ def date_range(dates: list[str | None]) -> str | None:
     return f"{full(first)} – {full(last)}"
 
 
-class Outlet(NamedTuple):
+class Outlet(Struct):
     """An outlet: every source with its name (a running story may hold many articles of one outlet)."""
 
-    name: str
-    sources: list[Source]
+    __slots__ = ("name", "sources")
+
+    def __init__(self, name: str, sources: list[Source]) -> None:
+        self.name = name
+        self.sources = sources
 
 
 def outlets_of(sources: list[Source]) -> list[Outlet]:
@@ -60,13 +64,22 @@ def outlets_of(sources: list[Source]) -> list[Outlet]:
     return [Outlet(name, group) for name, group in grouped.items()]
 
 
-class Cell(NamedTuple):
+class Cell(Struct):
     """One speaker in one outlet."""
 
-    statements: int  # statements of the speaker the outlet printed
-    compared: int  # ... of which another outlet printed a version too
-    verbatim: int  # ... of which the outlet's version is word for word another outlet's
-    row: str | None  # id of the first of them on the speaker's page
+    __slots__ = ("compared", "row", "statements", "verbatim")
+
+    def __init__(
+        self,
+        statements: int,  # statements of the speaker the outlet printed
+        compared: int,  # ... of which another outlet printed a version too
+        verbatim: int,  # ... of which the outlet's version is word for word another outlet's
+        row: str | None,  # id of the first of them on the speaker's page
+    ) -> None:
+        self.statements = statements
+        self.compared = compared
+        self.verbatim = verbatim
+        self.row = row
 
     @property
     def level(self) -> int | None:
@@ -78,10 +91,18 @@ class Cell(NamedTuple):
         return round(4 * self.verbatim / self.compared) if self.compared else None
 
 
-class Coverage(NamedTuple):
-    outlets: list[Outlet]  # the matrix's columns
-    rows: list[tuple[Speaker, list[Cell]]]
-    left_out: int  # outlets beyond MATRIX_MAX_OUTLETS, not shown
+class Coverage(Struct):
+    __slots__ = ("left_out", "outlets", "rows")
+
+    def __init__(
+        self,
+        outlets: list[Outlet],  # the matrix's columns
+        rows: list[tuple[Speaker, list[Cell]]],
+        left_out: int,  # outlets beyond MATRIX_MAX_OUTLETS, not shown
+    ) -> None:
+        self.outlets = outlets
+        self.rows = rows
+        self.left_out = left_out
 
 
 # A matrix wider than this is no longer read at a glance: it shows the outlets that printed the most statements.
@@ -137,13 +158,22 @@ def coverage(
     )
 
 
-class Fidelity(NamedTuple):
+class Fidelity(Struct):
     """One outlet's quotes (with a speaker) by the closest version another outlet printed."""
 
-    outlet: Outlet
-    quotes: int
-    kinds: dict[str, int]  # verbatim, variant, paraphrase, only
-    unattributed: int = 0  # its quotes with no speaker, not in the others
+    __slots__ = ("kinds", "outlet", "quotes", "unattributed")
+
+    def __init__(
+        self,
+        outlet: Outlet,
+        quotes: int,
+        kinds: dict[str, int],  # verbatim, variant, paraphrase, only
+        unattributed: int = 0,  # its quotes with no speaker, not in the others
+    ) -> None:
+        self.outlet = outlet
+        self.quotes = quotes
+        self.kinds = kinds
+        self.unattributed = unattributed
 
     def bars(self) -> list[tuple[str, float, float]]:
         """``(kind, start, width)`` in percent of the outlet's quotes, for a stacked bar.

@@ -16,7 +16,10 @@ made absolute from the site root; without one they stay relative.
 
 from __future__ import annotations
 
+import io
+import marshal
 import os
+import pickle
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
@@ -25,6 +28,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import jinja2
+import jinja2.bccache
 
 from quotecompare.errors import InputError
 from quotecompare.site.views import Page
@@ -83,6 +87,38 @@ def get_rooted_url(url: str, base_url: str) -> str:
     return base_url.rstrip("/") + "/" + url
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, with each entry read whole and its code unmarshalled at once.
+
+    Jinja hands ``marshal.load`` the open file, which then reads it one object at a call, a Python
+    method call for each string of the template's code: ~0.6 ms a template, against ~0.1 ms for
+    ``marshal.loads`` of the same bytes. The entries are Jinja's own (written by Jinja, in its format).
+    """
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            filename = self._get_cache_filename(bucket)
+        except AttributeError:  # a Jinja whose cache is laid out otherwise: its own loading
+            super().load_bytecode(bucket)
+            return
+        try:
+            with open(filename, "rb") as f:
+                data = f.read()
+        except (FileNotFoundError, IsADirectoryError, PermissionError):
+            return
+        # As jinja2.bccache.Bucket.load_bytecode reads it: Jinja's magic, the source's checksum, the code.
+        entry = io.BytesIO(data)
+        try:
+            if entry.read(len(jinja2.bccache.bc_magic)) == jinja2.bccache.bc_magic and (
+                pickle.load(entry) == bucket.checksum  # the template's source has not changed since
+            ):
+                bucket.code = marshal.loads(memoryview(data)[entry.tell() :])
+                return
+        except (EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            pass
+        bucket.reset()  # Jinja compiles the template again, and stores it
+
+
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs (Jinja's per-user temporary folder).
 
@@ -93,7 +129,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     if os.environ.get("QUOTECOMPARE_NO_TEMPLATE_CACHE"):
         return None
     try:
-        return jinja2.FileSystemBytecodeCache()
+        return _BytecodeCache()
     except (OSError, RuntimeError):
         return None
 

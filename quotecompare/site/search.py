@@ -19,6 +19,8 @@ relative to the site root; the page's script prefixes its own way there.
 True
 """
 
+from __future__ import annotations
+
 import json
 from collections.abc import Iterator
 from typing import Any

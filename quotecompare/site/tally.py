@@ -18,12 +18,13 @@ here, so the same word always means the same count:
 ('paraphrase', 'verbatim', 'only')
 """
 
+from __future__ import annotations
+
 from collections import Counter
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from quotecompare.align.statements import KIND_ORDER
-from quotecompare.models import Quote, Statement, Story
+from quotecompare.models import Quote, Statement, Story, Struct
 
 STATEMENT_KINDS = (*KIND_ORDER, "only")
 
@@ -39,12 +40,20 @@ def statement_kind(kinds: Iterable[str], outlets: int) -> str:
     return next((k for k in reversed(KIND_ORDER) if k in found), "only")
 
 
-class QuoteCounts(NamedTuple):
+class QuoteCounts(Struct):
     """The quoted words of some articles (one, an outlet's, or the story's)."""
 
-    quotes: int = 0  # quotations, with or without a speaker
-    unattributed: int = 0  # ... of which no speaker was found
-    terms: int = 0  # quoted terms: not quotations, left out of the comparison
+    __slots__ = ("quotes", "terms", "unattributed")
+
+    def __init__(
+        self,
+        quotes: int = 0,  # quotations, with or without a speaker
+        unattributed: int = 0,  # ... of which no speaker was found
+        terms: int = 0,  # quoted terms: not quotations, left out of the comparison
+    ) -> None:
+        self.quotes = quotes
+        self.unattributed = unattributed
+        self.terms = terms
 
     @property
     def attributed(self) -> int:
@@ -62,17 +71,30 @@ def quote_counts(quotes: Iterable[Quote]) -> QuoteCounts:
     return QuoteCounts(quoted, unattributed, terms)
 
 
-class Tally(NamedTuple):
+class Tally(Struct):
     """The story's counts (see the module's docstring for what each one is)."""
 
-    articles: int
-    outlets: int
-    quoted: QuoteCounts
-    speakers: int
-    statements: int
-    shared: int  # statements printed by more than one outlet
-    kinds: dict[str, int]  # statements by kind, every kind listed: they add up to ``statements``
-    links: int
+    __slots__ = ("articles", "kinds", "links", "outlets", "quoted", "shared", "speakers", "statements")
+
+    def __init__(
+        self,
+        articles: int,
+        outlets: int,
+        quoted: QuoteCounts,
+        speakers: int,
+        statements: int,
+        shared: int,  # statements printed by more than one outlet
+        kinds: dict[str, int],  # statements by kind, every kind listed: they add up to ``statements``
+        links: int,
+    ) -> None:
+        self.articles = articles
+        self.outlets = outlets
+        self.quoted = quoted
+        self.speakers = speakers
+        self.statements = statements
+        self.shared = shared
+        self.kinds = kinds
+        self.links = links
 
     @property
     def quotes(self) -> int:

@@ -20,14 +20,15 @@ prints it ("Secretly Met With", "DESPERATION").
 'Alma Reyes, Ivo Brandt and Tobias Lind, 3 March 2024'
 """
 
+from __future__ import annotations
+
 import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from quotecompare.align.alignment import STOPWORDS
-from quotecompare.models import Quote, Source, Speaker
+from quotecompare.models import Quote, Source, Speaker, Struct
 from quotecompare.site.overview import date_range
 from quotecompare.text.normalise import Token, stem, tokens
 
@@ -55,12 +56,22 @@ _CALENDAR = {
 }
 
 
-class Phrase(NamedTuple):
-    keys: tuple[str, ...]  # word stems
-    headlines: int  # how many headlines print it
-    position: float  # mean place in those headlines, 0 (start) to 1 (end)
-    printed: str
-    name: bool  # every word of it is a name: a "who"
+class Phrase(Struct):
+    __slots__ = ("headlines", "keys", "name", "position", "printed")
+
+    def __init__(
+        self,
+        keys: tuple[str, ...],  # word stems
+        headlines: int,  # how many headlines print it
+        position: float,  # mean place in those headlines, 0 (start) to 1 (end)
+        printed: str,
+        name: bool,  # every word of it is a name: a "who"
+    ) -> None:
+        self.keys = keys
+        self.headlines = headlines
+        self.position = position
+        self.printed = printed
+        self.name = name
 
 
 class Casing:

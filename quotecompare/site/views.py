@@ -11,14 +11,15 @@ made by :mod:`.articles`, ``quotes.json`` by :mod:`.export`. Nothing here
 makes HTML.
 """
 
+from __future__ import annotations
+
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Any, NamedTuple
 
 from quotecompare.align.alignment import spanning_links
 from quotecompare.align.diffing import context_pieces, fragment_side, inline_diff, marked_pieces, token_states
-from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story
+from quotecompare.models import Link, Quote, Source, Speaker, Statement, Story, Struct
 from quotecompare.site.articles import (
     Lazy,
     Marks,
@@ -29,11 +30,11 @@ from quotecompare.site.articles import (
     iter_attribution_rows,
     speaker_colours,
 )
-from quotecompare.site.flagged import Flagged, FlagView, RecordRef, flag_panel, record_ref
+from quotecompare.site.flagged import Flagged, flag_panel, record_ref
 from quotecompare.site.overview import coverage, date_range, outlet_fidelity
+from quotecompare.site.pages import LinkView, OutletGroup, Page, QuoteView, Row, SpeakerPage, Version
 from quotecompare.site.tally import STATEMENT_KINDS, statement_kind, statement_outlets, tally
 from quotecompare.site.tally import quote_counts as quote_counts_of
-from quotecompare.site.title import story_title
 from quotecompare.text.normalise import norms
 
 
@@ -74,90 +75,6 @@ KIND_LABELS = {
 TABLE_MAX_SOURCES = 6
 
 
-class Page(NamedTuple):
-    path: str  # output path relative to the site root, with forward slashes
-    template: str
-    context: dict[str, Any]
-    rooted: bool = False  # served at any path (404): links from the site root when a base URL is known
-
-
-class QuoteView(NamedTuple):
-    quote: Quote
-    source: Source
-    pieces: list[tuple[str, str]]
-    anchor: str  # id of the comparison row holding this quote
-    # Other outlets printing these words under another speaker: (outlet, speaker or None, article url).
-    credited: tuple[tuple[str, str | None, str], ...] = ()
-    partial_of: tuple[str, ...] = ()  # outlets printing a longer quote this one is a fragment of
-
-
-class LinkView(NamedTuple):
-    link: Link
-    a: QuoteView
-    b: QuoteView
-    diff: list[tuple[str, str]]
-    a_outlets: tuple[str, ...] = ()  # every outlet printing a's version word for word (a's own first)
-    b_outlets: tuple[str, ...] = ()
-    fragment: str | None = None  # "a" or "b" when that quote is a fragment of the other
-    whole: tuple[tuple[str, str], ...] = ()  # the longer quote, the fragment's place "same" or "changed"
-    flags: tuple[FlagView, ...] = ()  # differences between the two that may change what was said
-
-
-class Version(NamedTuple):
-    """Quotes of one statement with the same words once typography is folded: shown once."""
-
-    quotes: list[QuoteView]  # in source order
-    outlets: tuple[str, ...]  # the outlets printing it, in source order
-
-
-class Row(NamedTuple):
-    """One statement of a speaker page: the outlets that printed it, their quotes, and the comparisons."""
-
-    id: str
-    kind: str  # the statement's one kind: "only" (one outlet), else the loosest of its links (see statement_kind)
-    kinds: tuple[str, ...]  # every link kind in it, for its badges, or ("only",)
-    links: list[LinkView]  # the comparisons shown: one between each two versions that differ
-    only_in: str | None  # outlet name when every quote of it comes from one outlet
-    present: list[tuple[Source, list[QuoteView]]]  # articles quoting it, in source order, with their quotes
-    all_links: int  # how many pairs of its quotes are linked, listed in quotes.json or not
-    versions: tuple[Version, ...] = ()  # identical quotes grouped, in order of their first outlet
-    listed: int = 0  # how many of its links quotes.json lists (every pair up to 8 quotes, else a spanning forest)
-    columns: bool = True  # each article's quotes side by side; else each distinct version once (many outlets)
-    number: int = 0  # its place on the speaker page, from 1 (0 until the page is laid out)
-    flags: tuple[FlagView, ...] = ()  # changes that may alter meaning, on its comparisons or against the record
-    record: RecordRef | None = None  # the record's words it comes from, the reference for its versions
-
-    @property
-    def outlets(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(src.outlet for src, _ in self.present))
-
-
-class OutletGroup(NamedTuple):
-    """The statements of a speaker only one outlet printed, under that outlet's name."""
-
-    outlet: str
-    sources: list[Source]  # the outlet's articles that print them
-    rows: Sequence[Row] | Lazy[Row]
-
-
-class SpeakerPage(NamedTuple):
-    """A speaker page: statements with flagged changes first, then those several outlets printed, then each outlet's own.
-
-    Rows are numbered in that order.
-    """
-
-    speaker: Speaker
-    shared: Sequence[Row] | Lazy[Row]  # printed by more than one outlet: the most widely printed first
-    single: list[OutletGroup]  # printed by one outlet, outlet by outlet in source order
-    kinds: dict[str, int]  # statements of each kind (Row.kind), for the lede and the filter
-    flagged: Sequence[Row] | Lazy[Row] = ()  # with changes that may alter meaning, whoever printed them
-    statements: int = 0  # rows in all
-
-    @property
-    def rows(self) -> list[Row]:
-        return [*self.flagged, *self.shared, *(row for group in self.single for row in group.rows)]
-
-
 def make_story(
     title: str | None,
     summary: str | None,
@@ -168,7 +85,11 @@ def make_story(
     statements: list[Statement],
 ) -> Story:
     # Without a manifest title the story is named neutrally, never by one outlet's headline.
-    return Story(title or story_title(sources, quotes, speakers), summary, sources, quotes, speakers, links, statements)
+    if not title:
+        from quotecompare.site.title import story_title  # only a story without a manifest title needs it
+
+        title = story_title(sources, quotes, speakers)
+    return Story(title, summary, sources, quotes, speakers, links, statements)
 
 
 class Index:
@@ -368,14 +289,17 @@ def other_credits(story: Story, quotes: dict[str, Quote]) -> dict[str, tuple[tup
     return {k: tuple(sorted(v, key=lambda c: (c[0], c[1] or "", c[2]))) for k, v in found.items()}
 
 
-class DifferingCredit(NamedTuple):
+class DifferingCredit(Struct):
     """Two outlets' quotes of the same words, credited to different speakers (or one to nobody)."""
 
-    link: Link
-    a: Quote
-    b: Quote
-    a_source: Source
-    b_source: Source
+    __slots__ = ("a", "a_source", "b", "b_source", "link")
+
+    def __init__(self, link: Link, a: Quote, b: Quote, a_source: Source, b_source: Source) -> None:
+        self.link = link
+        self.a = a
+        self.b = b
+        self.a_source = a_source
+        self.b_source = b_source
 
 
 def differing_credits(story: Story) -> list[DifferingCredit]:
@@ -399,14 +323,24 @@ def counts(story: Story) -> dict[str, int]:
     return {"verbatim": c["verbatim"], "variant": c["variant"], "paraphrase": c["paraphrase"], "only": only}
 
 
-class SpeakerItem(NamedTuple):
+class SpeakerItem(Struct):
     """A speaker in the index's list."""
 
-    speaker: Speaker
-    quotes: int
-    rows: int  # statements
-    colour: int
-    shared: int  # statements printed by more than one outlet
+    __slots__ = ("colour", "quotes", "rows", "shared", "speaker")
+
+    def __init__(
+        self,
+        speaker: Speaker,
+        quotes: int,
+        rows: int,  # statements
+        colour: int,
+        shared: int,  # statements printed by more than one outlet
+    ) -> None:
+        self.speaker = speaker
+        self.quotes = quotes
+        self.rows = rows
+        self.colour = colour
+        self.shared = shared
 
 
 class Site:

@@ -67,9 +67,6 @@ PARTICLES = frozenset(
     "lashed+out spoke+out speaks+out wrote+back writes+back called+out calls+out".split()
 )
 
-SPEECH_VERBS = "|".join(sorted(SPEECH_FORMS, key=len, reverse=True))
-"""The same verbs as a regex alternation (longest first)."""
-
 AUXILIARIES = frozenset(
     """
     is are was were be been being has have had do does did will would shall should can could may might

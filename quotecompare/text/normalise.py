@@ -6,11 +6,14 @@
 ["let's", 'try', 'us', 'side']
 """
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections import deque
 from functools import lru_cache
-from typing import NamedTuple
+
+from quotecompare.models import Struct
 
 _TRANSLATE = str.maketrans(
     {
@@ -42,20 +45,20 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-class Token(NamedTuple):
+class Token(Struct):
     """A word as printed (``text``, with ``start``/``end`` in the quote) and folded (``norm``)."""
 
-    text: str
-    norm: str
-    start: int
-    end: int
+    __slots__ = ("end", "norm", "start", "text")
+
+    def __init__(self, text: str, norm: str, start: int, end: int) -> None:
+        self.text = text
+        self.norm = norm
+        self.start = start
+        self.end = end
 
 
 # Editors' insertions inside a quotation: "[him]", "(Russian President Vladimir) Putin", "[sic]".
-_EDITORIAL = re.compile(r"\[[^\]]{0,80}\]|\([^)]{0,80}\)")
-
-
-_new = tuple.__new__  # builds a Token without NamedTuple's keyword-argument wrapper: tokens() is hot
+_EDITORIAL = r"\[[^\]]{0,80}\]|\([^)]{0,80}\)"  # compiled on first use (most quotes have no brackets)
 
 
 def tokens(text: str) -> list[Token]:
@@ -67,9 +70,7 @@ def tokens(text: str) -> list[Token]:
     >>> [t.norm for t in tokens("(Russian President Vladimir) Putin told [him] no [sic]")]
     ['putin', 'told', 'no']
     """
-    return [
-        _new(Token, (w := m.group(0), _normalise_word(w), m.start(), m.end())) for m in _WORD.finditer(_masked(text))
-    ]
+    return [Token(w := m.group(0), _normalise_word(w), m.start(), m.end()) for m in _WORD.finditer(_masked(text))]
 
 
 def words_span(text: str) -> tuple[int, int] | None:
@@ -91,7 +92,7 @@ def words_span(text: str) -> tuple[int, int] | None:
 
 
 def _masked(text: str) -> str:
-    return _EDITORIAL.sub(lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
+    return re.sub(_EDITORIAL, lambda m: " " * len(m.group(0)), text) if "[" in text or "(" in text else text
 
 
 def _normalise_word(word: str) -> str:

@@ -8,6 +8,8 @@ common demonyms. It is read on first use, in well under a millisecond.
 (True, True, False, True)
 """
 
+from __future__ import annotations
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,9 +27,21 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(places), frozenset(demonyms)
 
 
+# "South Florida", "Northern California": a part of a place is a place.
+_COMPASS = ("North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ", "Western ", "Central ")
+
+
 def is_place(name: str) -> bool:
-    """A country, US state, continent or large city, as written (an article "the" aside)."""
-    return name.removeprefix("the ").removeprefix("The ") in _lists()[0]
+    """A country, US state, continent or large city, or a part of one, as written (an article "the" aside).
+
+    >>> is_place("South Florida"), is_place("Northern California"), is_place("South Pines")
+    (True, True, False)
+    """
+    name = name.removeprefix("the ").removeprefix("The ")
+    places = _lists()[0]
+    if name in places:
+        return True
+    return name.startswith(_COMPASS) and name.split(" ", 1)[1] in places
 
 
 def is_demonym(word: str) -> bool:

@@ -7,6 +7,8 @@ quotes, the few pairs that print the same words, at a cost that follows the
 number of texts rather than its square.
 """
 
+from __future__ import annotations
+
 import math
 from bisect import bisect_left
 from collections import Counter, defaultdict

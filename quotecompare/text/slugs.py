@@ -1,5 +1,7 @@
 """Slugs: safe file names and URL parts made from names and titles (stage 0, text utilities)."""
 
+from __future__ import annotations
+
 import re
 import unicodedata
 from collections.abc import Collection

@@ -5,12 +5,15 @@ and relative clauses stepped over, verbs told from nouns ("a Facebook post"), an
 :func:`_valid`, what can be a speaker at all. No rule lives here.
 """
 
+from __future__ import annotations
+
 from typing import TypeGuard
 
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
     joint,
+    np_start,
     phrase_at,
     possessive,
     prefer_named,
@@ -29,6 +32,7 @@ from quotecompare.text.lexicon import (
     SUBORDINATORS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
+from quotecompare.text.places import is_place
 
 _OPENERS = frozenset(
     "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
@@ -187,9 +191,15 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if comma is None:
             break
         k = comma + 1
-        # "In Hudson, New Hampshire Monday, X said": the place and its day go on past the comma.
+        # "In Hudson, New Hampshire Monday, X said", "Speaking in Salem, New Hampshire, X said": the place
+        # (and its day) go on past the comma.
         nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
-        if nxt is not None and nxt > k and all(t.capital for t in tokens[k:nxt]) and tokens[nxt - 1].low in MONTHS_DAYS:
+        if (
+            nxt is not None
+            and nxt > k
+            and all(t.capital for t in tokens[k:nxt])
+            and (tokens[nxt - 1].low in MONTHS_DAYS or is_place(" ".join(t.text for t in tokens[k:nxt])))
+        ):
             k = nxt + 1
     return k
 
@@ -351,6 +361,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
             return True
         if prev.low in AUXILIARIES or prev.low in SUBJECT_PRONOUNS or prev.low in PREPOSITIONS:
             return False
+        if j == k - 1 and prev.low in {"and", "or"}:
+            return False  # "make a joke and call him …": a second verb, not "a joke and call"
     return False
 
 
@@ -389,3 +401,69 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int, closed: b
             return m
     subj = sentence_subject(tokens, s, k)
     return subj[0] if subj else None
+
+
+def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
+    """Where the clause holding the quotation starts when a mid-sentence "after"/"when" clause has its own cue.
+
+    "Axelrod tweeted after Clinton argued that “…”": Clinton's words, not Axelrod's.
+    """
+    for p in range(t - 1, start, -1):
+        if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
+            comma = False
+            for k in range(p + 2, t):
+                if tokens[k].text == ",":
+                    comma = True
+                    continue
+                if not _is_verb(tokens[k]) or _noun_use(tokens, k):
+                    continue
+                m = subject_before(tokens, k, p + 1)
+                # After a comma the clause has closed ("…, who called after X won, told") unless its
+                # subject runs over the comma ("after a woman in Worcester, Mass., told him").
+                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
+                    return p + 1
+            return start
+        if _coordinated_clause(tokens, p, t, start) or tokens[p].text == ";":
+            return p + 1  # "…; one lawmaker called Trump “…”": a clause of its own after a semicolon
+        if _with_clause(tokens, p, t):
+            return p  # "with" kept: it marks the name as the participle's subject
+    return start
+
+
+def _with_clause(tokens: tuple[Tok, ...], p: int, t: int) -> bool:
+    """Whether ", with" at ``p`` opens a clause with its own subject and participle: ", with X taking to Twitter"."""
+    if tokens[p].low != "with" or p < 1 or tokens[p - 1].text != ",":
+        return False
+    span = phrase_at(tokens, p + 1, t)
+    if span is None:
+        return False
+    m = classify(tokens, *span)
+    k = _skip_adverbs(tokens, span[1], t)
+    return _valid(m) and m.kind != "pronoun" and k < t and not tokens[k].capital and tokens[k].low.endswith("ing")
+
+
+def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> bool:
+    """Whether "and"/"but" at ``p`` opens a clause with a subject and cue of its own before token ``t``.
+
+    "The Gazette will call you a liar and the Herald will accuse you of a “…”": the Herald's words.
+    Not "Smith and Jones called" (one subject of two names) nor "X argued and said" (no new subject).
+    """
+    if tokens[p].low not in {"and", "but"} or tokens[p].capital or p + 1 >= t:
+        return False
+    before = tokens[p - 1]
+    if before.kind == "w" and (before.capital or before.low in SUBJECT_PRONOUNS):
+        return False  # "Smith and Jones", "the Post and NBC", "she and her peers": a subject of two
+    first = np_start(tokens, p - 1, lo) if before.kind == "w" else None
+    if first is not None and (first == lo or _is_verb(tokens[first - 1]) or tokens[first - 1].low == "that"):
+        return False  # "X said the aides and the senator called …": the subject of X's report
+    for k in range(p + 2, t):
+        tok = tokens[k]
+        if tok.kind == "q" or tok.text in {",", ";", ":"}:
+            return False
+        if _is_verb(tok) and not _noun_use(tokens, k):
+            m = subject_before(tokens, k, p + 1)
+            return _valid(m) and m.start == tokens[p + 1].start and m.kind != "pronoun"
+    return False
+
+
+_CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())

@@ -5,9 +5,12 @@ holds a partial quote, a cue and a colon closing the paragraph before, the
 previous quotation's speaker, or a sentence about someone just before it.
 """
 
+from __future__ import annotations
+
 import re
 from functools import cache
 
+from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
     subject_before,
@@ -90,7 +93,15 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     for k in range(t - 1, s - 1, -1):
         tok = tokens[k]
         if tok.kind == "q" and tok.quote < i and tok.quote not in scene.terms:
+            # "… that X called “…,” Y expressed a wish to “…”": a new subject and verb between them.
+            comma = k + 1 < t and tokens[k + 1].text == ","
+            after = k + 2 if comma else k + 1
+            closed = comma or _comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
+            subj = sentence_subject(tokens, after, t) if closed and after < t and tokens[after].capital else None
             prev = scene.hits[tok.quote]
+            new = subj is not None and subj[0].kind in {"person", "org", "group"}
+            if new and subj and (prev is None or prev.mention.name != subj[0].name):
+                return Hit(subj[0], b)
             return Hit(prev.mention, prev.block, of=tok.quote, rule=continuation.__name__) if prev else None
     if _in_fronted_clause(scene, i):
         # "Acknowledging that X “…,” though, Allen did suggest": the main clause's subject.
@@ -100,10 +111,17 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     # "Paul Ryan worried that the safety net was becoming “…”": the one whose thought "that" reports.
     for p in range(t - 1, floor, -1):
         if tokens[p].low == "that" and tokens[p].kind == "w":
-            v = skip_adverbs_back(tokens, p, floor) - 1
+            v = _reporting_verb(tokens, skip_adverbs_back(tokens, p, floor) - 1, floor)
             if v >= floor and _reports(tokens, v):
+                # A long subject ("A memo drafted in May concluded") or a second verb ("X lives there
+                # and wrote"): the subject of the verb before, else the sentence's.
                 m = subject_before(tokens, v, floor)
-                if m is not None and (share_of_people(m.text) or (_valid(m) and m.kind != "description")):
+                if m is None and not tokens[v].low.endswith("ing"):
+                    m = _earlier_subject(tokens, s, floor, v)
+                # "A legal memo … concluded that X was “…”": a document or unnamed official reports too.
+                if m is not None and (
+                    share_of_people(m.text) or (_valid(m) and (m.kind != "description" or _reporter(m, tokens[v])))
+                ):
                     return Hit(m, b)
             break
     m = _earlier_subject(tokens, s, floor, t)
@@ -127,13 +145,47 @@ def share_of_people(text: str) -> bool:
     return _share().match(text) is not None
 
 
+def _reporter(m: Mention, verb: Tok) -> bool:
+    """A description that reports with a finite verb: a document, an official, a group ("a memo concluded").
+
+    Before a participle a description is what it modifies ("the polls closed stating that"), so no.
+    """
+    return not verb.low.endswith("ing") and description_type(m.text) is not None
+
+
+def _reporting_verb(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
+    """The verb before "that", past a short phrase of medium or listener: "wrote in an email to the paper that".
+
+    ``v`` is the token before "that"; returns the verb's index, or ``v`` when no such phrase is there.
+    """
+    for k in range(v, max(lo, v - _REPORT_PHRASE) - 1, -1):
+        tok = tokens[k]
+        if tok.kind != "w":
+            return v
+        if (
+            tok.low in _MEDIUM_PREPOSITIONS
+            and k > lo
+            and k < v
+            and _is_verb(tokens[k - 1])
+            and not _noun_use(tokens, k - 1)
+        ):
+            return k - 1
+    return v
+
+
+_REPORT_PHRASE = 7  # words: "in an email to the Daily Star"
+_MEDIUM_PREPOSITIONS = frozenset("in on to during via".split())
+
+
 def _reports(tokens: tuple[Tok, ...], v: int) -> bool:
     """A verb that can take a "that" clause: "worried", "believes", "sniped", "accepted"."""
     tok = tokens[v]
     if tok.kind != "w" or tok.capital or tok.low in AUXILIARIES:
         return False
     low = tok.low
-    return _is_verb(tok, trailing=True) or low in _PAST_FORMS or (low.endswith("s") and not _noun_use(tokens, v))
+    if _noun_use(tokens, v):
+        return False  # "an inspector general's report that …": a noun's clause, reported by no one here
+    return _is_verb(tok, trailing=True) or low in _PAST_FORMS or low.endswith("s")
 
 
 def _main_clause(scene: Scene, i: int) -> Mention | None:

@@ -5,9 +5,11 @@ One rule made of named sub-rules, tried in the order of :data:`PATTERNS`
 hit's evidence says which pattern fired.
 """
 
-from collections.abc import Callable
-from typing import NamedTuple
+from __future__ import annotations
 
+from collections.abc import Callable
+
+from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
@@ -21,6 +23,8 @@ from quotecompare.attribution.rules.clauses import (
     _clause_floor,
     _earlier_subject,
     _fronted_end,
+    _in_relative,
+    _inner_clause,
     _is_verb,
     _noun_use,
     _subject_phrase,
@@ -30,12 +34,13 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene
-from quotecompare.models import replaced
+from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
     COMMUNICATION_NOUNS,
 )
+from quotecompare.text.lexicon import PAST_FORMS as _PAST
 
 
 def _token_before(tokens: tuple[Tok, ...], char_start: int) -> int:
@@ -46,17 +51,30 @@ def _token_before(tokens: tuple[Tok, ...], char_start: int) -> int:
     return len(tokens)
 
 
-class _Sentence(NamedTuple):
+class _Sentence(Struct):
     """Where the quotation sits and where its narration starts, worked out once for every pattern."""
 
-    b: int  # the paragraph
-    t: int  # the quotation's first token
-    tokens: tuple[Tok, ...]
-    s: int  # the sentence's start (after opening symbols when the narration starts there)
-    floor: int  # after earlier quotations and their cues in the sentence
-    start: int  # after fronted openers ("But", "On Monday,") when the narration starts the sentence
-    opens: bool  # the narration starts the sentence (no earlier quotation in it)
-    inner: int  # where the clause holding the quotation starts ("X tweeted after Y argued that “…”": Y's)
+    __slots__ = ("b", "floor", "inner", "opens", "s", "start", "t", "tokens")
+
+    def __init__(
+        self,
+        b: int,  # the paragraph
+        t: int,  # the quotation's first token
+        tokens: tuple[Tok, ...],
+        s: int,  # the sentence's start (after opening symbols when the narration starts there)
+        floor: int,  # after earlier quotations and their cues in the sentence
+        start: int,  # after fronted openers ("But", "On Monday,") when the narration starts the sentence
+        opens: bool,  # the narration starts the sentence (no earlier quotation in it)
+        inner: int,  # where the clause holding the quotation starts ("X tweeted after Y argued that “…”": Y's)
+    ) -> None:
+        self.b = b
+        self.t = t
+        self.tokens = tokens
+        self.s = s
+        self.floor = floor
+        self.start = start
+        self.opens = opens
+        self.inner = inner
 
 
 def cue_before(scene: Scene, i: int) -> Hit | None:
@@ -89,7 +107,7 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     for pattern in PATTERNS:
         hit = pattern(scene, i, where)
         if hit is not None:
-            return replaced(hit, "pattern", pattern.__name__)
+            return hit._replace(pattern=pattern.__name__)
     return None
 
 
@@ -153,6 +171,70 @@ def what_x_called(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     return Hit(m, w.b, tokens[k].text) if before >= w.start and tokens[before].low == "what" else None
 
 
+def relative_cue(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """A relative clause whose own cue runs into the quotation: ``a clip that X called “…”``.
+
+    ``the ones X now says are “…”``, ``an incident X brought up as “…”``: the words are the
+    relative clause's subject's, whoever's sentence holds it.
+    """
+    found = relative_speaker(w.tokens, w.t, w.start)
+    return Hit(found[0], w.b, found[1]) if found else None
+
+
+def relative_speaker(tokens: tuple[Tok, ...], t: int, lo: int) -> tuple[Mention, str] | None:
+    """The subject and verb of a relative clause that ends in the quotation at token ``t``, if one does."""
+    k = t - 1
+    if k > lo and tokens[k].low in _AS_OR_BE:
+        k -= 1
+    if k > lo and tokens[k].low in _RELATIVE_PARTICLES and tokens[k - 1].low in _PAST:
+        k -= 1  # "brought up as"
+    past = tokens[k].low in _PAST  # "brought" is no noun, whatever stands before it
+    if k <= lo or tokens[k].low in AUXILIARIES:
+        return None  # "what the staffers did “…”", "the country had “contained”": no cue
+    if not (past or _is_verb(tokens[k], trailing=True)) or (not past and _noun_use(tokens, k)):
+        return None
+    v = k
+    while v - 1 > lo and tokens[v - 1].low in _THEN_NOW:
+        v -= 1  # "the ones the Treasury now says are"
+    m = subject_before(tokens, v, lo)
+    if m is not None and m.kind in {"person", "org", "group"} and _in_relative(tokens, m.start, lo):
+        return m, tokens[k].text
+    return None
+
+
+def _controlled(tokens: tuple[Tok, ...], np_start: int, lo: int) -> bool:
+    """Whether the phrase starting at ``np_start`` is the object of a verb like "prompted" or "led"."""
+    v = np_start - 1
+    return v >= lo and tokens[v].kind == "w" and tokens[v].low in _OBJECT_CONTROL
+
+
+def _told_to(tokens: tuple[Tok, ...], k: int, lo: int) -> Mention | None:
+    """The one "prompted … to" do what the verb after ``k`` joins: "prompted X to make a joke and call"."""
+    for p in range(k - 1, lo, -1):
+        tok = tokens[p]
+        if tok.kind == "q" or tok.text in {",", ";", ":", "."}:
+            return None
+        if tok.low == "to" and (span := np_ending_at(tokens, p - 1, lo)) and _controlled(tokens, span[0], lo):
+            m = classify(tokens, *span)
+            return m if _valid(m) else None
+    return None
+
+
+# Verbs whose object is the subject of the "to" that follows: "That prompted X to call …".
+_OBJECT_CONTROL = frozenset(
+    "prompted prompts prompting led leads leading forced forces caused causes pushed pushes encouraged "
+    "encourages allowed allows invited invites persuaded persuades spurred spurs inspired inspires drove drives".split()
+)
+
+
+_ASKED = frozenset("asked questioned pressed challenged".split())
+_SPEAKING = frozenset({"person", "organisation", "group", "unnamed"})
+
+_AS_OR_BE = frozenset("as is are was were".split())
+_RELATIVE_PARTICLES = frozenset("up out off".split())
+_THEN_NOW = frozenset("now then still once later often".split())
+
+
 def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
@@ -161,10 +243,14 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if not _is_verb(tok) or _noun_use(tokens, k):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
+            if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
+                return Hit(asker, b, f"{tok.text} by")  # "X was asked by host Y whether “…”": Y's question
             continue  # "was called “…” by X": passive, the subject is not the speaker
         if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
             continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
+        while before > start and tokens[before - 1].low in _THEN_NOW:
+            before -= 1  # "…, but now said", "and then told"
         link = tokens[before - 1] if before > start else None
         if link is not None and link.low == "to" and before - 1 > start:
             # "… leading advisers like Gene Sperling to counter “…”": the one named before "to";
@@ -172,6 +258,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
             if named is not None and named.kind in {"person", "group"}:
                 return Hit(named, b, tok.text)
+            if named is not None and span and _controlled(tokens, span[0], start) and _valid(named):
+                return Hit(named, b, tok.text)  # "The row led the Herald to state, “…”"
             m = _earlier_subject(tokens, s, start, before - 1)
             if _valid(m):
                 return Hit(m, b, tok.text)
@@ -182,12 +270,17 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 m = subject_before(tokens, k, max(start, s))
                 if m is not None and m.kind in {"person", "group", "pronoun", "org"}:
                     return Hit(m, b, tok.text)
+                opened = m is not None and tokens[_token_before(tokens, m.start) - 1].low == "with"
+                if opened and m is not None and description_type(m.text) in _SPEAKING:
+                    return Hit(m, b, tok.text)  # "…, with the campaign of the former senator saying …"
                 if m is not None and m.text.split()[-1].lower() in COMMUNICATION_NOUNS:
                     # "X issued a statement calling …": X speaks through the statement.
                     issuer = _earlier_subject(tokens, s, start, _token_before(tokens, m.start))
                     if _valid(issuer):
                         return Hit(issuer, b, tok.text)
                 continue
+            if link.low in {"and", "but"} and (told := _told_to(tokens, before - 1, start)) is not None:
+                return Hit(told, b, tok.text)  # "That prompted X to make a joke and call Y “…”"
             if link.low not in AUXILIARIES | CATENATIVES:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
@@ -239,36 +332,11 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     aside,
     handover,
     what_x_called,
+    relative_cue,
     clause_verb,
     colon,
 )
 """The patterns of :func:`cue_before`, in the order they are tried."""
-
-
-def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
-    """Where the clause holding the quotation starts when a mid-sentence "after"/"when" clause has its own cue.
-
-    "Axelrod tweeted after Clinton argued that “…”": Clinton's words, not Axelrod's.
-    """
-    for p in range(t - 1, start, -1):
-        if tokens[p].kind == "w" and tokens[p].low in _CLAUSE_OPENERS and not tokens[p].capital:
-            comma = False
-            for k in range(p + 2, t):
-                if tokens[k].text == ",":
-                    comma = True
-                    continue
-                if not _is_verb(tokens[k]) or _noun_use(tokens, k):
-                    continue
-                m = subject_before(tokens, k, p + 1)
-                # After a comma the clause has closed ("…, who called after X won, told") unless its
-                # subject runs over the comma ("after a woman in Worcester, Mass., told him").
-                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
-                    return p + 1
-            return start
-    return start
-
-
-_CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
 
 
 def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:

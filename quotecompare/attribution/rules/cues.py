@@ -4,11 +4,14 @@
 that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
 """
 
+from __future__ import annotations
+
 import re
 
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
+    np_ending_at,
     phrase_at,
     possessive,
     prefer_named,
@@ -20,6 +23,7 @@ from quotecompare.attribution.rules.clauses import (
     _INVERTING,
     _clause_floor,
     _in_fronted_clause,
+    _inner_clause,
     _is_verb,
     _noun_use,
     _skip_adverbs,
@@ -29,13 +33,14 @@ from quotecompare.attribution.rules.clauses import (
     _valid,
     _verb_text,
 )
-from quotecompare.attribution.rules.cue_before import cue_before
+from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     COMMUNICATION_NOUNS,
     DETERMINERS,
+    PAST_FORMS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
 )
@@ -129,6 +134,11 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     }
     # Inside a fronted clause ("When X said “…,” the crowd cheered") what follows is the main clause.
     fronted = _in_fronted_clause(scene, i)
+    if tokens[t + 1].low == "by" and (agent := _passive_agent(scene, i, hi)) is not None:
+        return agent
+    fb, ft = scene.first[i]
+    if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
+        return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
     if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
         m = _subject_phrase(tokens, j + 2, hi)
@@ -184,6 +194,29 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     return None
 
 
+def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
+    """``labeled as a “witch hunt” by Democrats``: a passive naming verb, the words, then who used them."""
+    fb, ft = scene.first[i]
+    before = scene.paragraphs[fb].tokens
+    k = ft - 1
+    while k >= 0 and before[k].low in _ARTICLES_AS:
+        k -= 1
+    if k < 0 or before[k].low not in _NAMING_PARTICIPLES:
+        return None
+    b, t = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    m = _subject_phrase(tokens, t + 2, hi)
+    if _valid(m) and m.kind != "pronoun":
+        return Hit(m, b, f"{before[k].text} by")
+    return None
+
+
+_ARTICLES_AS = frozenset("a an the as".split())
+_NAMING_PARTICIPLES = frozenset(
+    "called labeled labelled described dubbed branded deemed termed nicknamed hailed derided decried".split()
+)
+
+
 _VERBLESS = frozenset("in during at on from via".split())  # "“…,” X in an interview."
 
 
@@ -226,9 +259,21 @@ def _credit_line(scene: Scene, b: int) -> Hit | None:
 
 
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
-    """The end of a cue's clause: the next full stop, semicolon or quotation."""
+    """The end of a cue's clause: the next full stop, semicolon or quotation, or a clause with its own cue.
+
+    "“…,” Holm tweeted after Ruiz argued that “…”": the cue after the first quotation ends at
+    "after", so the second is read with Ruiz's cue.
+    """
+    start = k
     while k < len(tokens) and tokens[k].kind != "q" and tokens[k].text not in {".", ";", "!", "?"}:
         k += 1
+    if (
+        k < len(tokens)
+        and tokens[k].kind == "q"
+        and start > 0
+        and (inner := _inner_clause(tokens, start - 1, k)) >= start
+    ):
+        return inner - 1  # the word opening the new clause ("after", "and")
     return k
 
 
@@ -344,11 +389,15 @@ def owner(scene: Scene, i: int) -> Hit | None:
             )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
-                if k + 1 == t and spoken:
+                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text == ",")):
                     return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
                 if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
+                if nxt_word + 1 < t and tokens[nxt_word].text == "," and tokens[nxt_word + 1].low in _NEW_CLAUSE:
+                    noun_end = -1  # "discounted X's claims, but have speculated that …": another clause
+                if noun_end >= 0 and tokens[nxt_word].low == "that" and _judged(tokens, nxt_word + 1, t):
+                    noun_end = -1  # "X's claim that Y backs it is “simply not true”": said of the claim
                 break
             if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
                 # "the contention of Hillary Clinton that …"
@@ -369,6 +418,32 @@ def owner(scene: Scene, i: int) -> Hit | None:
     span = _np_ending_at_possessor(tokens, noun_end)
     m = classify(tokens, *span) if span else None
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
+
+
+_NEW_CLAUSE = frozenset("but and or while whereas".split())
+
+
+def _judged(tokens: tuple[Tok, ...], k: int, t: int) -> bool:
+    """A "that" clause from ``k`` whose own verb comes before a "be" that leads into the quotation.
+
+    "Smith's claim that Ruiz backs the plan is “…”": the words judge the claim; in "Holm's claim
+    that the budget was “…”" the verb before the quotation is the clause's own.
+    """
+    be = t - 1
+    while be > k and tokens[be].kind == "w" and tokens[be].low.endswith("ly"):
+        be -= 1  # "is “simply”", "is totally “…”"
+    if be <= k or tokens[be].low not in {"is", "was", "are", "were"}:
+        return False
+    return any(
+        tok.kind == "w" and not tok.capital and (tok.low in PAST_FORMS or _finite_s(tokens, n))
+        for n, tok in enumerate(tokens[k:be], start=k)
+    )
+
+
+def _finite_s(tokens: tuple[Tok, ...], n: int) -> bool:
+    """A present-tense verb after a name, its subject: "Ruiz backs" (not "the plans")."""
+    tok = tokens[n]
+    return tok.low.endswith("s") and not tok.low.endswith("ss") and n > 0 and tokens[n - 1].capital
 
 
 _OWNER_REACH = 24  # tokens from the quotation back to "X's claim" or "the contention of X"
@@ -422,11 +497,13 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
     tokens = para.tokens
     _, e = para.sentence_at(t)
     end = e - 1 if tokens[e - 1].text in {".", "!", "?"} else e
-    for comma in range(t + 1, end - 1):
+    for comma in range(t, end - 1):
         # A later quotation closing with its comma inside the marks ends the clause as a comma would:
         # "… “agreed that …,” which is “resolved to …,” Merkel's statement said."
         if not ((tokens[comma].text == "," and comma > t + 1) or _ends_with_comma(tokens[comma])):
             continue
+        if comma == t and t + 1 < end and tokens[t + 1].low.endswith("ing"):
+            return None  # "… of “New York values,” saying …": the participle's subject is the sentence's
         hit = _aside_cue(tokens, comma + 1, end)
         if hit is not None:
             return Hit(hit[0], b, hit[1])
@@ -454,7 +531,18 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]):
             m = subject_before(tokens, k, c)
-            if _valid(m) and _cue_closes_sentence(tokens, k + 1, stop + 1):
+            if m is not None and m.kind == "description" and c >= 2 and tokens[c - 1].text == ",":
+                # "…, Jo Ruiz, the president of the union, said": the name the description stands beside.
+                span = np_ending_at(tokens, c - 2, 0)
+                alone = (
+                    span is not None
+                    and span[0] > 0
+                    and (tokens[span[0] - 1].text == "," or tokens[span[0] - 1].kind == "q")
+                )
+                named = classify(tokens, *span) if span and alone else None
+                m = named if named is not None and named.kind == "person" else m
+            # "…, Holm said Tuesday, noting …": the cue may go on with a participle after its comma.
+            if _valid(m) and _cue_closes_sentence(tokens, k + 1, end):
                 return m, tokens[k].text
             return None
     return None

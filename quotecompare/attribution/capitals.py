@@ -1,0 +1,72 @@
+"""Capitalised words that name no one: places, peoples, and common words that open a sentence.
+
+Part of stage 3 (attribution), used by :mod:`.discourse` to tell a speaker's
+name from a capital that only looks like one ("Guatemala", "Iranian",
+"Optimism …").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import attrgetter
+
+from quotecompare.attribution.kinds import people_plural
+from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.sieve import CUE_RULES
+from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.text.places import is_demonym, is_place
+
+# Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
+_PLURAL_VERBS = frozenset("are were have say want fear believe think worry".split())
+
+
+def plural_verb_after(scene: Scene, b: int, end: int) -> bool:
+    """Whether the word after character ``end`` of paragraph ``b`` is a verb only a plural subject takes."""
+    nxt = next((t for t in scene.paragraphs[b].tokens if t.start >= end), None)
+    return nxt is not None and nxt.low in _PLURAL_VERBS
+
+
+def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str | None = None) -> bool:
+    """A place ("Guatemala", "New Hampshire") or a people's adjective ("Iranian"), not someone the story names.
+
+    With ``explicit`` a place named by the cue of the quote's own clause is not one: "Iran said" is the
+    Iranian government speaking; a sentence merely about Guatemala never makes Guatemala the speaker.
+    """
+    name = m.name.strip()
+    if m.kind != "person" or (" " not in name and index.knows(name) and (text is None or index.knows_in(name, text))):
+        # A name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan, when this
+        # article names them (another article's "Breitbart California" does not make California a person).
+        return False
+    # "the former Mexican (president)": an adjective, whatever its title.
+    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
+
+
+_start = attrgetter("start")
+
+
+def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
+    """A one-word "name" that only ever starts a sentence ("Optimism …", "Only …") is not a name.
+
+    The truecasing test: a real name is known from a full name in the story or
+    is capitalised inside a sentence somewhere in the article. For a subject
+    read with a cue verb (``rule`` in :data:`CUE_RULES`) the word must also be
+    written in lower case in the article before it is dropped, since a cue
+    rarely follows a common word. Plurals for people ("Officials",
+    "Demonstrators") stay: they are a group speaking.
+    """
+    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
+        return False
+    tokens = scene.paragraphs[b].tokens
+    t = bisect_left(tokens, m.start, key=_start)  # tokens run in text order
+    if t == len(tokens) or tokens[t].start != m.start:
+        return False
+    s, _ = scene.paragraphs[b].sentence_at(t)
+    if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
+        return False
+    # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
+    # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
+    participle = m.name.lower().endswith(("ing", "ed")) and t + 1 < len(tokens) and not tokens[t + 1].capital
+    if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
+        return False
+    return not scene.capitalised_inside(m.name)

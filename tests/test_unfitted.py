@@ -1,0 +1,196 @@
+"""Issue 16, part 9: who said it on articles the rules were not fitted to; every text here is our own."""
+
+from __future__ import annotations
+
+from quotecompare.attribution.story import build_quotes
+from quotecompare.read.quotes import extract
+from quotecompare.read.sources import parse_article, text_blocks
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.speaker) for q in quotes]
+
+
+# --- a paragraph a line ---------------------------------------------------------------------------
+
+LONG = (
+    "The council met on Monday night to weigh the budget for the coming year, and the meeting ran late into the night."
+)
+
+
+def test_lines_longer_than_any_wrap_are_paragraphs() -> None:
+    text = f"{LONG}\n“We will not cut the library,” Mayor Ada Holm said.\n{LONG}"
+    assert [b.text for b in text_blocks(text)] == [LONG, "“We will not cut the library,” Mayor Ada Holm said.", LONG]
+
+
+def test_hard_wrapped_lines_stay_one_paragraph() -> None:
+    text = "The council met on Monday night to weigh\nthe budget for the coming year, and the\nmeeting ran late."
+    assert len(text_blocks(text)) == 1
+
+
+def test_a_quote_ending_its_line_takes_no_cue_from_the_next_line() -> None:
+    text = (
+        f"{LONG}\n“We will not cut the library,” Mayor Ada Holm said. “It is the last warm room in town for many.”\n"
+        "Councillor Jo Ruiz also spoke out against the plan, calling it “a fantasy” in a long speech to the room."
+    )
+    assert speakers(text)[1] == ("It is the last warm room in town for many.", "Ada Holm")
+
+
+# --- a clause with its own subject and cue --------------------------------------------------------
+
+
+def test_a_coordinated_clause_with_its_own_subject_speaks_for_itself() -> None:
+    got = speakers("The Gazette will call you a liar and the Herald will accuse you of a “total meltdown.”")
+    assert got == [("total meltdown.", "Herald")]
+    got = speakers("Mayor Ada Holm called for a vote, and the Tenants Union said it would “fight on.”")
+    assert got == [("fight on.", "Tenants Union")]
+
+
+def test_one_subject_of_two_names_or_a_reported_subject_is_no_new_clause() -> None:
+    got = speakers("Ms. Holm said she and her peers referred to themselves as “the late shift” at the plant.")
+    assert got == [("the late shift", "Holm")]
+    got = speakers("Mayor Ada Holm voted no and said the plan was “a fantasy.”")
+    assert got == [("a fantasy.", "Ada Holm")]
+
+
+def test_a_cue_after_a_quote_ends_where_another_clause_brings_its_own_cue() -> None:
+    got = speakers(
+        "“It was wrong,” Mayor Ada Holm tweeted after Councillor Jo Ruiz argued for the second time "
+        "that “the town would have lost the mill.”"
+    )
+    assert got == [("It was wrong,", "Ada Holm"), ("the town would have lost the mill.", "Jo Ruiz")]
+
+
+# --- the reporter of a "that" clause, and a cue closing the sentence ---------------------------------
+
+
+def test_the_subject_of_reported_words_is_not_their_speaker() -> None:
+    got = speakers("A legal memo drafted for the firm in May concluded that the Centre qualified as a “foreign agent.”")
+    assert got == [("foreign agent.", "A legal memo")]
+
+
+def test_an_inspector_generals_report_that_is_a_noun_clause_not_a_report() -> None:
+    got = speakers("Mayor Ada Holm cited an auditor's report that “less than one percent” of the files were kept.")
+    assert got == [("less than one percent", "Ada Holm")]
+
+
+def test_a_cue_closing_the_sentence_may_go_on_with_a_participle() -> None:
+    got = speakers("The plan's “flaws” are plain, Ada Holm said Tuesday in Dayton, noting the mayor “never reads.”")
+    assert got == [("flaws", "Ada Holm"), ("never reads.", "Ada Holm")]
+
+
+def test_a_name_beside_its_description_in_a_closing_cue() -> None:
+    got = speakers(
+        "“We are ready,” Jo Ruiz, the head of the nurses who joined the strike tweeted on Monday. “Come and see.”"
+    )
+    assert got == [("We are ready,", "Jo Ruiz"), ("Come and see.", "Jo Ruiz")]
+
+
+# --- a relative clause with its own cue ------------------------------------------------------------
+
+
+def test_a_relative_clause_whose_cue_runs_into_the_quote_is_its_subjects() -> None:
+    got = speakers("Holm wants the files out, even the ones the Treasury now says are “top secret.”")
+    assert got == [("top secret.", "Treasury")]
+    got = speakers("Ruiz once ran the mill, an incident Mayor Ada Holm brought up as “very odd” on Monday.")
+    assert got == [("very odd", "Ada Holm")]
+
+
+def test_a_quote_in_a_relative_clause_takes_no_cue_from_the_main_clause() -> None:
+    got = speakers(
+        "And, in a clip that Judge Ada Holm called “distasteful,” Jo Ruiz spoke of a wish to “take it back.”"
+    )
+    assert got == [("distasteful,", "Ada Holm"), ("take it back.", "Jo Ruiz")]
+
+
+def test_an_auxiliary_or_a_named_account_is_no_relative_cue() -> None:
+    got = speakers("Mayor Ada Holm said on Monday that the council had “contained” the leak for a week.")
+    assert got == [("contained", "Ada Holm")]
+    got = speakers("Ms. Holm says her “old friend” Jo Ruiz ran “a clean and honest race.”")
+    assert got[1] == ("a clean and honest race.", "Holm")
+
+
+# --- who does the saying in "prompted X to", ", with X taking", "asked by X", "…; X said" -------------
+
+
+def test_the_object_of_prompted_or_led_says_what_follows_to() -> None:
+    got = speakers("That prompted Jo Ruiz to make a joke and call the mayor “very flexible.”")
+    assert got == [("very flexible.", "Jo Ruiz")]
+    got = speakers("The vote led the Tenants Union to state, “The council has lost the room.”")
+    assert got == [("The council has lost the room.", "Tenants Union")]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject() -> None:
+    got = speakers(
+        "The plan prompted the Assembly to call a debate in May; one member called it “a folly of the old kind.”"
+    )
+    assert got == [("a folly of the old kind.", "One member")]
+
+
+def test_with_a_name_and_a_participle_is_a_clause_of_its_own() -> None:
+    got = speakers("The campaign denied it, with Jo Ruiz taking to social media to call Holm “totally deluded.”")
+    assert got == [("totally deluded.", "Jo Ruiz")]
+
+
+def test_asked_by_someone_makes_the_question_theirs() -> None:
+    got = speakers("Mayor Ada Holm was asked by host Jo Ruiz whether the plan would be “a burden on every family.”")
+    assert got == [("a burden on every family.", "Jo Ruiz")]
+
+
+def test_words_a_passive_verb_gives_to_someone_by_name_are_theirs() -> None:
+    got = speakers("The inquiry, often labeled as a “witch hunt” by Democrats, went on for two years.")
+    assert got == [("witch hunt", "Democrats")]
+    got = speakers("The plan was called “a costly fantasy” by Mayor Ada Holm on Monday.")
+    assert got == [("a costly fantasy", "Ada Holm")]
+
+
+def test_by_after_a_quote_with_no_naming_verb_is_no_agent() -> None:
+    got = speakers("Ada Holm said the mill “will close” by the end of the year.")
+    assert got == [("will close", "Ada Holm")]
+
+
+# --- someone's claim, and what is said of it ---------------------------------------------------------
+
+
+def test_words_said_of_a_claim_are_not_the_claimants() -> None:
+    got = speakers("Aide Ada Holm said on Monday that Ruiz's claim that Holm backs the plan is “simply not true.”")
+    assert got == [("simply not true.", "Ada Holm")]
+    # The claim's own words stay the claimant's.
+    got = speakers("Critics mocked Jo Ruiz's claim that the budget was “balanced to the penny.”")
+    assert got == [("balanced to the penny.", "Jo Ruiz")]
+
+
+def test_a_claim_then_but_and_a_new_verb_is_another_clause() -> None:
+    got = speakers(
+        "Experts have discounted Ruiz's claims, but have speculated that the mill might “turn a profit” soon."
+    )
+    assert got == [("turn a profit", "Experts")]
+
+
+def test_a_possessive_noun_and_a_comma_before_a_question_do_not_own_it() -> None:
+    got = speakers(
+        "Holm was asked by host Jo Ruiz, who once dismissed the fuss about Holm's emails, “Has it moved on?”"
+    )
+    assert got == [("Has it moved on?", "Jo Ruiz")]
+
+
+# --- a cue after the quotation's own comma -------------------------------------------------------------
+
+
+def test_as_x_said_after_the_quotations_own_comma() -> None:
+    got = speakers("Still, the fact that the race “is a dead heat right now,” as Ada Holm said on the radio, matters.")
+    assert got == [("is a dead heat right now,", "Ada Holm")]
+
+
+def test_a_participle_after_the_quotations_own_comma_is_the_sentences_subjects() -> None:
+    got = speakers(
+        "Mayor Ada Holm gave a defence of “small town values,” saying the town had the “heart of the state.”"
+    )
+    assert got == [("small town values,", "Ada Holm"), ("heart of the state.", "Ada Holm")]
+
+
+def test_a_verb_after_but_now_shares_the_first_subject() -> None:
+    got = speakers("Councillor Ada Holm used to back the mayor, but now said Jo Ruiz had “the chance to fix it.”")
+    assert got == [("the chance to fix it.", "Ada Holm")]
