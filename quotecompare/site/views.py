@@ -150,9 +150,7 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
         nonlocal number
         first = number + 1
         number += len(items)
-        return Lazy(
-            lambda: (rows.row(statements[n])._replace(number=k) for k, n in enumerate(items, first)), len(items)
-        )
+        return Lazy(lambda: (rows.row(statements[n], k) for k, n in enumerate(items, first)), len(items))
 
     flagged_rows = numbered(flagged)
     shared_rows = numbered(shared)
@@ -185,7 +183,7 @@ class _Rows:
             hit = self._pieces[(text, states)] = marked_pieces(text, list(states))
         return hit
 
-    def row(self, st: Statement) -> Row:
+    def row(self, st: Statement, number: int = 0) -> Row:
         index, sources = self.index, self.index.sources
         ordered = [index.quotes[qid] for qid in st.quotes]  # source order, then reading order
         links = index.links[index.number[st.id]]
@@ -215,7 +213,7 @@ class _Rows:
         record = record_ref(self.story, st.quotes, flagged) if self.story.records else None
         flags = flagged.statement_labels(st.id)
         return Row(
-            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, 0, flags, record
+            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, number, flags, record
         )
 
 
