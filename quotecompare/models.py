@@ -19,6 +19,8 @@ markup.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, Literal, Self
 
 LinkKind = Literal["verbatim", "variant", "paraphrase"]
@@ -61,7 +63,10 @@ class Struct:
         return fields
 
     def _values(self) -> tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in self._fields()])
+        getter = _GETTERS.get(type(self))
+        if getter is None:
+            getter = _GETTERS[type(self)] = _getter(self._fields())
+        return getter(self)
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self) or not isinstance(other, Struct):
@@ -80,10 +85,27 @@ class Struct:
 
     def _replace(self, **changes: Any) -> Self:
         """A copy with the fields named in ``changes`` set to new values."""
-        values = [changes.pop(name) if name in changes else getattr(self, name) for name in self._fields()]
-        if changes:
-            raise ValueError(f"Got unexpected field names: {list(changes)!r}")
+        fields = self._fields()
+        values = list(self._values())
+        for name, value in changes.items():
+            if name not in fields:
+                raise ValueError(f"Got unexpected field names: {[n for n in changes if n not in fields]!r}")
+            values[fields.index(name)] = value
         return type(self)(*values)
+
+
+# Each Struct's fields read in one call of C (operator.attrgetter), not a loop of Python: records are compared,
+# pickled and remade with _replace by the hundred thousand for a huge article.
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+
+
+def _getter(fields: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
+    if len(fields) > 1:
+        return attrgetter(*fields)
+    if fields:
+        one = attrgetter(fields[0])
+        return lambda record: (one(record),)
+    return lambda record: ()
 
 
 class Block(Struct):
@@ -107,8 +129,12 @@ class Block(Struct):
         >>> Block("p", "abc", ((0, 10),)).raw_pos(2)
         12
         """
-        idx = bisect_right(self.runs, (i, 1 << 62)) - 1
-        text_pos, raw_pos = self.runs[max(idx, 0)]
+        runs = self.runs
+        if len(runs) == 1:  # most blocks: one run (every block of a plain text file)
+            text_pos, raw_pos = runs[0]
+            return raw_pos + (i - text_pos)
+        idx = bisect_right(runs, (i, 1 << 62)) - 1
+        text_pos, raw_pos = runs[max(idx, 0)]
         return raw_pos + (i - text_pos)
 
 

@@ -173,6 +173,7 @@ def ordered_map(
     renew: int = 0,
     weights: Sequence[int] = (),
     per_round: int = 0,
+    before_round: Callable[[list[tuple[int, int]]], None] | None = None,
 ) -> Iterator[R]:
     """``fn(state, i)`` for ``i`` in ``range(n)``, in order: in ``workers`` processes when there are many items.
 
@@ -193,6 +194,8 @@ def ordered_map(
     page, so workers that went through a whole story would each end up with a
     copy of it. ``weights`` (of the ``alone`` items) and ``per_round`` let a worker take several
     big items before it is renewed: as many as reach ``per_round`` of weight, at least one.
+    ``before_round(ranges)`` is called here before the workers of each round (of item ranges
+    ``[start, stop)``) are forked: what they need can be made here late, while earlier rounds run.
     """
     if not (pooled(n, workers, chunk) if pool is None else pool and workers > 1 and n > 0):
         yield from meanwhile
@@ -209,6 +212,8 @@ def ordered_map(
         rounds += [small[k : k + renew * workers] for k in range(0, len(small), renew * workers)]
     mine = iter(meanwhile)
     for k, part in enumerate(rounds):
+        if before_round is not None:
+            before_round(part)
         yield from _map_round(part, workers, (fn, state), mine if k >= host else iter(()), in_order)
     yield from mine
 

@@ -12,9 +12,11 @@ the whole site.
 from __future__ import annotations
 
 import itertools
+import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Union
 
 from quotecompare.align.tasks import align_speakers
 from quotecompare.attribution import story as attribution
@@ -28,9 +30,12 @@ from quotecompare.site.render import Renderer
 from quotecompare.site.search import script_pieces, search_index
 from quotecompare.site.views import Site, make_story
 
+if TYPE_CHECKING:
+    from quotecompare.site.writers import Background
+
 Progress = Callable[[str, int, int], None]
 # A file's text, UTF-8, text in pieces, or UTF-8 in pieces (a page made in pieces).
-Content = str | bytearray | Iterator[str] | tuple[bytes | bytearray, ...]
+Content = Union[str, bytearray, Iterator[str], tuple[bytes | bytearray, ...], "Background"]
 File = tuple[str, Content]
 Files = Iterator[File]
 
@@ -108,6 +113,7 @@ CUT = {"text": b"<!--quotecompare:text-->", "rows": b"<!--quotecompare:rows-->"}
 # (see parallel.ordered_map).
 RENEW = 16
 PER_ROUND = 32_000
+SWITCH_INTERVAL = 0.0005  # seconds (see render_site)
 # ("speaker", n, 0), ("article", n, 0), or an article in pieces: ("cut", n, 0) and ("piece", n, k)
 Item = tuple[str, int, int]
 Slot = tuple[int, int] | None  # a piece of a page: its place (0: the page around the others) and how many there are
@@ -190,20 +196,42 @@ def _plan(site: Site, pool: bool) -> _Plan:
     return _Plan(big + small, len(big), [size[item] for item in big], pieces)
 
 
-def _front(site: Site, renderer: Renderer, pool: bool) -> Iterator[Made]:
-    """What this process makes: with a pool, the index and the data files (while the workers make the
-    pages); without, the index and the speaker pages."""
-    for page in [site.index_page()] if pool else site.front():
-        yield page.path, renderer.render(page), None
-    if pool:
-        for path, text in _data_files(site.story):
-            yield path, text, None
+def _front(site: Site, renderer: Renderer, pool: bool, plan: _Plan | None = None) -> Iterator[Made]:
+    """What this process makes: without a pool, the index and the speaker pages; with one, the index
+    (and first the marks the pieces of huge articles share) and the data files, each made in a thread of
+    its own as it is written: they take seconds for a huge story, and this process must meanwhile hand
+    pages to the workers and fork each round of them."""
+    if not pool:
+        for page in site.front():
+            yield page.path, renderer.render(page), None
+        return
+    from quotecompare.site.writers import Background
+
+    # With an environment of its own: the workers, forked meanwhile, render with this process's cached one,
+    # whose template cache has a lock a thread must not hold as they are forked.
+    own = Renderer(renderer.templates, renderer.base_url)
+    yield "index.html", Background(_index_text(site, own, plan)), None
+    for path, text in _data_files(site.story):
+        yield path, Background(text), None
 
 
-def _data_files(story: Story) -> Files:
+def _index_text(site: Site, renderer: Renderer, plan: _Plan | None) -> Iterator[str]:
+    """The index page, made when first read; before it, the marks of the articles made in pieces (made
+    here, in good time for the round of workers that makes the pieces: see ``before_round``)."""
+    for n in plan.pieces if plan else ():
+        site.mark_pieces(n)
+    yield from renderer.generate(site.index_page())
+
+
+def _data_files(story: Story) -> Iterator[tuple[str, Iterator[str]]]:
     """``quotes.json`` and the search index, in pieces: never a whole text of either, here or in a worker."""
     yield "data/quotes.json", quotes_json_text(story)
-    yield "data/search-index.js", script_pieces(search_index(story))
+    yield "data/search-index.js", _search_script(story)
+
+
+def _search_script(story: Story) -> Iterator[str]:
+    """The search index as a script, piece by piece; the index is made when the first piece is asked for."""
+    yield from script_pieces(search_index(story))
 
 
 def _assembled(slots: dict[int, bytearray], pieces: list[tuple[str, int, int]]) -> tuple[bytes | bytearray, ...]:
@@ -245,37 +273,55 @@ def render_site(
     pool = workers > 1 and (pooled(n_items, workers) or len(story.quotes) >= POOL_MIN_QUOTES)
     plan = _plan(site, pool)
     state = (site, templates, base_url, plan, pool)
+
+    def before_round(ranges: list[tuple[int, int]]) -> None:
+        # The pieces of a page share its marks: made here, if not yet made meanwhile, before the workers
+        # that make pieces are forked (a round of speaker pages goes first, while this process makes them).
+        for start, stop in ranges:
+            for kind, k, _ in plan.items[start:stop]:
+                if kind == "piece":
+                    site.mark_pieces(k)
+
     made = ordered_map(
         _render_item,
         state,
         len(plan.items),
         workers,
-        meanwhile=_front(site, renderer, pool),
+        meanwhile=_front(site, renderer, pool, plan),
         alone=plan.alone,
         pool=pool,
         in_order=False,
         renew=RENEW,
         weights=plan.weights,
         per_round=PER_ROUND,
+        before_round=before_round,
     )
     not_found: Made = (site.not_found().path, renderer.render(site.not_found()), None)
     done = 0
     held: dict[str, dict[int, bytearray]] = {}  # pieces of pages, until each page has them all
     in_pieces = {site.article(n).path: pieces for n, pieces in plan.pieces.items()}
-    for path, content, slot in itertools.chain(made, [not_found]):
-        if slot is not None:
-            place, count = slot
-            assert isinstance(content, bytearray)
-            got = held.setdefault(path, {})
-            got[place] = content
-            if len(got) < count:
-                continue
-            content = _assembled(held.pop(path), in_pieces[path])
-        done += path.endswith(".html")
-        progress("render", done, total)
-        timings["render"] += time.perf_counter() - t
-        yield path, content
-        t = time.perf_counter()
+    # The threads making the index and the data files hold the interpreter in turns of this long, not
+    # 5 ms: each page back from a worker, and the next one sent, waits for a turn at every step.
+    interval = sys.getswitchinterval()
+    if pool:
+        sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        for path, content, slot in itertools.chain(made, [not_found]):
+            if slot is not None:
+                place, count = slot
+                assert isinstance(content, bytearray)
+                got = held.setdefault(path, {})
+                got[place] = content
+                if len(got) < count:
+                    continue
+                content = _assembled(held.pop(path), in_pieces[path])
+            done += path.endswith(".html")
+            progress("render", done, total)
+            timings["render"] += time.perf_counter() - t
+            yield path, content
+            t = time.perf_counter()
+    finally:
+        sys.setswitchinterval(interval)
     timings["render"] += time.perf_counter() - t
     if not pool:
         yield from _data_files(story)
@@ -298,7 +344,9 @@ def _text(content: Content) -> str:
         return content
     if isinstance(content, tuple):
         return b"".join(content).decode("utf-8")
-    return content.decode("utf-8") if isinstance(content, bytearray) else "".join(content)
+    if isinstance(content, bytearray):
+        return content.decode("utf-8")
+    return "".join(content) if isinstance(content, Iterator) else "".join(content.pieces)
 
 
 def read_records(

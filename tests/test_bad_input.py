@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -439,6 +440,28 @@ def test_write_failure_midway_leaves_previous_site_untouched(
     status, _, err = run(capsys, "--sources", SEEDS, "--out", site)
     assert_one_error(status, err, str(site), "No space left on device")
     assert len(calls) == 3
+    assert snapshot(site) == before
+    assert leftovers(tmp_path) == []
+
+
+def test_a_file_made_in_the_background_is_written_and_its_failure_leaves_the_previous_site(tmp_path: Path) -> None:
+    """quotes.json of a large story is made in a thread while pages are written: its text arrives whole,
+    and an error making it fails the build like any other, leaving the previous site as it was."""
+    from quotecompare.site.writers import Background, write_site
+
+    site = tmp_path / "site"
+    pages = [(f"articles/a{n}.html", f"page {n}") for n in range(5)]
+    write_site(site, [("data/quotes.json", Background(iter(["{", '"a": 1', "}"]))), *pages])
+    assert (site / "data" / "quotes.json").read_text() == '{"a": 1}'
+    assert sorted(p.name for p in (site / "articles").iterdir()) == [f"a{n}.html" for n in range(5)]
+    before = snapshot(site)
+
+    def failing() -> Iterator[str]:
+        yield "{"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match="No space left on device"):
+        write_site(site, [("data/quotes.json", Background(failing())), *pages])
     assert snapshot(site) == before
     assert leftovers(tmp_path) == []
 

@@ -253,3 +253,54 @@ def test_a_huge_article_page_made_in_pieces_is_the_page_made_whole(monkeypatch) 
     assert len(site.article_pieces(0, 15)) > 4
     pieces = {path: pipeline._text(content) for path, content in pipeline.render_site(story, templates, workers=2)}
     assert pieces == whole
+
+
+def _round_seen(state: dict[str, int], i: int) -> int:
+    return state["round"]
+
+
+def test_what_is_made_before_a_round_is_what_its_workers_see() -> None:
+    """The marks of an article made in pieces are worked out by the build's process late, before the round
+    that needs them is forked: ``before_round`` runs there, and that round's workers see what it made."""
+    from quotecompare.parallel import ordered_map
+
+    state = {"round": -1}
+    rounds: list[list[tuple[int, int]]] = []
+
+    def before_round(ranges: list[tuple[int, int]]) -> None:
+        rounds.append(ranges)
+        state["round"] = len(rounds)
+
+    seen = list(
+        ordered_map(_round_seen, state, 12, 2, chunk=1, alone=12, pool=True, renew=1, before_round=before_round)
+    )
+    assert len(rounds) == 6  # one item per worker and round: 12 items, 2 workers
+    assert seen == [1 + n // 2 for n in range(12)]
+    assert [i for ranges in rounds for start, stop in ranges for i in range(start, stop)] == list(range(12))
+
+
+def test_a_resolution_sent_back_by_a_worker_as_tuples_keeps_every_field() -> None:
+    """Resolutions cross from the workers as plain tuples: every field of the records comes back, and a
+    long article's part moves its marks to the whole article's paragraphs."""
+    from quotecompare.attribution.discourse import Resolved
+    from quotecompare.models import Attribution, Elsewhere, Span
+
+    values: dict[str, object] = {
+        "rule": "cue_after",
+        "evidence": (3, 7),
+        "resolved": (1, 2),
+        "reason": "why",
+        "marks": (Span(4, 1, 5), Span(2, 0, 3)),
+        "elsewhere": (Elsewhere("b", "b-q1", "cue_after", "Holm"),),
+        "replaced": "Ada Holm",
+    }
+    assert set(Attribution._fields()) == set(values)  # a new field: send it in attribution._flat too
+    a = Attribution(**values)  # type: ignore[arg-type]
+    fields = {"who": "Holm", "members": ("A", "B"), "attribution": a, "verb": "said", "term": True}
+    fields |= {"gender": "f", "kind": "person"}
+    assert set(Resolved._fields()) == set(fields)
+    r = Resolved(**fields)  # type: ignore[arg-type]
+    assert attribution._unflat(attribution._flat(r)) == r
+    moved = attribution._unflat(attribution._flat(r, 10))
+    assert moved.attribution.marks == (Span(14, 1, 5), Span(12, 0, 3))
+    assert moved == r._replace(attribution=a._replace(marks=moved.attribution.marks))

@@ -488,14 +488,15 @@ def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> l
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        if not spoken and title_like(found[i].text) and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+        titled = title_like(found[i].text)
+        if not spoken and titled and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         term = not spoken and termish(scene, i, hit.rule if hit else None)
-        if title_like(found[i].text) and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
+        if titled and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
             term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
         if hit is not None and hit.of >= 0 and out[hit.of].who:
             prev = out[hit.of]

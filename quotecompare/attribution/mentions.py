@@ -417,8 +417,31 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     return i, j
 
 
+_CLASSIFIED: dict[tuple[tuple[str, str, int], ...], Mention | None] = {}
+""":func:`classify`'s answers by the phrase's words, kinds and places (from its start): the same phrase
+("Sen. Ada Holm", "the minister", "she") recurs throughout an article and is read again by several rules."""
+_CLASSIFIED_MAX = 1 << 16
+
+
 def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     """What the phrase ``tokens[i:j]`` names: a person, organisation, group, pronoun or description."""
+    base = tokens[i].start
+    key = tuple([(t.text, t.kind, t.start - base) for t in tokens[i:j]])
+    try:
+        m = _CLASSIFIED[key]
+    except KeyError:
+        m = _classify(tokens, i, j)
+        if len(_CLASSIFIED) >= _CLASSIFIED_MAX:
+            _CLASSIFIED.clear()
+        # Kept with its place from the phrase's start (which is ``base``): the same at any place.
+        _CLASSIFIED[key] = m if m is None else Mention(0, m.end - base, m.text, m.kind, m.name, m.title, m.members)
+        return m
+    # A phrase's mention starts where the phrase does (see :func:`_classify`).
+    return m if m is None else Mention(base, m.end + base, m.text, m.kind, m.name, m.title, m.members)
+
+
+def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
+    """:func:`classify`, worked out: from ``tokens[i:j]`` alone (their words, kinds and spacing)."""
     if not any(t.kind == "w" for t in tokens[i:j]):
         return None
     text_start, text_end = tokens[i].start, tokens[j - 1].end

@@ -41,7 +41,8 @@ def is_heading(block: Block) -> bool:
     if block.kind == "h":
         return True
     text = block.text.rstrip()
-    if "\n" in text or len(text.split()) > _HEADING_MAX_WORDS:
+    # (Split no further than needed to tell: asked of every paragraph, and most are long.)
+    if "\n" in text or len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
     return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS)
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from quotecompare.attribution.kinds import description_type, name_type
 from quotecompare.attribution.names import (
@@ -49,6 +50,12 @@ _DOMINANT = 3  # how many times more often the story must name one namesake to g
 _HERE = 1.5
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
+
+
+@lru_cache(maxsize=4096)
+def _spaced(mention: str) -> str:
+    """A mention with its spaces made single: the same few mentions come again for every quote."""
+    return re.sub(r"\s+", " ", mention.strip())
 
 
 def _acronym(name: str) -> str:
@@ -125,6 +132,12 @@ class SpeakerIndex:
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
         self._apart: set[tuple[str, str]] = set()  # "X Jr." named in one article beside plain "X": two people
+        # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
+        # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
+        self._fixed: dict[tuple[str, str | None], str] = {}
+        # knows_in's answers by (word, text): asked for every paragraph naming someone by surname (a huge
+        # article's text read again each time). Emptied with _fixed.
+        self._known_in: dict[tuple[str, str], bool] = {}
 
     # --- observing -------------------------------------------------------------
 
@@ -139,6 +152,8 @@ class SpeakerIndex:
         namesake it is, :meth:`named_keys` tells once the whole story is read.
         ``texts`` are the article's paragraphs the names were read from.
         """
+        self._fixed.clear()
+        self._known_in.clear()
         seen: list[str] = []
         here: dict[tuple[str, str], list[str]] = {}
         for n in names:
@@ -166,6 +181,8 @@ class SpeakerIndex:
         Call once per text, after every text is observed: a person a title
         names ("President Holm") counts towards how often they are named.
         """
+        self._fixed.clear()
+        self._known_in.clear()
         out = []
         titled: list[tuple[tuple[str, str], str]] = []
         for n in names:
@@ -231,6 +248,8 @@ class SpeakerIndex:
 
     def add(self, mention: str, kind: str | None = None) -> Mention:
         """Register a phrase that names a speaker; ``kind`` is how the cue read it ("person", "org", ...)."""
+        self._fixed.clear()
+        self._known_in.clear()
         m = split_mention(mention)
         if m.kind == "description":
             self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
@@ -244,7 +263,10 @@ class SpeakerIndex:
             key = m.name.lower().replace(".", "")
             self._other.setdefault(key, []).append(m.name)
             if kind:
-                self._kinds.setdefault(key, Counter())[kind] += 1
+                kinds = self._kinds.get(key)
+                if kinds is None:  # (not setdefault: a Counter made for every quote of a huge article)
+                    kinds = self._kinds[key] = Counter()
+                kinds[kind] += 1
         return m
 
     @staticmethod
@@ -282,9 +304,12 @@ class SpeakerIndex:
 
     def knows_in(self, word: str, text: str) -> bool:
         """Whether ``text`` names, in full, someone whose surname or given name ``word`` is."""
-        low = word.lower().replace("’", "'")
-        keys = self._person_keys(low) + self._by_given.get(NICKNAMES.get(low, low), [])
-        return any(form in text for key in keys for form in set(self._people[key]))
+        known = self._known_in.get((word, text))
+        if known is None:
+            low = word.lower().replace("’", "'")
+            keys = self._person_keys(low) + self._by_given.get(NICKNAMES.get(low, low), [])
+            known = self._known_in[(word, text)] = any(form in text for key in keys for form in set(self._people[key]))
+        return known
 
     def is_person(self, phrase: str) -> bool:
         m = split_mention(phrase)
@@ -305,12 +330,23 @@ class SpeakerIndex:
         else the one named most often; ``gender`` ("m"/"f", from a pronoun) rules
         out people known to be otherwise.
         """
+        key = self._fixed.get((mention, gender))
+        if key is None:
+            key, fixed = self._key_for(mention, prefer, gender, named)
+            if fixed:
+                self._fixed[(mention, gender)] = key
+        return key
+
+    def _key_for(
+        self, mention: str, prefer: Iterable[str], gender: str | None, named: Mapping[str, int] | None
+    ) -> tuple[str, bool]:
+        """:meth:`key_for`, and whether the answer holds whatever ``prefer`` and ``named`` are."""
         m = split_mention(mention)
         if m.kind == "description":
             # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
             definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
             titled = self.match_title(m.text) if definite else None
-            return titled or self._merge_description(self._description_key(m.name))
+            return titled or self._merge_description(self._description_key(m.name)), True
         surname, given = name_key(m.name)
         if given and _personal(m.name):
             if (surname, given) not in self._people:
@@ -318,13 +354,14 @@ class SpeakerIndex:
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
                 known = [k for k in self._person_keys(surname) if k[1] in words]
                 if len(known) == 1:
-                    return "|".join(self._one_person(known[0]))
-            return "|".join(self._one_person((surname, given)))
+                    return "|".join(self._one_person(known[0])), True
+            return "|".join(self._one_person((surname, given))), True
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
         if not keys and len(m.name.split()) == 1:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix.
             keys = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+        fixed = True  # the answer holds whatever prefer and named are
         if keys and (
             is_place(m.name)
             or is_demonym(m.name)
@@ -334,7 +371,9 @@ class SpeakerIndex:
             # "China", "Cuban", "Americans", "Republican": a person of that surname only if this article names them.
             here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]
+            fixed = False
         if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+            fixed = False  # the people named nearby are looked at
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
             # the article names with it.
             honorific, title_words = title_clues(m.title)
@@ -345,13 +384,13 @@ class SpeakerIndex:
                     and holder[1] == NICKNAMES.get(surname, surname)
                     and self._fits(holder, gender or honorific, title_words)
                 ):
-                    return key
+                    return key, False
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
-            return "|".join(keys[0])
+            return "|".join(keys[0]), fixed
         if keys:
-            return "|".join(self._namesake(keys, prefer, named or {}))
-        return self._merge_organisation(m.name.lower().replace(".", ""))
+            return "|".join(self._namesake(keys, prefer, named or {})), False
+        return self._merge_organisation(m.name.lower().replace(".", "")), fixed
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
         """Which of several people a bare surname is.
@@ -412,7 +451,7 @@ class SpeakerIndex:
         named: Mapping[str, int] | None = None,
     ) -> Speaker:
         key = self.key_for(mention, prefer, gender, named)
-        self._aliases.setdefault(key, set()).add(re.sub(r"\s+", " ", mention.strip()))
+        self._aliases.setdefault(key, set()).add(_spaced(mention))
         return self.speaker(key)
 
     def speaker(self, key: str) -> Speaker:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
-from typing import Any, Never
+from typing import Any, Never, cast
 
 from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
 from quotecompare.attribution.kinds import description_type
@@ -118,33 +118,55 @@ def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
 
 
 def _resolve_part(
-    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part]], n: int
-) -> tuple[list[Resolved], list[str]]:
+    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool], n: int
+) -> tuple[list[Resolved] | list[tuple[Any, ...]], list[str]]:
     """A part's resolutions (a whole article's, pull quotes and all), and for a part of a long article,
-    its quotes' words for :func:`pull_quotes` over the whole article."""
-    sources, found_by_source, index, parts = state
+    its quotes' words for :func:`pull_quotes` over the whole article; with ``flat`` (for a worker to send
+    back), each resolution as plain tuples (see :func:`_flat`)."""
+    sources, found_by_source, index, parts, flat = state
     part = parts[n]
     source = sources[part.source]
     found = found_by_source[source.id]
     if part.lead == 0 and part.end == len(source.blocks):
-        return pull_quotes(found, resolve_source(source, found, index)), []
+        whole = pull_quotes(found, resolve_source(source, found, index))
+        return [_flat(r) for r in whole] if flat else whole, []
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
     piece = source._replace(blocks=source.blocks[shift : part.end])
+    # (Made whole rather than with ``_replace``: there is one for every quotation of a huge article.)
     moved = [
-        f._replace(spans=tuple(s._replace(block=s.block - shift) for s in f.spans))
+        Found(tuple([Span(s.block - shift, s.start, s.end) for s in f.spans]), f.text, f.unclosed)
         for f in found[part.first : part.end_quote]
     ]
     out = resolve_source(piece, moved, index)[part.own - part.first :]
-    return [_shifted(r, shift) for r in out], [plain_words(f.text) for f in found[part.own : part.end_quote]]
+    words = [plain_words(f.text) for f in found[part.own : part.end_quote]]
+    if flat:
+        return [_flat(r, shift) for r in out], words
+    return [_shifted(r, shift) for r in out], words
 
 
 def _shifted(r: Resolved, shift: int) -> Resolved:
     """A part's resolution with its paragraphs numbered as in the whole article."""
     if not r.attribution.marks:
         return r
-    marks = tuple(m._replace(block=m.block + shift) for m in r.attribution.marks)
-    return r._replace(attribution=r.attribution._replace(marks=marks))
+    return _unflat(_flat(r, shift))
+
+
+def _flat(r: Resolved, shift: int = 0) -> tuple[Any, ...]:
+    """A resolution as plain tuples, its paragraphs moved by ``shift``: pickled, a record costs calls of
+    Python each way (three for every quotation of a huge article sent back by a worker), a tuple none.
+    (Every field, by name: tests/test_scale.py checks that none is left out.)"""
+    a = r.attribution
+    marks = tuple([(m.block + shift, m.start, m.end) for m in a.marks])
+    attribution = (a.rule, a.evidence, a.resolved, a.reason, marks, a.elsewhere, a.replaced)
+    return (r.who, r.members, attribution, r.verb, r.term, r.gender, r.kind)
+
+
+def _unflat(t: tuple[Any, ...]) -> Resolved:
+    """A resolution again from :func:`_flat`'s tuples."""
+    who, members, (rule, evidence, resolved, reason, marks, elsewhere, replaced), verb, term, gender, kind = t
+    attribution = Attribution(rule, evidence, resolved, reason, tuple([Span(*m) for m in marks]), elsewhere, replaced)
+    return Resolved(who, members, attribution, verb, term, gender, kind)
 
 
 def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, Any]:
@@ -152,7 +174,11 @@ def _pool(parts: list[_Part], sources: list[Source], workers: int) -> dict[str, 
     article was cut, whose parts go in small chunks to a pool however few the articles."""
     if len(parts) == len(sources):
         return {}
-    return {"pool": pooled(len(sources), workers) or workers > 1, "chunk": max(1, min(64, len(parts) // (8 * workers)))}
+    # Small chunks: the last one finishes soon after the others (a part of a long article takes ~40 ms).
+    return {
+        "pool": pooled(len(sources), workers) or workers > 1,
+        "chunk": max(1, min(64, len(parts) // (32 * workers))),
+    }
 
 
 def build_quotes(
@@ -193,13 +219,14 @@ def build_quotes(
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
     named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
     parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]
-    state = (sources, found_by_source, index, parts)
+    flat = workers > 1  # resolutions sent back from workers as plain tuples
+    state = (sources, found_by_source, index, parts, flat)
     per_part = ordered_map(_resolve_part, state, len(parts), workers, **_pool(parts, sources, workers))
     resolved: dict[str, list[Resolved]] = {source.id: [] for source in sources}
     words: list[str] = []  # of a long article's quotes, read so far
     for part, (result, part_words) in zip(parts, per_part, strict=True):
         source = sources[part.source]
-        resolved[source.id] += result
+        resolved[source.id] += [_unflat(r) for r in result] if flat else cast(list[Resolved], result)
         words += part_words
         if part.end == len(source.blocks):
             if part.start:  # the last part of a long article: its pull quotes, over the whole article
@@ -289,8 +316,12 @@ def _speaker(
     if not r.who:
         return None
     words = r.who.split()
-    head = next((w.lower() for w in words[1:] if w.lower() in PERSON_NOUNS), None)
-    if len(words) > 1 and words[0].lower() in UNNAMED and head and not r.members:
+    if (
+        len(words) > 1
+        and words[0].lower() in UNNAMED
+        and any(w.lower() in PERSON_NOUNS for w in words[1:])  # a person noun: "a senior adviser"
+        and not r.members
+    ):
         name = r.who[0].upper() + r.who[1:]
         what: SpeakerType = "group" if description_type(r.who) == "group" else "unnamed"
         return Speaker(f"~{scope}:{r.who.lower()}", name, slugify(name), (r.who,), "other", what)

@@ -104,8 +104,10 @@ def title_like(text: str) -> bool:
     (True, False)
     """
     words = text.strip(" .,;:!?'‘’\"“”").split()
+    if not 0 < len(words) <= 8:
+        return False  # most quotations: asked of every one of them, so answered before the words are sorted
     content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
-    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def is_title(scene: Scene, i: int) -> bool:

@@ -31,6 +31,8 @@ NOT_NAMES = (STOP_WORDS | FUNCTION_WORDS | NOT_SUBJECT | DETERMINERS | SUBJECT_P
 def bare(t: Tok) -> str:
     """A word without its possessive: Trump's -> trump."""
     low = t.low
+    if not low.endswith(("'", "’", "s")):
+        return low  # most words: no ending to try
     for end in ("'s", "’s", "'", "’"):
         if low.endswith(end) and len(low) > len(end):
             return low[: -len(end)]

@@ -125,6 +125,10 @@ def repair_mojibake(blocks: list[Block]) -> tuple[list[Block], int]:
     >>> blocks[0].text, n, blocks[0].raw_pos(blocks[0].text.index("said"))
     ('François said it’s done.', 2, 17)
     """
+    # Most articles have no lead at all: found out in one pass over their whole text, not block by block.
+    whole = "".join([block.text for block in blocks])
+    if not any(lead in whole for lead in _LEADS):
+        return list(blocks), 0
     out, fixed = [], 0
     for block in blocks:
         if _LEADS.isdisjoint(block.text) or not re.search(_MOJIBAKE, block.text) or (ftfy := _ftfy()) is None:

@@ -170,12 +170,15 @@ def quotes_json_text(story: Story) -> Iterator[str]:
     indented dump of the whole object falls back to pure Python), and nothing
     holds the whole text at once.
     """
-    yield '{"story": ' + json.dumps({"title": story.title}, ensure_ascii=False)
+    # One encoder for every record (json.dumps with an option makes a new one each time): what
+    # json.dumps(record, ensure_ascii=False) writes.
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    yield '{"story": ' + encode({"title": story.title})
     for name, records in _records(story):
         yield f',\n"{name}": ['
         sep = "\n"
         for record in records:
-            yield sep + json.dumps(record, ensure_ascii=False)
+            yield sep + encode(record)
             sep = ",\n"
         yield "\n]"
     yield "}\n"

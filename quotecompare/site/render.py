@@ -23,6 +23,7 @@ import pickle
 import posixpath
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -158,20 +159,19 @@ class Renderer:
     def render(self, page: Page) -> str:
         return self._template(page).render(page.context, page_path=page.path, url=self._url(page))
 
+    def generate(self, page: Page) -> Iterator[str]:
+        """:meth:`render` piece by piece, as the template writes it."""
+        return self._template(page).generate(page.context, page_path=page.path, url=self._url(page))
+
     def render_utf8(self, page: Page) -> bytearray:
         """:meth:`render` as UTF-8, encoded as it is made: the page of a huge article is never one
         ``str`` (two or four bytes a character once a curly quote is in it), nor a list of all its pieces."""
         out = bytearray()
-        pieces: list[str] = []
-        size = 0
-        for piece in self._template(page).generate(page.context, page_path=page.path, url=self._url(page)):
-            pieces.append(piece)
-            size += len(piece)
-            if size >= 1 << 16:
-                out += "".join(pieces).encode("utf-8")
-                pieces.clear()
-                size = 0
-        out += "".join(pieces).encode("utf-8")
+        made = self._template(page).generate(page.context, page_path=page.path, url=self._url(page))
+        # Taken a few thousand pieces at a time (most are a few characters: a loop of Python per piece
+        # was an eighth of the work), joined and encoded in C.
+        while pieces := list(islice(made, 4096)):
+            out += "".join(pieces).encode("utf-8")
         return out
 
     def _template(self, page: Page) -> jinja2.Template:

@@ -82,11 +82,13 @@ def as_script(index: dict[str, list[list[Any]]]) -> str:
 
 def script_pieces(index: dict[str, list[list[Any]]]) -> Iterator[str]:
     """:func:`as_script` piece by piece (an entry at a time): the same text, never all of it at once."""
+    # One encoder for every entry: what json.dumps(entry, ensure_ascii=False, separators=(",", ":")) writes.
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     yield f"window.{GLOBAL} = {{"
     for n, (key, entries) in enumerate(index.items()):
         yield ("," if n else "") + json.dumps(key, ensure_ascii=False) + ":["
         for k, entry in enumerate(entries):
-            yield ("," if k else "") + _escaped(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+            yield ("," if k else "") + _escaped(encode(entry))
         yield "]"
     yield "};\n"
 

@@ -34,9 +34,10 @@ def statement_kind(kinds: Iterable[str], outlets: int) -> str:
 
     So every statement counts once, under one kind, wherever statements are counted.
     """
+    if outlets <= 1:
+        return "only"  # (before the kinds are read: most statements of a huge story)
     found = set(kinds)
-    loosest = next((k for k in reversed(KIND_ORDER) if k in found), "only")
-    return loosest if outlets > 1 else "only"
+    return next((k for k in reversed(KIND_ORDER) if k in found), "only")
 
 
 class QuoteCounts(Struct):
@@ -104,7 +105,11 @@ def statement_outlets(story: Story) -> dict[str, int]:
     """How many outlets printed each statement (by id)."""
     outlet_of = {s.id: s.outlet for s in story.sources}
     source_of = {q.id: q.source for q in story.quotes}
-    return {st.id: len({outlet_of[source_of[q]] for q in st.quotes}) for st in story.statements}
+    # A statement of one quote is in one outlet (most statements of a huge story).
+    return {
+        st.id: 1 if len(st.quotes) == 1 else len({outlet_of[source_of[q]] for q in st.quotes})
+        for st in story.statements
+    }
 
 
 def statement_kinds(statements: Iterable[Statement], outlets: dict[str, int]) -> dict[str, int]:

@@ -150,9 +150,7 @@ def speaker_page(story: Story, speaker: Speaker, index: Index | None = None) -> 
         nonlocal number
         first = number + 1
         number += len(items)
-        return Lazy(
-            lambda: (rows.row(statements[n])._replace(number=k) for k, n in enumerate(items, first)), len(items)
-        )
+        return Lazy(lambda: (rows.row(statements[n], k) for k, n in enumerate(items, first)), len(items))
 
     flagged_rows = numbered(flagged)
     shared_rows = numbered(shared)
@@ -185,7 +183,7 @@ class _Rows:
             hit = self._pieces[(text, states)] = marked_pieces(text, list(states))
         return hit
 
-    def row(self, st: Statement) -> Row:
+    def row(self, st: Statement, number: int = 0) -> Row:
         index, sources = self.index, self.index.sources
         ordered = [index.quotes[qid] for qid in st.quotes]  # source order, then reading order
         links = index.links[index.number[st.id]]
@@ -215,7 +213,7 @@ class _Rows:
         record = record_ref(self.story, st.quotes, flagged) if self.story.records else None
         flags = flagged.statement_labels(st.id)
         return Row(
-            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, 0, flags, record
+            st.id, kind, kinds, row_links, only_in, present, pairs, versions, len(links), columns, number, flags, record
         )
 
 
@@ -361,7 +359,6 @@ class Site:
             qid: f"speakers/{slugs[st.speaker_key]}.html#{st.id}" for st in story.statements for qid in st.quotes
         }
         self.quote_counts = Counter(q.speaker_key for q in story.quotes if q.kind == "quote")
-        self.outlets_of = statement_outlets(story)  # how many outlets printed each statement
         self.quotes_of: dict[str, list[Quote]] = defaultdict(list)
         for q in story.quotes:
             self.quotes_of[q.source].append(q)
@@ -375,6 +372,16 @@ class Site:
         self.outlets = {s.id: s.outlet for s in story.sources}
         self.speaker_by_key = {s.key: s for s in story.speakers}
         self._marks: dict[str, Marks] = {}  # of the articles whose pages are made in pieces
+        self._outlets_of: dict[str, int] | None = None
+
+    @property
+    def outlets_of(self) -> dict[str, int]:
+        """How many outlets printed each statement: for the index, made when it is, not before the workers
+        start (see :func:`quotecompare.pipeline.render_site`). Kept without a lock (not ``cached_property``):
+        the index may be made in a thread while workers are forked."""
+        if self._outlets_of is None:
+            self._outlets_of = statement_outlets(self.story)
+        return self._outlets_of
 
     def speakers(self) -> list[Speaker]:
         return [s for s in self.story.speakers if self.quote_counts[s.key]]
@@ -390,7 +397,7 @@ class Site:
             yield self.speaker_file(s)
 
     def index_page(self) -> Page:
-        story, index, quote_counts = self.story, self.index, self.quote_counts
+        story, index, quote_counts, outlets_of = self.story, self.index, self.quote_counts, self.outlets_of
         ranked = sorted(self.speakers(), key=lambda s: (-quote_counts[s.key], s.name))
         speaker_list = [
             SpeakerItem(
@@ -398,7 +405,7 @@ class Site:
                 quote_counts[s.key],
                 len(index.statements[s.key]),
                 self.colours[s.key],
-                sum(1 for st in index.statements[s.key] if self.outlets_of[st.id] > 1),
+                sum(1 for st in index.statements[s.key] if outlets_of[st.id] > 1),
             )
             for s in ranked
         ]
@@ -458,11 +465,17 @@ class Site:
         )
 
     def article_pieces(self, n: int, size: int) -> list[tuple[str, int, int]]:
-        """The pieces of the ``n``-th source's page (see :func:`~.articles.article_pieces`); its marks
-        are worked out here, once, for every piece."""
+        """The pieces of the ``n``-th source's page (see :func:`~.articles.article_pieces`); call
+        :meth:`mark_pieces` before they are made."""
         src = self.story.sources[n]
-        self._marks[src.id] = article_marks(self.quotes_of[src.id])
         return article_pieces(src, self.quotes_of[src.id], size)
+
+    def mark_pieces(self, n: int) -> None:
+        """The marks of the ``n``-th source's page, worked out once for every piece of it (a piece
+        made without them works them out for itself)."""
+        src = self.story.sources[n]
+        if src.id not in self._marks:
+            self._marks[src.id] = article_marks(self.quotes_of[src.id])
 
     def article_piece(self, n: int, piece: tuple[str, int, int]) -> Page:
         """One piece of the ``n``-th source's page: a run of its paragraphs or of its table's rows."""

@@ -19,8 +19,12 @@ import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quotecompare.errors import OutputError
+
+if TYPE_CHECKING:
+    from threading import Thread
 
 # A folder holding one of these files was written by Quote Compare and may be replaced:
 # a story's site, or an archive of stories.
@@ -61,7 +65,21 @@ def check_apart(sources: Path, out: Path) -> None:
         raise OutputError(str(out), "holds the sources folder; choose another --out")
 
 
-Content = str | bytes | bytearray | Iterable[str] | tuple[bytes | bytearray, ...]  # text, UTF-8, or either in pieces
+class Background:
+    """A file's text made piece by piece as it is written, in a thread of its own, while the caller goes on.
+
+    For a file long to make (``quotes.json`` of a huge story): a build's
+    process meanwhile hands pages to its workers instead of leaving them idle.
+    Only plain Python work may make the pieces (no locks the caller's forked
+    workers could find held).
+    """
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        self.pieces = pieces
+
+
+# Text, UTF-8, either in pieces, or text made in the background.
+Content = str | bytes | bytearray | Iterable[str] | tuple[bytes | bytearray, ...] | Background
 
 
 def inside(root: Path, rel: str) -> Path:
@@ -191,7 +209,7 @@ def _write_file(tmp: Path, rel: str, content: Content, folders: set[Path]) -> No
         target.write_text(content, encoding="utf-8", newline="\n")
     else:
         with target.open("w", encoding="utf-8", newline="\n") as fh:
-            fh.writelines(content)
+            fh.writelines(content.pieces if isinstance(content, Background) else content)
 
 
 # A site of up to this many files is written in the build's own thread: a small one gains nothing from another.
@@ -208,12 +226,41 @@ def _write_files(tmp: Path, files: Iterable[tuple[str, Content]]) -> int:
     folders: set[Path] = set()
     items = iter(files)
     count = 0
-    for rel, content in items:
-        _write_file(tmp, rel, content, folders)
-        count += 1
-        if count == THREAD_AFTER:
-            return count + _write_in_thread(tmp, items, folders)
+    background: list[tuple[Thread, list[BaseException]]] = []  # each Background file's thread and its error
+    try:
+        for rel, content in items:
+            if isinstance(content, Background):
+                background.append(_write_in_background(tmp, rel, content, folders))
+            else:
+                _write_file(tmp, rel, content, folders)
+            count += 1
+            if count == THREAD_AFTER:
+                count += _write_in_thread(tmp, items, folders)
+                break
+    finally:  # on an error too: nothing may still be writing when the caller removes the folder
+        for thread, _ in background:
+            thread.join()
+    for _, failed in background:
+        if failed:
+            raise failed[0]
     return count
+
+
+def _write_in_background(tmp: Path, rel: str, content: Background, folders: set[Path]) -> tuple[Thread, list]:
+    """Start writing ``content`` in a thread of its own; its error, if any, lands in the list."""
+    import threading
+
+    failed: list[BaseException] = []
+
+    def write() -> None:
+        try:
+            _write_file(tmp, rel, content, folders)
+        except BaseException as exc:  # handed to the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=write, name=f"quotecompare-{rel}", daemon=True)
+    thread.start()
+    return thread, failed
 
 
 def _write_in_thread(tmp: Path, files: Iterator[tuple[str, Content]], folders: set[Path]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from functools import lru_cache
 
 from quotecompare.models import Struct
@@ -78,12 +79,16 @@ def words_span(text: str) -> tuple[int, int] | None:
     >>> words_span("“(Sir) We are ready…”")
     (7, 19)
     """
-    first = last = None
-    for m in _WORD.finditer(_masked(text)):
-        if first is None:
-            first = m
-        last = m
-    return (first.start(), last.end()) if first and last else None
+    masked = _masked(text)
+    first = _WORD.search(masked)
+    if first is None:
+        return None
+    # No word runs through a space, so the words after the last space are read alike from there: the last
+    # word is found without reading every word before it (a page of thousands of quotes asks for each).
+    tail = [m.end() for m in _WORD.finditer(masked, max(masked.rfind(" "), first.start()))]
+    if not tail:  # nothing after the last space but marks ("… now …”"): every word, the last one kept
+        tail = [m.end() for m in deque(_WORD.finditer(masked, first.start()), maxlen=1)]
+    return first.start(), tail[-1]
 
 
 def _masked(text: str) -> str:
@@ -106,7 +111,12 @@ def norms(text: str) -> list[str]:
         words = _WORD.findall(text.lower())
         if not any("." in w for w in words):  # no "U.S."
             return words
-    return [_normalise_word(w) for w in _WORD.findall(text)]
+    words = _WORD.findall(text)
+    # Curly quotes and dashes between the words: the words themselves are often still plain ASCII.
+    joined = " ".join(words)
+    if words and joined.isascii() and "." not in joined:
+        return joined.lower().split(" ")
+    return [_normalise_word(w) for w in words]
 
 
 @lru_cache(maxsize=8192)
