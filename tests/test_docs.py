@@ -142,6 +142,13 @@ def test_the_readme_reports_the_many_versions_benchmark_as_measured() -> None:
     assert all(re.search(r"\| [\d.,]+ s \| [\d,]+ MiB \| [\d.]+ \|", line) for line in readme.splitlines()[2:])
 
 
+def test_the_readme_reports_the_seed_start_up_as_measured() -> None:
+    """The README's start-up line is what `benchmarks/run.py --docs` wrote into docs/performance.md."""
+    run = load_script(ROOT / "benchmarks" / "run.py")
+    table = _between(_read(DOCS / "performance.md"), run.DOCS_START, run.DOCS_END)
+    assert _between(_read(README), run.SUMMARY_START, run.SUMMARY_END) == run.summary(table)
+
+
 def test_the_stage_map_names_every_module() -> None:
     """docs/architecture.md's table of stages lists every module of the package (a sub-package's folder covers it)."""
     doc = _read(DOCS / "architecture.md")
