@@ -84,6 +84,8 @@ class Scores:
     gold_links: int = 0
     predicted_links: int = 0
     links_right: int = 0
+    shared: int = 0  # statements several outlets print word for word, with one gold speaker
+    shared_whole: int = 0  # ... found as one statement under one speaker
 
     def add(self, other: Scores) -> None:
         for name in self.__dataclass_fields__:
@@ -114,12 +116,76 @@ class Scores:
     def link_recall(self) -> float:
         return self.links_right / self.gold_links if self.gold_links else 0.0
 
+    @property
+    def shared_kept(self) -> float:
+        return self.shared_whole / self.shared if self.shared else 0.0
+
 
 def _norm_name(name: str | None) -> str:
     words = (name or "").lower().split()
     while words and words[0] in {"the", "a", "an"}:
         words = words[1:]
     return " ".join(words)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """A quote's words for comparing outlets' versions: case, marks and punctuation aside.
+
+    >>> _words("“It’s over,” ") == _words("it's over.")
+    True
+    """
+    return tuple(re.findall(r"\w+(?:['’]\w+)*", text.lower().replace("’", "'")))
+
+
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether ``short`` stands word for word, in one run, inside ``long``."""
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+def shared_statements(gold: list[Gold], min_words: int = 4) -> list[list[int]]:
+    """Gold quotes that several outlets (files) print word for word, credited to one person.
+
+    Groups of indices into ``gold``: the same words, or one outlet's words standing whole inside
+    another's longer quote (at least ``min_words`` of them, so a common phrase does not join two
+    statements). Words credited to different people are a true disagreement and left out.
+
+    >>> g = [Gold("a", "We won.", "Ann Lee", 0, 7), Gold("b", "we won", "Ann Lee", 0, 6), Gold("c", "We won.", "Bo", 0, 7)]
+    >>> shared_statements(g), shared_statements(g[:2])
+    ([], [[0, 1]])
+    >>> shared_statements([Gold("a", "We won the cup again, so", "Al", 0, 24), Gold("b", "won the cup again", "Al", 0, 17)])
+    [[0, 1]]
+    """
+    words = [_words(g.text) for g in gold]
+    parent = list(range(len(gold)))
+
+    def root(j: int) -> int:
+        while parent[j] != j:
+            parent[j] = parent[parent[j]]
+            j = parent[j]
+        return j
+
+    for a in range(len(gold)):
+        for b in range(a + 1, len(gold)):
+            short, long = sorted((words[a], words[b]), key=len)
+            if (
+                short
+                and gold[a].file != gold[b].file
+                and (short == long or (len(short) >= min_words and _within(short, long)))
+            ):
+                parent[root(a)] = root(b)
+    groups: dict[int, list[int]] = {}
+    for j in range(len(gold)):
+        groups.setdefault(root(j), []).append(j)
+    kept = []
+    for members in groups.values():
+        first = gold[members[0]].speaker
+        agree = all(
+            _norm_name(gold[j].speaker) == _norm_name(first) or _same_person(first, gold[j].speaker) for j in members
+        )
+        if len(members) > 1 and agree:
+            kept.append(members)
+    return kept
 
 
 def _same_person(gold: str, predicted: str | None) -> bool:
@@ -261,6 +327,21 @@ def score_story(
     s.gold_links = len(want)
     s.predicted_links = len(got)
     s.links_right = len(got.keys() & want)
+
+    # Words several outlets print alike: one statement, under one speaker, unless the outlets disagree.
+    statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
+    quote_of_gold = {j: predicted[i] for i, j in match_of_pred.items()}
+    for members in shared_statements(gold):
+        s.shared += 1
+        found = [quote_of_gold.get(j) for j in members]
+        rows = {statement_of.get(q.id) if q else None for q in found}
+        if None not in rows and len(rows) == 1:
+            s.shared_whole += 1
+        else:
+            shown = ", ".join(
+                f"{gold[j].file} ({q.speaker if q else 'missed'})" for j, q in zip(members, found, strict=True)
+            )
+            note(f"split    {gold[members[0]].text[:50]!r} ({gold[members[0]].speaker}): {shown}")
     if details is not None:
         by_id = {q.id: q for q in predicted}
 
@@ -421,7 +502,7 @@ def _corpus_row(s: CorpusScores, note: str) -> str:
 def _row(name: str, s: Scores) -> str:
     return (
         f"| {name} | {s.gold} | {s.predicted} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} | "
-        f"{s.speaker_accuracy:.3f} | {s.link_precision:.3f} | {s.link_recall:.3f} |"
+        f"{s.speaker_accuracy:.3f} | {s.link_precision:.3f} | {s.link_recall:.3f} | {s.shared_whole}/{s.shared} |"
     )
 
 
@@ -460,8 +541,8 @@ def tables(
     ``details``, when given, receives each story's error lines under its name.
     """
     lines = [
-        "| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| story | gold quotes | predicted | precision | recall | F1 | speaker acc. | link P | link R | same words, one statement |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     complete = True
     total, real, n_real = Scores(), Scores(), 0
@@ -470,7 +551,7 @@ def tables(
         errors: list[str] | None = None if details is None else details.setdefault(name, [])
         s = evaluate(path, errors)
         if s is None:
-            lines.append(f"| {path.stem} | skipped: articles not found | | | | | | | |")
+            lines.append(f"| {path.stem} | skipped: articles not found | | | | | | | | |")
             complete = False
             continue
         total.add(s)
