@@ -194,3 +194,11 @@ def test_a_participle_after_the_quotations_own_comma_is_the_sentences_subjects()
 def test_a_verb_after_but_now_shares_the_first_subject() -> None:
     got = speakers("Councillor Ada Holm used to back the mayor, but now said Jo Ruiz had “the chance to fix it.”")
     assert got == [("the chance to fix it.", "Ada Holm")]
+
+
+def test_a_subject_inside_an_embedded_question_does_not_go_on_speaking() -> None:
+    text = (
+        "Mayor Ada Holm talks about how the Harbour Board treated the library, and says, “That was a disgrace.”\n\n"
+        "Jo Ruiz wondered aloud why Councillor Bo Lind cut the ferry, saying “It made money every week.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Ada Holm", "Jo Ruiz"]

@@ -291,6 +291,9 @@ def _lower_noun(tok: Tok) -> bool:
     )
 
 
+_WH_EMBEDDING = frozenset("how why what where whether".split())
+
+
 def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
     """A subject opening an object relative clause: "the blame that Wall Street faced".
 
@@ -299,6 +302,10 @@ def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
     k = next((n for n, tok in enumerate(tokens) if tok.start >= char_start), len(tokens))
     if k - 2 < lo:
         return False
+    if tokens[k - 1].low in _WH_EMBEDDING and tokens[k - 2].kind == "w" and not tokens[k - 2].capital:
+        # "X talks about how Y treated them, and says …": a question embedded after a preposition or verb.
+        prev = tokens[k - 2]
+        return prev.low in PREPOSITIONS or _is_verb(prev, trailing=True) or prev.low in _PAST_FORMS | _VERBISH
     if tokens[k - 1].low not in {"that", "which", "whom"}:
         # "the problems Wall Street faced": a noun after its article, then the clause's subject.
         return tokens[k - 2].low in DETERMINERS and _noun_use(tokens, k - 1) and _lower_noun(tokens[k - 1])
