@@ -202,3 +202,13 @@ def test_a_subject_inside_an_embedded_question_does_not_go_on_speaking() -> None
         "Jo Ruiz wondered aloud why Councillor Bo Lind cut the ferry, saying “It made money every week.”"
     )
     assert [s for _, s in speakers(text)] == ["Ada Holm", "Jo Ruiz"]
+
+
+def test_a_person_of_a_town_and_state_is_the_subject_not_the_state() -> None:
+    text = "Ada Holm of Dover, Delaware says she thinks the council will “find the money.”"
+    assert speakers(text) == [("find the money.", "Ada Holm")]
+
+
+def test_a_paragraph_ending_in_a_colon_is_introduced_by_its_main_clause() -> None:
+    text = "When the moderators turned to the budget, Councillor Jo Ruiz replied:\n\n“The numbers do not add up.”"
+    assert speakers(text) == [("The numbers do not add up.", "Jo Ruiz")]

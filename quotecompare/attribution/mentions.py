@@ -187,6 +187,21 @@ def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int
     )
 
 
+def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo: int) -> Mention | None:
+    """ "Ada Holm of Columbia, South Carolina says": the person, whose place lacks its closing comma."""
+    if span is None or span[1] - span[0] > 3 or not all(t.capital for t in tokens[span[0] : span[1]]):
+        return None
+    if span[0] - 3 < lo or tokens[span[0] - 1].text != ",":
+        return None
+    k = span[0] - 2
+    while k > lo and tokens[k].kind == "w" and tokens[k].capital and span[0] - 2 - k < 3:
+        k -= 1  # back over the town's capitalised words to its preposition
+    if k - 1 < lo or k == span[0] - 2 or tokens[k].low not in {"of", "from"}:
+        return None
+    person = _subject(tokens, np_ending_at(tokens, k - 1, lo), lo, None)
+    return person if person is not None and person.kind in {"person", "group"} else None
+
+
 def _object_of(t: Tok) -> bool:
     """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
     return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
@@ -238,6 +253,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         return _subject(tokens, span, lo, (opener + 1, end - 1) if opener else None)
     if closer != ",":
         span = np_ending_at(tokens, end - 1, lo, absolute=tokens[v].low.endswith("ing"))
+        if (resident := _of_town_and_state(tokens, span, lo)) is not None:
+            return resident
         m = _subject(tokens, span, lo, None)
         # "Sam Lau, the party's spokesman said": an apposition that never closes.
         if m is not None and m.kind == "description" and span and span[0] - 2 >= lo and tokens[span[0] - 1].text == ",":

@@ -231,11 +231,14 @@ def introduced(scene: Scene, i: int) -> Hit | None:
         m = _subject_phrase(prev, s + 1, len(prev) - 1)
         if _valid(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
             return Hit(m, b - 1, prev[s].text)
-    for k in range(s, len(prev) - 1):
-        if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
-            m = subject_before(prev, k, s)
-            if _valid(m):
-                return Hit(m, b - 1, prev[k].text)
+    # "When the moderators yielded, Cruz replied:" ¶ “…”: the main clause's verb, past fronted clauses.
+    main = _fronted_end(prev, s, len(prev) - 1)
+    for lo in dict.fromkeys((main, s)):
+        for k in range(lo, len(prev) - 1):
+            if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
+                m = subject_before(prev, k, lo)
+                if _valid(m):
+                    return Hit(m, b - 1, prev[k].text)
     subj = sentence_subject(prev, s, len(prev) - 1)
     if subj and _valid(subj[0]):
         return Hit(subj[0], b - 1, prev[subj[1]].text)
