@@ -31,7 +31,7 @@ pairs, ties by index), so a build writes the same bytes with any workers.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from rapidfuzz import fuzz, process
 
@@ -65,30 +65,27 @@ def indexed_pairs(
     >>> indexed_pairs(["abc", "abd", "xyz", "abcx"], [0, 1, 2, 2], 55.0)
     [(0, 1), (0, 2), (1, 2)]
     """
-    tagged: list[list[tuple[str, int]]] = []
-    df: Counter[tuple[str, int]] = Counter()
-    for code in clauses:
-        seen: dict[str, int] = {}  # a plain dict: a Counter's missing keys go through Python
-        words = []
-        for ch in code:
-            k = seen[ch] = seen.get(ch, 0) + 1
-            words.append((ch, k))
-        tagged.append(words)
-        df.update(words)
-    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
+    import numpy as np  # only for a speaker of many clauses (cpdist's own dependency)
+
+    tagged = [_tagged(code) for code in clauses]
+    holding: dict[str, list[int]] = defaultdict(list)  # word -> clauses holding it, in order
     for u, words in enumerate(tagged):
         for w in words:
             holding[w].append(u)
+    # Each word's place rarest first (ties by the word), ranked once rather than keyed in every clause's sort.
+    rank = {w: r for r, w in enumerate(sorted(holding, key=lambda w: (len(holding[w]), w)))}
+    by_rank = rank.__getitem__
     lengths = [len(c) for c in clauses]
+    n = len(clauses)
     firsts: list[int] = []
     seconds: list[int] = []
     for u, words in enumerate(tagged):
         m = len(words)
         need = max(1, int(cutoff * m // (200 - cutoff)))  # rounded down: never too strict
-        left = len(clauses) * m if budget is None else budget  # None: every list whole
+        left = n * m if budget is None else budget  # None: every list whole
         whole: set[int] = set()
         near: set[int] = set()
-        for w in sorted(words, key=lambda w: (df[w], w))[: m - need + 1]:
+        for w in sorted(words, key=by_rank)[: m - need + 1]:
             held = holding[w]
             if len(held) <= left:
                 whole.update(held)
@@ -98,23 +95,48 @@ def indexed_pairs(
                 near.update(held[max(0, at - width) : at + width + 1])
         size = (m, u)
         others = {v for v in whole if (lengths[v], v) > size}  # each pair once, from its shorter side
-        others.update(v for v in near if v != u)
+        others |= near
+        others.discard(u)
         firsts += [u] * len(others)
         seconds += others
-    pairs = sorted({(u, v) if u < v else (v, u) for u, v in zip(firsts, seconds, strict=True) if owner[u] != owner[v]})
-    if not pairs:
+    # The pairs of clauses of different texts, each once (as u * n + v, u < v), in order: in numpy, as there
+    # are about a hundred per clause.
+    own = np.array(owner, dtype=np.int64)
+    a, b = np.array(firsts, dtype=np.int64), np.array(seconds, dtype=np.int64)
+    apart = own[a] != own[b]
+    a, b = a[apart], b[apart]
+    keys = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    if not len(keys):
         return []
+    us, vs = keys // n, keys % n
     scores = process.cpdist(
-        [clauses[u] for u, _ in pairs],
-        [clauses[v] for _, v in pairs],
+        [clauses[u] for u in us.tolist()],
+        [clauses[v] for v in vs.tolist()],
         scorer=fuzz.partial_ratio,
         score_cutoff=cutoff,
         dtype="uint8",  # only "at or above the cutoff" matters
-    ).tolist()
-    texts = {
-        (min(owner[u], owner[v]), max(owner[u], owner[v])) for (u, v), score in zip(pairs, scores, strict=True) if score
-    }
-    return sorted(texts)
+    )
+    alike = scores > 0
+    s, t = own[us[alike]], own[vs[alike]]
+    span = int(own.max()) + 1
+    texts = np.unique(np.minimum(s, t) * span + np.maximum(s, t))
+    return list(zip((texts // span).tolist(), (texts % span).tolist(), strict=True))
+
+
+def _tagged(code: str) -> list[str]:
+    """A clause's words, the second and later of a repeated word tagged with its count ("a", "b", "a00000002").
+
+    As strings they hash once and sort as ``(word, count)`` would: a word's first
+    time is the word alone, the others its fixed-width count after it.
+    """
+    if len(set(code)) == len(code):
+        return list(code)
+    seen: dict[str, int] = {}  # a plain dict: a Counter's missing keys go through Python
+    words = []
+    for ch in code:
+        k = seen[ch] = seen.get(ch, 0) + 1
+        words.append(ch if k == 1 else ch + format(k, "08x"))
+    return words
 
 
 def _closeness(pairs: list[tuple[int, int]], codes: list[str], workers: int) -> tuple[list[float], list[float]]:
