@@ -212,3 +212,7 @@ def test_a_person_of_a_town_and_state_is_the_subject_not_the_state() -> None:
 def test_a_paragraph_ending_in_a_colon_is_introduced_by_its_main_clause() -> None:
     text = "When the moderators turned to the budget, Councillor Jo Ruiz replied:\n\n“The numbers do not add up.”"
     assert speakers(text) == [("The numbers do not add up.", "Jo Ruiz")]
+
+
+def test_a_title_word_for_a_surname_after_a_middle_initial() -> None:
+    assert speakers("Representative Ada T. King said, “We will not yield.”") == [("We will not yield.", "Ada T. King")]
