@@ -216,3 +216,11 @@ def test_a_paragraph_ending_in_a_colon_is_introduced_by_its_main_clause() -> Non
 
 def test_a_title_word_for_a_surname_after_a_middle_initial() -> None:
     assert speakers("Representative Ada T. King said, “We will not yield.”") == [("We will not yield.", "Ada T. King")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Outside Harbour Mill’s plant on Galeana Street in Dover, a worker named Jo Ruiz has nothing but praise "
+        "for his job.\n\n“The pay is fair,” he said."
+    )
+    assert speakers(text) == [("The pay is fair,", "Jo Ruiz")]
