@@ -224,3 +224,12 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
         "for his job.\n\n“The pay is fair,” he said."
     )
     assert speakers(text) == [("The pay is fair,", "Jo Ruiz")]
+
+
+def test_a_subheading_in_title_case_with_a_full_stop_gives_no_pronoun_its_antecedent() -> None:
+    text = (
+        "The ferry vote ends a long fight on the island.\n\n"
+        "Mayor Ada Holm Sent The Council A Message About Ferries.\n\n"
+        "“We will keep the boat running,” she said."
+    )
+    assert speakers(text) == [("We will keep the boat running,", None)]
