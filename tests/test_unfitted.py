@@ -233,3 +233,15 @@ def test_a_subheading_in_title_case_with_a_full_stop_gives_no_pronoun_its_antece
         "“We will keep the boat running,” she said."
     )
     assert speakers(text) == [("We will keep the boat running,", None)]
+
+
+def test_said_by_telephone_is_no_passive_but_a_book_written_by_someone_is() -> None:
+    from quotecompare.attribution.rules.cues import cue_after
+    from quotecompare.attribution.scene import Scene
+
+    source = parse_article("a.txt", "T\n\n“It is nonsense,” Mr. Holm said by telephone. “She lies.”", source_id="a")
+    hit = cue_after(Scene(source, extract(source)), 0)
+    assert hit is not None and (hit.mention.name, hit.verb) == ("Holm", "said")
+    assert speakers("A press will publish “Harbour Lights,” a biography written by the editor Bo Lind.") == [
+        ("Harbour Lights,", None)
+    ]
