@@ -245,3 +245,8 @@ def test_said_by_telephone_is_no_passive_but_a_book_written_by_someone_is() -> N
     assert speakers("A press will publish “Harbour Lights,” a biography written by the editor Bo Lind.") == [
         ("Harbour Lights,", None)
     ]
+
+
+def test_he_is_never_someone_called_mrs() -> None:
+    text = "Mr. Holm spoke last. Mrs. Ruiz had used her private email in what he called “careless habits.”"
+    assert speakers(text) == [("careless habits.", "Holm")]
