@@ -250,3 +250,8 @@ def test_said_by_telephone_is_no_passive_but_a_book_written_by_someone_is() -> N
 def test_he_is_never_someone_called_mrs() -> None:
     text = "Mr. Holm spoke last. Mrs. Ruiz had used her private email in what he called “careless habits.”"
     assert speakers(text) == [("careless habits.", "Holm")]
+
+
+def test_what_a_speaker_says_a_claim_was_is_the_speakers() -> None:
+    text = "In a statement, the Harbour Board said that Mayor Ada Holm’s description was “false.”"
+    assert speakers(text) == [("false.", "Harbour Board")]

@@ -397,8 +397,10 @@ def owner(scene: Scene, i: int) -> Hit | None:
             )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
-                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text == ",")):
-                    return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
+                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text in {",", "was", "is"})):
+                    # "Fallon responded, calling Trump's charge “pathetic”", "Ryan said Trump's criticism
+                    # was “…”": what the one who speaks says of the claim
+                    return None
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
                 if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
