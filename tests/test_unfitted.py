@@ -255,3 +255,11 @@ def test_he_is_never_someone_called_mrs() -> None:
 def test_what_a_speaker_says_a_claim_was_is_the_speakers() -> None:
     text = "In a statement, the Harbour Board said that Mayor Ada Holm’s description was “false.”"
     assert speakers(text) == [("false.", "Harbour Board")]
+
+
+def test_a_place_after_a_preposition_and_a_compound_adjective_is_no_subject() -> None:
+    text = (
+        "Mr. Holm had finally gone too far, tarring a man who is popular in military-friendly Delaware, and uttering "
+        "charges that Jo Ruiz, for one, called “pure Democrat fiction.”"
+    )
+    assert speakers(text) == [("pure Democrat fiction.", "Jo Ruiz")]
