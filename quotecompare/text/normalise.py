@@ -73,6 +73,15 @@ def tokens(text: str) -> list[Token]:
     return [Token(w := m.group(0), _normalise_word(w), m.start(), m.end()) for m in _WORD.finditer(_masked(text))]
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of :func:`tokens` starts and ends in ``text``, without folding the words.
+
+    >>> word_spans("(Sir) We’re ready") == [(t.start, t.end) for t in tokens("(Sir) We’re ready")]
+    True
+    """
+    return [m.span() for m in _WORD.finditer(_masked(text))]
+
+
 def words_span(text: str) -> tuple[int, int] | None:
     """Where the words of a quote begin and end, as :func:`tokens` reads them, or None: without making tokens.
 
