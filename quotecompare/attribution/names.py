@@ -35,11 +35,15 @@ from quotecompare.text.places import is_demonym, is_place
 # "’" is an alternative of its own, not in "[-'’]": a class mixing ASCII and more than one run of other
 # characters compiles to a 64K-character bitmap, ~0.1 ms at every start (the same holds in the other patterns).
 # "McDonald" needs no alternative of its own: the first reads it ("M", "c", "D", "onald").
-NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'][A-Z]?[a-z]+|’[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
+# Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
+NAME_TOKEN = (
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
+)
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
 _PERSON_MENTION = re.compile(
     # The lookahead lets the scan skip in C every position no name or title can start at.
-    r"(?=[A-Z]|[Ff]ormer\s|then-)"
+    r"(?=[A-ZÀ-Þ]|[Ff]ormer\s|then-)"
     rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
@@ -357,7 +361,8 @@ def names_in(text: str) -> list[Named]:
         if carry[0] >= 0 and not text[carry[0] : m.start()].strip():
             title = f"{carry[1]} {title}"
         # "Ada Holm’s view": the owner is Ada Holm.
-        phrase = f"{title.strip()} {m.group('name')}".strip()
+        # "Brent Bozell, Jr.": the suffix after a comma is the name's too (a father is not his son).
+        phrase = f"{title.strip()} {m.group('name')}{text[m.end('name') : m.end()].lstrip(',')}".strip()
         split = split_mention(phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase)
         if (
             is_organisation(split.name)
