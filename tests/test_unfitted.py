@@ -316,3 +316,19 @@ def test_a_word_another_article_names_in_full_is_no_name_here() -> None:
         "had made, when he claimed the plan was “the best” of all.",
     )
     assert got[0][1] != "Conservative"
+
+
+def test_a_wh_word_or_a_time_makes_no_full_name() -> None:
+    """ "What Washington wants", "Eastern Standard Time": no person, so no "Washington" or "Time" to be."""
+    got = [
+        n.name for n in names_in("What Washington wants is calm. All times Eastern Standard Time. Why Ada Holm left.")
+    ]
+    assert got == ["Ada Holm"]
+
+
+def test_a_place_after_a_party_and_of_is_no_ones_antecedent() -> None:
+    text = (
+        "The attack was a blow to Senator Ada Holm, Democrat of Delaware, and to the party. "
+        "She predicted the race would “begin to focus on national security.”"
+    )
+    assert speakers(text) == [("begin to focus on national security.", "Ada Holm")]

@@ -38,6 +38,7 @@ from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AFTER_NAME,
     COMMUNICATION_NOUNS,
+    DATE_ENDS,
     DETERMINERS,
     GROUP_NAMES,
     MONTHS_DAYS,
@@ -555,10 +556,6 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
     return (k, len(core)) if real else None
 
 
-# Words a capitalised date or time ends in ("Super Tuesday", "Inauguration Days"); "Day" and the months
-# are surnames too ("Chad Day", "Theresa May").
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_DATE_ENDS = _WEEKDAYS | frozenset({"time", "days"})
 _TIMES = TIME_NOUNS | frozenset("days weeks months years hours minutes decades".split())
 
 
@@ -569,7 +566,7 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
         last = names[-1]
         names[-1] = last[:-2] if last.endswith(("'s", "’s")) else last.rstrip("'’")
     words = [n.lower().rstrip(".") for n in names]
-    if all(w in MONTHS_DAYS or w in _TIMES for w in words) or (len(words) > 1 and words[-1] in _DATE_ENDS):
+    if all(w in MONTHS_DAYS or w in _TIMES for w in words) or (len(words) > 1 and words[-1] in DATE_ENDS):
         return None  # "Days after …", "Super Tuesday", "Eastern Standard Time": a date or time, no one
     name = " ".join(names)
     title = " ".join(t.text for t in before if t.low not in DETERMINERS)

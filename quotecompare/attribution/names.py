@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
+    DATE_ENDS,
     DETERMINERS,
     FEMALE_WORDS,
     FUNCTION_WORDS,
@@ -49,9 +50,9 @@ _PERSON_MENTION = re.compile(
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
-# A verb opening a question ("Has Trump been questioned?", "Is Ada Holm ready?") is no given name.
+# A verb or wh-word opening a question ("Has Trump been questioned?", "What Washington wants") is no given name.
 _QUESTION_OPENERS = frozenset(
-    "is are was were has have had do does did can could should would shall must might".split()
+    "is are was were has have had do does did can could should would shall must might what why how where who which".split()
 )
 # Capitalised at a sentence's start, never a given name: "Under Florida law", "Besides China", "One California".
 _NOT_FIRST = (
@@ -347,8 +348,8 @@ def names_in(text: str) -> list[Named]:
         ):
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue
-        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
-            continue
+        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens) or tokens[-1].lower() in DATE_ENDS:
+            continue  # "Eastern Standard Time": a time, no one's name
         if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
             continue  # "MONEY WOULD COME": a headline in capitals, not a name
         # Keep "former" but not a stray "and" or "of" before the title.
