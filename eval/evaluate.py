@@ -338,10 +338,10 @@ def score_story(
         if None not in rows and len(rows) == 1:
             s.shared_whole += 1
         else:
-            shown = ", ".join(
+            credits = ", ".join(
                 f"{gold[j].file} ({q.speaker if q else 'missed'})" for j, q in zip(members, found, strict=True)
             )
-            note(f"split    {gold[members[0]].text[:50]!r} ({gold[members[0]].speaker}): {shown}")
+            note(f"split    {gold[members[0]].text[:50]!r} ({gold[members[0]].speaker}): {credits}")
     if details is not None:
         by_id = {q.id: q for q in predicted}
 

@@ -66,3 +66,9 @@ def test_paragraph_spanning_quote_without_reopening_mark() -> None:
     found = extract_text("“First part of it.\n\nSecond part of it,” she said.\n\nNarration.")
     assert [f.text for f in found] == ["First part of it. Second part of it,"]
     assert len(found[0].spans) == 2 and not found[0].unclosed
+
+
+def test_two_single_marks_typed_for_a_double_one() -> None:
+    """Archive text (''…'') quotes like double marks; an apostrophe inside stays a letter."""
+    text = "''We won't stop,'' Mayor Ada Holm said, ''not now.'' Her aide's note called it ''final.''"
+    assert texts(text) == ["We won't stop,", "not now.", "final."]

@@ -332,3 +332,54 @@ def test_a_place_after_a_party_and_of_is_no_ones_antecedent() -> None:
         "She predicted the race would “begin to focus on national security.”"
     )
     assert speakers(text) == [("begin to focus on national security.", "Ada Holm")]
+
+
+def test_a_title_word_for_a_surname_after_a_middle_initial() -> None:
+    assert speakers("Representative Ada T. King said, “We will not yield.”") == [("We will not yield.", "Ada T. King")]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Outside Harbour Mill’s plant on Galeana Street in Dover, a worker named Jo Ruiz has nothing but praise "
+        "for his job.\n\n“The pay is fair,” he said."
+    )
+    assert speakers(text) == [("The pay is fair,", "Jo Ruiz")]
+
+
+def test_a_subheading_in_title_case_with_a_full_stop_gives_no_pronoun_its_antecedent() -> None:
+    text = (
+        "The ferry vote ends a long fight on the island.\n\n"
+        "Mayor Ada Holm Sent The Council A Message About Ferries.\n\n"
+        "“We will keep the boat running,” she said."
+    )
+    assert speakers(text) == [("We will keep the boat running,", None)]
+
+
+def test_said_by_telephone_is_no_passive_but_a_book_written_by_someone_is() -> None:
+    from quotecompare.attribution.rules.cues import cue_after
+    from quotecompare.attribution.scene import Scene
+
+    source = parse_article("a.txt", "T\n\n“It is nonsense,” Mr. Holm said by telephone. “She lies.”", source_id="a")
+    hit = cue_after(Scene(source, extract(source)), 0)
+    assert hit is not None and (hit.mention.name, hit.verb) == ("Holm", "said")
+    assert speakers("A press will publish “Harbour Lights,” a biography written by the editor Bo Lind.") == [
+        ("Harbour Lights,", None)
+    ]
+
+
+def test_he_is_never_someone_called_mrs() -> None:
+    text = "Mr. Holm spoke last. Mrs. Ruiz had used her private email in what he called “careless habits.”"
+    assert speakers(text) == [("careless habits.", "Holm")]
+
+
+def test_what_a_speaker_says_a_claim_was_is_the_speakers() -> None:
+    text = "In a statement, the Harbour Board said that Mayor Ada Holm’s description was “false.”"
+    assert speakers(text) == [("false.", "Harbour Board")]
+
+
+def test_a_place_after_a_preposition_and_a_compound_adjective_is_no_subject() -> None:
+    text = (
+        "Mr. Holm had finally gone too far, tarring a man who is popular in military-friendly Delaware, and uttering "
+        "charges that Jo Ruiz, for one, called “pure Democrat fiction.”"
+    )
+    assert speakers(text) == [("pure Democrat fiction.", "Jo Ruiz")]

@@ -101,8 +101,8 @@ class Compared(Struct):
 _NOTHING = Compared(0.0, False, (0, 0), (0, 0), 0, 0, ())
 
 
-class _Encoder:
-    """Map word stems to single characters, so rapidfuzz compares words."""
+class Encoder:
+    """Map words (or stems) to single characters, so rapidfuzz compares words, not letters."""
 
     def __init__(self) -> None:
         self.codes: dict[str, str] = {}
@@ -219,7 +219,7 @@ def compare(a_text: str, b_text: str) -> Compared:
     (True, 100.0)
     """
     pa, pb = _prepared(a_text), _prepared(b_text)
-    enc = _Encoder()
+    enc = Encoder()
     return _compare(pa, pb, enc.encode(pa[1]), enc.encode(pb[1]))
 
 
@@ -337,7 +337,7 @@ class Texts:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         # One encoder for the speaker: each text is encoded once, not once per comparison.
-        enc = _Encoder()
+        enc = Encoder()
         self.prepared = [_prepared(t) for t in texts]
         self.codes = [enc.encode(p[1]) for p in self.prepared]
         self._stems = [frozenset(p[1]) for p in self.prepared]

@@ -21,7 +21,10 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
+from quotecompare.align.alignment import Encoder
 from quotecompare.models import Struct
+
+__all__ = ["Encoder", "Piece", "locate", "similarity", "span_piece"]
 
 Op = tuple[str, int, int, int, int]
 
@@ -32,22 +35,6 @@ MAX_GAP = 6
 LEFTOVER_WORDS = 3
 LEFTOVER_SIMILARITY = 0.7
 MAX_PIECES = 4
-
-
-class Encoder:
-    """Map words to single characters, so rapidfuzz compares words, not letters."""
-
-    def __init__(self) -> None:
-        self.codes: dict[str, str] = {}
-
-    def encode(self, words: list[str]) -> str:
-        out = []
-        for w in words:
-            code = self.codes.get(w)
-            if code is None:
-                code = self.codes[w] = chr(0x10000 + len(self.codes))
-            out.append(code)
-        return "".join(out)
 
 
 class Piece(Struct):

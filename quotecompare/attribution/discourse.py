@@ -303,7 +303,7 @@ class Discourse:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
             return True
-        known = self.index.gender(self.index.key_for(phrase))
+        known = self.index.gender(self.index.key_for(phrase)) or _honorific_gender(phrase)
         return known is None or known == want
 
     def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
@@ -473,6 +473,16 @@ class Discourse:
 
 
 # --- one article ------------------------------------------------------------------------
+
+
+def _honorific_gender(phrase: str) -> str | None:
+    """The gender the phrase's own honorific gives ("Mrs. Holm" is no "he"), else None.
+
+    >>> _honorific_gender("Mrs. Holm"), _honorific_gender("Mr. Ruiz"), _honorific_gender("Holm")
+    ('f', 'm', None)
+    """
+    first = phrase.split(None, 1)[0].rstrip(".").lower() if phrase.strip() else ""
+    return "m" if first == "mr" else "f" if first in {"mrs", "ms", "miss"} else None
 
 
 def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:

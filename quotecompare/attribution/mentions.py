@@ -278,9 +278,12 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     found: list[Mention] = []
     for comma in reversed(_commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
-        if span is None or (
-            span[0] > lo and _object_of(tokens[span[0] - 1]) and not _adjectival(tokens, span[0] - 1, lo)
-        ):
+        if span is None:
+            continue
+        before = span[0] - 1
+        while before > lo and tokens[before].kind == "w" and not tokens[before].capital and "-" in tokens[before].low:
+            before -= 1  # "in military-friendly South Carolina": past a compound adjective to the preposition
+        if before >= lo and _object_of(tokens[before]) and not _adjectival(tokens, before, lo):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
         # "a woman in Worcester, Massachusetts,": the place goes on, no apposition

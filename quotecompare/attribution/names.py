@@ -212,10 +212,15 @@ def _surname_of_title(tokens: list[str]) -> bool:
 
     >>> _surname_of_title(["Rep.", "Pete", "King"]), _surname_of_title(["Rep.", "King"]), _surname_of_title(["Iowa", "Republican"])
     (True, True, False)
+    >>> _surname_of_title(["Representative", "Peter", "T.", "King"])
+    True
     """
     if len(tokens) < 2 or not tokens[-1][:1].isupper():
         return False
-    before = tokens[-2]
+    k = len(tokens) - 2
+    while k > 0 and _initial_or_suffix(tokens[k]) and tokens[k] not in _SUFFIX_WORDS:
+        k -= 1  # "Peter T. King": the given name is before the initial
+    before = tokens[k]
     low = before.lower()
     if before.endswith(".") and is_title_word(before):
         return True  # "Rep. King": a name follows an abbreviated title

@@ -106,11 +106,15 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
     while s > 0 and text[s - 1].isspace():
         s -= 1
     s = s - 1 if s > 0 and text[s - 1] in OPEN_MARKS else start
+    if s > 0 and s < start and text[s - 1 : s + 1] == "''":
+        s -= 1  # two straight single marks typed for a double one: ''…''
     e = end
     while e < len(text) and text[e].isspace():
         e += 1
     if e < len(text) and (text[e] in CLOSE_MARKS or (e == end and text[e] == "“" and text[e - 1] in ",.!?")):
         e += 1  # a close mark, or one typed as an open: "… unusual,“ said Noble"
+        if text[e - 1 : e + 1] == "''":
+            e += 1
     else:
         e = end
     return s, e

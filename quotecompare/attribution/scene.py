@@ -37,6 +37,8 @@ def is_heading(block: Block) -> bool:
 
     >>> [is_heading(Block("p", t, ((0, 0),))) for t in ("Has Holm been questioned?", "Hurdles to asylum", "Holm spoke.")]
     [True, True, False]
+
+    A one-line paragraph in title case is one too, full stop or not.
     """
     if block.kind == "h":
         return True
@@ -44,7 +46,23 @@ def is_heading(block: Block) -> bool:
     # (Split no further than needed to tell: asked of every paragraph, and most are long.)
     if "\n" in text or len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
-    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS)
+    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text)
+
+
+_SMALL_WORDS = frozenset("a an the of and or to in on for at by with from as vs".split())
+
+
+def _title_case(text: str) -> bool:
+    """A line in title case, as scraped headings often are even with a full stop added.
+
+    >>> _title_case("Jo Ruiz Sent The Mayor A Message About Ferries."), _title_case("Jo Ruiz Spoke.")
+    (True, False)
+    >>> _title_case("Jo Ruiz On Why The Town Feels “Invisible.”"), _title_case("Jo Ruiz said the town felt “Invisible.”")
+    (True, False)
+    """
+    words = [w.strip("“”‘’\"'.,:;!?()") for w in text.split()]
+    content = [w for w in words if w and w.lower() not in _SMALL_WORDS]
+    return len(words) >= 5 and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 class Hit(Struct):

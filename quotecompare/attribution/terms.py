@@ -32,6 +32,8 @@ NAMING_VERBS = frozenset(
 _TERM_MAX_WORDS = 4
 
 
+# Finite verbs that open a predicate ("the lawsuit “can be good”"): not lexicon.AUXILIARIES, which also
+# holds the adverbs that may stand between a subject and its verb.
 _PREDICATE_START = frozenset("can could will would may might must should shall is are was were has have had".split())
 
 

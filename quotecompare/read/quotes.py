@@ -84,9 +84,9 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
     return roles
 
 
-def _uses_single_quotes(blocks: Sequence[Block]) -> bool:
+def _uses_single_quotes(texts: Sequence[str]) -> bool:
     """True for articles quoting with ‘…’ or '…' and never with double marks."""
-    text = "\n".join(b.text for b in blocks)
+    text = "\n".join(texts)
     if any(ch in text for ch in DOUBLE_MARKS):
         return False
     return "‘" in text or _INNER_OPEN.search(text) is not None
@@ -118,13 +118,33 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _paired_singles(text: str) -> str:
+    """``text`` with each ``''`` typed for a double mark read as one (same length, so offsets hold).
+
+    An opening pair becomes a space and ``"``, a closing one ``"`` and a space: ``''We won,'' he
+    said`` reads as ``"We won," he said``.
+
+    >>> _paired_singles("He said ''no.'' Then left.")
+    'He said  "no."  Then left.'
+    """
+    if "''" not in text:
+        return text
+    out, pos = [], 0
+    for m in re.finditer("''", text):
+        i = m.start()
+        opens = i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENER_BEFORE
+        out.append(text[pos:i] + (' "' if opens else '" '))
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
     """Scan blocks for quotations; see the module docstring for the rules."""
-    single = _uses_single_quotes(blocks)
+    texts = [_paired_singles(b.text) for b in blocks]
+    single = _uses_single_quotes(texts)
     found: list[Found] = []
     pending: list[Span] = []  # spans of a quote still open at a block's end
-    for bi, block in enumerate(blocks):
-        text = block.text
+    for bi, text in enumerate(texts):
         if not single and not pending and (whole := _single_quoted_paragraph(text)):
             found.append(_finish(blocks, [Span(bi, *whole)]))
             continue

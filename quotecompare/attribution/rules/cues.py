@@ -181,8 +181,13 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             verb, after = _verb_text(tokens, k)
             if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
                 return None
-            if after < len(tokens) and tokens[after].low == "by":
-                return None  # "… was first reported by X": passive
+            if (
+                after < len(tokens)
+                and tokens[after].low == "by"
+                and (m.kind not in {"person", "pronoun"} or any(tokens[x].low in _BE_FORMS for x in range(k, after)))
+            ):
+                # "… was first reported by X", "a biography written by X": passive; "X said by telephone" is not
+                return None
             if _relayed(scene, i, verb, fronted):
                 return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
@@ -192,6 +197,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 
 def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
@@ -389,8 +397,10 @@ def owner(scene: Scene, i: int) -> Hit | None:
             )
             if tok.low in COMMUNICATION_NOUNS and owned:
                 spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
-                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text == ",")):
-                    return None  # "Fallon responded, calling Trump's charge “pathetic”": Fallon's word
+                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text in {",", "was", "is"})):
+                    # "Fallon responded, calling Trump's charge “pathetic”", "Ryan said Trump's criticism
+                    # was “…”": what the one who speaks says of the claim
+                    return None
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
                 if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
