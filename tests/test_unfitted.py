@@ -263,3 +263,13 @@ def test_a_place_after_a_preposition_and_a_compound_adjective_is_no_subject() ->
         "charges that Jo Ruiz, for one, called “pure Democrat fiction.”"
     )
     assert speakers(text) == [("pure Democrat fiction.", "Jo Ruiz")]
+
+
+def test_ever_since_opens_a_fronted_clause_and_went_to_is_no_cue() -> None:
+    text = (
+        "Ever since endorsing Mr. Lind this month, Ms. Ruiz has been a tireless surrogate, visiting his office "
+        "with a simple message: “Do not lose this!”\n\n"
+        "As voters went to the polls, the Holm campaign sent an email accusing Lind allies of being “traitors” "
+        "to the town."
+    )
+    assert speakers(text) == [("Do not lose this!", "Ruiz"), ("traitors", "The Holm campaign")]
