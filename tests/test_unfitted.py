@@ -273,3 +273,8 @@ def test_ever_since_opens_a_fronted_clause_and_went_to_is_no_cue() -> None:
         "to the town."
     )
     assert speakers(text) == [("Do not lose this!", "Ruiz"), ("traitors", "The Holm campaign")]
+
+
+def test_a_response_to_something_is_no_owner_of_the_words() -> None:
+    text = "Mr. Holm also praised Ms. Ruiz for leading the board’s response to the flood, and for the “needed repairs.”"
+    assert speakers(text) == [("needed repairs.", "Holm")]

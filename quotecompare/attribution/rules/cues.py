@@ -402,7 +402,14 @@ def owner(scene: Scene, i: int) -> Hit | None:
                     # was “…”": what the one who speaks says of the claim
                     return None
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
-                if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
+                infinitive = not (
+                    nxt_word + 1 < len(tokens)
+                    and tokens[nxt_word].low == "to"
+                    and (tokens[nxt_word + 1].low in DETERMINERS or possessive(tokens[nxt_word + 1]))
+                )  # "X's pledge to cut …", not "the bank's response to the epidemic"
+                if nxt_word < len(tokens) and (
+                    nxt_word == t or (tokens[nxt_word].low in {"that", "of", ":", ",", "to"} and infinitive)
+                ):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
                 if nxt_word + 1 < t and tokens[nxt_word].text == "," and tokens[nxt_word + 1].low in _NEW_CLAUSE:
                     noun_end = -1  # "discounted X's claims, but have speculated that …": another clause
