@@ -278,3 +278,8 @@ def test_ever_since_opens_a_fronted_clause_and_went_to_is_no_cue() -> None:
 def test_a_response_to_something_is_no_owner_of_the_words() -> None:
     text = "Mr. Holm also praised Ms. Ruiz for leading the board’s response to the flood, and for the “needed repairs.”"
     assert speakers(text) == [("needed repairs.", "Holm")]
+
+
+def test_a_described_owner_is_named_without_its_possessive() -> None:
+    text = "Critics mocked the board’s claim that the budget was “balanced to the penny.”"
+    assert speakers(text) == [("balanced to the penny.", "The board")]

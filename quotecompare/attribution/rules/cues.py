@@ -434,6 +434,8 @@ def owner(scene: Scene, i: int) -> Hit | None:
             return None
     span = _np_ending_at_possessor(tokens, noun_end)
     m = classify(tokens, *span) if span else None
+    if m is not None and m.kind != "person" and m.name.endswith(("'s", "’s")):
+        m = m._replace(name=m.name[:-2], text=m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text)
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
@@ -482,6 +484,8 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
         and (tokens[start - 1].low not in NOT_NAMES or tokens[start - 1].low in DETERMINERS)
     ):
         start -= 1
+    if start > 0 and tokens[start - 1].low in {"the", "a", "an"} and not tokens[start].capital:
+        start -= 1  # "the board's claim": the description with its article
     return start, k + 1
 
 
