@@ -283,3 +283,8 @@ def test_a_response_to_something_is_no_owner_of_the_words() -> None:
 def test_a_described_owner_is_named_without_its_possessive() -> None:
     text = "Critics mocked the board’s claim that the budget was “balanced to the penny.”"
     assert speakers(text) == [("balanced to the penny.", "The board")]
+
+
+def test_words_a_passive_says_someone_uttered_are_theirs() -> None:
+    text = "In the debate the phrase “ferry subsidy” was uttered once, by Mr. Holm. The “ferry” plan was backed by Mr. Lind."
+    assert speakers(text) == [("ferry subsidy", "Holm"), ("ferry", None)]
