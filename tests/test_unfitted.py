@@ -288,3 +288,11 @@ def test_a_described_owner_is_named_without_its_possessive() -> None:
 def test_words_a_passive_says_someone_uttered_are_theirs() -> None:
     text = "In the debate the phrase “ferry subsidy” was uttered once, by Mr. Holm. The “ferry” plan was backed by Mr. Lind."
     assert speakers(text) == [("ferry subsidy", "Holm"), ("ferry", None)]
+
+
+def test_verbs_of_scorn_are_cues() -> None:
+    text = (
+        "The row between Mr. Holm and the Ruiz family echoes a fight in June when Mr. Holm assailed a judge, "
+        "Bo Lind, for his “island roots.”"
+    )
+    assert speakers(text) == [("island roots.", "Holm")]
