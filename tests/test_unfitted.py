@@ -383,3 +383,36 @@ def test_a_place_after_a_preposition_and_a_compound_adjective_is_no_subject() ->
         "charges that Jo Ruiz, for one, called “pure Democrat fiction.”"
     )
     assert speakers(text) == [("pure Democrat fiction.", "Jo Ruiz")]
+
+
+def test_ever_since_opens_a_fronted_clause_and_went_to_is_no_cue() -> None:
+    text = (
+        "Ever since endorsing Mr. Lind this month, Ms. Ruiz has been a tireless surrogate, visiting his office "
+        "with a simple message: “Do not lose this!”\n\n"
+        "As voters went to the polls, the Holm campaign sent an email accusing Lind allies of being “traitors” "
+        "to the town."
+    )
+    assert speakers(text) == [("Do not lose this!", "Ruiz"), ("traitors", "The Holm campaign")]
+
+
+def test_a_response_to_something_is_no_owner_of_the_words() -> None:
+    text = "Mr. Holm also praised Ms. Ruiz for leading the board’s response to the flood, and for the “needed repairs.”"
+    assert speakers(text) == [("needed repairs.", "Holm")]
+
+
+def test_a_described_owner_is_named_without_its_possessive() -> None:
+    text = "Critics mocked the board’s claim that the budget was “balanced to the penny.”"
+    assert speakers(text) == [("balanced to the penny.", "The board")]
+
+
+def test_words_a_passive_says_someone_uttered_are_theirs() -> None:
+    text = "In the debate the phrase “ferry subsidy” was uttered once, by Mr. Holm. The “ferry” plan was backed by Mr. Lind."
+    assert speakers(text) == [("ferry subsidy", "Holm"), ("ferry", None)]
+
+
+def test_verbs_of_scorn_are_cues() -> None:
+    text = (
+        "The row between Mr. Holm and the Ruiz family echoes a fight in June when Mr. Holm assailed a judge, "
+        "Bo Lind, for his “island roots.”"
+    )
+    assert speakers(text) == [("island roots.", "Holm")]

@@ -37,7 +37,7 @@ from quotecompare.text.places import is_place
 
 _OPENERS = frozenset(
     "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
-    "separately similarly too again first second third finally lastly likewise thus hence".split()
+    "separately similarly too again first second third finally lastly likewise thus hence ever even".split()
 )
 
 

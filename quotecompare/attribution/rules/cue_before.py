@@ -240,7 +240,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
     for k in range(start, t):
         tok = tokens[k]
-        if not _is_verb(tok) or _noun_use(tokens, k):
+        if not _is_verb(tok) or _noun_use(tokens, k) or _moving(tokens, k):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
@@ -298,6 +298,15 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     return inner
             return Hit(m, b, _verb_text(tokens, k)[0])
     return None
+
+
+_MOTION = frozenset("went goes go".split())
+
+
+def _moving(tokens: tuple[Tok, ...], k: int) -> bool:
+    """ "voters went to the polls": a verb of motion, a cue only before the words ("went, “…”") or "on"."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].low in _MOTION and nxt is not None and nxt.kind == "w" and nxt.low != "on"
 
 
 def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
@@ -386,7 +395,8 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
     if comma is None:
         return None
     for k in range(s + 1, comma):
-        if _is_verb(tokens[k]) or tokens[k].low in {"put", "puts"}:
+        if (_is_verb(tokens[k]) and not _moving(tokens, k)) or tokens[k].low in {"put", "puts"}:
+            # "As voters went to the polls, …": a clause of time, no cue
             m = subject_before(tokens, k, s + 1)
             if _valid(m):
                 return m, _verb_text(tokens, k)[0]

@@ -136,6 +136,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     fronted = _in_fronted_clause(scene, i)
     if tokens[t + 1].low == "by" and (agent := _passive_agent(scene, i, hi)) is not None:
         return agent
+    if (sayer := _said_by(tokens, t + 1, hi)) is not None:
+        return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
     fb, ft = scene.first[i]
     if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
@@ -200,6 +202,30 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
 
 
 _BE_FORMS = frozenset("is are was were be been being".split())
+
+
+_SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated written tweeted coined invoked".split())
+
+
+def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, int] | None:
+    """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them.
+
+    Returns the agent, the verb as printed and the token after the agent's phrase.
+    """
+    if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
+        return None
+    v = k + 1
+    if tokens[v].low not in _SAID_PARTICIPLES:
+        return None
+    by = next((a for a in range(v + 1, min(hi, v + 5)) if tokens[a].low == "by"), None)
+    if by is None or any(
+        tokens[a].kind != "p" and not tokens[a].low.endswith(("ly", "once", "twice")) for a in range(v + 1, by)
+    ):
+        return None  # only adverbs and commas between: "uttered once, by", "used only by"
+    m = _subject_phrase(tokens, by + 1, hi)
+    if not _valid(m) or m.kind not in {"person", "group", "org"}:
+        return None
+    return m, tokens[v].text, _token_after(tokens, m.end)
 
 
 def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
@@ -402,7 +428,14 @@ def owner(scene: Scene, i: int) -> Hit | None:
                     # was “…”": what the one who speaks says of the claim
                     return None
                 nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
-                if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
+                infinitive = not (
+                    nxt_word + 1 < len(tokens)
+                    and tokens[nxt_word].low == "to"
+                    and (tokens[nxt_word + 1].low in DETERMINERS or possessive(tokens[nxt_word + 1]))
+                )  # "X's pledge to cut …", not "the bank's response to the epidemic"
+                if nxt_word < len(tokens) and (
+                    nxt_word == t or (tokens[nxt_word].low in {"that", "of", ":", ",", "to"} and infinitive)
+                ):
                     noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
                 if nxt_word + 1 < t and tokens[nxt_word].text == "," and tokens[nxt_word + 1].low in _NEW_CLAUSE:
                     noun_end = -1  # "discounted X's claims, but have speculated that …": another clause
@@ -427,6 +460,8 @@ def owner(scene: Scene, i: int) -> Hit | None:
             return None
     span = _np_ending_at_possessor(tokens, noun_end)
     m = classify(tokens, *span) if span else None
+    if m is not None and m.kind != "person" and m.name.endswith(("'s", "’s")):
+        m = m._replace(name=m.name[:-2], text=m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text)
     return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
@@ -475,6 +510,8 @@ def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int
         and (tokens[start - 1].low not in NOT_NAMES or tokens[start - 1].low in DETERMINERS)
     ):
         start -= 1
+    if start > 0 and tokens[start - 1].low in {"the", "a", "an"} and not tokens[start].capital:
+        start -= 1  # "the board's claim": the description with its article
     return start, k + 1
 
 
