@@ -296,3 +296,11 @@ def test_verbs_of_scorn_are_cues() -> None:
         "Bo Lind, for his “island roots.”"
     )
     assert speakers(text) == [("island roots.", "Holm")]
+
+
+def test_a_verb_inside_a_prepositional_aside_is_no_cue() -> None:
+    text = (
+        "Mr. Lind turned on the mayor last week when Mrs. Holm, in response to Mr. Lind’s use of a crude word to "
+        "describe her loss in 2008, accused him of having a “penchant for sexism.”"
+    )
+    assert speakers(text) == [("penchant for sexism.", "Holm")]
