@@ -311,8 +311,10 @@ def _prepositional_asides(tokens: tuple[Tok, ...], start: int, t: int) -> list[t
     out = []
     commas = [c for c in range(start, t) if tokens[c].text == ","]
     for a, e in pairwise(commas):
-        if a + 1 < e and tokens[a + 1].low in PURE_PREPOSITIONS and any(
-            _is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(e + 1, t)
+        if (
+            a + 1 < e
+            and tokens[a + 1].low in PURE_PREPOSITIONS
+            and any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(e + 1, t))
         ):
             out.append((a, e))
     return out
