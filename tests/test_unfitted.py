@@ -304,3 +304,14 @@ def test_a_verb_inside_a_prepositional_aside_is_no_cue() -> None:
         "describe her loss in 2008, accused him of having a “penchant for sexism.”"
     )
     assert speakers(text) == [("penchant for sexism.", "Holm")]
+
+
+def test_heres_someone_then_a_colon_introduces_their_words() -> None:
+    text = (
+        "Here’s Mayor Ada Holm in December 1992: “Our new direction must rest on the ferry.”\n\n"
+        "Here’s the council’s selection of the notable emails: “Celebrating the budget.”"
+    )
+    assert speakers(text) == [
+        ("Our new direction must rest on the ferry.", "Ada Holm"),
+        ("Celebrating the budget.", None),
+    ]

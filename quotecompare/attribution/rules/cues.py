@@ -41,6 +41,7 @@ from quotecompare.text.lexicon import (
     COMMUNICATION_NOUNS,
     DETERMINERS,
     PAST_FORMS,
+    PURE_PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
 )
@@ -376,8 +377,19 @@ def label(scene: Scene, i: int) -> Hit | None:
         start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
     if tokens[start].capital and tokens[start].low in _INVERTING:
         return None  # "Continued Stone: “…”" is an inverted cue (cue_before), not a label
+    here = tokens[start].low in {"here's", "here’s"} or (
+        tokens[start].low == "here" and start + 1 < t and tokens[start + 1].low == "is"
+    )
+    if here:
+        start += 1 if tokens[start].low != "here" else 2  # "Here's Holm in 1992: “…”"
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
+        return None
+    if here:
+        end = _token_after(tokens, m.end)
+        when = end < t - 1 and tokens[end].low in PURE_PREPOSITIONS and t - 1 - end <= _HERE_PHRASE
+        if m.kind == "person" and (end == t - 1 or (when and not any(_is_verb(x) for x in tokens[end : t - 1]))):
+            return Hit(m, b)
         return None
     if m.kind == "org" and m.name.isupper() and " " not in m.name and len(m.name) > 3:
         # A transcript's "TRUMP:" is a person the article names in ordinary case.
@@ -391,6 +403,7 @@ def label(scene: Scene, i: int) -> Hit | None:
     return Hit(m, b) if end == t - 1 else None
 
 
+_HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
 _ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
 
 
