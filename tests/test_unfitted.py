@@ -315,3 +315,8 @@ def test_heres_someone_then_a_colon_introduces_their_words() -> None:
         ("Our new direction must rest on the ferry.", "Ada Holm"),
         ("Celebrating the budget.", None),
     ]
+
+
+def test_a_time_or_place_phrase_between_a_name_and_its_verb() -> None:
+    text = "It became such a presence that Mayor Ada Holm during a Sunday rally thanked its members “for their help.”"
+    assert speakers(text) == [("for their help.", "Ada Holm")]
