@@ -416,3 +416,27 @@ def test_verbs_of_scorn_are_cues() -> None:
         "Bo Lind, for his “island roots.”"
     )
     assert speakers(text) == [("island roots.", "Holm")]
+
+
+def test_a_verb_inside_a_prepositional_aside_is_no_cue() -> None:
+    text = (
+        "Mr. Lind turned on the mayor last week when Mrs. Holm, in response to Mr. Lind’s use of a crude word to "
+        "describe her loss in 2008, accused him of having a “penchant for sexism.”"
+    )
+    assert speakers(text) == [("penchant for sexism.", "Holm")]
+
+
+def test_heres_someone_then_a_colon_introduces_their_words() -> None:
+    text = (
+        "Here’s Mayor Ada Holm in December 1992: “Our new direction must rest on the ferry.”\n\n"
+        "Here’s the council’s selection of the notable emails: “Celebrating the budget.”"
+    )
+    assert speakers(text) == [
+        ("Our new direction must rest on the ferry.", "Ada Holm"),
+        ("Celebrating the budget.", None),
+    ]
+
+
+def test_a_time_or_place_phrase_between_a_name_and_its_verb() -> None:
+    text = "It became such a presence that Mayor Ada Holm during a Sunday rally thanked its members “for their help.”"
+    assert speakers(text) == [("for their help.", "Ada Holm")]
