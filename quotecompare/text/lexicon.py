@@ -242,6 +242,10 @@ MONTHS_DAYS = frozenset(
 )
 """Capitalised words that are dates, not names."""
 
+# Words a capitalised date or time ends in ("Super Tuesday", "Eastern Standard Time", "Inauguration Days");
+# "Day" and the months are surnames too ("Chad Day", "Theresa May").
+DATE_ENDS = frozenset("monday tuesday wednesday thursday friday saturday sunday time days".split())
+
 FUNCTION_WORDS = frozenset(
     """
     a according after although an and as asked at because before but by during earlier for from he
