@@ -72,3 +72,8 @@ def test_two_single_marks_typed_for_a_double_one() -> None:
     """Archive text (''…'') quotes like double marks; an apostrophe inside stays a letter."""
     text = "''We won't stop,'' Mayor Ada Holm said, ''not now.'' Her aide's note called it ''final.''"
     assert texts(text) == ["We won't stop,", "not now.", "final."]
+
+
+def test_three_single_marks_close_a_quote_within_a_quote() -> None:
+    text = "''I would call it 'old-school,''' Ada Holm said. ''We agree.''"
+    assert texts(text) == ["I would call it 'old-school,'", "We agree."]

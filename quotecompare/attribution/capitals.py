@@ -12,6 +12,7 @@ from operator import attrgetter
 
 from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.names import NAME_PREPOSITIONS, is_title_word
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
@@ -38,8 +39,12 @@ def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str |
         # A name with an organisation's word; "Cuban" of Mark Cuban, "Jordan" of Jim Jordan, when this
         # article names them (another article's "Breitbart California" does not make California a person).
         return False
-    # "the former Mexican (president)": an adjective, whatever its title.
-    return is_demonym(m.name) or (not m.title and not explicit and is_place(m.name))
+    # "the former Mexican (president)": an adjective, whatever its title. "Rep. Jordan" is a person, but
+    # "(state) of Vermont", "a 29-year-old Berlin (woman)" and "Democrat of Delaware" are places.
+    # "Democrat of Delaware": the place is the title's object.
+    words = m.title.split()
+    titled = any(is_title_word(w) for w in words) and words[-1].lower() not in NAME_PREPOSITIONS
+    return is_demonym(m.name) or (not titled and not explicit and is_place(m.name))
 
 
 _start = attrgetter("start")

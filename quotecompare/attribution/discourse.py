@@ -213,7 +213,7 @@ class Discourse:
                         m.kind == "person"
                         and role_only(f"{m.title} {m.name}".split())  # "Former Arizona (Gov. …)"
                         and not people_plural(m.name.split()[-1])  # "Officials", "Iowa Democrats" are a "they"
-                        and not self.index.knows(m.name)  # "Cuban" of Mark Cuban
+                        and not self._known(m.name)  # "Cuban" of Mark Cuban
                     )
                 )
                 # "in Fayetteville", "near Lake Winola": a place, whatever its shape ("in Trump's view" is not),
@@ -230,7 +230,7 @@ class Discourse:
                             and tokens[place_end].text == ","
                             and not m.title
                             and " " not in m.name
-                            and not self.index.knows(m.name)
+                            and not self._known(m.name)
                         )
                     )
                 )
@@ -265,6 +265,11 @@ class Discourse:
                 out.append(_Entity(b, subj[0].start, subj[0], True))
         out.sort(key=lambda ent: ent.pos)
         return out
+
+    def _known(self, word: str) -> bool:
+        """A word this article names someone by in full ("Cuban" of Mark Cuban): another article's
+        "Arizona Diamondbacks" does not make "Arizona" a given name here."""
+        return self.index.knows(word) and self.index.knows_in(word, self.scene.source.raw)
 
     def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())

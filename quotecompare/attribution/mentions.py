@@ -38,6 +38,7 @@ from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AFTER_NAME,
     COMMUNICATION_NOUNS,
+    DATE_ENDS,
     DETERMINERS,
     GROUP_NAMES,
     MONTHS_DAYS,
@@ -48,6 +49,8 @@ from quotecompare.text.lexicon import (
     PURE_PREPOSITIONS,
     SUBJECT_PRONOUNS,
     SUFFIXES,
+    TIME_NOUNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -388,6 +391,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             and any(x.low in {"for", "of"} for x in tokens[first:j])
         ):
             j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
+        elif t.low == "and" and nxt_capital and j > first and tokens[j - 1].capital and _title(tokens[j - 1]):
+            j += 1  # "former Ohio Gov. and party Chairman Ed Rendell": two titles of one name
         elif (
             lower_np_word(t)
             or (
@@ -406,6 +411,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         ):
             if j > first and t.low.endswith("ed") and not modifier(tokens[j - 1]):
                 break  # "the senator sought": a verb after the head noun
+            if j > first and j + 1 < hi and tokens[j + 1].low == "as" and t.low.endswith(("ed", "en", "wn")):
+                break  # "the base chief known as Bob": a participle after the head noun begins a clause
             loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
             titled = t.low[:-1] in TITLE_WORDS and j + 1 < hi and tokens[j + 1].capital  # "nuclear experts David …"
             if j > first and not titled and third_person(tokens, j, hi, any_form=loose and verb_form(t)):
@@ -435,6 +442,12 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         if tail and tokens[tail[1] - 1].capital:
             j = tail[1]
     return i, j
+
+
+def _title(t: Tok) -> bool:
+    """A title word, written out or abbreviated: "Governor", "Gov.", "chairman"."""
+    low = bare(t).rstrip(".")
+    return low in TITLE_WORDS or low in TITLE_ABBREVIATIONS
 
 
 _CLASSIFIED: dict[tuple[tuple[str, str, int], ...], Mention | None] = {}
@@ -546,6 +559,9 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
     return (k, len(core)) if real else None
 
 
+_TIMES = TIME_NOUNS | frozenset("days weeks months years hours minutes decades".split())
+
+
 def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -> Mention | None:
     """A person or organisation from its name words (``run``) and the words before them."""
     names = [t.text for t in run]
@@ -553,8 +569,8 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
         last = names[-1]
         names[-1] = last[:-2] if last.endswith(("'s", "’s")) else last.rstrip("'’")
     words = [n.lower().rstrip(".") for n in names]
-    if all(w in MONTHS_DAYS for w in words):
-        return None
+    if all(w in MONTHS_DAYS or w in _TIMES for w in words) or (len(words) > 1 and words[-1] in DATE_ENDS):
+        return None  # "Days after …", "Super Tuesday", "Eastern Standard Time": a date or time, no one
     name = " ".join(names)
     title = " ".join(t.text for t in before if t.low not in DETERMINERS)
     the = bool(before) and before[-1].low == "the"

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
+    DATE_ENDS,
     DETERMINERS,
     FEMALE_WORDS,
     FUNCTION_WORDS,
@@ -35,19 +36,23 @@ from quotecompare.text.places import is_demonym, is_place
 # "’" is an alternative of its own, not in "[-'’]": a class mixing ASCII and more than one run of other
 # characters compiles to a 64K-character bitmap, ~0.1 ms at every start (the same holds in the other patterns).
 # "McDonald" needs no alternative of its own: the first reads it ("M", "c", "D", "onald").
-NAME_TOKEN = r"(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:[-'][A-Z]?[a-z]+|’[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
+# Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
+NAME_TOKEN = (
+    r"(?:[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
+)
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
 _PERSON_MENTION = re.compile(
     # The lookahead lets the scan skip in C every position no name or title can start at.
-    r"(?=[A-Z]|[Ff]ormer\s|then-)"
+    r"(?=[A-ZÀ-Þ]|[Ff]ormer\s|then-)"
     rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
     rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
-# A verb opening a question ("Has Trump been questioned?", "Is Ada Holm ready?") is no given name.
+# A verb or wh-word opening a question ("Has Trump been questioned?", "What Washington wants") is no given name.
 _QUESTION_OPENERS = frozenset(
-    "is are was were has have had do does did can could should would shall must might".split()
+    "is are was were has have had do does did can could should would shall must might what why how where who which".split()
 )
 # Capitalised at a sentence's start, never a given name: "Under Florida law", "Besides China", "One California".
 _NOT_FIRST = (
@@ -348,8 +353,8 @@ def names_in(text: str) -> list[Named]:
         ):
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue
-        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens):
-            continue
+        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens) or tokens[-1].lower() in DATE_ENDS:
+            continue  # "Eastern Standard Time": a time, no one's name
         if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
             continue  # "MONEY WOULD COME": a headline in capitals, not a name
         # Keep "former" but not a stray "and" or "of" before the title.
@@ -362,7 +367,8 @@ def names_in(text: str) -> list[Named]:
         if carry[0] >= 0 and not text[carry[0] : m.start()].strip():
             title = f"{carry[1]} {title}"
         # "Ada Holm’s view": the owner is Ada Holm.
-        phrase = f"{title.strip()} {m.group('name')}".strip()
+        # "Brent Bozell, Jr.": the suffix after a comma is the name's too (a father is not his son).
+        phrase = f"{title.strip()} {m.group('name')}{text[m.end('name') : m.end()].lstrip(',')}".strip()
         split = split_mention(phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase)
         if (
             is_organisation(split.name)

@@ -212,9 +212,34 @@ def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
             j -= 1
             while j - 1 >= lo and (tokens[j - 1].low in AGO_WORDS or tokens[j - 1].text.isdigit()):
                 j -= 1
+        elif (p := _when_phrase(tokens, j, lo)) is not None:
+            j = p  # "Sanders during a Sunday rally thanked"
         else:
             break
     return j
+
+
+_WHEN_PREPOSITIONS = frozenset({"during", "at", "in", "on"})
+_WHEN_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "this", "last"})
+
+
+def _when_phrase(tokens: tuple[Tok, ...], j: int, lo: int) -> int | None:
+    """Where "during a Sunday rally" starts, when it stands between a name and its verb; else None."""
+    for p in range(j - 2, max(lo, j - 6) - 1, -1):
+        if tokens[p].low in _WHEN_PREPOSITIONS:
+            words = tokens[p + 1 : j]
+            name_before = p - 1 >= lo and tokens[p - 1].kind == "w" and tokens[p - 1].capital
+            if (
+                name_before
+                and words[0].low in _WHEN_DETERMINERS
+                and all(w.kind == "w" for w in words)
+                and not words[-1].capital
+            ):
+                return p
+            return None
+        if tokens[p].kind != "w":
+            return None
+    return None
 
 
 def phrase_text(tokens: tuple[Tok, ...], i: int, j: int) -> str:

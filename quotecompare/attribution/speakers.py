@@ -132,6 +132,7 @@ class SpeakerIndex:
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
         self._apart: set[tuple[str, str]] = set()  # "X Jr." named in one article beside plain "X": two people
+        self._introduced: set[tuple[str, str]] = set()  # people some article names before any namesake
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
@@ -159,6 +160,8 @@ class SpeakerIndex:
         for n in names:
             if not n.person[1]:
                 continue
+            if n.person not in here and not any(k[0] == n.person[0] for k in here):
+                self._introduced.add(n.person)
             here.setdefault(n.person, []).append(n.name)
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
@@ -355,7 +358,7 @@ class SpeakerIndex:
                 known = [k for k in self._person_keys(surname) if k[1] in words]
                 if len(known) == 1:
                     return "|".join(self._one_person(known[0])), True
-            return "|".join(self._one_person((surname, given))), True
+            return "|".join(self._compound_surname(self._one_person((surname, given)), m.name)), True
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
         if not keys and len(m.name.split()) == 1:
@@ -391,6 +394,18 @@ class SpeakerIndex:
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
         return self._merge_organisation(m.name.lower().replace(".", "")), fixed
+
+    def _compound_surname(self, key: tuple[str, str], name: str) -> tuple[str, str]:
+        """ "Vargas Llosa" of Mario Vargas Llosa: a two-word surname printed alone is the one person the
+        story names in full ending with it, as a one-word surname is (unless its first word is someone's
+        given name elsewhere in the story: "Ann Holm" is not "Jo Ann Holm"), and no article names it before
+        the full name: a name an article opens with ("Barack Obama" beside a stray "Year Barack Obama") is
+        a name of its own."""
+        if len(name.split()) != 2 or key in self._introduced or self._by_given.get(key[1], [key]) != [key]:
+            return key
+        tail = " " + name
+        longer = [k for k in self._person_keys(key[0]) if k != key and any(f.endswith(tail) for f in self._people[k])]
+        return longer[0] if len(longer) == 1 else key
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
         """Which of several people a bare surname is.

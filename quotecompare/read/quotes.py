@@ -126,14 +126,23 @@ def _paired_singles(text: str) -> str:
 
     >>> _paired_singles("He said ''no.'' Then left.")
     'He said  "no."  Then left.'
+
+    Three marks are a double and a single one, the single inside: a quotation within a
+    quotation closing with it (``''Say 'old-school,''' he said``).
+
+    >>> _paired_singles("''Say 'old,''' he said.") == ' "Say ' + "'old,'" + '"  he said.'
+    True
     """
     if "''" not in text:
         return text
     out, pos = [], 0
-    for m in re.finditer("''", text):
+    for m in re.finditer("'''|''", text):
         i = m.start()
         opens = i == 0 or text[i - 1].isspace() or text[i - 1] in _OPENER_BEFORE
-        out.append(text[pos:i] + (' "' if opens else '" '))
+        if len(m.group()) == 3:
+            out.append(text[pos:i] + (" \"'" if opens else "'\" "))
+        else:
+            out.append(text[pos:i] + (' "' if opens else '" '))
         pos = m.end()
     return "".join(out) + text[pos:]
 

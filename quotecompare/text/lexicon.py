@@ -48,6 +48,7 @@ _SPEECH_LEMMAS = """
     state stress suggest swear tease testify thank thunder tout tweet urge vent voice vow warn
     whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text chant
     message retweet repeat reason refer* describe dub* nickname remember interrupt beam react relate
+    assail lambaste excoriate berate castigate ridicule disparage belittle
 """.split()
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing read reads reading
@@ -240,6 +241,10 @@ MONTHS_DAYS = frozenset(
     """.split()
 )
 """Capitalised words that are dates, not names."""
+
+# Words a capitalised date or time ends in ("Super Tuesday", "Eastern Standard Time", "Inauguration Days");
+# "Day" and the months are surnames too ("Chad Day", "Theresa May").
+DATE_ENDS = frozenset("monday tuesday wednesday thursday friday saturday sunday time days".split())
 
 FUNCTION_WORDS = frozenset(
     """

@@ -1,6 +1,7 @@
 """The attribution rules, each a function ``(scene, i) -> Hit | None`` (listed in order by :data:`quotecompare.attribution.sieve.SIEVE`).
 
-* :mod:`.cues`: a cue next to the quotation: ``cue_after``, ``label``, ``owner``, ``according_to``, ``sentence_cue``;
+* :mod:`.cues`: a cue next to the quotation: ``cue_after``, ``label``, ``according_to``, ``sentence_cue``;
+* :mod:`.owner`: the words called someone's (``X's claim that …``);
 * :mod:`.cue_before`: a speech verb before it in its sentence, as named sub-rules;
 * :mod:`.context`: no cue of its own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``;
 * :mod:`.clauses`: the grammar they share (subjects, fronted clauses, appositions).

@@ -30,13 +30,14 @@ from quotecompare.text.lexicon import (
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TITLE_WORDS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
 from quotecompare.text.places import is_place
 
 _OPENERS = frozenset(
     "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
-    "separately similarly too again first second third finally lastly likewise thus hence".split()
+    "separately similarly too again first second third finally lastly likewise thus hence ever even".split()
 )
 
 
@@ -342,11 +343,18 @@ _ADJECTIVE_ENDINGS = (
 _COMMON_ADJECTIVES = frozenset("new old own first last latest recent public private key many few other same".split())
 
 
+def _role_then_name(role: Tok, name: Tok) -> bool:
+    """A lower-case role noun and the capitalised name it is the title of: "delegate Ada"."""
+    return role.kind == "w" and not role.capital and role.low in TITLE_WORDS and name.kind == "w" and name.capital
+
+
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
     if low.endswith(("ed", "ing")) or low in {"said", "told", "wrote", "says", "tells", "writes"}:
         return False
+    if k + 2 < len(tokens) and _role_then_name(tokens[k + 1], tokens[k + 2]):
+        return True  # "Minnesota state delegate Ada Holm said": "state" qualifies the role before a name
     if low.endswith("s") and k > 0 and tokens[k - 1].low in PREPOSITIONS:
         return True  # "to chants of", "with remarks": after a preposition an "-s" form is a noun
     if low.endswith("s") and k > 0:

@@ -8,6 +8,7 @@ hit's evidence says which pattern fired.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
@@ -39,6 +40,7 @@ from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
     COMMUNICATION_NOUNS,
+    PURE_PREPOSITIONS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST
 
@@ -238,9 +240,10 @@ _THEN_NOW = frozenset("now then still once later often".split())
 def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """The first speech verb of the quotation's clause, and its subject: ``X said (that) … “…”``."""
     tokens, t, s, b, start = w.tokens, w.t, w.s, w.b, w.inner
+    asides = _prepositional_asides(tokens, start, t)
     for k in range(start, t):
         tok = tokens[k]
-        if not _is_verb(tok) or _noun_use(tokens, k):
+        if not _is_verb(tok) or _noun_use(tokens, k) or _moving(tokens, k) or any(a < k < e for a, e in asides):
             continue
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
@@ -298,6 +301,32 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     return inner
             return Hit(m, b, _verb_text(tokens, k)[0])
     return None
+
+
+def _prepositional_asides(tokens: tuple[Tok, ...], start: int, t: int) -> list[tuple[int, int]]:
+    """Commas around a phrase that opens with a preposition: "X, in response to Y's use of Z to describe …, accused".
+
+    A verb inside such an aside ("describe") is no cue of the clause around it.
+    """
+    out = []
+    commas = [c for c in range(start, t) if tokens[c].text == ","]
+    for a, e in pairwise(commas):
+        if (
+            a + 1 < e
+            and tokens[a + 1].low in PURE_PREPOSITIONS
+            and any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(e + 1, t))
+        ):
+            out.append((a, e))
+    return out
+
+
+_MOTION = frozenset("went goes go".split())
+
+
+def _moving(tokens: tuple[Tok, ...], k: int) -> bool:
+    """ "voters went to the polls": a verb of motion, a cue only before the words ("went, “…”") or "on"."""
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    return tokens[k].low in _MOTION and nxt is not None and nxt.kind == "w" and nxt.low != "on"
 
 
 def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
@@ -386,7 +415,8 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
     if comma is None:
         return None
     for k in range(s + 1, comma):
-        if _is_verb(tokens[k]) or tokens[k].low in {"put", "puts"}:
+        if (_is_verb(tokens[k]) and not _moving(tokens, k)) or tokens[k].low in {"put", "puts"}:
+            # "As voters went to the polls, …": a clause of time, no cue
             m = subject_before(tokens, k, s + 1)
             if _valid(m):
                 return m, _verb_text(tokens, k)[0]

@@ -1,7 +1,7 @@
 """Stage 3, attribution rules that read a cue next to the quotation.
 
-``cue_after`` (``"…," X said``), ``label`` (``X: "…"``), ``owner`` (``X's claim
-that "…"``), ``according_to`` and ``sentence_cue`` (a cue closing the sentence).
+``cue_after`` (``"…," X said``), ``label`` (``X: "…"``), ``according_to`` and
+``sentence_cue`` (a cue closing the sentence); ``owner`` is in :mod:`.owner`.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from quotecompare.attribution.mentions import (
     classify,
     np_ending_at,
     phrase_at,
-    possessive,
     prefer_named,
     subject_before,
 )
@@ -35,12 +34,10 @@ from quotecompare.attribution.rules.clauses import (
 )
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
-    COMMUNICATION_NOUNS,
     DETERMINERS,
-    PAST_FORMS,
+    PURE_PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
 )
@@ -136,6 +133,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     fronted = _in_fronted_clause(scene, i)
     if tokens[t + 1].low == "by" and (agent := _passive_agent(scene, i, hi)) is not None:
         return agent
+    if (sayer := _said_by(tokens, t + 1, hi)) is not None:
+        return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
     fb, ft = scene.first[i]
     if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
@@ -200,6 +199,30 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
 
 
 _BE_FORMS = frozenset("is are was were be been being".split())
+
+
+_SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated written tweeted coined invoked".split())
+
+
+def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, int] | None:
+    """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them.
+
+    Returns the agent, the verb as printed and the token after the agent's phrase.
+    """
+    if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
+        return None
+    v = k + 1
+    if tokens[v].low not in _SAID_PARTICIPLES:
+        return None
+    by = next((a for a in range(v + 1, min(hi, v + 5)) if tokens[a].low == "by"), None)
+    if by is None or any(
+        tokens[a].kind != "p" and not tokens[a].low.endswith(("ly", "once", "twice")) for a in range(v + 1, by)
+    ):
+        return None  # only adverbs and commas between: "uttered once, by", "used only by"
+    m = _subject_phrase(tokens, by + 1, hi)
+    if not _valid(m) or m.kind not in {"person", "group", "org"}:
+        return None
+    return m, tokens[v].text, _token_after(tokens, m.end)
 
 
 def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
@@ -350,8 +373,19 @@ def label(scene: Scene, i: int) -> Hit | None:
         start += 2 if tokens[start].low == "more" and tokens[start + 1].low == "from" else 1  # "More from Jones:"
     if tokens[start].capital and tokens[start].low in _INVERTING:
         return None  # "Continued Stone: “…”" is an inverted cue (cue_before), not a label
+    here = tokens[start].low in {"here's", "here’s"} or (
+        tokens[start].low == "here" and start + 1 < t and tokens[start + 1].low == "is"
+    )
+    if here:
+        start += 1 if tokens[start].low != "here" else 2  # "Here's Holm in 1992: “…”"
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
+        return None
+    if here:
+        end = _token_after(tokens, m.end)
+        when = end < t - 1 and tokens[end].low in PURE_PREPOSITIONS and t - 1 - end <= _HERE_PHRASE
+        if m.kind == "person" and (end == t - 1 or (when and not any(_is_verb(x) for x in tokens[end : t - 1]))):
+            return Hit(m, b)
         return None
     if m.kind == "org" and m.name.isupper() and " " not in m.name and len(m.name) > 3:
         # A transcript's "TRUMP:" is a person the article names in ordinary case.
@@ -365,117 +399,8 @@ def label(scene: Scene, i: int) -> Hit | None:
     return Hit(m, b) if end == t - 1 else None
 
 
+_HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
 _ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
-
-
-def owner(scene: Scene, i: int) -> Hit | None:
-    """A quotation right after someone's words: ``X's claim that “…”``, ``X's “…” promise``.
-
-    >>> demo("Critics mocked Ada Holm's claim that the budget was “balanced to the penny.”")
-    ('owner', 'Ada Holm', None)
-    """
-    b, t = scene.first[i]
-    tokens = scene.paragraphs[b].tokens
-    lb, lt = scene.last[i]
-    after = scene.paragraphs[lb].tokens
-    nxt = after[lt + 1] if lt + 1 < len(after) else None
-    floor = _clause_floor(scene, b, t)
-    if t >= 1 and possessive(tokens[t - 1]) and tokens[t - 1].capital:
-        # "Obama's “if you like your plan” promise"
-        if nxt is None or nxt.low not in COMMUNICATION_NOUNS:
-            return None
-        noun_end = t
-    else:
-        # "X's claim that the budget was “…”": the noun opens the clause the quotation is in.
-        noun_end = -1
-        for k in range(t - 1, max(floor, t - _OWNER_REACH) - 1, -1):
-            tok = tokens[k]
-            # "X's claim", "X's new claim", "X's most explosive claim"
-            owned = (k >= 1 and possessive(tokens[k - 1])) or (k >= 2 and possessive(tokens[k - 2]))
-            owned = owned or (
-                k >= 3 and possessive(tokens[k - 3]) and all(x.kind == "w" and not x.capital for x in tokens[k - 2 : k])
-            )
-            if tok.low in COMMUNICATION_NOUNS and owned:
-                spoken = any(_is_verb(tokens[v]) and not _noun_use(tokens, v) for v in range(floor, k - 1))
-                if spoken and (k + 1 == t or (k + 2 == t and tokens[k + 1].text in {",", "was", "is"})):
-                    # "Fallon responded, calling Trump's charge “pathetic”", "Ryan said Trump's criticism
-                    # was “…”": what the one who speaks says of the claim
-                    return None
-                nxt_word = k + 2 if k + 2 < len(tokens) and tokens[k + 1].low in {"was", "is"} else k + 1
-                if nxt_word < len(tokens) and (nxt_word == t or tokens[nxt_word].low in {"that", "of", ":", ",", "to"}):
-                    noun_end = k  # "X's claim that …", "X's answer was that …", "X's controversial pledge to …"
-                if nxt_word + 1 < t and tokens[nxt_word].text == "," and tokens[nxt_word + 1].low in _NEW_CLAUSE:
-                    noun_end = -1  # "discounted X's claims, but have speculated that …": another clause
-                if noun_end >= 0 and tokens[nxt_word].low == "that" and _judged(tokens, nxt_word + 1, t):
-                    noun_end = -1  # "X's claim that Y backs it is “simply not true”": said of the claim
-                break
-            if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
-                # "the contention of Hillary Clinton that …"
-                span = phrase_at(tokens, k + 2, t)
-                m = classify(tokens, *span) if span else None
-                if (
-                    span
-                    and m is not None
-                    and m.kind == "person"
-                    and span[1] < t
-                    and tokens[span[1]].low in {"that", ":", ","}
-                ):
-                    return Hit(m, b)
-            if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
-                return None  # a cue of its own: cue_before reads it
-        if noun_end < 0:
-            return None
-    span = _np_ending_at_possessor(tokens, noun_end)
-    m = classify(tokens, *span) if span else None
-    return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
-
-
-_NEW_CLAUSE = frozenset("but and or while whereas".split())
-
-
-def _judged(tokens: tuple[Tok, ...], k: int, t: int) -> bool:
-    """A "that" clause from ``k`` whose own verb comes before a "be" that leads into the quotation.
-
-    "Smith's claim that Ruiz backs the plan is “…”": the words judge the claim; in "Holm's claim
-    that the budget was “…”" the verb before the quotation is the clause's own.
-    """
-    be = t - 1
-    while be > k and tokens[be].kind == "w" and tokens[be].low.endswith("ly"):
-        be -= 1  # "is “simply”", "is totally “…”"
-    if be <= k or tokens[be].low not in {"is", "was", "are", "were"}:
-        return False
-    return any(
-        tok.kind == "w" and not tok.capital and (tok.low in PAST_FORMS or _finite_s(tokens, n))
-        for n, tok in enumerate(tokens[k:be], start=k)
-    )
-
-
-def _finite_s(tokens: tuple[Tok, ...], n: int) -> bool:
-    """A present-tense verb after a name, its subject: "Ruiz backs" (not "the plans")."""
-    tok = tokens[n]
-    return tok.low.endswith("s") and not tok.low.endswith("ss") and n > 0 and tokens[n - 1].capital
-
-
-_OWNER_REACH = 24  # tokens from the quotation back to "X's claim" or "the contention of X"
-
-
-def _np_ending_at_possessor(tokens: tuple[Tok, ...], end: int) -> tuple[int, int] | None:
-    """The name that owns the words before ``end``: "Sen. Ada Holm's claim" -> "Sen. Ada Holm's"."""
-    k = end - 1
-    while k >= 0 and not possessive(tokens[k]):
-        k -= 1
-    if k < 0:
-        return None
-    start = k
-    # "But Podliska's claim": a capitalised word that only opens the sentence is no part of the name.
-    while (
-        start > 0
-        and tokens[start - 1].kind == "w"
-        and tokens[start - 1].capital
-        and (tokens[start - 1].low not in NOT_NAMES or tokens[start - 1].low in DETERMINERS)
-    ):
-        start -= 1
-    return start, k + 1
 
 
 def according_to(scene: Scene, i: int) -> Hit | None:
