@@ -224,3 +224,16 @@ def test_rendering_random_stories(texts: list[str]) -> None:
                 assert page.count(f'id="{q.id}"') == 1, q
     ids = [q.id for q in story.quotes]
     assert len(ids) == len(set(ids))
+
+
+@SETTINGS
+@given(st.text(alphabet="ab_1' ’.,([]Éé\u00a0-", max_size=30))
+def test_folded_words_read_as_norms(text: str) -> None:
+    """A text of folded words is read at once (split at its spaces) exactly as norms reads it, and any
+    text's plain words are folded words that read back to themselves."""
+    from quotecompare.text.normalise import folded_norms, norms, plain_words
+
+    assert folded_norms(text) == norms(text)
+    words = plain_words(text)
+    assert plain_words(words) == " ".join(norms(words))
+    assert folded_norms(words) == norms(words)

@@ -85,6 +85,52 @@ def test_a_word_index_with_room_finds_every_alike_pair(codes: list[str]) -> None
     assert tight <= every
 
 
+def _bounded_pairs(codes: list[str], owner: list[int], cutoff: float, budget: int, width: int) -> set[tuple[int, int]]:
+    """The bounded word index of :func:`neighbours.indexed_pairs` as its docstring tells it, clause by clause."""
+    tagged = []  # each clause's words, a repeated word counted: ("a", 1), ("b", 1), ("a", 2)
+    for code in codes:
+        seen: dict[str, int] = {}
+        words = []
+        for ch in code:
+            seen[ch] = seen.get(ch, 0) + 1
+            words.append((ch, seen[ch]))
+        tagged.append(words)
+    holding: dict[tuple[str, int], list[int]] = {}
+    for u, words in enumerate(tagged):
+        for w in words:
+            holding.setdefault(w, []).append(u)
+    met = set()
+    for u, words in enumerate(tagged):
+        m = len(words)
+        need = max(1, int(cutoff * m // (200 - cutoff)))
+        left = budget
+        for w in sorted(words, key=lambda w: (len(holding[w]), w))[: m - need + 1]:
+            held = holding[w]
+            if len(held) <= left:  # a whole list, each pair met from its shorter side
+                left -= len(held)
+                met |= {(u, v) for v in held if (len(codes[v]), v) > (m, u)}
+            else:  # past the budget: the clauses on each side of it in the list
+                at = held.index(u)
+                met |= {(u, v) for v in held[max(0, at - width) : at + width + 1] if v != u}
+    return {
+        (min(owner[u], owner[v]), max(owner[u], owner[v]))
+        for u, v in met
+        if owner[u] != owner[v] and fuzz.partial_ratio(codes[u], codes[v], score_cutoff=cutoff)
+    }
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    hs.lists(hs.text(alphabet="abcdef", max_size=10), max_size=40),
+    hs.integers(min_value=0, max_value=6),
+    hs.integers(min_value=1, max_value=3),
+)
+def test_the_bounded_index_meets_the_clauses_it_describes(codes: list[str], budget: int, width: int) -> None:
+    owner = sorted(n // 2 for n in range(len(codes)))  # two clauses a text
+    found = neighbours.indexed_pairs(codes, owner, CANDIDATE_CUTOFF, budget=budget, width=width)
+    assert found == sorted(_bounded_pairs(codes, owner, CANDIDATE_CUTOFF, budget, width))
+
+
 def test_many_versions_are_found_through_the_bounded_index() -> None:
     texts = Texts(versions(600))
     clauses = [texts.codes[s][a:b] for s, p in enumerate(texts.prepared) for a, b in p[2]]

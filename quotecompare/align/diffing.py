@@ -22,27 +22,28 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from quotecompare.text.normalise import Token, tokens, words_span
+from quotecompare.text.normalise import word_spans, words_span
 
-# A quote is diffed against each of its counterparts: tokenise it once. The
-# cached lists are shared, so nothing here may change them.
-_tokens = lru_cache(maxsize=8192)(tokens)
+# A quote is diffed against each of its counterparts: find its words once (where each starts and ends is all a
+# diff needs of them). The cached lists are shared, so nothing here may change them.
+_spans = lru_cache(maxsize=8192)(word_spans)
+Spans = list[tuple[int, int]]
 
 Opcodes = Sequence[tuple[str, int, int, int, int]]
 
 
-def _slice(text: str, toks: list[Token], i: int, j: int, *, tail: bool = False) -> str:
-    """Printed text of tokens ``i..j``; with ``tail`` keep trailing punctuation."""
+def _slice(text: str, toks: Spans, i: int, j: int, *, tail: bool = False) -> str:
+    """Printed text of words ``i..j``; with ``tail`` keep trailing punctuation."""
     if i >= j:
         return ""
-    end = toks[j].start if j < len(toks) else len(text)
-    piece = text[toks[i].start : end if tail else toks[j - 1].end]
+    end = toks[j][0] if j < len(toks) else len(text)
+    piece = text[toks[i][0] : end if tail else toks[j - 1][1]]
     return piece.strip() if tail else piece
 
 
 def inline_diff(a_text: str, b_text: str, opcodes: Opcodes) -> list[tuple[str, str]]:
     """Merged word diff of a linked pair over the passage they share."""
-    ta, tb = _tokens(a_text), _tokens(b_text)
+    ta, tb = _spans(a_text), _spans(b_text)
     pieces: list[tuple[str, str]] = []
     if not opcodes:
         return pieces
@@ -83,7 +84,7 @@ def fragment_side(opcodes: Opcodes, n_a: int, n_b: int) -> str | None:
 
     >>> from quotecompare.align.alignment import compare
     >>> a, b = "good for the world", "It will be good for the world, and for us."
-    >>> fragment_side(compare(a, b).opcodes, len(tokens(a)), len(tokens(b)))
+    >>> fragment_side(compare(a, b).opcodes, len(word_spans(a)), len(word_spans(b)))
     'a'
     >>> fragment_side(compare(a, a).opcodes, 4, 4) is None
     True
@@ -143,25 +144,25 @@ def marked_pieces(text: str, states: list[str]) -> list[tuple[str, str]]:
     >>> marked_pieces("We are, ready now", ["same", "same", "changed", "context"])
     [('same', 'We are, '), ('changed', 'ready'), ('plain', ' '), ('context', 'now')]
     """
-    toks = _tokens(text)
+    toks = _spans(text)
     if not toks:
         return [("plain", text)] if text else []
     pieces: list[tuple[str, str]] = []
-    if toks[0].start:
-        pieces.append(("plain", text[: toks[0].start]))
+    if toks[0][0]:
+        pieces.append(("plain", text[: toks[0][0]]))
     i = 0
     while i < len(toks):
         j = i
         while j + 1 < len(toks) and states[j + 1] == states[i]:
             j += 1
-        end = toks[j].end
-        following = toks[j + 1].start if j + 1 < len(toks) else len(text)
+        end = toks[j][1]
+        following = toks[j + 1][0] if j + 1 < len(toks) else len(text)
         between = text[end:following]
         # Keep punctuation with the run when the next run has the same look.
         if states[i] == "same":
-            pieces.append((states[i], text[toks[i].start : following]))
+            pieces.append((states[i], text[toks[i][0] : following]))
         else:
-            pieces.append((states[i], text[toks[i].start : end]))
+            pieces.append((states[i], text[toks[i][0] : end]))
             if between:
                 pieces.append(("plain", between))
         i = j + 1

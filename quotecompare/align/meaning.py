@@ -92,6 +92,8 @@ _ONE_AS_PRONOUN = frozenset("no any every each some the this that which no such"
 _ABBREVIATIONS = frozenset("mr mrs ms dr st sen rep gov gen lt col sgt jr sr vs etc no".split())
 SENTENCE_END = frozenset(".!?")
 CLAUSE_MARKS = frozenset(',;:.!?—–()"“”')
+_OPENING = frozenset('"“:')  # a word after one of these may start what is said, capitalised
+_READ_IN_CONTEXT = frozenset("no one will may going gonna".split())  # features that depend on the words around
 ELLIPSES = ("...", "…", ". . .")
 # How far before a fragment's first word a negation (or a modal, or a hedge) still bears on it.
 NEGATION_REACH = 3
@@ -162,18 +164,25 @@ def prepare(text: str, turns: Sequence[int] | None = None) -> Text:
     gaps = [text[toks[i - 1].end if i else 0 : toks[i].start] for i in range(len(toks))]
     gaps.append(text[toks[-1].end :] if toks else text)
     ends = [0]
+    initial = {0}
     for i in range(1, len(toks) + 1):
         gap = gaps[i] if i < len(toks) else ""
-        end = any(c in SENTENCE_END for c in gap) and not any(e in gap for e in ELLIPSES)
+        if gap == " ":  # most gaps: no sentence end, no opening mark
+            ends.append(ends[-1])
+            continue
+        end = not SENTENCE_END.isdisjoint(gap) and not any(e in gap for e in ELLIPSES)
         end = end and not (gap.startswith(".") and toks[i - 1].norm in _ABBREVIATIONS)
         ends.append(ends[-1] + end)
-    initial = {0} | {i for i in range(1, len(toks)) if ends[i] > ends[i - 1] or any(c in '"“:' for c in gaps[i])}
+        if i < len(toks) and (end or not _OPENING.isdisjoint(gap)):
+            initial.add(i)
     # A capitalised word within a sentence is a name; so is the same word at a sentence's start.
     names = {t.norm for i, t in enumerate(toks) if i not in initial and t.text[:1].isupper() and t.norm != "i"}
     feats = []
     for i, t in enumerate(toks):
         f = _word_features(t.text, t.norm)
-        if t.norm == "no" and i + 1 < len(toks) and toks[i + 1].norm in _NO_IDIOMS:
+        if t.norm not in _READ_IN_CONTEXT:
+            pass
+        elif t.norm == "no" and i + 1 < len(toks) and toks[i + 1].norm in _NO_IDIOMS:
             f = ()  # "no matter where", "no doubt": no negation of what is said
         elif t.norm == "one" and i and toks[i - 1].norm in _ONE_AS_PRONOUN:
             f = ()  # "no one", "the one", "every one": a pronoun, not a number
@@ -187,7 +196,7 @@ def prepare(text: str, turns: Sequence[int] | None = None) -> Text:
             f = (("modality", "will"),)  # "going to" is a future, as "will" is
         elif t.norm == "gonna":
             f = (("modality", "will"),)
-        if t.norm in names and t.text[:1].isupper() and not f:
+        if not f and t.norm in names and t.text[:1].isupper():
             f = (("name", t.norm),)
         feats.append(f)
     return Text(text, toks, feats, ends, gaps, turns)
@@ -272,21 +281,30 @@ class _Flags:
                 return
         kx, ky = _kinds(x, x0, x1), _kinds(y, y0, y1)
         both = x0 < x1 and y0 < y1
+        # A missing kind is no count of it: None, not an empty Counter, on either side (so most runs compare
+        # None with None).
+        kinds = [
+            kind
+            for kind in ("negation", "number", "modality")
+            if kx.get(kind) != ky.get(kind) and not _article_for_one(kind, x, x0, x1, y, y0, y1)
+        ]
+        # Another person, not the same one named more often ("it, they're" / "their program, they").
+        if kx.get("person") and ky.get("person") and set(kx["person"]) != set(ky["person"]):
+            kinds.append("person")
+        # A name for another capitalised word (at a sentence's start, say): "Valdoria wants" -> "Lakeport wants".
+        if kx.get("name") or ky.get("name"):
+            cx, cy = _capitalised(x, x0, x1), _capitalised(y, y0, y1)
+            if cx and cy and cx != cy:
+                kinds.append("name")
+        if not both and x0 < x1 and x.ends[x1] - x.ends[max(x0 - 1, 0)] >= 2:
+            kinds.append("splice")
+        if not kinds:  # most runs: nothing to say, so no words to print
+            return
         where = "within the passage: " + (context(y, y0, y1) if y0 < y1 else context(x, x0, x1))
         words = f"{_printed(x, x0, x1)} → {_printed(y, y0, y1)}" if both else _printed(x, x0, x1) or _printed(y, y0, y1)
         side = "both" if both else self.names[0] if x0 < x1 else self.names[1]
-        for kind in ("negation", "number", "modality"):
-            if kx.get(kind, Counter()) != ky.get(kind, Counter()) and not _article_for_one(kind, x, x0, x1, y, y0, y1):
-                self.add(kind, words, where, side)
-        # Another person, not the same one named more often ("it, they're" / "their program, they").
-        if kx.get("person") and ky.get("person") and set(kx["person"]) != set(ky["person"]):
-            self.add("person", words, where, side)
-        # A name for another capitalised word (at a sentence's start, say): "Valdoria wants" -> "Lakeport wants".
-        cx, cy = _capitalised(x, x0, x1), _capitalised(y, y0, y1)
-        if (kx.get("name") or ky.get("name")) and cx and cy and cx != cy:
-            self.add("name", words, where, side)
-        if not both and x0 < x1 and x.ends[x1] - x.ends[max(x0 - 1, 0)] >= 2:
-            self.add("splice", words, where, side)
+        for kind in kinds:
+            self.add(kind, words, where, side)
 
     def hidden(self, t: Text, i: int, j: int, holder: str, cutter: str) -> None:
         """Words ``i..j`` of ``t`` stand where the other version has an ellipsis."""

@@ -30,9 +30,6 @@ pairs, ties by index), so a build writes the same bytes with any workers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import Counter, defaultdict
-
 from rapidfuzz import fuzz, process
 
 NEIGHBOURS = 16  # candidates kept per text: the nearest
@@ -65,56 +62,96 @@ def indexed_pairs(
     >>> indexed_pairs(["abc", "abd", "xyz", "abcx"], [0, 1, 2, 2], 55.0)
     [(0, 1), (0, 2), (1, 2)]
     """
-    tagged: list[list[tuple[str, int]]] = []
-    df: Counter[tuple[str, int]] = Counter()
-    for code in clauses:
-        seen: dict[str, int] = {}  # a plain dict: a Counter's missing keys go through Python
-        words = []
-        for ch in code:
-            k = seen[ch] = seen.get(ch, 0) + 1
-            words.append((ch, k))
-        tagged.append(words)
-        df.update(words)
-    holding: dict[tuple[str, int], list[int]] = defaultdict(list)
-    for u, words in enumerate(tagged):
-        for w in words:
-            holding[w].append(u)
-    lengths = [len(c) for c in clauses]
-    firsts: list[int] = []
-    seconds: list[int] = []
-    for u, words in enumerate(tagged):
-        m = len(words)
-        need = max(1, int(cutoff * m // (200 - cutoff)))  # rounded down: never too strict
-        left = len(clauses) * m if budget is None else budget  # None: every list whole
-        whole: set[int] = set()
-        near: set[int] = set()
-        for w in sorted(words, key=lambda w: (df[w], w))[: m - need + 1]:
-            held = holding[w]
-            if len(held) <= left:
-                whole.update(held)
-                left -= len(held)
-            else:
-                at = bisect_left(held, u)
-                near.update(held[max(0, at - width) : at + width + 1])
-        size = (m, u)
-        others = {v for v in whole if (lengths[v], v) > size}  # each pair once, from its shorter side
-        others.update(v for v in near if v != u)
-        firsts += [u] * len(others)
-        seconds += others
-    pairs = sorted({(u, v) if u < v else (v, u) for u, v in zip(firsts, seconds, strict=True) if owner[u] != owner[v]})
-    if not pairs:
+    import numpy as np  # only for a speaker of many clauses (cpdist's own dependency)
+
+    # Every clause's words at once, in arrays: about fifteen a clause, a hundred candidates each.
+    ids: dict[str, int] = {}
+    occ_w = [ids.setdefault(w, len(ids)) for code in clauses for w in _tagged(code)]
+    if not occ_w:
         return []
+    i64 = np.int64
+    sizes = np.array([len(code) for code in clauses], dtype=i64)  # words of each clause
+    occ_u = np.repeat(np.arange(len(clauses), dtype=i64), sizes)  # each word's clause
+    words = np.array(occ_w, dtype=i64)
+    # Each word's list of clauses (in order) as one array: word w's are flat[start[w] : start[w] + count[w]].
+    by_word = np.argsort(words, kind="stable")
+    flat = occ_u[by_word]
+    count = np.bincount(words, minlength=len(ids))
+    start = np.cumsum(count) - count
+    place = np.empty(len(words), dtype=i64)  # where each clause stands in each of its words' lists
+    place[by_word] = np.arange(len(words), dtype=i64) - start[words[by_word]]
+    # Words rarest first, ties by the word.
+    names, counts = list(ids), count.tolist()
+    rank = np.empty(len(ids), dtype=i64)
+    rank[sorted(range(len(ids)), key=lambda i: (counts[i], names[i]))] = np.arange(len(ids), dtype=i64)
+    # Clause by clause, its words rarest first; k: a word's place in that order.
+    order = np.lexsort((rank[words], occ_u))
+    u, w, at = occ_u[order], words[order], place[order]
+    first = np.cumsum(sizes) - sizes
+    k = np.arange(len(order), dtype=i64) - first[u]
+    need = np.array([max(1, int(cutoff * m // (200 - cutoff))) for m in sizes.tolist()], dtype=i64)  # rounded down
+    m = sizes[u]
+    prefix = k < m - need[u] + 1
+    held = np.where(prefix, count[w], 0)
+    # Whole lists, rarest first, while their lengths add up to no more than the budget (each list is at
+    # least as long as the one before, so the first that does not fit ends them); None: every list whole.
+    running = np.cumsum(held)
+    running -= (running - held)[first[u]]
+    whole = prefix & (running <= (len(clauses) * m if budget is None else budget))
+    near = prefix & ~whole
+    # A whole list: each of its clauses, the pair met from its shorter side (ties: the lower index).
+    wu, ww = u[whole], w[whole]
+    reps = count[ww]
+    of = np.repeat(np.arange(len(ww), dtype=i64), reps)
+    within = np.arange(int(reps.sum()), dtype=i64) - np.repeat(np.cumsum(reps) - reps, reps)
+    a, b = wu[of], flat[start[ww][of] + within]
+    later = (sizes[b] > sizes[a]) | ((sizes[b] == sizes[a]) & (b > a))
+    firsts, seconds = [a[later]], [b[later]]
+    # Past the budget: the ``width`` clauses on each side in the word's list.
+    nu, nw, nat = u[near], w[near], at[near]
+    for d in (*range(-width, 0), *range(1, width + 1)):
+        p = nat + d
+        inside = (p >= 0) & (p < count[nw])
+        firsts.append(nu[inside])
+        seconds.append(flat[start[nw[inside]] + p[inside]])
+    # The pairs of clauses of different texts, each once (as u * n + v, u < v), in order.
+    n = len(clauses)
+    own = np.array(owner, dtype=i64)
+    a, b = np.concatenate(firsts), np.concatenate(seconds)
+    apart = own[a] != own[b]
+    a, b = a[apart], b[apart]
+    keys = np.unique(np.minimum(a, b) * n + np.maximum(a, b))
+    if not len(keys):
+        return []
+    us, vs = keys // n, keys % n
     scores = process.cpdist(
-        [clauses[u] for u, _ in pairs],
-        [clauses[v] for _, v in pairs],
+        [clauses[x] for x in us.tolist()],
+        [clauses[x] for x in vs.tolist()],
         scorer=fuzz.partial_ratio,
         score_cutoff=cutoff,
         dtype="uint8",  # only "at or above the cutoff" matters
-    ).tolist()
-    texts = {
-        (min(owner[u], owner[v]), max(owner[u], owner[v])) for (u, v), score in zip(pairs, scores, strict=True) if score
-    }
-    return sorted(texts)
+    )
+    alike = scores > 0
+    s, t = own[us[alike]], own[vs[alike]]
+    span = int(own.max()) + 1
+    texts = np.unique(np.minimum(s, t) * span + np.maximum(s, t))
+    return list(zip((texts // span).tolist(), (texts % span).tolist(), strict=True))
+
+
+def _tagged(code: str) -> list[str]:
+    """A clause's words, the second and later of a repeated word tagged with its count ("a", "b", "a00000002").
+
+    As strings they hash once and sort as ``(word, count)`` would: a word's first
+    time is the word alone, the others its fixed-width count after it.
+    """
+    if len(set(code)) == len(code):
+        return list(code)
+    seen: dict[str, int] = {}  # a plain dict: a Counter's missing keys go through Python
+    words = []
+    for ch in code:
+        k = seen[ch] = seen.get(ch, 0) + 1
+        words.append(ch if k == 1 else ch + format(k, "08x"))
+    return words
 
 
 def _closeness(pairs: list[tuple[int, int]], codes: list[str], workers: int) -> tuple[list[float], list[float]]:

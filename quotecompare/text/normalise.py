@@ -73,6 +73,15 @@ def tokens(text: str) -> list[Token]:
     return [Token(w := m.group(0), _normalise_word(w), m.start(), m.end()) for m in _WORD.finditer(_masked(text))]
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each word of :func:`tokens` starts and ends in ``text``, without folding the words.
+
+    >>> word_spans("(Sir) We’re ready") == [(t.start, t.end) for t in tokens("(Sir) We’re ready")]
+    True
+    """
+    return [m.span() for m in _WORD.finditer(_masked(text))]
+
+
 def words_span(text: str) -> tuple[int, int] | None:
     """Where the words of a quote begin and end, as :func:`tokens` reads them, or None: without making tokens.
 
@@ -119,10 +128,43 @@ def norms(text: str) -> list[str]:
     return [_normalise_word(w) for w in words]
 
 
+_FOLDED_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_' ")
+
+
+def _is_folded(text: str) -> bool:
+    """Words folded already, as :func:`plain_words` writes ASCII ones: lower case, one space apart, an
+    apostrophe only within a word. :func:`norms` reads such a text as its words split at the spaces: no
+    brackets, no dots, nothing to fold, and each word matches ``_WORD`` whole.
+
+    >>> _is_folded("we're ready us side"), _is_folded("We're ready"), _is_folded("ready  now"), _is_folded("'tis")
+    (True, False, False, False)
+    """
+    return (
+        bool(text)
+        and _FOLDED_CHARS.issuperset(text)
+        and text[0] not in " '"
+        and text[-1] not in " '"
+        and not any(pair in text for pair in ("  ", "''", " '", "' "))
+    )
+
+
+def folded_norms(text: str) -> list[str]:
+    """:func:`norms`, at once for a text that is folded words already (from :func:`plain_words`).
+
+    >>> folded_norms("we're ready us side") == norms("we're ready us side") == ["we're", "ready", "us", "side"]
+    True
+    """
+    return text.split(" ") if _is_folded(text) else norms(text)
+
+
 @lru_cache(maxsize=8192)
 def plain_words(text: str) -> str:
-    """The folded words of a quote, space-separated, for telling whether one repeats another."""
-    return " ".join(norms(text))
+    """The folded words of a quote, space-separated, for telling whether one repeats another.
+
+    >>> plain_words("We’re ready, U.S. side…"), plain_words("we're ready us side")
+    ("we're ready us side", "we're ready us side")
+    """
+    return text if _is_folded(text) else " ".join(norms(text))
 
 
 def is_run_of(part: str, whole: str) -> bool:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Hashable, Iterable, Sequence
 from functools import lru_cache
 
-from quotecompare.text.normalise import norms, stem
+from quotecompare.text.normalise import folded_norms, stem
 
 Gram = tuple[str, ...]
 _stem = lru_cache(maxsize=65536)(stem)  # a story's words are far fewer than its quotes' words
@@ -27,7 +27,7 @@ def word_grams(text: str, size: int = 3) -> frozenset[Gram]:
     >>> sorted(word_grams("They were improving it", 3))
     [('they', 'were', 'improv'), ('were', 'improv', 'it')]
     """
-    stems = [_stem(w) for w in norms(text)]
+    stems = [_stem(w) for w in folded_norms(text)]  # settle's texts are folded words already
     return frozenset(tuple(stems[i : i + size]) for i in range(len(stems) - size + 1))
 
 
