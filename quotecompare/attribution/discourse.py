@@ -163,6 +163,7 @@ class Discourse:
         self._people: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by name
         self._titled: dict[str, set[str]] = defaultdict(set)  # title word -> names seen with it
         self._read_to = -1  # paragraphs 0.._read_to are all read
+        self._known_here: dict[str, bool] = {}  # _known's answers: the article's full names are read before it
         # Unnamed people by their role ("One Republican adviser close to …" under "adviser"), for "the adviser".
         self._unnamed: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)
 
@@ -269,7 +270,10 @@ class Discourse:
     def _known(self, word: str) -> bool:
         """A word this article names someone by in full ("Cuban" of Mark Cuban): another article's
         "Arizona Diamondbacks" does not make "Arizona" a given name here."""
-        return self.index.knows(word) and self.index.knows_in(word, self.scene.source.raw)
+        known = self._known_here.get(word)
+        if known is None:  # asked once per word: the index forgets its own answers as it learns
+            known = self._known_here[word] = self.index.knows(word) and self.index.knows_in(word, self.scene.source.raw)
+        return known
 
     def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
         words = self.titles.setdefault(m.name, set())

@@ -157,11 +157,13 @@ class SpeakerIndex:
         self._known_in.clear()
         seen: list[str] = []
         here: dict[tuple[str, str], list[str]] = {}
+        surnames: set[str] = set()
         for n in names:
             if not n.person[1]:
                 continue
-            if n.person not in here and not any(k[0] == n.person[0] for k in here):
+            if n.person not in here and n.person[0] not in surnames:
                 self._introduced.add(n.person)
+            surnames.add(n.person[0])
             here.setdefault(n.person, []).append(n.name)
             self._person(n.person).append(n.name)
             titles = self._titles.setdefault(n.person, set())
