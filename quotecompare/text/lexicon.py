@@ -81,6 +81,9 @@ AUXILIARIES = frozenset(
 )
 """Words that may stand between a speaker and their verb ("X has also said")."""
 
+BE_FORMS = frozenset("is are was were be been being".split())
+"""The forms of "be": before a participle, a passive ("was reported by X")."""
+
 DETERMINERS = frozenset(
     """
     the a an his her its their our my your this that these those another one two three four five six

@@ -38,6 +38,7 @@ from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     CATENATIVES,
     COMMUNICATION_NOUNS,
     PURE_PREPOSITIONS,
@@ -375,7 +376,6 @@ def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
     return s
 
 
-_BE = frozenset("is are was were be been being".split())
 _QUOTING = frozenset("quoting quoted quotes citing cited cites paraphrasing invoking".split())
 # Irregular past participles of cue verbs: "three people were shot", "voters were told".
 _PARTICIPLES = frozenset("shot told said written spoken given shown known seen heard taken thrown".split())
@@ -386,7 +386,7 @@ def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
     p = k - 1
     while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
         p -= 1
-    return p >= lo and tokens[p].low in _BE
+    return p >= lo and tokens[p].low in BE_FORMS
 
 
 def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:

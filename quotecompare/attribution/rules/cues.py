@@ -36,6 +36,7 @@ from quotecompare.attribution.rules.cue_before import cue_before, relative_speak
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     DETERMINERS,
     PURE_PREPOSITIONS,
     SPEECH_FORMS,
@@ -183,7 +184,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             if (
                 after < len(tokens)
                 and tokens[after].low == "by"
-                and (m.kind not in {"person", "pronoun"} or any(tokens[x].low in _BE_FORMS for x in range(k, after)))
+                and (m.kind not in {"person", "pronoun"} or any(tokens[x].low in BE_FORMS for x in range(k, after)))
             ):
                 # "… was first reported by X", "a biography written by X": passive; "X said by telephone" is not
                 return None
@@ -196,9 +197,6 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
             return Hit(m, b, tokens[t + 1].text)
     return None
-
-
-_BE_FORMS = frozenset("is are was were be been being".split())
 
 
 _SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated written tweeted coined invoked".split())
