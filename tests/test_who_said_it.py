@@ -200,3 +200,19 @@ def test_an_owners_claim_reaches_past_adjectives_and_not_past_but() -> None:
         "is a “partisan witch hunt” run by the mayor."
     )
     assert got == [("partisan witch hunt", "Bradley Ruiz")]
+
+
+def test_they_is_not_a_thing_that_was_the_subject() -> None:
+    got = speakers(
+        "The sale of the two mills drew criticism from Ada Holm and Jo Ruiz. "
+        "They slammed the deal as “a raid on the county.”"
+    )
+    assert got == [("a raid on the county.", None)]  # no one the text shows, rather than the sale
+
+
+def test_an_act_of_someone_is_no_part_of_their_name() -> None:
+    got = speakers(
+        "This year, she rose to the defense of Ivo Brandt, the embattled president of the rowing club.\n\n"
+        "“He is a very bright man,” the club president said."
+    )
+    assert got == [("He is a very bright man,", "Ivo Brandt")]

@@ -327,7 +327,8 @@ class Discourse:
                 m = ent.mention
                 if plural and (
                     m.kind in {"org", "group"}
-                    or (m.kind == "description" and ent.subject)
+                    # A subject that can speak: "they" after "The deal sparked criticism" is not the deal.
+                    or (m.kind == "description" and ent.subject and description_type(m.name) is not None)
                     or (m.kind == "person" and m.name.lower() in _PLURAL_PEOPLE)
                 ):
                     return ent

@@ -89,7 +89,8 @@ _NOT_PERSON = frozenset(
     further giant however important incentive incident initiative instant later letter manner matter meter
     monitor motive narrative never number objective offer order other over paper perspective plant poster power
     quarter rather register relevant restaurant river sector shelter significant summer theater together tower
-    under water weather whether winter wonder
+    under water weather whether winter wonder merger chamber disaster barrier semester september october november
+    december
     """.split()
 )
 
