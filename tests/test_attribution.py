@@ -479,3 +479,24 @@ def test_a_credit_line_after_a_quoted_paragraph_names_its_speaker() -> None:
     assert speakers_of(text) == [
         [("Our schools have never been better funded.", "Ada Holm"), ("We will cut the tax.", None)]
     ]
+
+
+def test_a_possessive_before_a_title_tells_nothing_of_the_named_ones_gender() -> None:
+    # "her rival, Ivo Brandt": "her" is Holm; Brandt is still a "he".
+    (got,) = speakers_of(
+        "Headline\n\n"
+        "Ada Holm thanked her rival, Ivo Brandt, and her chief rival, Ivo Brandt, again.\n\n"
+        "Brandt took the stage after her. “We will win this,” he said.\n"
+    )
+    assert got == [("We will win this,", "Ivo Brandt")]
+
+
+def test_a_bare_surnames_gender_is_the_one_this_article_names() -> None:
+    # The story's most-named Ruiz is a woman; this article's Ruiz is Tom, and "he" is him.
+    sisters = "Headline\n\nMrs. Jo Ruiz spoke. Mrs. Jo Ruiz left. Mrs. Jo Ruiz came back. “Fine,” Jo Ruiz said.\n"
+    _, got = speakers_of(
+        sisters,
+        "Headline\n\nTom Ruiz opened the plant on Monday.\n\nThe line runs all night.\n\nOrders are up.\n\n"
+        "Ruiz toured the floor. “It works,” he said.\n",
+    )
+    assert got == [("It works,", "Tom Ruiz")]

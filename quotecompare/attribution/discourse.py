@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.kinds import (
@@ -148,9 +149,13 @@ class _Entity(Struct):
 class Discourse:
     """People and organisations the narration of one article names, in reading order."""
 
-    def __init__(self, scene: Scene, index: SpeakerIndex) -> None:
+    def __init__(self, scene: Scene, index: SpeakerIndex, named: Sequence[str] = ()) -> None:
         self.scene = scene
         self.index = index
+        # The people this article names in full (keys, once per mention): "Sanders" here is the Sanders it
+        # names, whose "he" or "she" is read from the story, not whichever Sanders the story names most.
+        self._named = Counter(named)
+        self._prefer = list(dict.fromkeys(named))
         self._by_block: dict[int, list[_Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
         # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
@@ -307,7 +312,8 @@ class Discourse:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
             return True
-        known = self.index.gender(self.index.key_for(phrase)) or _honorific_gender(phrase)
+        key = self.index.key_for(phrase, self._prefer, named=self._named)
+        known = self.index.gender(key) or _honorific_gender(phrase)
         return known is None or known == want
 
     def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
@@ -495,10 +501,13 @@ def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, in
     return b.raw_pos(start), b.raw_pos(end - 1) + 1
 
 
-def resolve_source(source: Source, found: list[Found], index: SpeakerIndex) -> list[Resolved]:
-    """Run the sieve over every quotation of one source and resolve what it found."""
+def resolve_source(
+    source: Source, found: list[Found], index: SpeakerIndex, named: Sequence[str] = ()
+) -> list[Resolved]:
+    """Run the sieve over every quotation of one source and resolve what it found (``named``: the keys of
+    the people it names in full, see :meth:`SpeakerIndex.named_keys`)."""
     scene = Scene(source, found)
-    discourse = Discourse(scene, index)
+    discourse = Discourse(scene, index, named)
     out: list[Resolved] = []
     for i in range(len(found)):
         spoken = uttered(scene, i)  # "chanting “USA! USA!”", "a sign that read “…”": words, not a title

@@ -408,9 +408,9 @@ def _owned_role(words: list[str]) -> bool:
 
 
 def _place_across(m: Mention) -> bool:
-    """A place split between title and name: "New" / "Hampshire Public Radio" is a place's radio, no person.
+    """A place split between title and name: "New" / "Hampshire Public Broadcasting" is a place's broadcaster, no person.
 
-    >>> _place_across(split_mention("New Hampshire Public Radio")), _place_across(split_mention("Ohio Gov. Jo Ruiz"))
+    >>> _place_across(split_mention("New Hampshire Public Broadcasting")), _place_across(split_mention("Ohio Gov. Jo Ruiz"))
     (True, False)
     """
     title, name = m.title.split(), m.name.split()
@@ -455,6 +455,9 @@ def _role(after: str) -> str:
     return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+
+
 def _gender_clues(before: str, after: str) -> tuple[int, int]:
     """Strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"; (male, female)."""
     male = female = 0
@@ -470,8 +473,9 @@ def _gender_clues(before: str, after: str) -> tuple[int, int]:
                 male += word in MALE_WORDS
                 female += word in FEMALE_WORDS
             continue
-        male += word in MALE_WORDS
-        female += word in FEMALE_WORDS
+        if word not in _POSSESSIVES:  # "her rival, Bernie Sanders": "her" is someone else
+            male += word in MALE_WORDS
+            female += word in FEMALE_WORDS
         break
     # The head of the apposition right after the name: ", the younger sister of ...".
     # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the

@@ -118,17 +118,17 @@ def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
 
 
 def _resolve_part(
-    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool], n: int
+    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool, dict[str, list[str]]], n: int
 ) -> tuple[list[Resolved] | list[tuple[Any, ...]], list[str]]:
     """A part's resolutions (a whole article's, pull quotes and all), and for a part of a long article,
     its quotes' words for :func:`pull_quotes` over the whole article; with ``flat`` (for a worker to send
     back), each resolution as plain tuples (see :func:`_flat`)."""
-    sources, found_by_source, index, parts, flat = state
+    sources, found_by_source, index, parts, flat, named_in = state
     part = parts[n]
     source = sources[part.source]
     found = found_by_source[source.id]
     if part.lead == 0 and part.end == len(source.blocks):
-        whole = pull_quotes(found, resolve_source(source, found, index))
+        whole = pull_quotes(found, resolve_source(source, found, index, named_in[source.id]))
         return [_flat(r) for r in whole] if flat else whole, []
     # The part read as an article of its own: its paragraphs from ``lead`` on, block numbers from there.
     shift = part.lead
@@ -138,7 +138,7 @@ def _resolve_part(
         Found(tuple([Span(s.block - shift, s.start, s.end) for s in f.spans]), f.text, f.unclosed)
         for f in found[part.first : part.end_quote]
     ]
-    out = resolve_source(piece, moved, index)[part.own - part.first :]
+    out = resolve_source(piece, moved, index, named_in[source.id])[part.own - part.first :]
     words = [plain_words(f.text) for f in found[part.own : part.end_quote]]
     if flat:
         return [_flat(r, shift) for r in out], words
@@ -220,7 +220,7 @@ def build_quotes(
     named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
     parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]
     flat = workers > 1  # resolutions sent back from workers as plain tuples
-    state = (sources, found_by_source, index, parts, flat)
+    state = (sources, found_by_source, index, parts, flat, named_in)
     per_part = ordered_map(_resolve_part, state, len(parts), workers, **_pool(parts, sources, workers))
     resolved: dict[str, list[Resolved]] = {source.id: [] for source in sources}
     words: list[str] = []  # of a long article's quotes, read so far

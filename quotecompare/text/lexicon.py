@@ -271,7 +271,8 @@ ORG_WORDS = frozenset(
     council league organization organisation movement coalition centre center
     democrats republicans conservatives liberals socialists greens tories
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
-    cnn msnbc npr pbs bbc afp pac alliance caucus research
+    cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television club
+    society hospital museum clinic
     """.split()
 )
 """Words that make a capitalised name an organisation rather than a person."""

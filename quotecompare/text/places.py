@@ -28,19 +28,20 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # "South Florida", "Northern California": a part of a place is a place.
+_STREETS = frozenset({"Street", "Avenue", "Boulevard", "Road", "Square", "Plaza", "Lane"})
 _COMPASS = ("North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ", "Western ", "Central ")
 
 
 def is_place(name: str) -> bool:
     """A country, US state, continent or large city, or a part of one, as written (an article "the" aside).
 
-    >>> is_place("South Florida"), is_place("Northern California"), is_place("South Pines")
-    (True, True, False)
+    >>> is_place("South Florida"), is_place("Northern California"), is_place("South Pines"), is_place("Wall Street")
+    (True, True, False, True)
     """
     name = name.removeprefix("the ").removeprefix("The ")
     places = _lists()[0]
-    if name in places:
-        return True
+    if name in places or (" " in name and name.rsplit(" ", 1)[1] in _STREETS):
+        return True  # "Wall Street", "Pennsylvania Avenue": an address, however named
     return name.startswith(_COMPASS) and name.split(" ", 1)[1] in places
 
 
