@@ -42,7 +42,7 @@ from quotecompare.attribution.kinds import (
     unnamed_role,
 )
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
-from quotecompare.attribution.names import role_only
+from quotecompare.attribution.names import honorific_gender, role_only
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
@@ -156,6 +156,7 @@ class Discourse:
         # names, whose "he" or "she" is read from the story, not whichever Sanders the story names most.
         self._named = Counter(named)
         self._prefer = list(dict.fromkeys(named))
+        self._genders: dict[str, str | None] = {}
         self._by_block: dict[int, list[_Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
         # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
@@ -312,8 +313,11 @@ class Discourse:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
             return True
-        key = self.index.key_for(phrase, self._prefer, named=self._named)
-        known = self.index.gender(key) or _honorific_gender(phrase)
+        if phrase in self._genders:
+            known = self._genders[phrase]
+        else:  # asked for every pronoun: worked out once per phrase (the index does not change meanwhile)
+            key = self.index.key_for(phrase, self._prefer, named=self._named)
+            known = self._genders[phrase] = self.index.gender(key) or honorific_gender(phrase)
         return known is None or known == want
 
     def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
@@ -484,16 +488,6 @@ class Discourse:
 
 
 # --- one article ------------------------------------------------------------------------
-
-
-def _honorific_gender(phrase: str) -> str | None:
-    """The gender the phrase's own honorific gives ("Mrs. Holm" is no "he"), else None.
-
-    >>> _honorific_gender("Mrs. Holm"), _honorific_gender("Mr. Ruiz"), _honorific_gender("Holm")
-    ('f', 'm', None)
-    """
-    first = phrase.split(None, 1)[0].rstrip(".").lower() if phrase.strip() else ""
-    return "m" if first == "mr" else "f" if first in {"mrs", "ms", "miss"} else None
 
 
 def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:

@@ -455,6 +455,16 @@ def _role(after: str) -> str:
     return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
 
 
+def honorific_gender(phrase: str) -> str | None:
+    """The gender the phrase's own honorific gives ("Mrs. Holm" is no "he"), else None.
+
+    >>> honorific_gender("Mrs. Holm"), honorific_gender("Mr. Ruiz"), honorific_gender("Holm")
+    ('f', 'm', None)
+    """
+    first = phrase.split(None, 1)[0].rstrip(".").lower() if phrase.strip() else ""
+    return "m" if first == "mr" else "f" if first in {"mrs", "ms", "miss"} else None
+
+
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
