@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from quotecompare.archive import crossstory
+from quotecompare.archive import cache, crossstory
 from quotecompare.cli import main
 from quotecompare.site.writers import Staging
 from tests.conftest import need_module, need_shared
@@ -608,3 +608,18 @@ def test_with_a_base_url_each_story_is_a_single_build_served_at_its_folder(
     # The story's 404 page leads back to the archive from any depth.
     assert 'class="to-archive" href="/repo/index.html"' in (site / "stories/ferry-strike/404.html").read_text("utf-8")
     assert 'href="/repo/index.html"' in (site / "404.html").read_text(encoding="utf-8")
+
+
+def test_the_build_fingerprint_covers_the_word_lists_the_code_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A new places.txt or given_names.txt changes speakers: a cached story built with the old one is stale.
+    package, templates = tmp_path / "package", tmp_path / "templates"
+    (package / "text").mkdir(parents=True)
+    templates.mkdir()
+    (package / "rules.py").write_text("X = 1\n")
+    (package / "text" / "given_names.txt").write_text("aaron\n")
+    monkeypatch.setattr(cache, "PACKAGE_DIR", package)
+    before = cache.build_fingerprint(templates)
+    (package / "text" / "given_names.txt").write_text("aaron\nabe\n")
+    assert cache.build_fingerprint(templates) != before

@@ -4,8 +4,8 @@ A story's *digest* is a SHA-256 of everything its pages depend on:
 
 * the name and bytes of every file in its folder (sub-folders by name: a
   build only warns about them);
-* the build's *fingerprint*: the package's own code, the templates and static
-  files, the Python version and the versions of the libraries that shape the
+* the build's *fingerprint*: the package's own code and the word lists it
+  reads (``*.txt``), the templates and static files, the Python version and the versions of the libraries that shape the
   output (jinja2, markdown, rapidfuzz, trafilatura);
 * the base URL the story is served under (its 404 page depends on it).
 
@@ -69,6 +69,8 @@ def build_fingerprint(templates: Path) -> str:
     """
     h = hashlib.sha256(b"quote-compare archive 1\0")
     _feed_tree(h, PACKAGE_DIR, "**/*.py")
+    h.update(b"data\0")
+    _feed_tree(h, PACKAGE_DIR, "**/*.txt")  # the word lists the code reads (places, given names, outlets)
     h.update(b"templates\0")
     _feed_tree(h, templates)
     versions = [f"python {platform.python_version()}"]
