@@ -340,10 +340,10 @@ def test_a_title_word_for_a_surname_after_a_middle_initial() -> None:
 
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
     text = (
-        "Outside Harbour Mill’s plant on Galeana Street in Dover, a worker named Jo Ruiz has nothing but praise "
+        "Outside Harbour Mill’s plant on Galeana Street in Dover, a worker named Tom Ruiz has nothing but praise "
         "for his job.\n\n“The pay is fair,” he said."
     )
-    assert speakers(text) == [("The pay is fair,", "Jo Ruiz")]
+    assert speakers(text) == [("The pay is fair,", "Tom Ruiz")]
 
 
 def test_a_subheading_in_title_case_with_a_full_stop_gives_no_pronoun_its_antecedent() -> None:

@@ -35,6 +35,7 @@ from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
     LEADERS,
+    PLURAL_PEOPLE,
     description_type,
     holds_title,
     people_plural,
@@ -70,20 +71,6 @@ _ORG_HEADS = {
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
 }
-_PARTY_NOUNS = frozenset(
-    "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
-    "veteran student worker protester source resident voter official member aide staffer insider observer "
-    "participant".split()
-)
-PERSON_NOUNS = (
-    ROLE_NOUNS
-    | _PARTY_NOUNS
-    | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
-    | frozenset("person people man woman men women".split())
-)
-# "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
-_PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
-UNNAMED = frozenset("a an one two three four several some another many most".split())
 REASONS = {
     "term": "a quoted term (a title, name or scare quote), not a quotation",
     "first person": "the cue is the writer's own 'I' or 'we'",
@@ -156,7 +143,8 @@ class Discourse:
         # names, whose "he" or "she" is read from the story, not whichever Sanders the story names most.
         self._named = Counter(named)
         self._prefer = list(dict.fromkeys(named))
-        self._genders: dict[str, str | None] = {}
+        self._genders: dict[tuple[str, bool], str | None] = {}
+        self._by_name = True  # whether given names tell genders (see :meth:`antecedent`)
         self._by_block: dict[int, list[_Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
         # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
@@ -303,7 +291,7 @@ class Discourse:
 
     def one_person(self, m: Mention, pronoun: str) -> bool:
         """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
-        if m.kind != "person" or m.name.lower() in _PLURAL_PEOPLE:
+        if m.kind != "person" or m.name.lower() in PLURAL_PEOPLE:
             return False
         if " " not in m.name and people_plural(m.name) and not self.index.knows(m.name):
             return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
@@ -313,15 +301,32 @@ class Discourse:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
             return True
-        if phrase in self._genders:
-            known = self._genders[phrase]
+        asked = (phrase, self._by_name)
+        if asked in self._genders:
+            known = self._genders[asked]
         else:  # asked for every pronoun: worked out once per phrase (the index does not change meanwhile)
             key = self.index.key_for(phrase, self._prefer, named=self._named)
-            known = self._genders[phrase] = self.index.gender(key) or honorific_gender(phrase)
+            known = self._genders[asked] = self.index.gender(key, self._by_name) or honorific_gender(phrase)
         return known is None or known == want
 
-    def antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
+    def antecedent(self, b: int, pos: int, pronoun: str) -> _Entity | None:
         """The person "he"/"she" (or the group "they") at ``pos`` in paragraph ``b`` refers to.
+
+        Given names tell genders only to choose between people: where none fits
+        by them, the text's own clues decide alone, so "Jo Ruiz … he said" is
+        still Ruiz ("Jo" is mostly a woman's name in the census, not always).
+        """
+        found = self._antecedent(b, pos, pronoun)
+        if found is None and pronoun in {"he", "she"}:
+            self._by_name = False
+            try:
+                found = self._antecedent(b, pos, pronoun)
+            finally:
+                self._by_name = True
+        return found
+
+    def _antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
+        """:meth:`antecedent`, by the genders :meth:`gender_fits` reads now.
 
         A sentence whose subject is the same pronoun passes it on: in "Holm spoke. ¶ He thanked
         them. ¶ He talked on. ¶ He vowed “…”" every "he" is Holm, however many paragraphs back.
@@ -339,13 +344,13 @@ class Discourse:
                     m.kind in {"org", "group"}
                     # A subject that can speak: "they" after "The deal sparked criticism" is not the deal.
                     or (m.kind == "description" and ent.subject and description_type(m.name) is not None)
-                    or (m.kind == "person" and m.name.lower() in _PLURAL_PEOPLE)
+                    or (m.kind == "person" and m.name.lower() in PLURAL_PEOPLE)
                 ):
                     return ent
                 if not plural and self.one_person(m, pronoun):
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
-                    return self.antecedent(ent.block, ent.pos, pronoun, depth + 1)
+                    return self._antecedent(ent.block, ent.pos, pronoun, depth + 1)
                 if not plural and m.kind == "description" and ent.subject and depth < _PRONOUN_CHAIN:
                     # "The Israeli leader spoke. ¶ “…,” he said": the one the description stands for.
                     named = self.described(ent.block, ent.pos, m)

@@ -27,6 +27,23 @@ from quotecompare.models import SpeakerType
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
 
+# Nouns for people: a description with one of these heads is someone ("a senior adviser", "Democrats").
+_PARTY_NOUNS = frozenset(
+    "democrat republican conservative liberal progressive activist supporter donor delegate lawmaker operative "
+    "veteran student worker protester source resident voter official member aide staffer insider observer "
+    "participant".split()
+)
+PERSON_NOUNS = (
+    ROLE_NOUNS
+    | _PARTY_NOUNS
+    | frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS)
+    | frozenset("person people man woman men women".split())
+)
+# "Aides", "Officials" leading a sentence: capitalised, but several people, never a "he" or "she".
+PLURAL_PEOPLE = frozenset(w + "s" for w in ROLE_NOUNS | _PARTY_NOUNS) | frozenset("people men women".split())
+# Words that open a phrase for someone left unnamed: "a spokesman", "one official", "several aides".
+UNNAMED = frozenset("a an one two three four several some another many most".split())
+
 # A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
 # named in its article or another outlet's, is the speaker.
 ISSUED_NOUNS = frozenset({"statement", "release"})

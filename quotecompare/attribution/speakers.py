@@ -39,6 +39,7 @@ from quotecompare.attribution.names import (
     title_clues,
 )
 from quotecompare.models import Speaker, SpeakerType
+from quotecompare.text.given_names import given_gender
 from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 from quotecompare.text.slugs import slugify
@@ -241,13 +242,18 @@ class SpeakerIndex:
                 keys = [k for k in keys if self._fits(k, want, need)] or keys
         return keys
 
-    def gender(self, key: str) -> str | None:
-        """'m', 'f' or None when the text gives no clear clue."""
+    def gender(self, key: str, by_name: bool = True) -> str | None:
+        """'m', 'f' or None when neither the text nor (with ``by_name``) the given name gives a clear clue.
+
+        The text's clues ("Mr.", "his wife, …") are votes; a given name that tells
+        ("Stephanie") counts as two, so one stray clue does not outweigh it.
+        """
         surname, _, given = key.partition("|")
         votes = self._gender.get((surname, given))
-        if not votes or votes["m"] == votes["f"]:
-            return None
-        return "m" if votes["m"] > votes["f"] else "f"
+        m, f = (votes["m"], votes["f"]) if votes else (0, 0)
+        told = given_gender(given) if given and by_name else None
+        m, f = m + 2 * (told == "m"), f + 2 * (told == "f")
+        return None if m == f else "m" if m > f else "f"
 
     # --- naming ---------------------------------------------------------------
 

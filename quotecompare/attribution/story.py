@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, pairwise
 from typing import Any, Never, cast
 
-from quotecompare.attribution.discourse import PERSON_NOUNS, REASONS, UNNAMED, Resolved, resolve_source
-from quotecompare.attribution.kinds import description_type
+from quotecompare.attribution.discourse import REASONS, Resolved, resolve_source
+from quotecompare.attribution.kinds import PERSON_NOUNS, UNNAMED, description_type
 from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
