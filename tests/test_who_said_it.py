@@ -216,3 +216,14 @@ def test_an_act_of_someone_is_no_part_of_their_name() -> None:
         "“He is a very bright man,” the club president said."
     )
     assert got == [("He is a very bright man,", "Ivo Brandt")]
+
+
+def test_a_well_known_outlet_is_an_organisation_and_keeps_its_whole_name() -> None:
+    source = parse_article(
+        "a.txt",
+        "Headline\n\n“Nothing is settled,” the newspaper USA Today reported.\n\n“Still more,” Time reported.\n",
+        source_id="a",
+    )
+    quotes, speakers = build_quotes([source], {source.id: extract(source)})
+    assert [q.speaker for q in quotes] == ["USA Today", "Time"]  # not "Today": "USA" is no title
+    assert {s.name: s.type for s in speakers} == {"USA Today": "organisation", "Time": "organisation"}

@@ -24,6 +24,7 @@ from collections import Counter
 
 from quotecompare.attribution.names import is_organisation, is_title_word
 from quotecompare.models import SpeakerType
+from quotecompare.read import outlets
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
 
@@ -202,13 +203,15 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
 
     >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Lavrov", Counter({"person": 2}))
     ('group', 'organisation', 'person')
+    >>> name_type("Time", Counter({"person": 1}))  # a well-known outlet's name, read as a surname by its cue
+    'organisation'
     """
     if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
         return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
     if " " not in name and is_title_word(name, False):
         return "unnamed"  # "the Republican said": a role, no one's name
-    if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name):
-        return "organisation"  # "Iran said": a country a cue makes speak is its government
+    if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name) or outlets.by_name(name):
+        return "organisation"  # "Iran said": a country a cue makes speak is its government; "Time reported"
     return "person"
 
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from quotecompare.models import Struct
+from quotecompare.read import outlets
 from quotecompare.text.lexicon import (
     DATE_ENDS,
     DETERMINERS,
@@ -102,12 +103,16 @@ def split_mention(text: str) -> Mention:
     ('Perez', 'description')
     >>> [split_mention(t).name for t in ("North Korea's Kim", "MP Ada Holm", "Senators Jo Ruiz", "leader of the Tall Pines caravan Ada Holm")]
     ['Kim', 'Ada Holm', 'Jo Ruiz', 'Ada Holm']
-    >>> split_mention("Israel's ambassador to the United States").kind
-    'description'
+    >>> split_mention("Israel's ambassador to the United States").kind, split_mention("the newspaper USA Today").name
+    ('description', 'USA Today')
     """
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
     words = bare.split(" ")
+    for k in range(len(words) - 1):
+        if words[k][:1].isupper() and not NAME_PREPOSITIONS.intersection(words[:k]) and _outlet(" ".join(words[k:])):
+            # "USA Today", "the newspaper USA Today": an outlet's name is whole ("USA" is no title here).
+            return Mention(text, " ".join(words[:k]), " ".join(words[k:]))
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
     lower = [
@@ -292,11 +297,18 @@ def name_key(name: str) -> tuple[str, str | None]:
 def is_organisation(name: str) -> bool:
     """True for names like "Democratic National Committee" or "DNC".
 
-    >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez")
-    (True, False)
+    A news outlet of the outlet table named in full ("USA Today", "Mother Jones") is one too.
+
+    >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez"), is_organisation("USA Today")
+    (True, False, True)
     """
     words = {w.lower().strip(".,") for w in name.split()}
-    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8)
+    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8) or _outlet(name)
+
+
+def _outlet(name: str) -> bool:
+    """A well-known outlet's name of two or more words (one word may be someone's surname: "Bloomberg")."""
+    return " " in name.strip() and outlets.by_name(name) is not None
 
 
 class Named(Struct):
