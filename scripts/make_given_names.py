@@ -40,14 +40,17 @@ def main() -> None:
 
     males = sorted(n for n, p in male.items() if telling(n, p, female.get(n, 0.0)))
     females = sorted(n for n, p in female.items() if telling(n, p, male.get(n, 0.0)))
+    # Borne by both ("Francis", "Kelly"): a given name all the same ("James Francis McIntyre").
+    either = sorted(n for n in male.keys() & female.keys() if n not in males and n not in females)
     head = (
         "# Given names that tell a person's gender, from the 1990 US Census first-name tables (public domain),\n"
         "# as bundled by the 'names' package. Made by scripts/make_given_names.py: a name one sex bears at least\n"
         "# ten times as often as the other, unless rare (under 0.004 per cent) and a surname too. One name a\n"
-        "# line, male first; female after the line '# female'.\n"
+        "# line, male first; female after the line '# female'; names borne by both after '# either'.\n"
     )
-    OUT.write_text(head + "\n".join(males) + "\n# female\n" + "\n".join(females) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(males)} male, {len(females)} female")
+    body = "\n".join(males) + "\n# female\n" + "\n".join(females) + "\n# either\n" + "\n".join(either) + "\n"
+    OUT.write_text(head + body, encoding="utf-8")
+    print(f"{OUT}: {len(males)} male, {len(females)} female, {len(either)} either")
 
 
 if __name__ == "__main__":

@@ -500,3 +500,11 @@ def test_a_bare_surnames_gender_is_the_one_this_article_names() -> None:
         "Ruiz toured the floor. “It works,” he said.\n",
     )
     assert got == [("It works,", "Tom Ruiz")]
+
+
+def test_the_first_of_two_surnames_printed_alone_is_the_same_person() -> None:
+    (got,) = speakers_of(
+        "Headline\n\nThe island's treasurer, Marisol Ortega Vidal, met the bankers.\n\n"
+        "“We need the law,” Ms. Ortega said.\n"
+    )
+    assert got == [("We need the law,", "Marisol Ortega Vidal")]

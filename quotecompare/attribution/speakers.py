@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import description_type, name_type
+from quotecompare.attribution.kinds import description_type, name_type, people_plural
 from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
     Mention,
@@ -39,13 +39,34 @@ from quotecompare.attribution.names import (
     title_clues,
 )
 from quotecompare.models import Speaker, SpeakerType
-from quotecompare.text.given_names import given_gender
+from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SUFFIX_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+
+
+def _first_of_two_surnames(name: str) -> str | None:
+    """The first of two surnames ending a name ("acosta" of "Melba Acosta Febo"), lower case, else None.
+
+    Not a middle name that is a given name ("James Francis McIntyre"), an initial, or a word of
+    a phrase read as a name ("Americans Second Amendment", "Shanghai-based Hurun Report").
+
+    >>> [_first_of_two_surnames(n) for n in ("Melba Acosta Febo", "James Francis McIntyre", "George W. Bush")]
+    ['acosta', None, None]
+    """
+    words = name.split()
+    if len(words) != 3 or words[-1] in _SUFFIX_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    first, inner = words[0], words[1]
+    if is_title_word(first, False) or people_plural(first) or is_demonym(first) or is_given_name(inner):
+        return None
+    return inner.lower()
+
+
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 # The article's own evidence weighs more: its main namesake needs only half as many mentions again.
 _HERE = 1.5
@@ -129,6 +150,7 @@ class SpeakerIndex:
         self._gender: dict[tuple[str, str], Counter[str]] = {}
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
         self._by_given: dict[str, list[tuple[str, str]]] = {}  # canonical given name -> people keys
+        self._by_inner: dict[str, set[tuple[str, str]]] = {}  # next-to-last word of a name of three -> people keys
         self._kinds: dict[str, Counter[str]] = {}  # name (not a full name) -> how the cues read it
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
@@ -167,6 +189,9 @@ class SpeakerIndex:
             surnames.add(n.person[0])
             here.setdefault(n.person, []).append(n.name)
             self._person(n.person).append(n.name)
+            if inner := _first_of_two_surnames(n.name):
+                # "Melba Acosta Febo" is "Ms. Acosta": the first of two surnames, printed alone.
+                self._by_inner.setdefault(inner, set()).add(n.person)
             titles = self._titles.setdefault(n.person, set())
             titles.update(t for t in (n.title, n.role) if t)
             votes = self._gender.setdefault(n.person, Counter())
@@ -195,7 +220,7 @@ class SpeakerIndex:
             if n.person[1]:
                 out.append("|".join(n.person))
                 continue
-            keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], [])  # "Mr. Kim"
+            keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], []) or self._inner(n.person[0])
             fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
             if len(fitting) == 1:
                 self._titled[fitting[0]] += 1
@@ -298,6 +323,11 @@ class SpeakerIndex:
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
         return self._by_surname.get(surname, [])
 
+    def _inner(self, word: str) -> list[tuple[str, str]]:
+        """The one person whose name ends in two surnames, ``word`` the first, if it is no one's surname or given name."""
+        inner = self._by_inner.get(word, ())
+        return list(inner) if len(inner) == 1 and word not in self._by_surname and word not in self._by_given else []
+
     def _person(self, key: tuple[str, str]) -> list[str]:
         """The name forms of a person, registering the person on first sight."""
         if key not in self._people:
@@ -372,6 +402,8 @@ class SpeakerIndex:
         if not keys and len(m.name.split()) == 1:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix.
             keys = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+        if not keys and len(m.name.split()) == 1:
+            keys = self._inner(surname)  # "Acosta" of Melba Acosta Febo
         fixed = True  # the answer holds whatever prefer and named are
         if keys and (
             is_place(m.name)

@@ -22,6 +22,8 @@ def _genders() -> dict[str, str]:
     for line in (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines():
         if line == "# female":
             gender = "f"
+        elif line == "# either":
+            gender = ""  # a given name of both sexes: tells no gender
         elif line and not line.startswith("#"):
             out[line] = gender
     return out
@@ -29,4 +31,13 @@ def _genders() -> dict[str, str]:
 
 def given_gender(name: str) -> str | None:
     """'m' or 'f' for a given name that tells, else None."""
-    return _genders().get(name.lower())
+    return _genders().get(name.lower()) or None
+
+
+def is_given_name(name: str) -> bool:
+    """A given name of the list, whether it tells a gender or not ("Francis").
+
+    >>> is_given_name("Francis"), given_gender("Francis"), is_given_name("Acosta")
+    (True, None, False)
+    """
+    return name.lower() in _genders()
