@@ -227,3 +227,20 @@ def test_a_well_known_outlet_is_an_organisation_and_keeps_its_whole_name() -> No
     quotes, speakers = build_quotes([source], {source.id: extract(source)})
     assert [q.speaker for q in quotes] == ["USA Today", "Time"]  # not "Today": "USA" is no title
     assert {s.name: s.type for s in speakers} == {"USA Today": "organisation", "Time": "organisation"}
+
+
+def test_the_senator_from_a_state_is_the_senator_the_story_names_with_it() -> None:
+    got = speakers(
+        "Vermont Sen. Ivo Brandt and Sen. Ada Holm met the mayor on Monday.\n\n"
+        "“The system is corrupt,” the senator from Vermont said."
+    )
+    assert got == [("The system is corrupt,", "Ivo Brandt")]
+
+
+def test_an_abbreviated_title_before_a_full_name_is_its_title() -> None:
+    from quotecompare.attribution.names import names_in
+
+    assert [(n.name, n.title) for n in names_in("They met Sen. Ivo Brandt and Dr. Ada Holm.")] == [
+        ("Ivo Brandt", "sen"),
+        ("Ada Holm", "dr"),
+    ]

@@ -333,6 +333,12 @@ class Named(Struct):
         self.role = role
 
 
+def _abbreviated_title(word: str) -> bool:
+    """ "Sen", "Gov", "Dr", "Lt": a title written short, before its dot."""
+    low = word.lower()
+    return low in TITLE_ABBREVIATIONS or f"{low}." in TITLE_WORDS
+
+
 def names_in(text: str) -> list[Named]:
     """People named in ``text``, in reading order (a pure function: many texts may be read at once, then observed).
 
@@ -364,6 +370,9 @@ def names_in(text: str) -> list[Named]:
             or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
         ):
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
+            continue
+        if len(tokens) == 1 and text[pos : pos + 1] == "." and _abbreviated_title(tokens[0]):
+            carry = (pos + 1, text[m.start() : pos])  # "Sen. Bernie Sanders": the title of the name to come
             continue
         if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens) or tokens[-1].lower() in DATE_ENDS:
             continue  # "Eastern Standard Time": a time, no one's name

@@ -44,7 +44,7 @@ from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
-_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to"})
+_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SUFFIX_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
@@ -557,7 +557,7 @@ class SpeakerIndex:
         stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
         """
         words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
-        head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to"}), words[-1])
+        head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to", "from"}), words[-1])
         words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words if w not in _MATCH_SKIP]
         if not words or head not in ROLE_NOUNS:
             return None  # "the Sanders campaign" is the campaign, not its manager
