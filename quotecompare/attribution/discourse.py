@@ -28,8 +28,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.kinds import (
@@ -47,7 +47,7 @@ from quotecompare.attribution.names import honorific_gender, role_only
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
-from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, attribute
+from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import (
     NAMING_VERBS,
@@ -71,15 +71,6 @@ _ORG_HEADS = {
     "company": {"inc", "corp", "co", "company", "group", "llc"},
     "firm": {"inc", "corp", "co", "llc", "group"},
 }
-REASONS = {
-    "term": "a quoted term (a title, name or scare quote), not a quotation",
-    "first person": "the cue is the writer's own 'I' or 'we'",
-    "pronoun": "a pronoun with no person before it in the narration",
-    "none": "no cue in its sentence, and the narration before it is not its speaker's",
-    "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
-    "no speaker": "the cue's subject is not a person, organisation, group or document",
-    "place": "the cue's subject is a place, not a speaker",
-}
 
 
 # A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
@@ -88,6 +79,10 @@ _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 # How a text says who issued a statement ("a statement issued by …").
 _ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
+
+
+# The people an article names in full: their keys, first named first, and how often it names each.
+NamedHere = tuple[Sequence[str], Mapping[str, int]]
 
 
 class Resolved(Struct):
@@ -136,13 +131,12 @@ class _Entity(Struct):
 class Discourse:
     """People and organisations the narration of one article names, in reading order."""
 
-    def __init__(self, scene: Scene, index: SpeakerIndex, named: Sequence[str] = ()) -> None:
+    def __init__(self, scene: Scene, index: SpeakerIndex, named: NamedHere = ((), {})) -> None:
         self.scene = scene
         self.index = index
-        # The people this article names in full (keys, once per mention): "Sanders" here is the Sanders it
-        # names, whose "he" or "she" is read from the story, not whichever Sanders the story names most.
-        self._named = Counter(named)
-        self._prefer = list(dict.fromkeys(named))
+        # The people this article names in full, first named first, and how often: "Sanders" here is the
+        # Sanders it names, whose "he" or "she" is read from the story, not whichever Sanders it names most.
+        self._prefer, self._named = named
         self._genders: dict[tuple[str, bool], str | None] = {}
         self._by_name = True  # whether given names tell genders (see :meth:`antecedent`)
         self._by_block: dict[int, list[_Entity]] = {}
@@ -501,10 +495,10 @@ def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, in
 
 
 def resolve_source(
-    source: Source, found: list[Found], index: SpeakerIndex, named: Sequence[str] = ()
+    source: Source, found: list[Found], index: SpeakerIndex, named: NamedHere = ((), {})
 ) -> list[Resolved]:
     """Run the sieve over every quotation of one source and resolve what it found (``named``: the keys of
-    the people it names in full, see :meth:`SpeakerIndex.named_keys`)."""
+    the people it names in full, first named first, and how often)."""
     scene = Scene(source, found)
     discourse = Discourse(scene, index, named)
     out: list[Resolved] = []

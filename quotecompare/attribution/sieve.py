@@ -71,6 +71,17 @@ RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE, OTHER_OUTLETS)
 NESTED: tuple[Rule, ...] = tuple(r for r in SIEVE if r.nested)
 """The rules tried on quotations inside quotations: those that read a cue next to the words."""
 
+# Why a quotation has no speaker, as its "How each speaker was found" row says.
+REASONS = {
+    "term": "a quoted term (a title, name or scare quote), not a quotation",
+    "first person": "the cue is the writer's own 'I' or 'we'",
+    "pronoun": "a pronoun with no person before it in the narration",
+    "none": "no cue in its sentence, and the narration before it is not its speaker's",
+    "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
+    "no speaker": "the cue's subject is not a person, organisation, group or document",
+    "place": "the cue's subject is a place, not a speaker",
+}
+
 CUE_RULES = frozenset(r.name for r in SIEVE if r.cue)
 """Rules that read an explicit cue: a quotation they credit is never a mere term."""
 

@@ -14,16 +14,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, pairwise
 from typing import Any, Never, cast
 
-from quotecompare.attribution.discourse import REASONS, Resolved, resolve_source
+from quotecompare.attribution.discourse import NamedHere, Resolved, resolve_source
 from quotecompare.attribution.kinds import PERSON_NOUNS, UNNAMED, description_type
 from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
-from quotecompare.attribution.sieve import NESTED, attribute
+from quotecompare.attribution.sieve import NESTED, REASONS, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType, Struct
 from quotecompare.parallel import ordered_map, pooled
@@ -118,7 +118,7 @@ def _resolve_parts(n: int, blocks: int, found: list[Found]) -> list[_Part]:
 
 
 def _resolve_part(
-    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool, dict[str, list[str]]], n: int
+    state: tuple[list[Source], dict[str, list[Found]], SpeakerIndex, list[_Part], bool, dict[str, NamedHere]], n: int
 ) -> tuple[list[Resolved] | list[tuple[Any, ...]], list[str]]:
     """A part's resolutions (a whole article's, pull quotes and all), and for a part of a long article,
     its quotes' words for :func:`pull_quotes` over the whole article; with ``flat`` (for a worker to send
@@ -217,7 +217,10 @@ def build_quotes(
     for source, names in zip(sources, names_of, strict=True):
         index.observe(names, [block.text for block in source.blocks])
     # People each source names (in full, or by a title that tells namesakes apart), first mention first.
-    named_in = {source.id: index.named_keys(names) for source, names in zip(sources, names_of, strict=True)}
+    named_in: dict[str, NamedHere] = {}
+    for source, names in zip(sources, names_of, strict=True):
+        keys = index.named_keys(names)
+        named_in[source.id] = list(dict.fromkeys(keys)), Counter(keys)  # worked out once, not per part
     parts = [p for n, s in enumerate(sources) for p in _resolve_parts(n, len(s.blocks), found_by_source[s.id])]
     flat = workers > 1  # resolutions sent back from workers as plain tuples
     state = (sources, found_by_source, index, parts, flat, named_in)
@@ -241,8 +244,8 @@ def build_quotes(
     quotes: list[Quote] = []
     used: dict[str, Speaker] = {}
     for source in sources:
-        recent = _Recent(list(dict.fromkeys(named_in[source.id])))
-        named = Counter(named_in[source.id])
+        first_named, named = named_in[source.id]
+        recent = _Recent(list(first_named))
         for n, (q, r) in enumerate(zip(found_by_source[source.id], resolved[source.id], strict=True)):
             # A bare surname is the namesake this article names far more often, else the one it quoted
             # last, else the one it named first.
@@ -305,7 +308,7 @@ class _Recent:
 
 
 def _speaker(
-    index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str = "", named: Counter[str] | None = None
+    index: SpeakerIndex, r: Resolved, recent: Iterable[str], scope: str = "", named: Mapping[str, int] | None = None
 ) -> Speaker | None:
     """The canonical speaker of a resolved phrase; two or more people named together make a joint speaker.
 
