@@ -1,9 +1,10 @@
 """Audit the speakers a build lists: which are not names, and which person is listed twice.
 
-``python eval/speaker_audit.py [STORY_DIR ...] [--polnear-train] [--all]``
+``python eval/speaker_audit.py [STORY_DIR ...] [--polnear-train] [--polnear-days] [--all]``
 builds each story (default: every folder of ``../shared/realworld``, and
-PolNeAR **train** built as one story when ``--polnear-train`` is given; dev is
-never audited, its speakers are not to be read) and prints the suspect
+PolNeAR **train** built as one story when ``--polnear-train`` is given, or as
+124 stories, one per day with three outlets or more, with ``--polnear-days``;
+dev is never audited, its speakers are not to be read) and prints the suspect
 speakers by category, each with its type, its quotes and the story:
 
 * ``not-a-name``: a clause, thing, place, date, headline or question as a speaker
@@ -28,7 +29,9 @@ from __future__ import annotations
 
 import argparse
 import re
+import shutil
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,30 +278,60 @@ def audit(story: Story) -> list[Found]:
     return out
 
 
-def stories(args: argparse.Namespace) -> list[tuple[Path, str, bool]]:
+def stories(args: argparse.Namespace, scratch: Path | None = None) -> list[tuple[Path, str, bool]]:
     chosen = [(Path(p), Path(p).name, False) for p in args.stories]
-    if not chosen:
+    if not chosen and not args.polnear_days:
         realworld = SHARED / "realworld"
         chosen = [(p, p.name, False) for p in sorted(realworld.iterdir()) if p.is_dir()] if realworld.is_dir() else []
-    if args.polnear_train and (SHARED / "polnear" / "train" / "text").is_dir():
-        chosen.append((SHARED / "polnear" / "train" / "text", "polnear-train", True))
+    train = SHARED / "polnear" / "train" / "text"
+    if args.polnear_train and train.is_dir():
+        chosen.append((train, "polnear-train", True))
+    if args.polnear_days and train.is_dir() and scratch is not None:
+        chosen += days(train, scratch)
     return chosen
+
+
+def days(train: Path, scratch: Path, least: int = 3) -> list[tuple[Path, str, bool]]:
+    """PolNeAR train's articles of one day, from ``least`` outlets or more, each day copied to a folder of
+    ``scratch`` and built as one story: many stories of several outlets, as a user brings them (124 days)."""
+    by_day: dict[str, list[Path]] = defaultdict(list)
+    for path in sorted(train.glob("*.txt")):
+        parts = path.name.split("_")
+        if len(parts) > 2:
+            by_day[parts[1]].append(path)
+    out = []
+    for day, paths in sorted(by_day.items()):
+        if len({p.name.split("_")[0] for p in paths}) >= least:
+            folder = scratch / day
+            folder.mkdir()
+            for path in paths:
+                shutil.copyfile(path, folder / path.name)
+            out.append((folder, f"train {day}", False))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python eval/speaker_audit.py", description=__doc__.split("\n")[0])
     p.add_argument("stories", nargs="*", help="story folders (default: ../shared/realworld/*)")
     p.add_argument("--polnear-train", action="store_true", help="also PolNeAR train, built as one story")
+    p.add_argument(
+        "--polnear-days", action="store_true", help="PolNeAR train's articles of each day (3+ outlets) as one story"
+    )
     p.add_argument("--all", action="store_true", help="list every distinct speaker with its type and quotes")
     args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as scratch:
+        return report(stories(args, Path(scratch)), args.all)
+
+
+def report(chosen: list[tuple[Path, str, bool]], everyone: bool) -> int:
     found: list[Found] = []
     listed = 0
     totals: Counter[str] = Counter()
-    for folder, name, per_article in stories(args):
+    for folder, name, per_article in chosen:
         story = build(folder, name, per_article)
         listed += len(story.speakers)
         totals["quotes"] += sum(story.counts.values())
-        if args.all:
+        if everyone:
             print(f"\n## {name}: {len(story.speakers)} speakers")
             for s in sorted(story.speakers, key=lambda s: (-story.counts[s.key], s.name)):
                 print(f"{story.counts[s.key]:5d}  {s.type:12s} {s.name}")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import names  # type: ignore[import-not-found]
+import names
 
 OUT = Path(__file__).resolve().parent.parent / "quotecompare" / "text" / "given_names.txt"
 RATIO = 10.0

@@ -161,3 +161,21 @@ def test_a_surname_that_is_also_a_title_word_ends_the_name() -> None:
         "“So are we,” said former Vermont governor Jo Dean.\n"
     )
     assert [who for _, who in speakers_of(text)[0]] == ["Ada King", "Jo Dean"]
+
+
+def test_the_audit_builds_each_day_of_three_outlets_as_one_story(tmp_path: Path) -> None:
+    train, scratch = tmp_path / "train", tmp_path / "scratch"
+    train.mkdir()
+    scratch.mkdir()
+    for name in ("nyt_2016-01-01_a", "usa-today_2016-01-01_b", "politico_2016-01-01_c", "nyt_2016-01-02_d"):
+        (train / f"{name}.txt").write_text("Headline\n\nText.\n")
+    (train / "nyt_2016-01-02_e.txt").write_text("Headline\n\nText.\n")  # one outlet twice is not three outlets
+    days = _audit().days(train, scratch)  # type: ignore[attr-defined]
+    assert [(folder.name, name, per_article) for folder, name, per_article in days] == [
+        ("2016-01-01", "train 2016-01-01", False)
+    ]
+    assert sorted(p.name for p in (scratch / "2016-01-01").iterdir()) == [
+        "nyt_2016-01-01_a.txt",
+        "politico_2016-01-01_c.txt",
+        "usa-today_2016-01-01_b.txt",
+    ]
