@@ -240,7 +240,8 @@ def test_the_senator_from_a_state_is_the_senator_the_story_names_with_it() -> No
 def test_an_abbreviated_title_before_a_full_name_is_its_title() -> None:
     from quotecompare.attribution.names import names_in
 
-    assert [(n.name, n.title) for n in names_in("They met Sen. Ivo Brandt and Dr. Ada Holm.")] == [
+    assert [(n.name, n.title) for n in names_in("They met Sen. Ivo Brandt, Dr. Ada Holm and Lt. Gen. Jo Ruiz.")] == [
         ("Ivo Brandt", "sen"),
         ("Ada Holm", "dr"),
+        ("Jo Ruiz", "lt gen"),  # and no one called "Gen"
     ]

@@ -372,7 +372,11 @@ def names_in(text: str) -> list[Named]:
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue
         if len(tokens) == 1 and text[pos : pos + 1] == "." and _abbreviated_title(tokens[0]):
-            carry = (pos + 1, text[m.start() : pos])  # "Sen. Bernie Sanders": the title of the name to come
+            # "Sen. Bernie Sanders", "Lt. Gen. Michael Flynn": the title of the name to come.
+            title = text[m.start() : pos]
+            if carry[0] >= 0 and not text[carry[0] : m.start()].strip():
+                title = f"{carry[1]} {title}"
+            carry = (pos + 1, title)
             continue
         if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens) or tokens[-1].lower() in DATE_ENDS:
             continue  # "Eastern Standard Time": a time, no one's name
@@ -412,6 +416,8 @@ def names_in(text: str) -> list[Named]:
         out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, _role(after))))
     honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
     for m in _honorific_surname().finditer(text) if honorifics else ():
+        if _abbreviated_title(m.group("name")) and text[m.end() : m.end() + 1] == ".":
+            continue  # "Lt. Gen. Michael Flynn": a second title, no one's surname
         hon = m.group("hon").lower()
         male, female = int(hon == "mr"), int(hon in {"mrs", "ms"})
         out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
