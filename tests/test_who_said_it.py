@@ -245,3 +245,10 @@ def test_an_abbreviated_title_before_a_full_name_is_its_title() -> None:
         ("Ada Holm", "dr"),
         ("Jo Ruiz", "lt gen"),  # and no one called "Gen"
     ]
+
+
+def test_a_naming_verb_before_a_term_is_not_the_next_quotes_cue() -> None:
+    got = speakers(
+        "On Sunday, Ada Holm shared a syllabus for a class called “Rivers” on her page, writing “Come and see.”"
+    )
+    assert got == [("Rivers", None), ("Come and see.", "Ada Holm")]

@@ -13,6 +13,7 @@ from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    NAMING_VERBS,
     PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -24,9 +25,6 @@ _TITLE_CONTEXT = frozenset(
     "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
     # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
     "told tells tell telling".split()
-)
-NAMING_VERBS = frozenset(
-    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
 )
 
 _TERM_MAX_WORDS = 4

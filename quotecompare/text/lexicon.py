@@ -336,3 +336,8 @@ AFTER_NAME = TITLE_WORDS | frozenset(
 
 
 GIVEN_AUX = frozenset({"will", "may"})  # auxiliaries that are also given names
+
+NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
+)
+"""Verbs that give something a name: what they put in quotation marks is a name, not words spoken."""

@@ -41,6 +41,7 @@ from quotecompare.text.lexicon import (
     BE_FORMS,
     CATENATIVES,
     COMMUNICATION_NOUNS,
+    NAMING_VERBS,
     PURE_PREPOSITIONS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST
@@ -246,6 +247,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         tok = tokens[k]
         if not _is_verb(tok) or _noun_use(tokens, k) or _moving(tokens, k) or any(a < k < e for a, e in asides):
             continue
+        if tok.low in NAMING_VERBS and tokens[k + 1].kind == "q" and tokens[k + 1].quote in scene.terms:
+            continue  # "a class called “Perception” …, writing “…”": that verb named the term before
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
             if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
                 return Hit(asker, b, f"{tok.text} by")  # "X was asked by host Y whether “…”": Y's question
