@@ -508,3 +508,13 @@ def test_the_first_of_two_surnames_printed_alone_is_the_same_person() -> None:
         "“We need the law,” Ms. Ortega said.\n"
     )
     assert got == [("We need the law,", "Marisol Ortega Vidal")]
+
+
+def test_the_one_a_closing_cue_names_is_the_subject_a_pronoun_looks_back_to() -> None:
+    # "Brandt's plan … , Holm said.": Holm spoke; the plan's owner is only talked about.
+    (got,) = speakers_of(
+        "Headline\n\nTom Holm and Ivo Brandt spoke on Monday.\n\n"
+        "Brandt's plan to close the mill had cost the town dearly, Holm said.\n\n"
+        "“If my son still worked there, he would be out of a job,” he said.\n"
+    )
+    assert got == [("If my son still worked there, he would be out of a job,", "Tom Holm")]

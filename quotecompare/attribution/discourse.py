@@ -245,7 +245,10 @@ class Discourse:
                         and (tokens[start - 2].text == "," or tokens[start - 2].kind == "q")
                         and (run_end >= e or tokens[run_end].text in {",", ".", ";"})
                     )
-                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted or inverted))
+                    # "…, Biden said.": the one a closing cue names spoke; the clause before is what they said.
+                    closing = start > s and tokens[start - 1].text == "," and run_end < e and _is_verb(tokens[run_end])
+                    closing = closing and (run_end + 1 >= e or tokens[run_end + 1].text in {".", ";"})
+                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted or inverted or closing))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end
