@@ -518,3 +518,13 @@ def test_the_one_a_closing_cue_names_is_the_subject_a_pronoun_looks_back_to() ->
         "“If my son still worked there, he would be out of a job,” he said.\n"
     )
     assert got == [("If my son still worked there, he would be out of a job,", "Tom Holm")]
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_another_article_gave_someone() -> None:
+    # Another outlet names a Mrs. Jo Trust; here "Trust" opens a sentence and is a common word.
+    _, got = speakers_of(
+        "Headline\n\nMrs. Jo Trust runs the bakery. “We open at six,” Jo Trust said.\n",
+        "Headline\n\nAda Holm spoke to the council.\n\nVoters trust her. Trust in the council is low.\n\n"
+        "“We will fix it,” she said.\n",
+    )
+    assert got == [("We will fix it,", "Ada Holm")]

@@ -48,6 +48,7 @@ def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str |
 
 
 _start = attrgetter("start")
+_STRICT = CUE_RULES | {None}  # read as an antecedent (no rule) or by a cue
 
 
 def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: str | None) -> bool:
@@ -67,7 +68,14 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     if t == len(tokens) or tokens[t].start != m.start:
         return False
     s, _ = scene.paragraphs[b].sentence_at(t)
-    if any(tok.kind != "p" for tok in tokens[s:t]) or index.knows(m.name):
+    if any(tok.kind != "p" for tok in tokens[s:t]):
+        return False
+    if index.knows(m.name) and (
+        not scene.common_word(m.name) or rule not in _STRICT or index.knows_in(m.name, scene.source.raw)
+    ):
+        # A name of someone the story names in full; a common word too ("Opinion polls see …" beside another
+        # article's "Public Opinion") as a pronoun's antecedent or a cue's subject only where this article
+        # names them in full.
         return False
     # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
     # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
