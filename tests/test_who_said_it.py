@@ -252,3 +252,11 @@ def test_a_naming_verb_before_a_term_is_not_the_next_quotes_cue() -> None:
         "On Sunday, Ada Holm shared a syllabus for a class called “Rivers” on her page, writing “Come and see.”"
     )
     assert got == [("Rivers", None), ("Come and see.", "Ada Holm")]
+
+
+def test_a_subject_with_a_lower_case_title_before_its_written_title_is_the_subject() -> None:
+    got = speakers(
+        "Ada Holm spoke first. But state Rep. Gilda Cobb-Hunter, a member of the committee, recalled 2008.\n\n"
+        "“It is not a monolith,” she said."
+    )
+    assert got == [("It is not a monolith,", "Gilda Cobb-Hunter")]

@@ -248,7 +248,10 @@ class Discourse:
                     # "…, Biden said.": the one a closing cue names spoke; the clause before is what they said.
                     closing = start > s and tokens[start - 1].text == "," and run_end < e and _is_verb(tokens[run_end])
                     closing = closing and (run_end + 1 >= e or tokens[run_end + 1].text in {".", ";"})
-                    out.append(_Entity(b, m.start, m, m.start == subject_start or fronted or inverted or closing))
+                    # "state Rep. Ada Holm …": the subject's name, after titles the entity's phrase leaves out.
+                    titled = subj is not None and subj[0].kind == "person" and subj[0].name == m.name
+                    subject = m.start == subject_start or titled or fronted or inverted or closing
+                    out.append(_Entity(b, m.start, m, subject))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start)
                 k = run_end

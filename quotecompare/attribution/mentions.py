@@ -29,6 +29,7 @@ from quotecompare.attribution.wordclass import (
     modifier,
     name_at,
     noun_form,
+    of_name,
     possessive,
     third_person,
     title_ahead,
@@ -44,10 +45,8 @@ from quotecompare.text.lexicon import (
     MONTHS_DAYS,
     NAME_PARTICLES,
     NOT_SUBJECT,
-    OF_NAMES,
     ORG_WORDS,
     PURE_PREPOSITIONS,
-    ROLE_NOUNS,
     SUBJECT_PRONOUNS,
     SUFFIXES,
     TIME_NOUNS,
@@ -102,14 +101,6 @@ def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None
     return None
 
 
-def _of_name(t: Tok) -> bool:
-    """A word that an "of" and a name may follow inside one name: a role ("secretary of State John
-    Kerry"), or a title or organisation word spelt as a name ("Bank of America"); "the defense of
-    Sepp Blatter" is an act, not a name."""
-    low = bare(t)
-    return low in ROLE_NOUNS or (t.capital and low in OF_NAMES)
-
-
 def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
     """Start of the noun phrase whose last token is ``e``, scanning left no further than ``lo``."""
     last = tokens[e]
@@ -142,7 +133,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
         if low in NAME_PARTICLES and tokens[i].capital and i - 2 >= lo and tokens[i - 2].capital:
             i -= 1
             continue
-        if low == "of" and tokens[i].capital and i - 2 >= lo and _of_name(tokens[i - 2]):
+        if low == "of" and tokens[i].capital and i - 2 >= lo and of_name(tokens[i - 2]):
             i -= 1  # "Secretary of State", "Bank of America"
             continue
 
@@ -385,13 +376,15 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             j > first
             and j + 1 < hi
             and (
-                (nxt_capital and (t.low in NAME_PARTICLES or (t.low == "of" and _of_name(tokens[j - 1]))))
+                (nxt_capital and (t.low in NAME_PARTICLES or (t.low == "of" and of_name(tokens[j - 1]))))
                 or (t.low == "of" and bare(tokens[j - 1]) in TITLE_WORDS and bare(tokens[j + 1]) in TITLE_WORDS)
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
+        elif not saw_name and nxt_capital and t.low in TITLE_WORDS and _title(tokens[j + 1]):
+            j += 1  # "state Rep. Gilda Cobb-Hunter": a lower-case title word before a written title
         elif (
             t.low == "and"
             and nxt_capital
@@ -496,7 +489,7 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         if t.text == "(" or (
             k
             and t.low in _PP_HEADS | {"to", "in", "on"}
-            and not (t.low == "of" and _of_name(core[k - 1]))
+            and not (t.low == "of" and of_name(core[k - 1]))
             and not inside_org
         ):
             core = core[:k]

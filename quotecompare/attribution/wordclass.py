@@ -15,9 +15,11 @@ from quotecompare.text.lexicon import (
     GIVEN_AUX,
     NOT_SUBJECT,
     OBJECT_WORDS,
+    OF_NAMES,
     PAST_FORMS,
     PREPOSITIONS,
     RELATIVES,
+    ROLE_NOUNS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -139,3 +141,11 @@ def verb_form(t: Tok) -> bool:
 def modifier(t: Tok) -> bool:
     """A word after which an "-ed" word is an adjective: "the embattled senator"."""
     return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
+
+
+def of_name(t: Tok) -> bool:
+    """A word that an "of" and a name may follow inside one name: a role ("secretary of State John
+    Kerry"), or a title or organisation word spelt as a name ("Bank of America"); "the defense of
+    Sepp Blatter" is an act, not a name."""
+    low = bare(t)
+    return low in ROLE_NOUNS or (t.capital and low in OF_NAMES)
