@@ -70,12 +70,12 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     s, _ = scene.paragraphs[b].sentence_at(t)
     if any(tok.kind != "p" for tok in tokens[s:t]):
         return False
+    # A name of someone the story names in full; a common word too ("Opinion polls see …" beside another
+    # article's "Public Opinion") as a pronoun's antecedent or a cue's subject only where this article names
+    # them in full. Cheapest first: a long article is scanned for the word's lower-case uses last.
     if index.knows(m.name) and (
-        not scene.common_word(m.name) or rule not in _STRICT or index.knows_in(m.name, scene.source.raw)
+        rule not in _STRICT or index.knows_in(m.name, scene.source.raw) or not scene.common_word(m.name)
     ):
-        # A name of someone the story names in full; a common word too ("Opinion polls see …" beside another
-        # article's "Public Opinion") as a pronoun's antecedent or a cue's subject only where this article
-        # names them in full.
         return False
     # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
     # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
