@@ -12,21 +12,15 @@ millisecond.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+
+from quotecompare.text.lexicon import word_list
 
 
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
-    out: dict[str, str] = {}
-    gender = "m"
-    for line in (Path(__file__).with_name("given_names.txt")).read_text(encoding="utf-8").splitlines():
-        if line == "# female":
-            gender = "f"
-        elif line == "# either":
-            gender = ""  # a given name of both sexes: tells no gender
-        elif line and not line.startswith("#"):
-            out[line] = gender
-    return out
+    male, female, either = word_list("given_names.txt", "# female", "# either")
+    # A given name of both sexes ("" ) tells no gender, but is a given name all the same.
+    return dict.fromkeys(male, "m") | dict.fromkeys(female, "f") | dict.fromkeys(either, "")
 
 
 def given_gender(name: str) -> str | None:

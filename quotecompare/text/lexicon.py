@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 def _inflect(lemma: str) -> set[str]:
     """A regular verb's forms; a trailing ``*`` doubles the last consonant (quip* -> quipped)."""
@@ -341,3 +343,17 @@ NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed nickname nicknamed named labeled labelled branded".split()
 )
 """Verbs that give something a name: what they put in quotation marks is a name, not words spoken."""
+
+
+def word_list(file: str, *sections: str) -> list[list[str]]:
+    """The words of a list file beside this module, one a line: those before any of the ``sections``
+    header lines (``"# demonyms"``), then those after each header, in the order ``sections`` names them;
+    other comments and blank lines are left out (``places.txt``, ``given_names.txt``)."""
+    parts: list[list[str]] = [[] for _ in range(len(sections) + 1)]
+    into = parts[0]
+    for line in Path(__file__).with_name(file).read_text(encoding="utf-8").splitlines():
+        if line in sections:
+            into = parts[sections.index(line) + 1]
+        elif line and not line.startswith("#"):
+            into.append(line)
+    return parts

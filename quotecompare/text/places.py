@@ -11,19 +11,13 @@ common demonyms. It is read on first use, in well under a millisecond.
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
+
+from quotecompare.text.lexicon import word_list
 
 
 @lru_cache(maxsize=1)
 def _lists() -> tuple[frozenset[str], frozenset[str]]:
-    places: set[str] = set()
-    demonyms: set[str] = set()
-    into = places
-    for line in (Path(__file__).with_name("places.txt")).read_text(encoding="utf-8").splitlines():
-        if line == "# demonyms":
-            into = demonyms
-        elif line and not line.startswith("#"):
-            into.add(line)
+    places, demonyms = word_list("places.txt", "# demonyms")
     return frozenset(places), frozenset(demonyms)
 
 
