@@ -448,7 +448,7 @@ def _place_across(m: Mention) -> bool:
 
 def _title_word(word: str) -> bool:
     low = word.lower().rstrip(".")
-    return low in TITLE_WORDS or f"{low}." in TITLE_WORDS or low in TITLE_ABBREVIATIONS
+    return low in TITLE_WORDS or _abbreviated_title(low)
 
 
 _HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -489,7 +489,7 @@ def honorific_gender(phrase: str) -> str | None:
     ('f', 'm', None)
     """
     first = phrase.split(None, 1)[0].rstrip(".").lower() if phrase.strip() else ""
-    return "m" if first == "mr" else "f" if first in {"mrs", "ms", "miss"} else None
+    return _HONORIFICS.get(first)
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
