@@ -46,7 +46,6 @@ from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_SUFFIX_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 def _first_of_two_surnames(name: str) -> str | None:
@@ -59,7 +58,11 @@ def _first_of_two_surnames(name: str) -> str | None:
     ['acosta', None, None]
     """
     words = name.split()
-    if len(words) != 3 or words[-1] in _SUFFIX_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if (
+        len(words) != 3
+        or words[-1].rstrip(".").lower() in _SUFFIXES
+        or not all(w[:1].isupper() and w.isalpha() for w in words)
+    ):
         return None
     first, inner = words[0], words[1]
     if is_title_word(first, False) or people_plural(first) or is_demonym(first) or is_given_name(inner):
@@ -400,10 +403,10 @@ class SpeakerIndex:
         prefer = list(prefer)
         keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
         if not keys and len(m.name.split()) == 1:
-            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix.
-            keys = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
-        if not keys and len(m.name.split()) == 1:
-            keys = self._inner(surname)  # "Acosta" of Melba Acosta Febo
+            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
+            # Acosta Febo: the first of two surnames.
+            suffixed = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+            keys = suffixed or self._inner(surname)
         fixed = True  # the answer holds whatever prefer and named are
         if keys and (
             is_place(m.name)
