@@ -440,3 +440,15 @@ def test_heres_someone_then_a_colon_introduces_their_words() -> None:
 def test_a_time_or_place_phrase_between_a_name_and_its_verb() -> None:
     text = "It became such a presence that Mayor Ada Holm during a Sunday rally thanked its members “for their help.”"
     assert speakers(text) == [("for their help.", "Ada Holm")]
+
+
+def test_a_noun_phrase_describing_the_subject_before_its_pronoun() -> None:
+    text = (
+        "“You can’t blame the mayor for this,” said Jo Ruiz, a nurse from the harbour district. "
+        "A mother of two who moved here in 2013, she plans to vote for the first time in June. "
+        "“It is simply not fair.”"
+    )
+    assert speakers(text)[1] == ("It is simply not fair.", "Jo Ruiz")
+    # A parenthetical cue after the pronoun leaves the phrase as the subject.
+    text = "“You can’t blame the mayor,” said Jo Ruiz. The plan, she said, was late. “It is simply not fair.”"
+    assert speakers(text)[1] == ("It is simply not fair.", "Jo Ruiz")

@@ -187,6 +187,8 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             or low in MONTHS_DAYS
         )
         if not opener:
+            if k == s and low in {"a", "an", "the"}:
+                k = _appositive_opener(tokens, k, hi)
             break
         comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
         if comma is None:
@@ -202,6 +204,25 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             and (tokens[nxt - 1].low in MONTHS_DAYS or is_place(" ".join(t.text for t in tokens[k:nxt])))
         ):
             k = nxt + 1
+    return k
+
+
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
+    """Past a noun phrase describing the subject that follows: "A mother of two, she voted …".
+
+    Only before a personal pronoun and its verb; otherwise ``k`` itself.
+    """
+    comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
+    if comma is None or comma + 2 >= hi:
+        return k
+    pron, verb = tokens[comma + 1], tokens[comma + 2]
+    # Not "The plan, he said, was …": a parenthetical cue, the phrase before it the subject.
+    aside = comma + 3 < hi and tokens[comma + 3].text == ","
+    if pron.low in _PERSONAL and verb.kind == "w" and not verb.capital and not aside:
+        return comma + 1
     return k
 
 
