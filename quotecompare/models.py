@@ -500,3 +500,27 @@ class Story(Struct):
         self.statements = statements
         self.records = records
         self.matches = matches
+
+
+class Resolved(Struct):
+    """A speaker phrase after resolution, and the words that name it."""
+
+    __slots__ = ("attribution", "gender", "kind", "members", "term", "verb", "who")
+
+    def __init__(
+        self,
+        who: str | None,
+        members: tuple[str, ...],
+        attribution: Attribution,
+        verb: str | None,
+        term: bool = False,  # a label or scare quote: kept out of the comparison, whoever used it
+        gender: str | None = None,  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
+        kind: str | None = None,  # what the phrase that names the speaker is: "person", "org", "group", "description"
+    ) -> None:
+        self.who = who
+        self.members = members
+        self.attribution = attribution
+        self.verb = verb
+        self.term = term
+        self.gender = gender
+        self.kind = kind

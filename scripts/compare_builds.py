@@ -15,7 +15,8 @@ where this branch left ``main``) and with this checkout, and compares the two
 
 Corpora: the seeds, our invented stories (``eval/stories``), and when
 ``../shared`` is present its real multi-outlet stories and PolNeAR dev (and
-train with ``--polnear-train``) each built as one story. Exit status 1 when
+train with ``--polnear-train``) each built as one story; for dev only the count
+of differences is printed, since its errors are not for reading. Exit status 1 when
 anything differs. The base revision is taken with ``git archive``, so no
 work tree or branch is touched.
 """
@@ -151,8 +152,9 @@ def main() -> int:
             new = build(ROOT, folder, work / f"new-{slug}")
             problems, counts = compare(old, new, args.pairwise_max)
             figures = ", ".join(f"{k} {v:,}" for k, v in counts.items())
-            print(f"{'SAME' if not problems else 'DIFF'} {name}: {figures}")
-            for line in problems[:20]:
+            print(f"{'SAME' if not problems else 'DIFF'} {name}: {figures}, {len(problems)} differences")
+            # Dev's figure is read, not its errors: which of its quotes moved stays unprinted.
+            for line in problems[:20] if name != "polnear/dev" else []:
                 print(f"    {line}")
             failed |= bool(problems)
     return 1 if failed else 0

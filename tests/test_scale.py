@@ -328,8 +328,7 @@ def test_what_is_made_before_a_round_is_what_its_workers_see() -> None:
 def test_a_resolution_sent_back_by_a_worker_as_tuples_keeps_every_field() -> None:
     """Resolutions cross from the workers as plain tuples: every field of the records comes back, and a
     long article's part moves its marks to the whole article's paragraphs."""
-    from quotecompare.attribution.discourse import Resolved
-    from quotecompare.models import Attribution, Elsewhere, Span
+    from quotecompare.models import Attribution, Elsewhere, Resolved, Span
 
     values: dict[str, object] = {
         "rule": "cue_after",

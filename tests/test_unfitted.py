@@ -452,3 +452,32 @@ def test_a_noun_phrase_describing_the_subject_before_its_pronoun() -> None:
     # A parenthetical cue after the pronoun leaves the phrase as the subject.
     text = "“You can’t blame the mayor,” said Jo Ruiz. The plan, she said, was late. “It is simply not fair.”"
     assert speakers(text)[1] == ("It is simply not fair.", "Jo Ruiz")
+
+
+def test_an_age_a_compound_people_or_a_state_abbreviation_is_no_name() -> None:
+    text = (
+        "The former model delivered a defense of her husband.\n\n"
+        "“Ada is an amazing leader,” said the 46-year-old.\n\n"
+        "Mayor Bo Lind spoke first. The admiral is the first Asian-American to lead the fleet. "
+        "“They try to demonize me,” he said.\n\n"
+        "An article about the fire in Fresno, Calif., based on accounts from officials, reported that she had "
+        "“talked openly online” about it."
+    )
+    assert speakers(text) == [
+        ("Ada is an amazing leader,", "The 46-year-old"),
+        ("They try to demonize me,", "Bo Lind"),
+        ("talked openly online", None),
+    ]
+
+
+def test_a_pronoun_after_someone_unnamed_is_theirs() -> None:
+    text = (
+        "Mayor Bo Lind spoke at length. One delegate said he tried to give away passes to friends. "
+        "He found no taker, he said. “Not even one,” he said."
+    )
+    assert speakers(text) == [("Not even one,", "One delegate")]
+    # A name beside the description is the one the pronoun means: "a worker named …", "asked Lind".
+    text = "Mayor Ada Holm spoke first. A reporter asked Bo Lind how he felt. He replied: “Better than ever.”"
+    assert speakers(text) == [("Better than ever.", "Bo Lind")]
+    text = "Mayor Bo Lind spoke first. A worker named Jo Ruiz praised the job. “It is relaxed,” she said."
+    assert speakers(text) == [("It is relaxed,", "Jo Ruiz")]

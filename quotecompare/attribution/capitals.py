@@ -44,7 +44,9 @@ def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str |
     # "Democrat of Delaware": the place is the title's object.
     words = m.title.split()
     titled = any(is_title_word(w) for w in words) and words[-1].lower() not in NAME_PREPOSITIONS
-    return is_demonym(m.name) or (not titled and not explicit and is_place(m.name))
+    # "Calif." only ever follows a town ("San Bernardino, Calif."): no cue makes it speak.
+    abbreviated = name.endswith(".") and is_place(name)
+    return is_demonym(m.name) or (not titled and (not explicit or abbreviated) and is_place(m.name))
 
 
 _start = attrgetter("start")

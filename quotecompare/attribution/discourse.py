@@ -39,6 +39,7 @@ from quotecompare.attribution.kinds import (
     description_type,
     holds_title,
     people_plural,
+    someone_unnamed,
     title_fit,
     unnamed_role,
 )
@@ -58,7 +59,7 @@ from quotecompare.attribution.terms import (
     title_like,
     uttered,
 )
-from quotecompare.models import Attribution, Source, Span, Struct
+from quotecompare.models import Attribution, Resolved, Source, Span, Struct
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
@@ -83,30 +84,6 @@ _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 # The people an article names in full: their keys, first named first, and how often it names each.
 NamedHere = tuple[Sequence[str], Mapping[str, int]]
-
-
-class Resolved(Struct):
-    """A speaker phrase after resolution, and the words that name it."""
-
-    __slots__ = ("attribution", "gender", "kind", "members", "term", "verb", "who")
-
-    def __init__(
-        self,
-        who: str | None,
-        members: tuple[str, ...],
-        attribution: Attribution,
-        verb: str | None,
-        term: bool = False,  # a label or scare quote: kept out of the comparison, whoever used it
-        gender: str | None = None,  # "m"/"f" when a pronoun named the speaker: it tells namesakes apart
-        kind: str | None = None,  # what the phrase that names the speaker is: "person", "org", "group", "description"
-    ) -> None:
-        self.who = who
-        self.members = members
-        self.attribution = attribution
-        self.verb = verb
-        self.term = term
-        self.gender = gender
-        self.kind = kind
 
 
 # --- who the narration is about ------------------------------------------------------------
@@ -356,9 +333,18 @@ class Discourse:
                     named = self.described(ent.block, ent.pos, m)
                     if named is not None and self.one_person(named.mention, pronoun):
                         return named
+                    if named is None and someone_unnamed(m.text, pronoun) and not self._named_beside(ent):
+                        return ent  # "A delegate said he tried …": someone the story does not name
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
         return None
+
+    def _named_beside(self, ent: _Entity) -> bool:
+        """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""
+        para = self.scene.paragraphs[ent.block]
+        s, e = para.sentence_at(bisect_left(para.tokens, ent.pos, key=lambda tok: tok.start))
+        lo, hi = para.tokens[s].start, para.tokens[e - 1].end
+        return any(x.mention.kind == "person" and lo <= x.pos < hi for x in self.entities(ent.block) if x is not ent)
 
     def _speakers_before(self, b: int, pos: int) -> list[_Entity]:
         out = []
@@ -532,7 +518,9 @@ def resolve_source(
         else:
             resolved = _resolve(scene, discourse, hit) if hit else None
         if resolved is None or resolved.who is None:
-            reason = resolved.attribution.reason if resolved else _no_speaker_reason(found[i].text)
+            reason = (
+                resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
+            )
             term = term or (not spoken and reason == REASONS["term"])
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
@@ -544,10 +532,6 @@ def resolve_source(
         if term:
             scene.terms.add(i)
     return out
-
-
-def _no_speaker_reason(text: str) -> str:
-    return REASONS["term"] if is_term(text, None) else REASONS["none"]
 
 
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:

@@ -25,7 +25,7 @@ from collections import Counter
 from quotecompare.attribution.names import is_organisation, is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
-from quotecompare.text.lexicon import COMMUNICATION_NOUNS, GROUP_NAMES, ORG_WORDS, ROLE_NOUNS
+from quotecompare.text.lexicon import COMMUNICATION_NOUNS, FEMALE_WORDS, GROUP_NAMES, MALE_WORDS, ORG_WORDS, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
 
 # Nouns for people: a description with one of these heads is someone ("a senior adviser", "Democrats").
@@ -185,6 +185,21 @@ def description_type(description: str) -> SpeakerType | None:
     return None
 
 
+def someone_unnamed(description: str, pronoun: str) -> bool:
+    """An indefinite description of one person a "he" or "she" can stand for: "a delegate", "one official".
+
+    >>> someone_unnamed("A California delegate", "he"), someone_unnamed("a spokeswoman", "he")
+    (True, False)
+    >>> someone_unnamed("the delegate", "he"), someone_unnamed("a poll", "she")
+    (False, False)
+    """
+    words = description.lower().split()
+    if words[0] not in {"a", "an", "one", "another"} or description_type(description) != "unnamed":
+        return False
+    other = FEMALE_WORDS if pronoun == "he" else MALE_WORDS
+    return not other.intersection(words)
+
+
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
 
 
@@ -195,7 +210,12 @@ def people_plural(word: str) -> bool:
     (True, True, False)
     """
     low = word.lower()
-    return low.endswith(_PEOPLE_ENDINGS) or low[:-1] in ROLE_NOUNS or low.endswith(("crats", "cans", "people"))
+    return (
+        low.endswith(_PEOPLE_ENDINGS)
+        or low[:-1] in ROLE_NOUNS
+        or low.endswith(("crats", "cans", "people"))
+        or (low.endswith("s") and is_demonym(word[:-1]))  # "Latinos", "Asian-Americans"
+    )
 
 
 def name_type(name: str, kinds: Counter[str]) -> SpeakerType:

@@ -118,7 +118,9 @@ def split_mention(text: str) -> Mention:
     lower = [
         w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | {"the", "and", "de", "van", "von", "bin"}
     ]
-    if words[-1][:1].islower() or (lower and set(words) & NAME_PREPOSITIONS):
+    # "the 46-year-old": an age or a number's compound is no name either.
+    numeric = words[-1][:1].isdigit() and "-" in words[-1]
+    if words[-1][:1].islower() or numeric or (lower and set(words) & NAME_PREPOSITIONS):
         # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans", but
         # "leader of the caravan Ada Holm": a role, then the person's name after a lower-case word.
         run = len(words)

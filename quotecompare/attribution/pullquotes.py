@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from quotecompare.attribution.discourse import Resolved
 from quotecompare.attribution.sieve import PULL_QUOTE
+from quotecompare.models import Resolved
 from quotecompare.read.quotes import Found
 from quotecompare.text.normalise import is_run_of, plain_words
 

@@ -18,14 +18,14 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, pairwise
 from typing import Any, Never, cast
 
-from quotecompare.attribution.discourse import NamedHere, Resolved, resolve_source
+from quotecompare.attribution.discourse import NamedHere, resolve_source
 from quotecompare.attribution.kinds import PERSON_NOUNS, UNNAMED, description_type
 from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, REASONS, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
-from quotecompare.models import Attribution, Block, Quote, Source, Span, Speaker, SpeakerType, Struct
+from quotecompare.models import Attribution, Block, Quote, Resolved, Source, Span, Speaker, SpeakerType, Struct
 from quotecompare.parallel import ordered_map, pooled
 from quotecompare.read.quotes import Found, extract, inner_quotes, trim
 from quotecompare.text.normalise import plain_words

@@ -200,13 +200,23 @@ TITLE_ABBREVIATIONS = {
 }
 """Abbreviated titles (lower case, without the period) and the word they stand for."""
 
-ABBREVIATIONS = frozenset(
+STATE_ABBREVIATIONS = frozenset(
     """
-    mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr prof rev hon sec amb atty supt det insp pres
-    jr sr st inc co corp ltd bros vs no mt ft ave blvd rd dept univ assn jan feb mar apr jun jul aug
-    sep sept oct nov dec ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn
-    miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev
+    okla ore pa tenn tex va vt wash wis wyo
     """.split()
+)
+"""US states as news style abbreviates them ("San Bernardino, Calif."), lower case, without the period."""
+
+ABBREVIATIONS = (
+    frozenset(
+        """
+        mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr prof rev hon sec amb atty supt det insp pres
+        jr sr st inc co corp ltd bros vs no mt ft ave blvd rd dept univ assn jan feb mar apr jun jul aug
+        sep sept oct nov dec
+        """.split()
+    )
+    | STATE_ABBREVIATIONS
 )
 """Words that take a period without ending a sentence (lower case, without the period)."""
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quotecompare.text.lexicon import word_list
+from quotecompare.text.lexicon import STATE_ABBREVIATIONS, word_list
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +31,12 @@ def is_place(name: str) -> bool:
 
     >>> is_place("South Florida"), is_place("Northern California"), is_place("South Pines"), is_place("Wall Street")
     (True, True, False, True)
+    >>> is_place("Calif."), is_place("Calif")
+    (True, False)
     """
     name = name.removeprefix("the ").removeprefix("The ")
+    if name.endswith(".") and name[:-1].lower() in STATE_ABBREVIATIONS and name[:1].isupper():
+        return True  # "Calif.", "Pa.": a state as news style abbreviates it
     places = _lists()[0]
     if name in places or (" " in name and name.rsplit(" ", 1)[1] in _STREETS):
         return True  # "Wall Street", "Pennsylvania Avenue": an address, however named
@@ -40,5 +44,10 @@ def is_place(name: str) -> bool:
 
 
 def is_demonym(word: str) -> bool:
-    """An adjective of a country or people: "Iranian", "British"."""
-    return word in _lists()[1]
+    """An adjective of a country or people: "Iranian", "British", and compounds of them: "Mexican-American".
+
+    >>> is_demonym("Mexican-American"), is_demonym("Jean-Luc")
+    (True, False)
+    """
+    demonyms = _lists()[1]
+    return word in demonyms or ("-" in word and all(part in demonyms for part in word.split("-")))
