@@ -481,3 +481,8 @@ def test_a_pronoun_after_someone_unnamed_is_theirs() -> None:
     assert speakers(text) == [("Better than ever.", "Bo Lind")]
     text = "Mayor Bo Lind spoke first. A worker named Jo Ruiz praised the job. “It is relaxed,” she said."
     assert speakers(text) == [("It is relaxed,", "Jo Ruiz")]
+
+
+def test_after_an_owners_words_a_later_quote_is_the_subjects() -> None:
+    text = "In a statement, Mayor Ada Holm called Lind’s claim of a “right to build” on the pier “deeply troubling.”"
+    assert speakers(text) == [("right to build", "Lind"), ("deeply troubling.", "Ada Holm")]

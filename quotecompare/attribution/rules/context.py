@@ -99,6 +99,10 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
             closed = comma or _comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
             subj = sentence_subject(tokens, after, t) if closed and after < t and tokens[after].capital else None
             prev = scene.hits[tok.quote]
+            if subj is None and prev is not None and prev.rule == "owner":
+                # "X called Y’s claim of a “right” “disturbing”": the owner's words, then the subject's.
+                subj = sentence_subject(tokens, s, t)
+                subj = subj if subj is not None and subj[0].start < tok.start else None
             new = subj is not None and subj[0].kind in {"person", "org", "group"}
             if new and subj and (prev is None or prev.mention.name != subj[0].name):
                 return Hit(subj[0], b)
