@@ -486,3 +486,11 @@ def test_a_pronoun_after_someone_unnamed_is_theirs() -> None:
 def test_after_an_owners_words_a_later_quote_is_the_subjects() -> None:
     text = "In a statement, Mayor Ada Holm called Lind’s claim of a “right to build” on the pier “deeply troubling.”"
     assert speakers(text) == [("right to build", "Lind"), ("deeply troubling.", "Ada Holm")]
+
+
+def test_a_contracted_empty_subject_leaves_the_quote_to_the_sentence_before() -> None:
+    text = (
+        "Ada Holm has argued that the law was crippled by the deals its drafters made. "
+        "As a result, there’s still “an industry that charges whatever it likes.”"
+    )
+    assert speakers(text) == [("an industry that charges whatever it likes.", "Ada Holm")]

@@ -56,7 +56,8 @@ def narration(scene: Scene, i: int) -> Hit | None:
     if t != s:
         # "As a result, there's still “a very powerful industry …”": nobody in this sentence speaks.
         first = _fronted_end(tokens, s, t)
-        if first >= t or tokens[first].low not in {"there", "it", "this", "that"}:
+        # "there's", "it’s": the same empty subjects, contracted.
+        if first >= t or re.sub("['’]s$", "", tokens[first].low) not in {"there", "it", "this", "that"}:
             return None
     ps, pe = para.sentence_at(s - 1)
     if any(tok.kind == "q" for tok in tokens[ps:pe]):
