@@ -494,3 +494,8 @@ def test_a_contracted_empty_subject_leaves_the_quote_to_the_sentence_before() ->
         "As a result, there’s still “an industry that charges whatever it likes.”"
     )
     assert speakers(text) == [("an industry that charges whatever it likes.", "Ada Holm")]
+
+
+def test_a_show_named_for_its_host_is_no_person() -> None:
+    text = "The mayor spoke on “The Bo Lind Show” on Monday. “Will you build it?” Lind asked."
+    assert speakers(text) == [("The Bo Lind Show", None), ("Will you build it?", "Lind")]

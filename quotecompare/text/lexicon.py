@@ -284,7 +284,7 @@ ORG_WORDS = frozenset(
     democrats republicans conservatives liberals socialists greens tories
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
     cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television club
-    society hospital museum clinic
+    society hospital museum clinic show podcast
     """.split()
 )
 """Words that make a capitalised name an organisation rather than a person."""
