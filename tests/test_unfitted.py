@@ -499,3 +499,8 @@ def test_a_contracted_empty_subject_leaves_the_quote_to_the_sentence_before() ->
 def test_a_show_named_for_its_host_is_no_person() -> None:
     text = "The mayor spoke on “The Bo Lind Show” on Monday. “Will you build it?” Lind asked."
     assert speakers(text) == [("The Bo Lind Show", None), ("Will you build it?", "Lind")]
+
+
+def test_a_relative_named_by_a_given_name_takes_the_family_name() -> None:
+    text = "Mayor Bo Lind spoke on Monday. Lind’s wife, Ada, praised him. “He is kind,” she said."
+    assert speakers(text) == [("He is kind,", "Ada Lind")]

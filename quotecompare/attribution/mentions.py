@@ -25,6 +25,7 @@ from quotecompare.attribution.wordclass import (
     STOP_WORDS,
     bare,
     counted,
+    kin_surname,
     lower_np_word,
     modifier,
     name_at,
@@ -470,9 +471,11 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
             _CLASSIFIED.clear()
         # Kept with its place from the phrase's start (which is ``base``): the same at any place.
         _CLASSIFIED[key] = m if m is None else Mention(0, m.end - base, m.text, m.kind, m.name, m.title, m.members)
-        return m
-    # A phrase's mention starts where the phrase does (see :func:`_classify`).
-    return m if m is None else Mention(base, m.end + base, m.text, m.kind, m.name, m.title, m.members)
+    else:  # a phrase's mention starts where the phrase does (see :func:`_classify`)
+        m = m if m is None else Mention(base, m.end + base, m.text, m.kind, m.name, m.title, m.members)
+    if m is not None and m.kind == "person" and j - i == 1 and (surname := kin_surname(tokens, i)):
+        return m._replace(name=f"{m.name} {surname}")  # "Trump's wife, Melania," is Melania Trump
+    return m
 
 
 def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:

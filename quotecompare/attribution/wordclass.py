@@ -149,3 +149,27 @@ def of_name(t: Tok) -> bool:
     Sepp Blatter" is an act, not a name."""
     low = bare(t)
     return low in ROLE_NOUNS or (t.capital and low in OF_NAMES)
+
+
+_KIN = frozenset(
+    """
+    husband wife son daughter brother sister father mother widow widower nephew niece grandson granddaughter
+    stepson stepdaughter son-in-law daughter-in-law
+    """.split()
+)
+
+
+def kin_surname(tokens: tuple[Tok, ...], i: int) -> str | None:
+    """The family name of a relative named by a given name alone at ``i``: "Trump's wife, Melania," -> Trump.
+
+    >>> from quotecompare.attribution.narration import read_paragraph
+    >>> p = read_paragraph("Khan’s wife, Ghazala, spoke.", [])
+    >>> kin_surname(p.tokens, 3), kin_surname(p.tokens, 0)
+    ('Khan', None)
+    """
+    if i < 3 or tokens[i - 1].text != "," or tokens[i - 2].low not in _KIN:
+        return None
+    owner = tokens[i - 3]
+    if not (owner.capital and possessive(owner)):
+        return None
+    return owner.text[: len(bare(owner))]
