@@ -504,3 +504,12 @@ def test_a_show_named_for_its_host_is_no_person() -> None:
 def test_a_relative_named_by_a_given_name_takes_the_family_name() -> None:
     text = "Mayor Bo Lind spoke on Monday. Lind’s wife, Ada, praised him. “He is kind,” she said."
     assert speakers(text) == [("He is kind,", "Ada Lind")]
+
+
+def test_common_short_forms_of_given_names_are_one_person() -> None:
+    text = (
+        "“Turnout will decide it,” said Geoffrey Holm, a pollster.\n\n"
+        "“Nothing else matters,” said Geoff Holm, who has polled the district for years."
+    )
+    got = speakers(text)
+    assert len({speaker for _, speaker in got}) == 1, got

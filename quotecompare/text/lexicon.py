@@ -237,7 +237,11 @@ NICKNAMES = dict(
     maggie:margaret meg:margaret jen:jennifer jenny:jennifer abby:abigail vicky:victoria
     chuck:charles charlie:charles hank:henry harry:henry jack:john johnny:john fred:frederick
     frank:francis ron:ronald ken:kenneth tim:timothy josh:joshua zach:zachary nate:nathan
-    sergey:sergei sergej:sergei
+    sergey:sergei sergej:sergei stan:stanley geoff:geoffrey doug:douglas pete:peter phil:philip
+    phillip:philip walt:walter wes:wesley bernie:bernard mitch:mitchell vince:vincent gerry:gerald
+    becky:rebecca debbie:deborah deb:deborah barb:barbara pam:pamela mandy:amanda
+    lenny:leonard len:leonard ray:raymond randy:randall russ:russell
+    abe:abraham ernie:ernest herb:herbert manny:manuel
     """.split()
 )
 """Short forms of given names mapped to one canonical form."""
