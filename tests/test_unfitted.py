@@ -513,3 +513,19 @@ def test_common_short_forms_of_given_names_are_one_person() -> None:
     )
     got = speakers(text)
     assert len({speaker for _, speaker in got}) == 1, got
+
+
+def test_absent_is_a_preposition_and_a_relative_clause_ends_an_opener() -> None:
+    text = (
+        "Mayor Ada Holm spoke first.\n\n"
+        "Absent Ruiz’s campaign plan, Holm pointed to the nine times Ruiz tried.\n\n"
+        "“It is a bit concerning to me,” she went on."
+    )
+    assert speakers(text) == [("It is a bit concerning to me,", "Ada Holm")]
+    # A relative clause in the opener ends at the comma its subject and verb follow.
+    text = text.replace("plan, Holm", "plan, which he has not introduced, Holm")
+    assert speakers(text) == [("It is a bit concerning to me,", "Ada Holm")]
+    text = (
+        "Asked about her vote if Ruiz, who has insulted women, doctors and nurses, wins, she replied: “I don’t know.”"
+    )
+    assert speakers("Mayor Ada Holm spoke first. " + text) == [("I don’t know.", "Ada Holm")]

@@ -194,6 +194,16 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if comma is None:
             break
         k = comma + 1
+        if k < hi and tokens[k].low in {"which", "who", "whose"}:
+            # "After the vote, which ran late, X said": a relative clause ends the opener too, at the comma
+            # a subject and its verb follow (not "who insulted women, Mexicans and Muslims, she replied").
+            comma = next(
+                (c for c in range(k + 1, min(hi - 2, k + 30)) if _comma(tokens[c]) and _starts_clause(tokens, c + 1)),
+                None,
+            )
+            if comma is None:
+                break
+            k = comma + 1
         # "In Hudson, New Hampshire Monday, X said", "Speaking in Salem, New Hampshire, X said": the place
         # (and its day) go on past the comma.
         nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
@@ -224,6 +234,17 @@ def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
     if pron.low in _PERSONAL and verb.kind == "w" and not verb.capital and not aside:
         return comma + 1
     return k
+
+
+def _starts_clause(tokens: tuple[Tok, ...], k: int) -> bool:
+    """A name or pronoun at ``k`` and a lower-case word after it that is no conjunction: "Holm pointed"."""
+    first, second = tokens[k], tokens[k + 1]
+    return (
+        (first.capital or first.low in SUBJECT_PRONOUNS)
+        and second.kind == "w"
+        and not second.capital
+        and second.low not in {"and", "or"}
+    )
 
 
 def _comma(tok: Tok) -> bool:
