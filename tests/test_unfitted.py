@@ -529,3 +529,8 @@ def test_absent_is_a_preposition_and_a_relative_clause_ends_an_opener() -> None:
         "Asked about her vote if Ruiz, who has insulted women, doctors and nurses, wins, she replied: “I don’t know.”"
     )
     assert speakers("Mayor Ada Holm spoke first. " + text) == [("I don’t know.", "Ada Holm")]
+
+
+def test_a_faith_names_a_people_not_a_person() -> None:
+    text = "Mayor Bo Lind spoke at the mosque.\n\nHis Muslim faith matters to him. “We are not afraid,” he said."
+    assert speakers(text) == [("We are not afraid,", "Bo Lind")]
