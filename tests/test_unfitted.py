@@ -534,3 +534,21 @@ def test_absent_is_a_preposition_and_a_relative_clause_ends_an_opener() -> None:
 def test_a_faith_names_a_people_not_a_person() -> None:
     text = "Mayor Bo Lind spoke at the mosque.\n\nHis Muslim faith matters to him. “We are not afraid,” he said."
     assert speakers(text) == [("We are not afraid,", "Bo Lind")]
+
+
+def test_a_phrase_ending_in_a_peoples_word_is_no_one() -> None:
+    text = "The council spoke to Rohingya Muslims at the mosque. “We are shaken,” she said."
+    assert speakers(text) == [("We are shaken,", None)]
+    text = (
+        "Across town is Bo Lind, a 33-year-old African American who left his job to canvass. "
+        "“I’m knocking on doors all over town,” he said."
+    )
+    assert speakers(text) == [("I’m knocking on doors all over town,", "Bo Lind")]
+
+
+def test_no_one_named_in_an_opening_participle_clause_is_its_subject() -> None:
+    text = (
+        "Mayor Ada Holm spoke on Monday. “It is a fair concern,” she told reporters.\n\n"
+        "Asked about her vote if Jo Ruiz runs, she replied: “I don’t know.”"
+    )
+    assert speakers(text)[1] == ("I don’t know.", "Ada Holm")

@@ -63,8 +63,8 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     rarely follows a common word. Plurals for people ("Officials",
     "Demonstrators") stay: they are a group speaking.
     """
-    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name):
-        return False
+    if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name) or is_demonym(m.name):
+        return False  # "Japanese are mulling …": a people, read as such where it is resolved
     tokens = scene.paragraphs[b].tokens
     t = bisect_left(tokens, m.start, key=_start)  # tokens run in text order
     if t == len(tokens) or tokens[t].start != m.start:

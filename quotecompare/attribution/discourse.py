@@ -44,7 +44,7 @@ from quotecompare.attribution.kinds import (
     unnamed_role,
 )
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
-from quotecompare.attribution.names import honorific_gender, role_only
+from quotecompare.attribution.names import ends_in_people, honorific_gender, role_only
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.scene import Hit, Scene, is_heading
@@ -268,8 +268,8 @@ class Discourse:
 
     def one_person(self, m: Mention, pronoun: str) -> bool:
         """A mention "he" or "she" can stand for: a person of that gender, not a plural noun like "Aides"."""
-        if m.kind != "person" or m.name.lower() in PLURAL_PEOPLE:
-            return False
+        if m.kind != "person" or m.name.lower() in PLURAL_PEOPLE or ends_in_people(m.name.split()):
+            return False  # "Rohingya Muslims" are a people
         if " " not in m.name and people_plural(m.name) and not self.index.knows(m.name):
             return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
         return self.gender_fits(m.phrase, pronoun)
@@ -309,8 +309,9 @@ class Discourse:
         them. ¶ He talked on. ¶ He vowed “…”" every "he" is Holm, however many paragraphs back.
         """
         plural = pronoun == "they"
+        floor = self._after_participle(b, pos)
         for block in range(b, max(-1, b - 3), -1):
-            candidates = [ent for ent in self.entities(block) if block != b or ent.pos < pos]
+            candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b:
                 # A quotation's speaker in this paragraph before the pronoun counts as a subject.
                 candidates += self._speakers_before(b, pos)
@@ -338,6 +339,17 @@ class Discourse:
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
         return None
+
+    def _after_participle(self, b: int, pos: int) -> int:
+        """Where the sentence of a pronoun at ``pos`` starts, if it opens with a participle the pronoun is
+        the subject of ("Asked whether Clinton …, she replied"): no one named in it is that pronoun. Else ``pos``.
+        """
+        para = self.scene.paragraphs[b]
+        t = bisect_left(para.tokens, pos, key=lambda tok: tok.start)
+        s, _ = para.sentence_at(t)
+        first = para.tokens[s]
+        opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
+        return first.start if opens and t > s and para.tokens[t - 1].text == "," else pos
 
     def _named_beside(self, ent: _Entity) -> bool:
         """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""

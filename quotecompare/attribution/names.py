@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from quotecompare.models import Struct
 from quotecompare.read import outlets
+from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     DATE_ENDS,
     DETERMINERS,
@@ -341,6 +342,19 @@ def _abbreviated_title(word: str) -> bool:
     return low in TITLE_ABBREVIATIONS or f"{low}." in TITLE_WORDS
 
 
+def ends_in_people(words: list[str]) -> bool:
+    """A people's word ends the phrase: "Rohingya Muslims", "Salafist Muslim" (but "Mark Cuban" is someone).
+
+    >>> ends_in_people(["Rohingya", "Muslims"]), ends_in_people(["Salafist", "Muslim"]), ends_in_people(["Mark", "Cuban"])
+    (True, True, False)
+    >>> ends_in_people(["Cuban"])
+    False
+    """
+    last = words[-1]
+    plural = last.endswith("s") and is_demonym(last[:-1])
+    return plural or (len(words) > 1 and is_demonym(last) and not is_given_name(words[0]))
+
+
 def names_in(text: str) -> list[Named]:
     """People named in ``text``, in reading order (a pure function: many texts may be read at once, then observed).
 
@@ -401,6 +415,7 @@ def names_in(text: str) -> list[Named]:
             is_organisation(split.name)
             or is_place(split.name)
             or is_demonym(split.name.split()[0])
+            or ends_in_people(split.name.split())
             or _place_across(split)
             or _owned_role(split.name.split())
         ):

@@ -46,8 +46,10 @@ def is_place(name: str) -> bool:
 def is_demonym(word: str) -> bool:
     """An adjective of a country or people: "Iranian", "British", and compounds of them: "Mexican-American".
 
-    >>> is_demonym("Mexican-American"), is_demonym("Jean-Luc")
-    (True, False)
+    >>> is_demonym("Mexican-American"), is_demonym("African American"), is_demonym("Jean-Luc")
+    (True, True, False)
     """
     demonyms = _lists()[1]
-    return word in demonyms or ("-" in word and all(part in demonyms for part in word.split("-")))
+    return word in demonyms or (
+        ("-" in word or " " in word) and all(part in demonyms for part in word.replace("-", " ").split())
+    )
