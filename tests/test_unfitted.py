@@ -552,3 +552,13 @@ def test_no_one_named_in_an_opening_participle_clause_is_its_subject() -> None:
         "Asked about her vote if Jo Ruiz runs, she replied: “I don’t know.”"
     )
     assert speakers(text)[1] == ("I don’t know.", "Ada Holm")
+
+
+def test_a_pull_quote_with_an_editors_insertion_is_the_credited_speakers() -> None:
+    text = (
+        "“I strongly doubt he understands even the simplest parts of the budget,” said Ada Holm, a councillor.\n\n"
+        "The vote is on Monday.\n\n"
+        "“I strongly doubt [Lind] understands even the simplest parts of the budget.”\n\n"
+        "Ada Holm, councillor."
+    )
+    assert [speaker for _, speaker in speakers(text)] == ["Ada Holm", "Ada Holm"]

@@ -7,6 +7,7 @@ read it quotation by quotation.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from quotecompare.attribution.sieve import PULL_QUOTE
@@ -15,6 +16,16 @@ from quotecompare.read.quotes import Found
 from quotecompare.text.normalise import is_run_of, plain_words
 
 PULL_QUOTE_MIN_WORDS = 5
+_INSERTION = re.compile(r"\[[^\]]*\]")  # an editor's words in brackets: "I doubt [Trump] knows"
+
+
+def _pieces(text: str) -> list[str]:
+    """The words of a quote around editorial insertions, each piece by itself.
+
+    >>> _pieces("I strongly doubt [Trump] understands it.")
+    ['i strongly doubt', 'understands it']
+    """
+    return [words for part in _INSERTION.split(text) if (words := plain_words(part))]
 
 
 def pull_quotes(found: list[Found], resolved: list[Resolved], words: list[str] | None = None) -> list[Resolved]:
@@ -28,12 +39,15 @@ def pull_quotes(found: list[Found], resolved: list[Resolved], words: list[str] |
     :func:`plain_words`, when the caller has them (an article read in parts).
     """
     word = words.__getitem__ if words else lambda i: plain_words(found[i].text)
-    firsts: dict[int, tuple[str, str]] = {}  # an uncued quote -> its words and their first run
+    # An uncued quote -> its words (in pieces around an editor's "[Trump]", which stands for other words)
+    # and the first run of its first long piece.
+    firsts: dict[int, tuple[list[str], str]] = {}
     for i, r in enumerate(resolved):
         if r.attribution.rule in {"continuation", None}:
-            first = word(i).split()[:PULL_QUOTE_MIN_WORDS]
-            if len(first) >= PULL_QUOTE_MIN_WORDS:
-                firsts[i] = (word(i), " ".join(first))
+            pieces = _pieces(found[i].text) if "[" in found[i].text else [word(i)]
+            first = next((p.split() for p in pieces if len(p.split()) >= PULL_QUOTE_MIN_WORDS), [])
+            if first:
+                firsts[i] = (pieces, " ".join(first[:PULL_QUOTE_MIN_WORDS]))
     if not firsts:  # no pull quote here
         return resolved
     wanted = {run for _, run in firsts.values()}
@@ -54,7 +68,7 @@ def pull_quotes(found: list[Found], resolved: list[Resolved], words: list[str] |
     for i, (mine, opening) in firsts.items():
         for n in by_run.get(opening, ()):
             text, other = cued[n]
-            if other is not resolved[i] and is_run_of(mine, text):
+            if other is not resolved[i] and all(is_run_of(piece, text) for piece in mine):
                 out[i] = other._replace(attribution=other.attribution._replace(rule=PULL_QUOTE.name))
                 break
     return out
