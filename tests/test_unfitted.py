@@ -562,3 +562,11 @@ def test_a_pull_quote_with_an_editors_insertion_is_the_credited_speakers() -> No
         "Ada Holm, councillor."
     )
     assert [speaker for _, speaker in speakers(text)] == ["Ada Holm", "Ada Holm"]
+
+
+def test_an_opener_naming_people_in_a_list_ends_before_the_subject() -> None:
+    text = (
+        "After days of reports about his lawyer, Bo Lind, and a book by Jo Ruiz, the chief he fired, "
+        "Mayor Dan Holm appeared to savor talks with Mr. Abe, whom he called a “truly fine gentleman.”"
+    )
+    assert speakers(text) == [("truly fine gentleman.", "Dan Holm")]

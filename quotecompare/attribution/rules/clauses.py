@@ -193,17 +193,15 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
         if comma is None:
             break
-        k = comma + 1
-        if k < hi and tokens[k].low in {"which", "who", "whose"}:
-            # "After the vote, which ran late, X said": a relative clause ends the opener too, at the comma
-            # a subject and its verb follow (not "who insulted women, Mexicans and Muslims, she replied").
-            comma = next(
-                (c for c in range(k + 1, min(hi - 2, k + 30)) if _comma(tokens[c]) and _starts_clause(tokens, c + 1)),
-                None,
+        if _opener_goes_on(tokens, comma + 1, hi):
+            # "After reports about his lawyer, Michael D. Cohen, and a book by James B. Comey, the F.B.I. director
+            # he ousted, Mr. Trump appeared …", "Absent X's plan, which he has not introduced, Clinton pointed":
+            # the opener ends at the comma a subject and its verb follow, if one does.
+            later = (
+                c for c in range(comma + 1, min(hi, k + 40)) if _comma(tokens[c]) and _starts_clause(tokens, c + 1, hi)
             )
-            if comma is None:
-                break
-            k = comma + 1
+            comma = next(later, comma)
+        k = comma + 1
         # "In Hudson, New Hampshire Monday, X said", "Speaking in Salem, New Hampshire, X said": the place
         # (and its day) go on past the comma.
         nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
@@ -218,6 +216,7 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+CONJUNCTIONS_AND_PREPOSITIONS = PREPOSITIONS | {"and", "or", "but", "nor"}
 
 
 def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
@@ -236,15 +235,32 @@ def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
     return k
 
 
-def _starts_clause(tokens: tuple[Tok, ...], k: int) -> bool:
-    """A name or pronoun at ``k`` and a lower-case word after it that is no conjunction: "Holm pointed"."""
-    first, second = tokens[k], tokens[k + 1]
-    return (
-        (first.capital or first.low in SUBJECT_PRONOUNS)
-        and second.kind == "w"
-        and not second.capital
-        and second.low not in {"and", "or"}
-    )
+def _opener_goes_on(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """After an opener's comma, more of the opener: a relative clause ("…, which he has not introduced,") or
+    a name in a list ("reports about his lawyer, Michael D. Cohen, and a book …")."""
+    if k < hi and tokens[k].low in {"which", "who", "whose"}:
+        return True
+    j = k
+    while j < hi and j - k < 5 and tokens[j].kind == "w" and tokens[j].capital:
+        j += 1
+    return k < j and j + 1 < hi and tokens[j].text == "," and tokens[j + 1].low in {"and", "or"}
+
+
+def _starts_clause(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """A name or pronoun at ``k`` and a lower-case word after it, no conjunction or preposition: "Mr. Holm
+    pointed", "she replied" (not "Mexicans and Muslims", "the F.B.I. director")."""
+    j = k
+    if j < hi and tokens[j].low in SUBJECT_PRONOUNS:
+        j += 1
+    else:
+        while j < hi and j - k < 5 and tokens[j].kind == "w" and tokens[j].capital:
+            j += 1
+        if j == k or possessive(tokens[j - 1]):
+            return False  # "Mr. Stone’s lawyer": a noun phrase, no subject and verb
+    if j >= hi or tokens[j].kind != "w" or tokens[j].capital or tokens[j].low in CONJUNCTIONS_AND_PREPOSITIONS:
+        return False
+    low = tokens[j].low  # a verb's form: "appeared", "says", "took", "will" (not "DC last year")
+    return low.endswith(("ed", "s")) or low in _PAST_FORMS or low in AUXILIARIES or low in SPEECH_FORMS
 
 
 def _comma(tok: Tok) -> bool:
