@@ -216,7 +216,7 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
 
 
 _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
-CONJUNCTIONS_AND_PREPOSITIONS = PREPOSITIONS | {"and", "or", "but", "nor"}
+_CONJUNCTIONS_AND_PREPOSITIONS = PREPOSITIONS | {"and", "or", "but", "nor"}
 
 
 def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
@@ -240,10 +240,16 @@ def _opener_goes_on(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     a name in a list ("reports about his lawyer, Michael D. Cohen, and a book …")."""
     if k < hi and tokens[k].low in {"which", "who", "whose"}:
         return True
+    j = _capitals_end(tokens, k, hi)
+    return k < j and j + 1 < hi and tokens[j].text == "," and tokens[j + 1].low in {"and", "or"}
+
+
+def _capitals_end(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
+    """Past up to five capitalised words from ``k``: a name with its title ("Mr. Michael D. Cohen")."""
     j = k
     while j < hi and j - k < 5 and tokens[j].kind == "w" and tokens[j].capital:
         j += 1
-    return k < j and j + 1 < hi and tokens[j].text == "," and tokens[j + 1].low in {"and", "or"}
+    return j
 
 
 def _starts_clause(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
@@ -253,11 +259,10 @@ def _starts_clause(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     if j < hi and tokens[j].low in SUBJECT_PRONOUNS:
         j += 1
     else:
-        while j < hi and j - k < 5 and tokens[j].kind == "w" and tokens[j].capital:
-            j += 1
+        j = _capitals_end(tokens, k, hi)
         if j == k or possessive(tokens[j - 1]):
             return False  # "Mr. Stone’s lawyer": a noun phrase, no subject and verb
-    if j >= hi or tokens[j].kind != "w" or tokens[j].capital or tokens[j].low in CONJUNCTIONS_AND_PREPOSITIONS:
+    if j >= hi or tokens[j].kind != "w" or tokens[j].capital or tokens[j].low in _CONJUNCTIONS_AND_PREPOSITIONS:
         return False
     low = tokens[j].low  # a verb's form: "appeared", "says", "took", "will" (not "DC last year")
     return low.endswith(("ed", "s")) or low in _PAST_FORMS or low in AUXILIARIES or low in SPEECH_FORMS
