@@ -7,9 +7,6 @@ name from a capital that only looks like one ("Guatemala", "Iranian",
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from operator import attrgetter
-
 from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_title_word
@@ -49,7 +46,6 @@ def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str |
     return is_demonym(m.name) or (not titled and (not explicit or abbreviated) and is_place(m.name))
 
 
-_start = attrgetter("start")
 _STRICT = CUE_RULES | {None}  # read as an antecedent (no rule) or by a cue
 
 
@@ -65,11 +61,12 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     """
     if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name) or is_demonym(m.name):
         return False  # "Japanese are mulling …": a people, read as such where it is resolved
-    tokens = scene.paragraphs[b].tokens
-    t = bisect_left(tokens, m.start, key=_start)  # tokens run in text order
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    t = para.token_at(m.start)
     if t == len(tokens) or tokens[t].start != m.start:
         return False
-    s, _ = scene.paragraphs[b].sentence_at(t)
+    s, _ = para.sentence_at(t)
     if any(tok.kind != "p" for tok in tokens[s:t]):
         return False
     # A name of someone the story names in full; a common word too ("Opinion polls see …" beside another

@@ -30,7 +30,6 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from operator import attrgetter
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.kinds import (
@@ -81,7 +80,6 @@ _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 # How a text says who issued a statement ("a statement issued by …").
 _ISSUING = frozenset("issued released sent provided put".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
-_start = attrgetter("start")  # tokens run in text order: a position's token is found by bisection
 
 
 # The people an article names in full: their keys, first named first, and how often it names each.
@@ -347,7 +345,7 @@ class Discourse:
         the subject of ("Asked whether Clinton …, she replied"): no one named in it is that pronoun. Else ``pos``.
         """
         para = self.scene.paragraphs[b]
-        t = bisect_left(para.tokens, pos, key=_start)
+        t = para.token_at(pos)
         s, _ = para.sentence_at(t)
         first = para.tokens[s]
         opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
@@ -356,7 +354,7 @@ class Discourse:
     def _named_beside(self, ent: _Entity) -> bool:
         """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""
         para = self.scene.paragraphs[ent.block]
-        s, e = para.sentence_at(bisect_left(para.tokens, ent.pos, key=_start))
+        s, e = para.sentence_at(para.token_at(ent.pos))
         lo, hi = para.tokens[s].start, para.tokens[e - 1].end
         return any(x.mention.kind == "person" and lo <= x.pos < hi for x in self.entities(ent.block) if x is not ent)
 

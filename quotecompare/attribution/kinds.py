@@ -26,7 +26,7 @@ from quotecompare.attribution.names import is_organisation, is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, FEMALE_WORDS, GROUP_NAMES, MALE_WORDS, ORG_WORDS, ROLE_NOUNS
-from quotecompare.text.places import is_demonym, is_place
+from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 # Nouns for people: a description with one of these heads is someone ("a senior adviser", "Democrats").
 _PARTY_NOUNS = frozenset(
@@ -214,7 +214,7 @@ def people_plural(word: str) -> bool:
         low.endswith(_PEOPLE_ENDINGS)
         or low[:-1] in ROLE_NOUNS
         or low.endswith(("crats", "cans", "people"))
-        or (low.endswith("s") and is_demonym(word[:-1]))  # "Latinos", "Asian-Americans"
+        or demonym_plural(word)  # "Latinos", "Asian-Americans"
     )
 
 

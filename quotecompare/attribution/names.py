@@ -33,7 +33,7 @@ from quotecompare.text.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from quotecompare.text.places import is_demonym, is_place
+from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 # "’" is an alternative of its own, not in "[-'’]": a class mixing ASCII and more than one run of other
 # characters compiles to a 64K-character bitmap, ~0.1 ms at every start (the same holds in the other patterns).
@@ -351,8 +351,7 @@ def ends_in_people(words: list[str]) -> bool:
     False
     """
     last = words[-1]
-    plural = last.endswith("s") and is_demonym(last[:-1])
-    return plural or (len(words) > 1 and is_demonym(last) and not is_given_name(words[0]))
+    return demonym_plural(last) or (len(words) > 1 and is_demonym(last) and not is_given_name(words[0]))
 
 
 def names_in(text: str) -> list[Named]:

@@ -21,6 +21,8 @@ is a single token of kind ``"q"``, and groups the tokens into sentences.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, TIME_NOUNS
@@ -75,6 +77,9 @@ def _tok(text: str, start: int, end: int, kind: str, quote: int = -1) -> Tok:
     return Tok(text, start, end, kind, quote, text.lower(), kind == "w" and text[:1].isupper())
 
 
+_START = attrgetter("start")
+
+
 class Paragraph(Struct):
     __slots__ = ("sentences", "text", "tokens")
 
@@ -87,6 +92,10 @@ class Paragraph(Struct):
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
+
+    def token_at(self, pos: int) -> int:
+        """The first token starting at or after character ``pos`` (tokens run in text order)."""
+        return bisect_left(self.tokens, pos, key=_START)
 
     def sentence_at(self, i: int) -> tuple[int, int]:
         """The sentence holding token ``i``."""

@@ -41,7 +41,7 @@ from quotecompare.attribution.names import (
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
-from quotecompare.text.places import is_demonym, is_place
+from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
@@ -408,12 +408,7 @@ class SpeakerIndex:
             suffixed = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
             keys = suffixed or self._inner(surname)
         fixed = True  # the answer holds whatever prefer and named are
-        if keys and (
-            is_place(m.name)
-            or is_demonym(m.name)
-            or is_demonym(m.name.removesuffix("s"))
-            or is_title_word(m.name, False)
-        ):
+        if keys and (is_place(m.name) or is_demonym(m.name) or demonym_plural(m.name) or is_title_word(m.name, False)):
             # "China", "Cuban", "Americans", "Republican": a person of that surname only if this article names them.
             here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]

@@ -43,6 +43,15 @@ def is_place(name: str) -> bool:
     return name.startswith(_COMPASS) and name.split(" ", 1)[1] in places
 
 
+def demonym_plural(word: str) -> bool:
+    """A people named in the plural: "Latinos", "Asian-Americans".
+
+    >>> demonym_plural("Latinos"), demonym_plural("Latino"), demonym_plural("Sanders")
+    (True, False, False)
+    """
+    return word.endswith("s") and is_demonym(word[:-1])
+
+
 def is_demonym(word: str) -> bool:
     """An adjective of a country or people: "Iranian", "British", and compounds of them: "Mexican-American".
 
