@@ -7,6 +7,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from .harness import Watch, axe_violations
 
@@ -128,6 +129,6 @@ def test_not_found_at_any_depth(context, server, missing):
         assert href.startswith(server), href
         assert page.request.get(href).ok, href
     page.locator("main a").click()
-    assert page.url == urljoin(server, "index.html")
+    expect(page).to_have_url(urljoin(server, "index.html"))
     assert page.locator("h1").count() == 1
     assert watch.problems() == []
