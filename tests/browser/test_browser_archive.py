@@ -170,10 +170,11 @@ def test_filter_by_outlet_and_speaker_without_scripting(browser, archive_server)
     page.get_by_role("link", name="Outlets", exact=True).first.click()
     page.locator("table.figures").get_by_role("link", name="Island Gazette").click()
     expect(page).to_have_url(urljoin(archive_server, "outlets/island-gazette.html"))
+    page.wait_for_load_state()  # all_inner_texts reads at once, so the page must have loaded
     assert visible_stories(page) == ["Ferry crews walk out"]
     page.go_back()
     page.locator("ul.speakers").get_by_role("link", name="Ana Kovac").click()
-    assert page.locator("article.story-block h3").all_inner_texts() == ["Council votes on harbour dredging"]
+    expect(page.locator("article.story-block h3")).to_have_text(["Council votes on harbour dredging"])
     assert page.locator("p.namesakes").inner_text().startswith("Not the same person as Boris Kovac")
     ctx.close()
 

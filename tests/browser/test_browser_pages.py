@@ -130,5 +130,6 @@ def test_not_found_at_any_depth(context, server, missing):
         assert page.request.get(href).ok, href
     page.locator("main a").click()
     expect(page).to_have_url(urljoin(server, "index.html"))
+    page.wait_for_load_state()  # count() reads at once
     assert page.locator("h1").count() == 1
     assert watch.problems() == []
