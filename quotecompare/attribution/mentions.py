@@ -30,10 +30,15 @@ from quotecompare.attribution.wordclass import (
     modifier,
     name_at,
     noun_form,
+    object_of,
     of_name,
     possessive,
+    pronoun_base,
+    role_of,
+    surname_at,
     third_person,
     title_ahead,
+    title_word,
     verb_form,
 )
 from quotecompare.models import Struct
@@ -51,7 +56,6 @@ from quotecompare.text.lexicon import (
     SUBJECT_PRONOUNS,
     SUFFIXES,
     TIME_NOUNS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 
@@ -206,11 +210,6 @@ def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo
     return person if person is not None and person.kind in {"person", "group"} else None
 
 
-def _object_of(t: Tok) -> bool:
-    """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
-    return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
-
-
 def _adjectival(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
     """An "-ed" word that describes the name after it: "(And) newly confirmed Secretary of State X"."""
     if not tokens[k].low.endswith("ed"):
@@ -284,7 +283,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         before = span[0] - 1
         while before > lo and tokens[before].kind == "w" and not tokens[before].capital and "-" in tokens[before].low:
             before -= 1  # "in military-friendly South Carolina": past a compound adjective to the preposition
-        if before >= lo and _object_of(tokens[before]) and not _adjectival(tokens, before, lo):
+        if before >= lo and object_of(tokens[before]) and not _adjectival(tokens, before, lo):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
         # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
@@ -384,7 +383,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
-        elif not saw_name and nxt_capital and t.low in TITLE_WORDS and _title(tokens[j + 1]):
+        elif not saw_name and nxt_capital and t.low in TITLE_WORDS and title_word(tokens[j + 1]):
             j += 1  # "state Rep. Gilda Cobb-Hunter": a lower-case title word before a written title
         elif (
             t.low == "and"
@@ -394,7 +393,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             and any(x.low in {"for", "of"} for x in tokens[first:j])
         ):
             j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
-        elif t.low == "and" and nxt_capital and j > first and tokens[j - 1].capital and _title(tokens[j - 1]):
+        elif t.low == "and" and nxt_capital and j > first and tokens[j - 1].capital and title_word(tokens[j - 1]):
             j += 1  # "former Ohio Gov. and party Chairman Ed Rendell": two titles of one name
         elif (
             lower_np_word(t)
@@ -447,12 +446,6 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     return i, j
 
 
-def _title(t: Tok) -> bool:
-    """A title word, written out or abbreviated: "Governor", "Gov.", "chairman"."""
-    low = bare(t).rstrip(".")
-    return low in TITLE_WORDS or low in TITLE_ABBREVIATIONS
-
-
 _CLASSIFIED: dict[tuple[tuple[str, str, int], ...], Mention | None] = {}
 """:func:`classify`'s answers by the phrase's words, kinds and places (from its start): the same phrase
 ("Sen. Ada Holm", "the minister", "she") recurs throughout an article and is read again by several rules."""
@@ -492,7 +485,7 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         if t.text == "(" or (
             k
             and t.low in _PP_HEADS | {"to", "in", "on"}
-            and not (t.low == "of" and of_name(core[k - 1]))
+            and not (t.low == "of" and of_name(core[k - 1]) and not surname_at([c.text for c in core[:k]], k - 1))
             and not inside_org
         ):
             core = core[:k]
@@ -514,8 +507,8 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         return Mention(
             text_start, text_end, text, "org", phrase_text(tokens, i + len(core) - len(named), i + len(core))
         )
-    if len(core) == 1 and _pronoun(core[0].low) in SUBJECT_PRONOUNS:
-        low = _pronoun(core[0].low)  # "They're saying": they
+    if len(core) == 1 and pronoun_base(core[0].low) in SUBJECT_PRONOUNS:
+        low = pronoun_base(core[0].low)  # "They're saying": they
         return None if low in {"it", "you"} else Mention(text_start, text_end, text, "pronoun", low)
     last = core[-1]
     if not last.capital:
@@ -533,13 +526,15 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     run = _name_run(core)
     if run is None:
         return None
-    return _named(core[run[0] :], core[: run[0]], text_start, text_end, text)
-
-
-def _pronoun(low: str) -> str:
-    """A subject pronoun without its contraction: "they’re" -> "they", "i've" -> "i"; other words unchanged."""
-    base, mark, rest = low.replace("’", "'").partition("'")
-    return base if mark and base in SUBJECT_PRONOUNS and rest in {"re", "s", "ve", "d", "ll", "m"} else low
+    r = run[0]
+    if (role := role_of([t.text for t in core], r)) is not None:
+        kind, r = role
+        if kind == "description":
+            return Mention(text_start, text_end, text, kind, text)
+        if kind == "org":
+            return Mention(text_start, text_end, text, kind, phrase_text(tokens, i + r, i + len(core)))
+        r += (_name_run(core[r:]) or (0, 0))[0]  # "Speaker of the House Rep. Paul Ryan": past his own title
+    return _named(core[r:], core[:r], text_start, text_end, text)
 
 
 def _name_run(core: list[Tok]) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecompare.attribution.wordclass import role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
@@ -64,6 +65,7 @@ _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what
 # Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
 _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
 _ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
+_ROLE_OF = re.compile(r"\b[A-Za-z][\w.-]*\s+of\s+(?:the\s+)?\Z")  # "Mayor of ", "Speaker of the "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # "Mr. Holm", "Ms. Holm": an honorific and a surname alone (no given name follows).
 _HONORIFIC_ABBREVIATIONS = "Mr Mrs Ms Dr Sen Rep Gov Gen Lt Col Sgt Capt Adm Prof Rev Amb Atty Sec Pres".split()
@@ -114,6 +116,8 @@ def split_mention(text: str) -> Mention:
         if words[k][:1].isupper() and not NAME_PREPOSITIONS.intersection(words[:k]) and _outlet(" ".join(words[k:])):
             # "USA Today", "the newspaper USA Today": an outlet's name is whole ("USA" is no title here).
             return Mention(text, " ".join(words[:k]), " ".join(words[k:]))
+    if (role := _role_split(text, words)) is not None:
+        return role
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
     lower = [
@@ -162,6 +166,23 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare)
     name = " ".join(name_tokens)
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+def _role_split(text: str, words: list[str]) -> Mention | None:
+    """ "Mayor of London Sadiq Khan" is Sadiq Khan; "the mayor of Leeds" is no one's name (see :func:`role_of`)."""
+    r = len(words)
+    while r > 0 and words[r - 1][:1].isupper():
+        r -= 1
+    role = role_of(words, r) if r < len(words) else None
+    if role is None:
+        return None
+    kind, p = role
+    if kind == "description":
+        return Mention(text, "", " ".join(words), "description")
+    if kind == "org":
+        return Mention(text, " ".join(words[:p]), " ".join(words[p:]))
+    rest = split_mention(" ".join(words[p:]))  # "Speaker of the House Rep. Paul Ryan": a title of its own
+    return Mention(text, " ".join([*words[:p], rest.title]).strip(), rest.name, rest.kind)
 
 
 _SUFFIX_WORDS = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
@@ -409,7 +430,16 @@ def names_in(text: str) -> list[Named]:
         # "Ada Holm’s view": the owner is Ada Holm.
         # "Brent Bozell, Jr.": the suffix after a comma is the name's too (a father is not his son).
         phrase = f"{title.strip()} {m.group('name')}{text[m.end('name') : m.end()].lstrip(',')}".strip()
+        if text.endswith(("of ", "the "), 0, m.start()) and (
+            role := _ROLE_OF.search(text, max(0, m.start() - 60), m.start())
+        ):
+            # "Mayor of London Sadiq Khan": the role and its place come before the name, outside the match.
+            words = f"{role.group()}{phrase}".split()
+            if role_of(words, len(role.group().split())) is not None:
+                phrase = " ".join(words)
         split = split_mention(phrase[:-2] if phrase.endswith(("'s", "’s")) else phrase)
+        if split.kind == "description":
+            continue  # "the mayor of Leeds": a role, no one named
         if (
             is_organisation(split.name)
             or is_place(split.name)

@@ -7,6 +7,7 @@ reads noun phrases with, kept apart so that module stays about phrases.
 from __future__ import annotations
 
 from quotecompare.attribution.narration import Tok
+from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     CONJUNCTIONS,
@@ -16,14 +17,19 @@ from quotecompare.text.lexicon import (
     NOT_SUBJECT,
     OBJECT_WORDS,
     OF_NAMES,
+    ORG_WORDS,
     PAST_FORMS,
     PREPOSITIONS,
+    PURE_PREPOSITIONS,
     RELATIVES,
     ROLE_NOUNS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
 )
+from quotecompare.text.places import is_place
 
 STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | AUXILIARIES
 # Capitalised at a sentence start, but never part of a name.
@@ -143,12 +149,38 @@ def modifier(t: Tok) -> bool:
     return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
 
 
+def object_of(t: Tok) -> bool:
+    """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
+    return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))
+
+
+def title_word(t: Tok) -> bool:
+    """A title word, written out or abbreviated: "Governor", "Gov.", "chairman"."""
+    low = bare(t).rstrip(".")
+    return low in TITLE_WORDS or low in TITLE_ABBREVIATIONS
+
+
+def pronoun_base(low: str) -> str:
+    """A subject pronoun without its contraction: "they’re" -> "they", "i've" -> "i"; other words unchanged."""
+    base, mark, rest = low.replace("’", "'").partition("'")
+    return base if mark and base in SUBJECT_PRONOUNS and rest in {"re", "s", "ve", "d", "ll", "m"} else low
+
+
 def of_name(t: Tok) -> bool:
     """A word that an "of" and a name may follow inside one name: a role ("secretary of State John
     Kerry"), or a title or organisation word spelt as a name ("Bank of America"); "the defense of
     Sepp Blatter" is an act, not a name."""
     low = bare(t)
     return low in ROLE_NOUNS or (t.capital and low in OF_NAMES)
+
+
+def surname_at(words: list[str], j: int) -> bool:
+    """A capitalised role word after a given name or an initial is a surname: "Peter T. King", "Larry King"."""
+    return j >= 1 and words[j][:1].isupper() and (is_given_name(words[j - 1]) or _initial(words[j - 1]))
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 _KIN = frozenset(
@@ -173,3 +205,50 @@ def kin_surname(tokens: tuple[Tok, ...], i: int) -> str | None:
     if not (owner.capital and possessive(owner)):
         return None
     return owner.text[: len(bare(owner))]
+
+
+def role_of(words: list[str], r: int) -> tuple[str, int] | None:
+    """What a name run at ``words[r:]`` after "role of" is: "the mayor of Leeds" names a place, not a person.
+
+    ``None`` when no "of" comes before the run. Else ``("person", p)`` when the person's own name
+    starts at ``p`` ("Mayor of London Sadiq Khan", "Speaker of the House Paul Ryan"), ``("org", s)``
+    for an organisation's name starting at ``s`` ("the U.S. Department of Justice"), and
+    ``("description", r)`` for a role holder the phrase does not name ("the governor of Ohio").
+
+    >>> def of(text):
+    ...     words = text.split()
+    ...     return role_of(words, next(k for k in range(len(words)) if all(w[0].isupper() for w in words[k:])))
+    >>> of("the mayor of Leeds"), of("Mayor of London Sadiq Khan"), of("Speaker of the House Paul Ryan")
+    (('description', 3), ('person', 3), ('person', 4))
+    >>> of("the Department of Justice"), of("Secretary of Homeland Security Jeh Johnson"), of("Ed Ray")
+    (('org', 1), ('person', 4), None)
+    """
+    k = r - 1
+    if k > 0 and words[k].lower() == "the":
+        k -= 1  # "Speaker of the House"
+    if k < 1 or words[k].lower() != "of":
+        return None
+    role = _bare(words[k - 1])
+    if not (role in ROLE_NOUNS or (words[k - 1][:1].isupper() and role in OF_NAMES)) or surname_at(words, k - 1):
+        return None  # "Amy Lee of the Urban Institute", "Peter T. King of New York": a person of somewhere
+    n = len(words)
+    for p in range(r + 1, n):
+        # The object ends where a place or organisation's name does, or where a given name starts.
+        if (
+            is_place(" ".join(words[r:p]))
+            or _bare(words[p - 1]) in ORG_WORDS
+            or (n - p >= 2 and is_given_name(words[p]))
+        ):
+            return ("person", p)
+    if words[k - 1][:1].isupper() and _bare(words[k - 1]) in ORG_WORDS:
+        s = k - 1
+        while s > 0 and words[s - 1][:1].isupper() and words[s - 1].lower() not in DETERMINERS:
+            s -= 1
+        return ("org", s)
+    # Three words or more beyond any place or organisation: a name of two ends them.
+    return ("person", n - 2) if n - r >= 3 else ("description", r)
+
+
+def _bare(word: str) -> str:
+    low = word.lower()
+    return low[:-2] if low.endswith(("'s", "’s")) else low
