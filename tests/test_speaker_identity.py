@@ -130,3 +130,23 @@ def test_the_subject_of_a_fronted_clause_is_who_the_next_pronoun_means() -> None
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Abe", "Abe"]
+
+
+def test_a_document_named_with_its_issuer_after_it_is_the_issuers() -> None:
+    """ "a statement from X", "a statement issued by X", and "the statement" that refers back to one."""
+    text = (
+        "Headline\n\n"
+        "A statement from the Harbour Board said the closure was “temporary.”\n\n"
+        "A statement issued by Senator Ada Holm called the vote “a travesty.”\n\n"
+        "“We deny the claims,” read a statement from Harbour Ferries Ltd.\n\n"
+        "Late on Tuesday came a statement from the Port Authority. “No jobs will be lost,” the statement said.\n\n"
+        "“The council has no money,” according to a statement from the finance office.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == [
+        "Harbour Board",
+        "Ada Holm",
+        "Harbour Ferries Ltd.",
+        "Port Authority",
+        "A statement from the finance office",  # an issuer no name gives: the document, as printed
+    ]

@@ -37,6 +37,7 @@ from quotecompare.attribution.kinds import (
     LEADERS,
     PLURAL_PEOPLE,
     description_type,
+    document_issuer,
     holds_title,
     people_plural,
     someone_unnamed,
@@ -74,8 +75,6 @@ _ORG_HEADS = {
 }
 
 
-# A document named by its issuer: "the White House statement", "a Pentagon readout" (the issuer in group 1).
-_ISSUER = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"  # compiled on first use
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 # How a text says who issued a statement ("a statement issued by …").
 _ISSUING = frozenset("issued released sent provided put".split())
@@ -462,7 +461,7 @@ class Discourse:
         """Who issued "the statement": the one named with "a statement" a little earlier.
 
         "The White House said in a statement …" / "Obama released a statement …" / "a statement issued by
-        the museum": the name nearest before the noun in that sentence, or the one after "by". A statement
+        the museum": the name nearest before the noun in that sentence, or the one after "by" or "from". A statement
         is the words of the one who issued it, as the outlets that name the issuer print them.
         """
         for block in range(b, max(-1, b - 3), -1):
@@ -482,8 +481,10 @@ class Discourse:
                         for ent in self.entities(block)
                         if tokens[s].start <= ent.pos < tokens[e - 1].end and ent.mention.kind in {"person", "org"}
                     ]
-                    if k + 2 < e and tokens[k + 1].low in _ISSUING and tokens[k + 2].low == "by":
-                        after = [ent for ent in ents if ent.pos > tokens[k + 2].start]
+                    # "a statement issued by the museum", "a statement from the museum": the name after.
+                    by = k + 1 if k + 1 < e and tokens[k + 1].low in {"from", "by"} else k + 2
+                    if by < e and tokens[by].low in {"from", "by"} and (by == k + 1 or tokens[k + 1].low in _ISSUING):
+                        after = [ent for ent in ents if ent.pos > tokens[by].start]
                         return after[0] if after else None
                     before = [ent for ent in ents if ent.pos < tokens[k].start]
                     return before[-1] if before else None
@@ -569,10 +570,12 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
-        issuer = re.match(_ISSUER, m.text) if what == "document" else None
-        if issuer and not is_place(issuer.group(1)) and not is_demonym(issuer.group(1)):
-            # "the White House statement": the White House's words, as the outlets that quote it say.
-            return Resolved(issuer.group(1), (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
+        after = scene.paragraphs[hit.block].text[m.end : m.end + 80]
+        issuer = document_issuer(m.text, after) if what == "document" else None
+        if issuer:
+            # "the White House statement", "a statement from the White House": the White House's words,
+            # as the outlets that quote it say.
+            return Resolved(issuer, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))

@@ -279,3 +279,32 @@ def holds_title(head: str, titles: set[str]) -> bool:
     (True, False)
     """
     return head in titles or (head == "leader" and any(w in titles for w in LEADERS))
+
+
+# A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon
+# readout"; after it, "a statement from the White House", "a letter issued by Sen. Ada Holm".
+_ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
+_ISSUER_AFTER = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:issued|released|sent|signed|provided)\s+)?"
+    r"(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
+)
+_ABBREVIATED_ENDS = frozenset("ltd. inc. co. corp. jr. sr.".split())
+
+
+def document_issuer(document: str, after: str = "") -> str | None:
+    """Who issued a document, as the phrase naming it (and the words ``after`` it) say; None for no one named.
+
+    >>> document_issuer("the White House statement"), document_issuer("A statement", " issued by Sen. Ada Holm said")
+    ('White House', 'Sen. Ada Holm')
+    >>> document_issuer("a statement from the Harbour Board's press office")
+    'Harbour Board'
+    >>> document_issuer("a letter from the mayor"), document_issuer("a statement from Ohio."), document_issuer("a memo")
+    (None, None, None)
+    """
+    found = _ISSUER_BEFORE.match(document) or _ISSUER_AFTER.match(document + after)
+    if found is None:
+        return None
+    name = re.sub(r"['’]s?$", "", found.group(1))
+    if name.endswith(".") and name.rsplit(" ", 1)[-1].lower() not in _ABBREVIATED_ENDS:
+        name = name[:-1]  # the sentence's full stop
+    return None if is_place(name) or is_demonym(name) else name
