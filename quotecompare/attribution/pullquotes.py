@@ -1,7 +1,7 @@
 """Pull quotes: a quotation with no cue that repeats words its article credits elsewhere.
 
 Part of stage 3 (attribution), the rule ``pull_quote`` applied to a whole
-article after :func:`~quotecompare.attribution.discourse.resolve_source` has
+article after :func:`~quotecompare.attribution.resolve.resolve_source` has
 read it quotation by quotation.
 """
 

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, pairwise
 from typing import Any, Never, cast
 
-from quotecompare.attribution.discourse import NamedHere, resolve_source
 from quotecompare.attribution.kinds import PERSON_NOUNS, UNNAMED, description_type
 from quotecompare.attribution.pullquotes import pull_quotes
+from quotecompare.attribution.resolve import NamedHere, resolve_source
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.settle import settle
 from quotecompare.attribution.sieve import NESTED, REASONS, attribute

@@ -1,0 +1,144 @@
+"""Work out who said each quotation within its article.
+
+Stage 3 of the pipeline.
+
+* :mod:`quotecompare.attribution.sieve` finds, for each quotation, the phrase that names
+  its speaker: an ordered list of small named rules, the first that matches
+  wins (a cue after the quote, a label, a cue before it, "according to", the
+  sentence's subject, the paragraph before, continuation).
+* :func:`resolve_source` resolves that phrase within its article, through
+  :class:`~quotecompare.attribution.discourse.Discourse`: a pronoun to the person
+  the narration is about, a description ("the senator", "the company") to the
+  person or organisation named earlier with that title or name, a document to
+  its issuer. Every quote records the rule and the evidence
+  (:class:`~quotecompare.models.Attribution`); a quote left without a speaker records why.
+* :func:`quotecompare.attribution.story.build_quotes` then merges name
+  variants across sources and makes the quote records.
+
+>>> from quotecompare.read.sources import parse_article
+>>> from quotecompare.read.quotes import extract
+>>> src = parse_article("a.txt", "T\\n\\nAda Holm spoke.\\n\\n“We won,” she said.\\n")
+>>> [(r.who, r.attribution.rule) for r in resolve_source(src, extract(src), SpeakerIndex())]
+[('Ada Holm', 'cue_after')]
+"""
+
+from __future__ import annotations
+
+from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
+from quotecompare.attribution.discourse import Discourse, NamedHere
+from quotecompare.attribution.kinds import description_type, document_issuer
+from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.rules.context import share_of_people
+from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
+from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, reported_words, termish, title_like, uttered
+from quotecompare.models import Attribution, Resolved, Source, Span
+from quotecompare.read.quotes import Found
+from quotecompare.text.places import is_demonym, is_place
+
+__all__ = ["NamedHere", "resolve_source"]
+
+
+def _raw_span(source: Source, block: int, start: int, end: int) -> tuple[int, int]:
+    b = source.blocks[block]
+    return b.raw_pos(start), b.raw_pos(end - 1) + 1
+
+
+def resolve_source(
+    source: Source, found: list[Found], index: SpeakerIndex, named: NamedHere = ((), {})
+) -> list[Resolved]:
+    """Run the sieve over every quotation of one source and resolve what it found (``named``: the keys of
+    the people it names in full, first named first, and how often)."""
+    scene = Scene(source, found)
+    discourse = Discourse(scene, index, named)
+    out: list[Resolved] = []
+    for i in range(len(found)):
+        spoken = uttered(scene, i)  # "chanting “USA! USA!”", "a sign that read “…”": words, not a title
+        if not spoken and is_title(scene, i):
+            scene.terms.add(i)
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
+            continue
+        hit = attribute(scene, i)
+        titled = title_like(found[i].text)
+        if not spoken and titled and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
+            # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
+            scene.terms.add(i)
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
+            continue
+        term = not spoken and termish(scene, i, hit.rule if hit else None)
+        if titled and hit is not None and (hit.verb or "").lower() in NAMING_VERBS:
+            term = True  # "Critics call her “Ada the Great”": a nickname, whoever uses it
+        if hit is not None and hit.of >= 0 and out[hit.of].who:
+            prev = out[hit.of]
+            resolved: Resolved | None = prev._replace(attribution=prev.attribution._replace(rule=hit.rule), verb=None)
+        else:
+            resolved = _resolve(scene, discourse, hit) if hit else None
+        if resolved is None or resolved.who is None:
+            reason = (
+                resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
+            )
+            term = term or (not spoken and reason == REASONS["term"])
+            scene.hits.append(None)
+            out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"] if term else reason), None, term))
+        else:
+            scene.hits.append(hit)
+            # "X said the site was “highly secret”": X's words, not a label. The rules still read it as
+            # they read a term (a term leaves its cue to the next quotation), so no other credit moves.
+            out.append(resolved._replace(term=term and not (hit is not None and reported_words(scene, i, hit))))
+        if term:
+            scene.terms.add(i)
+    return out
+
+
+def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
+    source = scene.source
+    m = hit.mention
+    cue = Span(hit.block, m.start, m.end)
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
+    if m.kind == "pronoun":
+        if m.name in {"i", "we"}:
+            why = Attribution(None, evidence, reason=REASONS["first person"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        ent = discourse.antecedent(hit.block, m.start, m.name)
+        if ent is None:
+            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
+        named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
+    if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
+        ent = discourse.described(hit.block, m.start, m)
+        if ent is not None:
+            return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        what = description_type(m.text)
+        if what is None:
+            # "the only real solution in Iran", "his right knee blew out": no one who could say it.
+            why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
+        after = scene.paragraphs[hit.block].text[m.end : m.end + 80]
+        issuer = document_issuer(m.text, after) if what == "document" else None
+        if issuer:
+            # "the White House statement", "a statement from the White House": the White House's words,
+            # as the outlets that quote it say.
+            return Resolved(issuer, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
+        return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
+    if lone_capital(scene, discourse.index, hit.block, m, hit.rule):
+        why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
+    # A country or state that a cue in the quote's own clause makes speak ("Iran said") is its government.
+    people = is_demonym(m.name) and plural_verb_after(scene, hit.block, m.end)
+    if not people and a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
+        why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
+        return Resolved(None, (), why, hit.verb)
+    kind = "group" if people else "org" if is_place(m.name) else m.kind
+    return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:
+    """A named speaker, with the words of the cue and, for a pronoun or description, of the name."""
+    members = tuple(x.phrase for x in m.members) if m.kind == "group" else ()
+    evidence = _raw_span(source, cue.block, cue.start, cue.end)
+    resolved = _raw_span(source, antecedent.block, antecedent.start, antecedent.end) if antecedent else None
+    marks = (cue, antecedent) if antecedent else (cue,)
+    return Resolved(m.phrase, members, Attribution(hit.rule, evidence, resolved, marks=marks), hit.verb, kind=m.kind)
