@@ -150,3 +150,13 @@ def test_a_document_named_with_its_issuer_after_it_is_the_issuers() -> None:
         "Port Authority",
         "A statement from the finance office",  # an issuer no name gives: the document, as printed
     ]
+
+
+def test_a_description_set_off_before_a_name_is_a_title_the_article_refers_back_by() -> None:
+    text = (
+        "Headline\n\n"
+        "The former harbour commissioner, Ivo Brandt, said the plan was “doomed.”\n\n"
+        "“It is doomed,” the former commissioner repeated.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ivo Brandt", "Ivo Brandt"]

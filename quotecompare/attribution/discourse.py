@@ -200,7 +200,7 @@ class Discourse:
                     subject = m.start == subject_start or titled or fronted or inverted or closing
                     out.append(_Entity(b, m.start, m, subject))
                     if m.kind == "person":
-                        self._note_titles(m, tokens, run_end, e, subject_start)
+                        self._note_titles(m, tokens, run_end, e, subject_start, (s, start))
                 k = run_end
             # "Ada Holm and Jo Ruiz welcomed it." ¶ "“…,” they said": two people named together are a "they".
             if subj and (subj[0].kind in {"description", "pronoun"} or subj[0].members):
@@ -216,8 +216,18 @@ class Discourse:
             known = self._known_here[word] = self.index.knows(word) and self.index.knows_in(word, self.scene.source.raw)
         return known
 
-    def _note_titles(self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1) -> None:
+    def _note_titles(
+        self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1, before: tuple[int, int] = (0, 0)
+    ) -> None:
         words = self.titles.setdefault(m.name, set())
+        s, start = before
+        if start - 3 >= s and tokens[start - 1].text == "," and after < e and tokens[after].text == ",":
+            # "The former Texas governor, Ivo Brandt, said": a description set off before the name.
+            k = start - 2
+            while k > s and tokens[k - 1].kind == "w" and start - k < 8:
+                k -= 1
+            if tokens[k].low in {"the", "a", "an"} and (k == s or tokens[k - 1].text == ","):
+                words.update(t.low for t in tokens[k + 1 : start - 1])
         for w in m.title.lower().replace(".", "").split():
             words.add(TITLE_ABBREVIATIONS.get(w, w))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
