@@ -160,3 +160,15 @@ def test_a_description_set_off_before_a_name_is_a_title_the_article_refers_back_
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_common_nouns_for_people_make_an_unnamed_speaker() -> None:
+    """A diplomat, a cleric or an inmate is someone; without that, the quote had no speaker at all."""
+    text = (
+        "Headline\n\n"
+        "“We are patient,” a Western diplomat said.\n\n"
+        "“Pray for them,” the cleric told worshippers.\n\n"
+        "“Nobody came,” one inmate said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["A Western diplomat", "The cleric", "One inmate"]
