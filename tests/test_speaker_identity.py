@@ -172,3 +172,14 @@ def test_common_nouns_for_people_make_an_unnamed_speaker() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["A Western diplomat", "The cleric", "One inmate"]
+
+
+def test_a_photo_caption_or_credit_is_no_narration_a_pronoun_goes_back_to() -> None:
+    for caption in (
+        "Photo: Tom Ashby leaves the council meeting on Monday, where he spoke for an hour. (Reuters)",
+        "Tom Ashby leaves the council meeting on Monday. (AP Photo/Ivo Brandt)",
+        "Tom Ashby via Getty Images.",
+    ):
+        text = f"Headline\n\nJo Ruiz, the opposition leader, said it was “thin.”\n\n{caption}\n\n“Thin is generous,” he added.\n"
+        (got,) = speakers_of(text)
+        assert [who for _, who in got] == ["Jo Ruiz", "Jo Ruiz"], caption

@@ -25,6 +25,16 @@ from quotecompare.text.lexicon import (
 
 _HEADING_MAX_WORDS = 14
 _SENTENCE_CLOSERS = tuple(".!:;,\"”’'…)]")
+_CAPTION_MAX_WORDS = 60
+# A caption or photo credit set as a paragraph: "Photo: …", "Image caption …", "… (AP Photo/Jo Ruiz)",
+# "Scott Olson via Getty Images." (compiled on first use: re caches them).
+_CAPTION_LABELS = ("Photo", "Picture", "Image", "Media caption", "Caption", "Pictured", "Video")
+_CAPTION_LABEL = r"(?:Photo|Photograph|Picture|Image|Image caption|Media caption|Caption|Pictured|Video)\b\s*[:|]"
+_CREDITS = ("AP", "Reuters", "AFP", "EPA", "Getty")
+_CREDIT_END = (
+    r"(?:\((?:AP|Reuters|AFP|EPA|Getty Images)\b[^()]*\)|\bvia Getty(?: Images)?|\bGetty Images"
+    r"|\bAP Photo\b[^.]*|/(?:AFP|Reuters|AP|Getty Images|EPA)\b[^.]*)\.?\s*$"
+)
 
 
 def is_heading(block: Block) -> bool:
@@ -44,9 +54,27 @@ def is_heading(block: Block) -> bool:
         return True
     text = block.text.rstrip()
     # (Split no further than needed to tell: asked of every paragraph, and most are long.)
-    if "\n" in text or len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
+    if "\n" in text:
+        return False
+    if _caption(text):
+        return len(text.split(None, _CAPTION_MAX_WORDS)) <= _CAPTION_MAX_WORDS
+    if len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
     return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text)
+
+
+def _caption(text: str) -> bool:
+    """A photo's caption or credit.
+
+    >>> [_caption(t) for t in ("Photo: Jo Ruiz at the pier.", "Jo Ruiz at the pier. (AP Photo/Ivo Brandt)")]
+    [True, True]
+    >>> [_caption(t) for t in ("Scott Olson via Getty Images.", "Jo Ruiz told Reuters.", "Photos show the pier.")]
+    [True, False, False]
+    """
+    if text.startswith(_CAPTION_LABELS):
+        return re.match(_CAPTION_LABEL, text) is not None
+    tail = text[-60:]  # (tested on every paragraph: the cheap test first)
+    return any(credit in tail for credit in _CREDITS) and re.search(_CREDIT_END, tail) is not None
 
 
 _SMALL_WORDS = frozenset("a an the of and or to in on for at by with from as vs".split())
