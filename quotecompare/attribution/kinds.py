@@ -161,6 +161,9 @@ def description_type(description: str) -> SpeakerType | None:
     follow it ("a person close"); a capitalised acronym in the phrase makes
     it an organisation's ("the FBI somehow").
     """
+    if one := re.match(r"(?i)(?:one|each|either|neither)\s+of\s+(.+)", description):
+        inner = description_type(one.group(1))  # "one of the protesters": one of them, unnamed
+        return "unnamed" if inner == "group" else inner
     if re.match(_SHARE, description):
         return "group"  # "52 percent of voters", "a lot of people", "many of his supporters"
     printed = [re.sub(r"['’]s?$", "", w) for w in description.split()]

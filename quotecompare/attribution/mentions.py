@@ -23,6 +23,7 @@ from quotecompare.attribution.wordclass import (
     ABOUT,
     NOT_NAMES,
     STOP_WORDS,
+    adjectival,
     bare,
     counted,
     kin_surname,
@@ -32,8 +33,10 @@ from quotecompare.attribution.wordclass import (
     noun_form,
     object_of,
     of_name,
+    place_tail,
     possessive,
     pronoun_base,
+    quantified,
     role_of,
     surname_at,
     third_person,
@@ -168,6 +171,8 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
     start = np_start(tokens, e, lo)
     if start is None:
         return None
+    if start - 2 >= lo and quantified(tokens, start - 2, e + 1):
+        return start - 2, e + 1  # "one of the protesters"
     # "Amy Lee of the Urban Institute", "a poll in Wyoming", "a letter to Congress": the head comes
     # before the preposition; without one, the object of a preposition is no subject.
     if start - 1 >= lo and tokens[start - 1].low in PURE_PREPOSITIONS and tokens[e].low not in SUBJECT_PRONOUNS:
@@ -184,17 +189,6 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
     return start, e + 1
 
 
-def _place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
-    """A phrase ending "in Worcester" followed by one or two capitalised words: the rest of the place."""
-    ends_in_place = any(tokens[k].low == "in" for k in range(span[0] + 1, span[1] - 1))
-    return (
-        ends_in_place
-        and tokens[span[1] - 1].capital
-        and 0 < appos[1] - appos[0] <= 2
-        and all(t.capital for t in tokens[appos[0] : appos[1]])
-    )
-
-
 def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo: int) -> Mention | None:
     """ "Ada Holm of Columbia, South Carolina says": the person, whose place lacks its closing comma."""
     if span is None or span[1] - span[0] > 3 or not all(t.capital for t in tokens[span[0] : span[1]]):
@@ -208,14 +202,6 @@ def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo
         return None
     person = _subject(tokens, np_ending_at(tokens, k - 1, lo), lo, None)
     return person if person is not None and person.kind in {"person", "group"} else None
-
-
-def _adjectival(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
-    """An "-ed" word that describes the name after it: "(And) newly confirmed Secretary of State X"."""
-    if not tokens[k].low.endswith("ed"):
-        return False
-    p = k - 1
-    return p < lo or modifier(tokens[p]) or tokens[p].low in {"and", "but"} or tokens[p].kind != "w"
 
 
 def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
@@ -283,11 +269,11 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         before = span[0] - 1
         while before > lo and tokens[before].kind == "w" and not tokens[before].capital and "-" in tokens[before].low:
             before -= 1  # "in military-friendly South Carolina": past a compound adjective to the preposition
-        if before >= lo and object_of(tokens[before]) and not _adjectival(tokens, before, lo):
+        if before >= lo and object_of(tokens[before]) and not adjectival(tokens, before, lo):
             continue  # "... in Columbus, Ohio,", "after winning Ohio,": an object is not the subject
         appos = (comma + 1, end - 1)
         # "a woman in Worcester, Massachusetts,": the place goes on, no apposition
-        m = _subject(tokens, span, lo, None if _place_tail(tokens, span, appos) else appos)
+        m = _subject(tokens, span, lo, None if place_tail(tokens, span, appos) else appos)
         if m is not None and m.kind in {"person", "group", "pronoun"}:
             return m
         if m is not None:
@@ -351,6 +337,9 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
 
     Takes a determiner, title and name words, a party tag, and one "of/for/at ..." tail.
     """
+    if quantified(tokens, i, hi):
+        inner = phrase_at(tokens, i + 2, hi)  # "one of the protesters"
+        return (i, inner[1]) if inner else None
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in _NP_DETERMINERS or tokens[j].low == "this"):
         j += 1
@@ -476,6 +465,12 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if not any(t.kind == "w" for t in tokens[i:j]):
         return None
     text_start, text_end = tokens[i].start, tokens[j - 1].end
+    if quantified(tokens, i, j):
+        # "one of the protesters", "several of his aides": some of whom the rest names, unnamed.
+        # A group is plural ("many of the same notes" is no one).
+        inner = _classify(tokens, i + 2, j) if bare(tokens[j - 1]).endswith("s") else None
+        text = phrase_text(tokens, i, j)
+        return None if inner is None else Mention(text_start, text_end, text, "description", text)
     core = list(tokens[i:j])
     # A party tag or "of ..." tail is not part of the name.
     for k, t in enumerate(core):

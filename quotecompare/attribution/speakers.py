@@ -316,7 +316,7 @@ class SpeakerIndex:
             share = (
                 word == "of"
                 and bool(kept)
-                and kept[-1] in {"percent", "%", "majority", "plurality", "minority", "half"}
+                and kept[-1] in {"percent", "%", "majority", "plurality", "minority", "half", "one", "some", "many"}
             )
             if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
                 break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"

@@ -149,6 +149,34 @@ def modifier(t: Tok) -> bool:
     return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
 
 
+# Words for some of a group before "of": "one of the protesters", "several of his aides".
+_OF_QUANTIFIERS = frozenset("one some many most several each none either neither both few two three four five".split())
+
+
+def quantified(tokens: tuple[Tok, ...], i: int, hi: int) -> bool:
+    """ "one of the protesters" starts at ``i``: a quantity of a group, read as one phrase."""
+    return i + 2 < hi and tokens[i].low in _OF_QUANTIFIERS and tokens[i + 1].low == "of"
+
+
+def place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
+    """A phrase ending "in Worcester" followed by one or two capitalised words: the rest of the place."""
+    ends_in_place = any(tokens[k].low == "in" for k in range(span[0] + 1, span[1] - 1))
+    return (
+        ends_in_place
+        and tokens[span[1] - 1].capital
+        and 0 < appos[1] - appos[0] <= 2
+        and all(t.capital for t in tokens[appos[0] : appos[1]])
+    )
+
+
+def adjectival(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """An "-ed" word that describes the name after it: "(And) newly confirmed Secretary of State X"."""
+    if not tokens[k].low.endswith("ed"):
+        return False
+    p = k - 1
+    return p < lo or modifier(tokens[p]) or tokens[p].low in {"and", "but"} or tokens[p].kind != "w"
+
+
 def object_of(t: Tok) -> bool:
     """A word whose object follows it: a preposition, or a participle ("winning", "defeated")."""
     return t.low in PURE_PREPOSITIONS or (t.kind == "w" and not t.capital and t.low.endswith(("ing", "ed")))

@@ -162,6 +162,11 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         ):
             span_end = _token_after(tokens, m.end)
             _, appos = _skip_appos_forward(tokens, span_end, hi)
+            if appos is None and m.kind == "description" and span_end + 1 < hi and tokens[span_end].text == ",":
+                # "“…,” said one protester, Jo Ruiz.": the apposition ends the sentence.
+                name = phrase_at(tokens, span_end + 1, hi)
+                if name and (name[1] >= len(tokens) or tokens[name[1]].text in {".", ",", ";"}):
+                    appos = name
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
     m = _subject_phrase(tokens, j, hi, joined=True)

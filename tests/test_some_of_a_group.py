@@ -1,0 +1,42 @@
+"""One of a group as a speaker ("one of the protesters"), and a name set off after an inverted cue."""
+
+from __future__ import annotations
+
+from tests.test_attribution import speakers_of
+
+
+def _speakers(*paragraphs: str) -> list[str | None]:
+    (got,) = speakers_of("Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [who for _, who in got]
+
+
+def test_one_of_a_group_is_an_unnamed_speaker_not_the_last_one_named() -> None:
+    # Without the phrase read as a speaker, continuation gave these words to Ada Holm.
+    assert _speakers(
+        "“We were never told,” said Ada Holm.",
+        "“Go home,” one of the protesters said.",
+        "“We are staying,” said one of the organisers.",
+        "Several of the protesters said they were “not afraid.”",
+    ) == ["Ada Holm", "One of the protesters", "One of the organisers", "Several of the protesters"]
+
+
+def test_a_name_after_one_of_a_group_is_the_speaker() -> None:
+    assert _speakers(
+        "“We were never told,” said Ada Holm.",
+        "“It is a scandal,” said one of the protesters, Jo Ruiz.",
+        "One of his aides, Dana Price, said he was “furious.”",
+    ) == ["Ada Holm", "Jo Ruiz", "Dana Price"]
+
+
+def test_a_name_set_off_at_the_end_of_an_inverted_cue_is_the_speaker() -> None:
+    assert _speakers(
+        "“Shame,” said one protester, Tom Ashby.",
+        "“The odds are long,” said another leading harbour pilot, Ivo T. Brandt of the Port Authority.",
+    ) == ["Tom Ashby", "Ivo T. Brandt"]
+
+
+def test_many_of_the_same_things_is_no_one() -> None:
+    got = _speakers(
+        "In an address, Ms. Holm struck many of the same notes, speaking to the “frustration and the fear.”"
+    )
+    assert got == ["Holm"]
