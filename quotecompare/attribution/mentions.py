@@ -227,9 +227,12 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         return None
     if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and tokens[end - 2].text == ",":
         # "Iranian diplomat Mohammad Javad Zarif, who said …": the one the relative clause is about.
-        named = _subject(tokens, np_ending_at(tokens, end - 3, lo), lo, None)
-        if named is not None and named.kind in {"person", "org", "group"}:
-            return named
+        # "… heard from Tom Ashby, who said": the one "who" stands for, a preposition's object or not.
+        head = np_start(tokens, end - 3, lo)
+        for span in (np_ending_at(tokens, end - 3, lo), (head, end - 2) if head is not None else None):
+            named = _subject(tokens, span, lo, None)
+            if named is not None and named.kind in {"person", "org", "group"}:
+                return named
     closer = tokens[end - 1].text
     if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
         closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma

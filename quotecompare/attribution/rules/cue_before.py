@@ -296,6 +296,9 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     return Hit(m, b, tok.text)
                 continue
         m = subject_before(tokens, k, max(start, s))
+        if m is None and start > s and before - 1 >= start and tokens[before - 1].low == "who":
+            # "Among the speakers was Tom Ashby, who said …": the opener ran to the comma before "who".
+            m = subject_before(tokens, k, s)
         if _valid(m):
             if m.kind in {"org", "description"}:
                 # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
