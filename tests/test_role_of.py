@@ -27,6 +27,8 @@ def speaker(text: str) -> str | None:
         ("The head of the Harbour Board, Jo Ruiz, called the vote “a farce.”", "Jo Ruiz"),
         ("“It is not going to be easy,” said Representative Ivo T. King of Lisbon.", "Ivo T. King"),
         ("Ada Holm of the Harbour Institute said the dredging was “overdue.”", "Ada Holm"),
+        # "Royal" is also a given name: a body's word after it is still no surname.
+        ("The Royal College of Pilots called the remarks “insulting.”", "Royal College of Pilots"),
     ],
 )
 def test_the_person_after_a_role_of_somewhere(text: str, expected: str) -> None:

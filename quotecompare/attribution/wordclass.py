@@ -204,7 +204,9 @@ def of_name(t: Tok) -> bool:
 
 def surname_at(words: list[str], j: int) -> bool:
     """A capitalised role word after a given name or an initial is a surname: "Peter T. King", "Larry King"."""
-    return j >= 1 and words[j][:1].isupper() and (is_given_name(words[j - 1]) or _initial(words[j - 1]))
+    if j < 1 or not words[j][:1].isupper() or _bare(words[j]) in ORG_WORDS:
+        return False  # "the Royal College of Nursing": a body's word is no one's surname
+    return is_given_name(words[j - 1]) or _initial(words[j - 1])
 
 
 def _initial(word: str) -> bool:
