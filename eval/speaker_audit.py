@@ -137,9 +137,19 @@ def not_a_name(s: Speaker) -> str | None:
 
 
 def _head(low: list[str]) -> str:
-    """The head noun of a phrase: the last word before a preposition or relative."""
+    """The head noun of a phrase: the last word before a preposition or relative ("one of the X": X's)."""
+    if (
+        len(low) > 2
+        and low[0] in {"one", "each", "either", "neither", "some", "many", "most", "several"}
+        and low[1] == "of"
+    ):
+        return _head(low[2:])
     cut = next(
-        (k for k, w in enumerate(low) if k and w in {"of", "for", "to", "in", "at", "on", "who", "that", "with"}),
+        (
+            k
+            for k, w in enumerate(low)
+            if k and w in {"of", "for", "to", "in", "at", "on", "who", "that", "with", "from", "by"}
+        ),
         len(low),
     )
     core = [re.sub(r"['’]s$", "", w) for w in low[:cut]]

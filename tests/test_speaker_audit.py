@@ -82,6 +82,13 @@ def test_the_audit_flags_places_roles_and_two_names(tmp_path: Path) -> None:
     assert audit._alike("Jo Ruiz", "Ada Holm") is None  # type: ignore[attr-defined]
 
 
+def test_the_audit_reads_the_head_of_one_of_a_group_and_of_a_phrase_with_from() -> None:
+    audit = _audit()
+    head = audit._head  # type: ignore[attr-defined]
+    assert head("one of holm's former supporters".split()) == "supporters"
+    assert head("the senator from vermont".split()) == "senator"
+
+
 def test_a_place_after_a_fronted_clause_is_not_the_sentence_subject() -> None:
     """ "Speaking in Salem, New Hampshire, Ruiz went after Holm": Ruiz is who "he" means next."""
     text = (
