@@ -183,3 +183,15 @@ def test_a_photo_caption_or_credit_is_no_narration_a_pronoun_goes_back_to() -> N
         text = f"Headline\n\nJo Ruiz, the opposition leader, said it was “thin.”\n\n{caption}\n\n“Thin is generous,” he added.\n"
         (got,) = speakers_of(text)
         assert [who for _, who in got] == ["Jo Ruiz", "Jo Ruiz"], caption
+
+
+def test_a_lower_case_role_before_a_name_is_a_title_the_article_refers_back_by() -> None:
+    text = (
+        "Headline\n\n"
+        "Reality TV star Mary Okafor said she was “thrilled.”\n\n"
+        "“I am thrilled,” the reality TV star repeated.\n\n"
+        "Harbour historian Ivo Brandt called it “unprecedented.”\n\n"
+        "“Unprecedented,” the historian said again.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Mary Okafor", "Mary Okafor", "Ivo Brandt", "Ivo Brandt"]

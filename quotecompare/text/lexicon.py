@@ -179,7 +179,7 @@ ROLE_NOUNS = frozenset(
     agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
-    assemblymember envoy trustee magistrate
+    assemblymember envoy trustee magistrate star historian
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""
