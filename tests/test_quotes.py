@@ -77,3 +77,13 @@ def test_two_single_marks_typed_for_a_double_one() -> None:
 def test_three_single_marks_close_a_quote_within_a_quote() -> None:
     text = "''I would call it 'old-school,''' Ada Holm said. ''We agree.''"
     assert texts(text) == ["I would call it 'old-school,'", "We agree."]
+
+
+def test_a_straight_mark_with_its_space_left_out_closes_inside_a_quote_and_opens_outside() -> None:
+    # Scraped text drops spaces: ',"Jo' after a quotation closes it; 'said,"Yes' before one opens it.
+    assert texts('"We are ready,"Jo Ruiz said. "Now."') == ["We are ready,", "Now."]
+    assert texts('Ada Holm said,"We are ready." Jo Ruiz agreed.') == ["We are ready."]
+    assert texts('"It was all lies," said a shop owner."We were deceived."') == [
+        "It was all lies,",
+        "We were deceived.",
+    ]

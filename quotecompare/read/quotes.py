@@ -79,7 +79,8 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
                 roles.append((i, "open"))
             elif can_close and not can_open:
                 roles.append((i, "close"))
-            elif can_open or can_close:
+            elif can_open or can_close or (before in ",.!?" and after.isalpha()):
+                # (the last: a space left out, ',"Jo said' closing a quote or 'said,"Yes' opening one)
                 roles.append((i, "either"))
     return roles
 
