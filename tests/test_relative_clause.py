@@ -22,3 +22,12 @@ def test_who_said_after_an_opener_that_runs_to_the_comma() -> None:
 def test_the_subject_of_the_reported_clause_is_not_the_speaker() -> None:
     # "the plan" is what was said to be reckless, not who said it.
     assert _speakers("Contrast that with Ada Holm, who has called the plan “insanity.”") == ["Ada Holm"]
+
+
+def test_words_on_a_thing_are_not_the_sentence_subjects_unless_they_hold_or_wrote_it() -> None:
+    assert _speakers(
+        "Ada Holm said she was glad to see a kite that read, “refugees welcome here.”",
+        "Holm said a banner on the bridge read, “No ferry, no future.”",
+        "Holm hoisted a sign that read “Save our ferry.”",
+        "Jo Ruiz added the caption which reads, “Ferry day at last.”",
+    ) == [None, "A banner on the bridge", "Ada Holm", "Jo Ruiz"]

@@ -15,6 +15,7 @@ from quotecompare.attribution.mentions import (
     Mention,
     classify,
     np_ending_at,
+    np_start,
     subject_before,
 )
 from quotecompare.attribution.narration import Tok, skip_adverbs_back
@@ -148,6 +149,32 @@ def aside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     if found := _inverted_aside(w.tokens, w.floor, w.t):
         return Hit(found[0], w.b, found[1])
     return None
+
+
+def written(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``… a banner on the bridge read, “…”``: words on a thing, whoever's sentence it is (a letter's are its issuer's).
+
+    Not a thing someone holds, wears or wrote ("X hoisted a sign that read “…”", "added the caption
+    which reads"), nor the participle ("X carried a sign reading “…”"): those words are theirs.
+    """
+    tokens, t = w.tokens, w.t
+    k = t - 2 if t >= 2 and tokens[t - 1].text in {":", ","} else t - 1
+    if k <= w.start or tokens[k].low not in {"read", "reads"}:
+        return None
+    if tokens[k - 1].low in {"that", "which"}:
+        head = np_start(tokens, k - 2, w.start) if k - 2 > w.start else None  # "… saw a kite that read"
+        if head is None or head - 1 < w.start or tokens[head - 1].low not in _SEEING:
+            return None
+        m = classify(tokens, head, k - 1)
+    else:
+        m = subject_before(tokens, k, w.start)
+    thing = m is not None and m.kind == "description" and m.text.split()[0].lower() in {"a", "an", "the"}
+    return Hit(m, w.b, tokens[k].text) if m is not None and thing else None
+
+
+# Words before a thing whose writing is no one's in the sentence: "… saw a kite that read “…”". A thing
+# someone hoisted, wore or added ("hoisted a sign that read", "added the caption which reads") is theirs.
+_SEEING = frozenset("see sees saw seen seeing spotted spot noticed notice watched passed passing".split())
 
 
 def handover(scene: Scene, i: int, w: _Sentence) -> Hit | None:
@@ -366,6 +393,7 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     said_x,
     as_put_it_inside,
     aside,
+    written,
     handover,
     what_x_called,
     relative_cue,
