@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotecompare.attribution.names import fold_accents
 from tests.test_attribution import speakers_of
 
 
@@ -195,3 +196,23 @@ def test_a_lower_case_role_before_a_name_is_a_title_the_article_refers_back_by()
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Mary Okafor", "Mary Okafor", "Ivo Brandt", "Ivo Brandt"]
+
+
+def test_accents_aside_a_name_is_one_name() -> None:
+    """Outlets print "López Obrador" and "Lopez Obrador", "Calderón" and "Calderon": one person each."""
+    a = (
+        "Headline\n\n"
+        "Mexican President Andrés Manuel López Obrador said the deal was “fair.”\n\n"
+        "“We are ready,” López Obrador said.\n\n"
+        "Former president Felipe Calderón called it “overdue.”\n"
+    )
+    b = (
+        "Headline\n\n"
+        "Lopez Obrador said the deal was “fair.”\n\n"
+        "“We are ready,” said President Andres Manuel Lopez Obrador.\n\n"
+        "“It is overdue,” Felipe Calderon said.\n\n"
+        "“Long overdue,” Calderon added.\n"
+    )
+    got = speakers_of(a, b)
+    names = {who for article in got for _, who in article}
+    assert {fold_accents(n) for n in names} == {"Manuel Lopez Obrador", "Felipe Calderon"}, names

@@ -13,6 +13,7 @@ speakers of a whole story) and the rules. Pure functions of their text:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from quotecompare.attribution.wordclass import role_of
@@ -301,7 +302,11 @@ def name_key(name: str) -> tuple[str, str | None]:
     (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
     >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
     (True, ('ocasio-cortez', None))
+    >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")
+    True
     """
+    if not name.isascii():
+        name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
     # "Jong-un" is "Jong Un" spelled with a hyphen (a capital after it keeps a double surname whole).
     words = re.sub(r"(?<=[a-z])-(?=[a-z]+\b)", " ", name.replace(",", " ")).split()
     suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
@@ -315,6 +320,15 @@ def name_key(name: str) -> tuple[str, str | None]:
     if first:
         first = NICKNAMES.get(first, first)
     return surname, first
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its accents: "Peña" -> "Pena" (letters of other scripts stay).
+
+    >>> fold_accents("Andrés Peña"), fold_accents("Сергей")
+    ('Andres Pena', 'Сергеи')
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16384)

@@ -31,6 +31,7 @@ from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
     Mention,
     Named,
+    fold_accents,
     is_organisation,
     is_title_word,
     name_key,
@@ -436,13 +437,21 @@ class SpeakerIndex:
     def _compound_surname(self, key: tuple[str, str], name: str) -> tuple[str, str]:
         """ "Vargas Llosa" of Mario Vargas Llosa: a two-word surname printed alone is the one person the
         story names in full ending with it, as a one-word surname is (unless its first word is someone's
-        given name elsewhere in the story: "Ann Holm" is not "Jo Ann Holm"), and no article names it before
-        the full name: a name an article opens with ("Barack Obama" beside a stray "Year Barack Obama") is
-        a name of its own."""
-        if len(name.split()) != 2 or key in self._introduced or self._by_given.get(key[1], [key]) != [key]:
+        given name elsewhere in the story: "Ann Holm" is not "Jo Ann Holm"). A name an article opens with
+        ("Barack Obama" beside a stray "Year Barack Obama") goes only to a full name that starts with a
+        given name. Accents aside: "Lopez Obrador" is "Andrés Manuel López Obrador"."""
+        if len(name.split()) != 2 or self._by_given.get(key[1], [key]) != [key]:
             return key
-        tail = " " + name
-        longer = [k for k in self._person_keys(key[0]) if k != key and any(f.endswith(tail) for f in self._people[k])]
+        tail = " " + fold_accents(name)
+        longer = [
+            k
+            for k in self._person_keys(key[0])
+            if k != key and any(fold_accents(f).endswith(tail) for f in self._people[k])
+        ]
+        if key in self._introduced:
+            # Opening an article, "Barack Obama" is a name of its own beside a stray "Year Barack Obama";
+            # "López Obrador" is still the surname of "Manuel López Obrador", whose first word is a given name.
+            longer = [k for k in longer if is_given_name(k[1])]
         return longer[0] if len(longer) == 1 else key
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
@@ -526,7 +535,8 @@ class SpeakerIndex:
         surname, sep, given = key.partition("|")
         if sep:
             forms = self._people.get((surname, given), []) or [surname.title()]
-            # The commonest form of two or three words, first seen on a tie.
+            # The commonest form of two or three words, first seen on a tie (accents aside, "Calderón" and
+            # "Calderon" are one person's name: whichever spelling the outlets print more).
             count, first = _tally(forms)
             name = max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
             aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
