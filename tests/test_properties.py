@@ -95,6 +95,17 @@ def test_extract_blocks_invariants(texts: list[str]) -> None:
 @given(st.lists(paragraph, min_size=1, max_size=6), st.lists(paragraph, min_size=1, max_size=4))
 # Found by hypothesis: a name followed by the comma that ends its sentence.
 @example(one=[","], two=['“  , ” said the minister , "  , " said Sergei Lavrov ,'])
+# Found by hypothesis: "he" after a quote whose cue is in the paragraph before; its name was read with
+# this paragraph's offsets.
+@example(one=[","], two=["we", '" we , " Sergei Lavrov said ,', '“  . ‘ he said , "0'])
+@example(
+    one=[","],
+    two=[
+        "we",
+        'we  " we , “ Mr. Pompeo said , Mr. Pompeo said , “  , "',
+        '“ we we we we . ‘ she said , are "we we we“',
+    ],
+)
 def test_build_quotes_on_parsed_articles(one: list[str], two: list[str]) -> None:
     sources = []
     for n, paras in enumerate((one, two)):

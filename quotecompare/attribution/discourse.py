@@ -348,7 +348,8 @@ class Discourse:
             if hit is None:
                 continue
             tok = self.scene.paragraphs[b].tokens[self.scene.last[n][1]]
-            if tok.end <= pos and hit.mention.kind == "person":
+            # (Only a cue in this paragraph: the entity's mention is read with this paragraph's offsets.)
+            if tok.end <= pos and hit.mention.kind == "person" and hit.block == b:
                 out.append(_Entity(b, tok.start, hit.mention, True))
         return out
 
