@@ -216,3 +216,15 @@ def test_accents_aside_a_name_is_one_name() -> None:
     got = speakers_of(a, b)
     names = {who for article in got for _, who in article}
     assert {fold_accents(n) for n in names} == {"Manuel Lopez Obrador", "Felipe Calderon"}, names
+
+
+def test_a_name_with_a_particle_is_whole_and_its_surname_alone_is_that_person() -> None:
+    """ "Mohammed bin Salman" and "bin Salman", "Ursula van der Holm" and "van der Holm": one person each."""
+    a = (
+        "Headline\n\n"
+        "Crown Prince Mohammed bin Rashid said it was “a good day.”\n\n"
+        "Commission President Ursula van der Holm called it “historic.”\n"
+    )
+    b = "Headline\n\n“A very good day,” bin Rashid added.\n\n“Historic,” van der Holm said.\n"
+    got = speakers_of(a, b)
+    assert [who for _, who in got[1]] == ["Mohammed bin Rashid", "Ursula van der Holm"]

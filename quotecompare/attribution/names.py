@@ -27,6 +27,7 @@ from quotecompare.text.lexicon import (
     FUNCTION_WORDS,
     MALE_WORDS,
     MONTHS_DAYS,
+    NAME_PARTICLES,
     NICKNAMES,
     ORG_WORDS,
     PREPOSITIONS,
@@ -46,11 +47,12 @@ NAME_TOKEN = (
     r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
 )
 SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV))"
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"  # "Mohammed bin Salman", "Ursula von der Leyen"
 _PERSON_MENTION = re.compile(
     # The lookahead lets the scan skip in C every position no name or title can start at.
     r"(?=[A-ZÀ-Þ]|[Ff]ormer\s|then-)"
     rf"(?P<title>(?:(?:[Ff]ormer\s+|then-)?(?:{NAME_TOKEN}\.?\s+)*?))"
-    rf"(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,4}}){SUFFIX}?"
+    rf"(?P<name>{NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{NAME_TOKEN}){{0,4}}){SUFFIX}?"
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
@@ -121,9 +123,7 @@ def split_mention(text: str) -> Mention:
         return role
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    lower = [
-        w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | {"the", "and", "de", "van", "von", "bin"}
-    ]
+    lower = [w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | NAME_PARTICLES | {"the", "and"}]
     # "the 46-year-old": an age or a number's compound is no name either.
     numeric = words[-1][:1].isdigit() and "-" in words[-1]
     if words[-1][:1].islower() or numeric or (lower and set(words) & NAME_PREPOSITIONS):
@@ -157,6 +157,9 @@ def split_mention(text: str) -> Mention:
     for n, tok in enumerate(reversed(tokens)):
         low = tok.lower().rstrip(",")
         titled = is_title_word(tok, bool(real)) and not (n == 0 and _surname_of_title(tokens))
+        if low in NAME_PARTICLES and name_tokens and real < 3 and (n + 1 == len(tokens) or _name_before(tokens, n)):
+            name_tokens.insert(0, tok)  # "Mohammed bin Salman", "Ursula von der Leyen", "de Gaulle"
+            continue
         if low in {"of", "the"} or real >= 3 or not tok[:1].isupper() or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
@@ -167,6 +170,12 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare)
     name = " ".join(name_tokens)
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+def _name_before(tokens: list[str], n: int) -> bool:
+    """Whether a name word (or another particle: "von der") comes before the ``n``-th token from the end."""
+    before = tokens[len(tokens) - n - 2]
+    return before[:1].isupper() or before.lower() in NAME_PARTICLES
 
 
 def _role_split(text: str, words: list[str]) -> Mention | None:
@@ -312,6 +321,7 @@ def name_key(name: str) -> tuple[str, str | None]:
     suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
+    parts = [p for p in parts if p not in NAME_PARTICLES]  # "bin Salman" has no given name "bin"
     if not parts:
         return name.lower(), None
     # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.

@@ -41,7 +41,7 @@ from quotecompare.attribution.names import (
 )
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
-from quotecompare.text.lexicon import NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
@@ -402,8 +402,10 @@ class SpeakerIndex:
                     return "|".join(self._one_person(known[0])), True
             return "|".join(self._compound_surname(self._one_person((surname, given)), m.name)), True
         prefer = list(prefer)
-        keys = self._person_keys(surname) if len(m.name.split()) == 1 else []
-        if not keys and len(m.name.split()) == 1:
+        # One word of a name, past its particles: "Salman", or "bin Salman" of Mohammed bin Salman.
+        single = sum(w not in NAME_PARTICLES for w in m.name.split()) == 1
+        keys = self._person_keys(surname) if single else []
+        if not keys and single:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
             # Acosta Febo: the first of two surnames.
             suffixed = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
@@ -414,7 +416,7 @@ class SpeakerIndex:
             here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]
             fixed = False
-        if not keys and len(m.name.split()) == 1 and not is_organisation(m.name):
+        if not keys and single and not is_organisation(m.name):
             fixed = False  # the people named nearby are looked at
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
             # the article names with it.
