@@ -58,3 +58,15 @@ def test_split_mention_parts_a_role_of_somewhere_from_the_name(phrase: str, titl
 def test_the_names_in_a_text_leave_the_place_of_a_role_out() -> None:
     found = names_in("Mayor of Lisbon Ada Holm met Director of Harbour Safety Jo Ruiz on Monday.")
     assert [n.name for n in found] == ["Ada Holm", "Jo Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Then-Sen. Tom Ashby once called the plan “a boondoggle.”", "Tom Ashby"),
+        ("Ex-President Ivo Brandt said it was “a mistake.”", "Ivo Brandt"),
+        ("Co-anchor Mary Okafor called it “a scoop.”", "Mary Okafor"),
+    ],
+)
+def test_a_prefixed_title_opening_a_sentence_is_no_part_of_the_name(text: str, expected: str) -> None:
+    assert speaker(text) == expected

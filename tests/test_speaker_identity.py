@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quotecompare.attribution.names import fold_accents
+from quotecompare.text.normalise import fold_accents
 from tests.test_attribution import speakers_of
 
 

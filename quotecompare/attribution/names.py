@@ -13,7 +13,6 @@ speakers of a whole story) and the rules. Pure functions of their text:
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from quotecompare.attribution.wordclass import role_of
@@ -36,6 +35,7 @@ from quotecompare.text.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 # "’" is an alternative of its own, not in "[-'’]": a class mixing ASCII and more than one run of other
@@ -286,19 +286,28 @@ def _role_end(words: list[str]) -> bool:
     )
 
 
+_TITLE_PREFIXES = frozenset("ex then former acting interim vice deputy co".split())
+
+
 def is_title_word(tok: str, before_name: bool = True) -> bool:
     """A title or role before a name: "Sen.", "Whip", "Senators", "Speaker-to-be", and "MP" before a name.
 
     >>> [is_title_word(w) for w in ("Sen.", "Senators", "Speaker-to-be", "MP", "Ada", "Ross", "Jean-Luc")]
     [True, True, True, True, False, False, False]
+    >>> [is_title_word(w) for w in ("Ex-President", "Then-Sen.", "Ex-Holm")]
+    [True, True, False]
     """
     low = tok.lower().rstrip(",")
     if low in TITLE_WORDS or low.rstrip(".") in TITLE_ABBREVIATIONS:
         return True
     if low.endswith("s") and len(low) > 4 and low[:-1] in TITLE_WORDS:
         return True  # "Senators Kirsten Gillibrand"
-    if "-" in low and low.split("-")[0] in TITLE_WORDS:
-        return True  # "Speaker-to-be Nancy Pelosi", "Ex-President"
+    if "-" in low:
+        head, _, rest = low.partition("-")
+        if head in TITLE_WORDS:
+            return True  # "Speaker-to-be Nancy Pelosi"
+        if head in _TITLE_PREFIXES and (rest in TITLE_WORDS or rest.rstrip(".") in TITLE_ABBREVIATIONS):
+            return True  # "Ex-President Ivo Brandt", "Then-Sen. Tom Ashby"
     # "MP David Lammy": capitals (no initials, no "III") before a name are a post, not a name.
     return before_name and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4 and not re.fullmatch("I{2,3}|IV", tok)
 
@@ -330,15 +339,6 @@ def name_key(name: str) -> tuple[str, str | None]:
     if first:
         first = NICKNAMES.get(first, first)
     return surname, first
-
-
-def fold_accents(text: str) -> str:
-    """``text`` without its accents: "Peña" -> "Pena" (letters of other scripts stay).
-
-    >>> fold_accents("Andrés Peña"), fold_accents("Сергей")
-    ('Andres Pena', 'Сергеи')
-    """
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16384)

@@ -31,7 +31,6 @@ from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
     Mention,
     Named,
-    fold_accents,
     is_organisation,
     is_title_word,
     name_key,
@@ -42,6 +41,7 @@ from quotecompare.attribution.names import (
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 

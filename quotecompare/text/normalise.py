@@ -1,4 +1,4 @@
-"""Typography normalisation and word tokens shared by alignment and diff.
+"""Typography normalisation and word tokens shared by alignment and diff; accents folded for names.
 
 >>> normalise("“We’re ready…” — U.S. Colleagues")
 '"we\\'re ready..." - us colleagues'
@@ -190,3 +190,12 @@ def stem(word: str) -> str:
     if len(word) <= 4:
         return word
     return _STEM.sub("", word).rstrip("e") or word
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its accents: "Peña" -> "Pena" (letters of other scripts stay).
+
+    >>> fold_accents("Andrés Peña"), fold_accents("Сергей")
+    ('Andres Pena', 'Сергеи')
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
