@@ -40,3 +40,11 @@ def test_many_of_the_same_things_is_no_one() -> None:
         "In an address, Ms. Holm struck many of the same notes, speaking to the “frustration and the fear.”"
     )
     assert got == ["Holm"]
+
+
+def test_a_collective_noun_without_an_article_speaks_like_a_plural() -> None:
+    """ "officials said" always counted; "police said" and "local police told" did not, lacking an -s."""
+    assert _speakers("“It was a bomb,” police said.", "“Stay indoors,” local police told residents.") == [
+        "Police",
+        "Local police",
+    ]

@@ -81,7 +81,11 @@ def _valid(m: Mention | None) -> TypeGuard[Mention]:
         return False
     first = words[0].lower()
     owned = any(possessive_word(w) for w in words) or any(w[:1].isupper() for w in words)
-    return first in DETERMINERS or owned or (head.endswith("s") and len(words) <= 3)
+    plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
+    return first in DETERMINERS or owned or (plural and len(words) <= 3)
+
+
+_COLLECTIVE = frozenset("police staff personnel media clergy military crew faculty".split())
 
 
 def possessive_word(word: str) -> bool:
