@@ -198,4 +198,6 @@ def fold_accents(text: str) -> str:
     >>> fold_accents("Andrés Peña"), fold_accents("Сергей")
     ('Andres Pena', 'Сергеи')
     """
+    if text.isascii():
+        return text  # most names: nothing to fold (asked for every form of every name)
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
