@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.wordclass import role_of
+from quotecompare.attribution.wordclass import initial, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
@@ -204,7 +204,7 @@ def _initial_or_suffix(word: str) -> bool:
     >>> [_initial_or_suffix(w) for w in ("W.", "Jr", "III", "IV", "Ivo", "w.", "WW.")]
     [True, True, True, True, False, False, False]
     """
-    return word in _SUFFIX_WORDS or (len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z")
+    return word in _SUFFIX_WORDS or initial(word)
 
 
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
@@ -257,7 +257,7 @@ def _surname_of_title(tokens: list[str]) -> bool:
     if len(tokens) < 2 or not tokens[-1][:1].isupper():
         return False
     k = len(tokens) - 2
-    while k > 0 and _initial_or_suffix(tokens[k]) and tokens[k] not in _SUFFIX_WORDS:
+    while k > 0 and initial(tokens[k]):
         k -= 1  # "Peter T. King": the given name is before the initial
     before = tokens[k]
     low = before.lower()

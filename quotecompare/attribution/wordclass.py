@@ -41,6 +41,11 @@ def bare(t: Tok) -> str:
     low = t.low
     if not low.endswith(("'", "’", "s")):
         return low  # most words: no ending to try
+    return bare_word(low)
+
+
+def bare_word(low: str) -> str:
+    """A lower-case word without its possessive: "trump's" -> "trump", "aides'" -> "aides"."""
     for end in ("'s", "’s", "'", "’"):
         if low.endswith(end) and len(low) > len(end):
             return low[: -len(end)]
@@ -198,19 +203,23 @@ def of_name(t: Tok) -> bool:
     """A word that an "of" and a name may follow inside one name: a role ("secretary of State John
     Kerry"), or a title or organisation word spelt as a name ("Bank of America"); "the defense of
     Sepp Blatter" is an act, not a name."""
-    low = bare(t)
-    return low in ROLE_NOUNS or (t.capital and low in OF_NAMES)
+    return _role_or_office(bare(t), t.capital)
+
+
+def _role_or_office(low: str, capital: bool) -> bool:
+    return low in ROLE_NOUNS or (capital and low in OF_NAMES)
 
 
 def surname_at(words: list[str], j: int) -> bool:
     """A capitalised role word after a given name or an initial is a surname: "Peter T. King", "Larry King"."""
-    if j < 1 or not words[j][:1].isupper() or _bare(words[j]) in ORG_WORDS:
+    if j < 1 or not words[j][:1].isupper() or bare_word(words[j].lower()) in ORG_WORDS:
         return False  # "the Royal College of Nursing": a body's word is no one's surname
-    return is_given_name(words[j - 1]) or _initial(words[j - 1])
+    return is_given_name(words[j - 1]) or initial(words[j - 1])
 
 
-def _initial(word: str) -> bool:
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
+def initial(word: str) -> bool:
+    """An initial standing for a name: "W.", not "w." or "WW."."""
+    return len(word) == 2 and word[1] == "." and "A" <= word[0] <= "Z"
 
 
 _KIN = frozenset(
@@ -258,27 +267,21 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
         k -= 1  # "Speaker of the House"
     if k < 1 or words[k].lower() != "of":
         return None
-    role = _bare(words[k - 1])
-    if not (role in ROLE_NOUNS or (words[k - 1][:1].isupper() and role in OF_NAMES)) or surname_at(words, k - 1):
+    if not _role_or_office(bare_word(words[k - 1].lower()), words[k - 1][:1].isupper()) or surname_at(words, k - 1):
         return None  # "Amy Lee of the Urban Institute", "Peter T. King of New York": a person of somewhere
     n = len(words)
     for p in range(r + 1, n):
         # The object ends where a place or organisation's name does, or where a given name starts.
         if (
             is_place(" ".join(words[r:p]))
-            or _bare(words[p - 1]) in ORG_WORDS
+            or bare_word(words[p - 1].lower()) in ORG_WORDS
             or (n - p >= 2 and is_given_name(words[p]))
         ):
             return ("person", p)
-    if words[k - 1][:1].isupper() and _bare(words[k - 1]) in ORG_WORDS:
+    if words[k - 1][:1].isupper() and bare_word(words[k - 1].lower()) in ORG_WORDS:
         s = k - 1
         while s > 0 and words[s - 1][:1].isupper() and words[s - 1].lower() not in DETERMINERS:
             s -= 1
         return ("org", s)
     # Three words or more beyond any place or organisation: a name of two ends them.
     return ("person", n - 2) if n - r >= 3 else ("description", r)
-
-
-def _bare(word: str) -> str:
-    low = word.lower()
-    return low[:-2] if low.endswith(("'s", "’s")) else low
