@@ -48,3 +48,11 @@ def test_a_collective_noun_without_an_article_speaks_like_a_plural() -> None:
         "Police",
         "Local police",
     ]
+
+
+def test_some_of_one_group_is_not_some_of_another() -> None:
+    # The story keys a description by its head; "each of" keeps its group, as "one of" does.
+    assert _speakers("“We stay put,” each of the protesters said.", "“We go away,” each of the officers said.") == [
+        "Each of the protesters",
+        "Each of the officers",
+    ]

@@ -40,13 +40,15 @@ from quotecompare.attribution.names import (
 )
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
-from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, OF_QUANTIFIERS, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words whose "of" keeps the group in a description's key: "75 percent of Democrats", "one of the protesters".
+_SHARES = OF_QUANTIFIERS | frozenset({"percent", "%", "majority", "plurality", "minority", "half"})
 
 
 def _first_of_two_surnames(name: str) -> str | None:
@@ -314,11 +316,7 @@ class SpeakerIndex:
         """Head of a description: 'budget report prepared for the council' -> '~budget report'."""
         kept: list[str] = []
         for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
-            share = (
-                word == "of"
-                and bool(kept)
-                and kept[-1] in {"percent", "%", "majority", "plurality", "minority", "half", "one", "some", "many"}
-            )
+            share = word == "of" and bool(kept) and kept[-1] in _SHARES
             if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
                 break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
             kept.append(word)

@@ -17,6 +17,7 @@ from quotecompare.text.lexicon import (
     NOT_SUBJECT,
     OBJECT_WORDS,
     OF_NAMES,
+    OF_QUANTIFIERS,
     ORG_WORDS,
     PAST_FORMS,
     PREPOSITIONS,
@@ -154,13 +155,9 @@ def modifier(t: Tok) -> bool:
     return t.low in DETERMINERS or possessive(t) or t.low.endswith("ly")
 
 
-# Words for some of a group before "of": "one of the protesters", "several of his aides".
-_OF_QUANTIFIERS = frozenset("one some many most several each none either neither both few two three four five".split())
-
-
 def quantified(tokens: tuple[Tok, ...], i: int, hi: int) -> bool:
     """ "one of the protesters" starts at ``i``: a quantity of a group, read as one phrase."""
-    return i + 2 < hi and tokens[i].low in _OF_QUANTIFIERS and tokens[i + 1].low == "of"
+    return i + 2 < hi and tokens[i].low in OF_QUANTIFIERS and tokens[i + 1].low == "of"
 
 
 def place_tail(tokens: tuple[Tok, ...], span: tuple[int, int], appos: tuple[int, int]) -> bool:
