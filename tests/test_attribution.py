@@ -20,6 +20,12 @@ def speakers_of(*articles: str) -> list[list[tuple[str, str | None]]]:
     return [[(q.text, q.speaker) for q in quotes if q.source == s.id] for s in sources]
 
 
+def speakers_in(*paragraphs: str) -> list[str | None]:
+    """The speaker of each quotation of one article made of ``paragraphs`` under a headline."""
+    (got,) = speakers_of("Headline\n\n" + "\n\n".join(paragraphs) + "\n")
+    return [who for _, who in got]
+
+
 BODY = (
     "Headline\n\n"
     "Harbour Commissioner Alma Reyes met Mayor Tobias Lindqvist on Monday.\n\n"

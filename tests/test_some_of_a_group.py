@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from tests.test_attribution import speakers_of
-
-
-def _speakers(*paragraphs: str) -> list[str | None]:
-    (got,) = speakers_of("Headline\n\n" + "\n\n".join(paragraphs) + "\n")
-    return [who for _, who in got]
+from tests.test_attribution import speakers_in
 
 
 def test_one_of_a_group_is_an_unnamed_speaker_not_the_last_one_named() -> None:
     # Without the phrase read as a speaker, continuation gave these words to Ada Holm.
-    assert _speakers(
+    assert speakers_in(
         "“We were never told,” said Ada Holm.",
         "“Go home,” one of the protesters said.",
         "“We are staying,” said one of the organisers.",
@@ -21,7 +16,7 @@ def test_one_of_a_group_is_an_unnamed_speaker_not_the_last_one_named() -> None:
 
 
 def test_a_name_after_one_of_a_group_is_the_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "“We were never told,” said Ada Holm.",
         "“It is a scandal,” said one of the protesters, Jo Ruiz.",
         "One of his aides, Dana Price, said he was “furious.”",
@@ -29,14 +24,14 @@ def test_a_name_after_one_of_a_group_is_the_speaker() -> None:
 
 
 def test_a_name_set_off_at_the_end_of_an_inverted_cue_is_the_speaker() -> None:
-    assert _speakers(
+    assert speakers_in(
         "“Shame,” said one protester, Tom Ashby.",
         "“The odds are long,” said another leading harbour pilot, Ivo T. Brandt of the Port Authority.",
     ) == ["Tom Ashby", "Ivo T. Brandt"]
 
 
 def test_many_of_the_same_things_is_no_one() -> None:
-    got = _speakers(
+    got = speakers_in(
         "In an address, Ms. Holm struck many of the same notes, speaking to the “frustration and the fear.”"
     )
     assert got == ["Holm"]
@@ -44,7 +39,7 @@ def test_many_of_the_same_things_is_no_one() -> None:
 
 def test_a_collective_noun_without_an_article_speaks_like_a_plural() -> None:
     """ "officials said" always counted; "police said" and "local police told" did not, lacking an -s."""
-    assert _speakers("“It was a bomb,” police said.", "“Stay indoors,” local police told residents.") == [
+    assert speakers_in("“It was a bomb,” police said.", "“Stay indoors,” local police told residents.") == [
         "Police",
         "Local police",
     ]
@@ -52,7 +47,7 @@ def test_a_collective_noun_without_an_article_speaks_like_a_plural() -> None:
 
 def test_some_of_one_group_is_not_some_of_another() -> None:
     # The story keys a description by its head; "each of" keeps its group, as "one of" does.
-    assert _speakers("“We stay put,” each of the protesters said.", "“We go away,” each of the officers said.") == [
+    assert speakers_in("“We stay put,” each of the protesters said.", "“We go away,” each of the officers said.") == [
         "Each of the protesters",
         "Each of the officers",
     ]
