@@ -319,6 +319,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
                 m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1, closed=True)
+                if m is not None and m.kind not in {"person", "pronoun"}:
+                    m = _reporter(tokens, s, m) or m
                 if _valid(m):
                     return Hit(m, b, tok.text)
                 continue
@@ -334,6 +336,18 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 if inner is not None:
                     return inner
             return Hit(m, b, _verb_text(tokens, k)[0])
+    return None
+
+
+def _reporter(tokens: tuple[Tok, ...], s: int, m: Mention) -> Mention | None:
+    """The speaker of an earlier speech verb whose reported clause holds ``m``, the thing a clause spoke of.
+
+    "X said the plan was “…” and added that “…”": the plan adds nothing; the one who said it goes on.
+    """
+    for v in range(_token_before(tokens, m.start) - 1, s - 1, -1):
+        if _is_verb(tokens[v]) and not _noun_use(tokens, v):
+            r = subject_before(tokens, v, s)
+            return r if _valid(r) else None
     return None
 
 
