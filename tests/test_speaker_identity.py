@@ -153,6 +153,18 @@ def test_a_document_named_with_its_issuer_after_it_is_the_issuers() -> None:
     ]
 
 
+def test_a_bodys_name_keeps_its_of_and_for_phrases() -> None:
+    """ "the Office of Ports" and "the Centers for Ferry Safety" are whole names, as issuers and as speakers."""
+    text = (
+        "Headline\n\n"
+        "According to a statement from the Office of Ports, the pier is “safe.”\n\n"
+        "A letter from the Centers for Ferry Safety said the crossing was “sound.”\n\n"
+        "“No comment,” the Institutes of Marine Health said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Office of Ports", "Centers for Ferry Safety", "Institutes of Marine Health"]
+
+
 def test_a_description_set_off_before_a_name_is_a_title_the_article_refers_back_by() -> None:
     text = (
         "Headline\n\n"

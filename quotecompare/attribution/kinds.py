@@ -292,7 +292,7 @@ def holds_title(head: str, titles: set[str]) -> bool:
 _ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
 _ISSUER_AFTER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:issued|released|sent|signed|provided)\s+)?"
-    r"(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)"
+    r"(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
 )
 _ABBREVIATED_ENDS = frozenset("ltd. inc. co. corp. jr. sr.".split())
 
@@ -304,6 +304,8 @@ def document_issuer(document: str, after: str = "") -> str | None:
     ('White House', 'Sen. Ada Holm')
     >>> document_issuer("a statement from the Harbour Board's press office")
     'Harbour Board'
+    >>> document_issuer("a statement from the Office of the Director of Ports, ")
+    'Office of the Director of Ports'
     >>> document_issuer("a letter from the mayor"), document_issuer("a statement from Ohio."), document_issuer("a memo")
     (None, None, None)
     """
