@@ -149,7 +149,7 @@ def test_a_role_word_or_someones_role_is_no_ones_surname() -> None:
     other = "Headline\n\nObama's Republican critics met on Monday.\n"
     text = "Headline\n\n“It will pass,” the Republican said.\n"
     _, speakers = build_quotes([parse_article("a.txt", other), parse_article("b.txt", text)])
-    assert [(s.name, s.type) for s in speakers] == [("Republican", "unnamed")]
+    assert [(s.name, s.type) for s in speakers] == [("The Republican", "unnamed")]
     assert [n.name for n in names_in("Obama's Republican critics met.")] == []
 
 

@@ -240,3 +240,16 @@ def test_a_name_with_a_particle_is_whole_and_its_surname_alone_is_that_person() 
     b = "Headline\n\n“A very good day,” bin Rashid added.\n\n“Historic,” van der Holm said.\n"
     got = speakers_of(a, b)
     assert [who for _, who in got[1]] == ["Mohammed bin Rashid", "Ursula van der Holm"]
+
+
+def test_a_party_or_people_after_an_article_is_a_kind_of_person_not_a_name() -> None:
+    """ "a Republican from Maine", "the Democrat", "a young Iranian": descriptions; "an angry Holm" is Holm."""
+    text = (
+        "Headline\n\n"
+        "“I will not support it,” the senator, a Republican from Maine, said.\n\n"
+        "“No,” said a young Iranian in the crowd.\n\n"
+        "“We have the votes,” the Democrat said.\n\n"
+        "“Never,” an angry Holm replied.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["The senator", "A young Iranian", "The Democrat", "Holm"]

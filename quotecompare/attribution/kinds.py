@@ -188,6 +188,10 @@ def description_type(description: str) -> SpeakerType | None:
         return "group" if _singular(head) != head else "unnamed"
     if any(w.isupper() and w.isalpha() and len(w) > 1 for w in printed[:cut]):
         return "organisation"  # "the FBI somehow": the acronym is who speaks
+    shown = next(p for p in reversed(printed[:cut]) if p.lower() == head)
+    if shown[:1].isupper() and is_demonym(shown):
+        # "an American", "a young Iranian": one of a people; "the Chinese", "the British": all of them.
+        return "group" if words[0] == "the" and shown.endswith(("ese", "ish", "ch", "sh")) else "unnamed"
     return None
 
 

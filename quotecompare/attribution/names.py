@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.wordclass import initial, role_of
+from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
@@ -115,6 +115,9 @@ def split_mention(text: str) -> Mention:
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
     words = bare.split(" ")
+    plain = bare != text and all(w[:1].islower() for w in words[:-1])
+    if plain and one_of_a_kind(text.split(" ", 1)[0].lower(), words[-1]):
+        return Mention(text, "", bare, "description")  # "the Republican", "a young Iranian": a kind of person
     for k in range(len(words) - 1):
         if words[k][:1].isupper() and not NAME_PREPOSITIONS.intersection(words[:k]) and _outlet(" ".join(words[k:])):
             # "USA Today", "the newspaper USA Today": an outlet's name is whole ("USA" is no title here).

@@ -30,7 +30,7 @@ from quotecompare.text.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
-from quotecompare.text.places import is_place
+from quotecompare.text.places import is_demonym, is_place
 
 STOP_WORDS = PREPOSITIONS | CONJUNCTIONS | SUBORDINATORS | RELATIVES | AUXILIARIES
 # Capitalised at a sentence start, but never part of a name.
@@ -282,3 +282,20 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
         return ("org", s)
     # Three words or more beyond any place or organisation: a name of two ends them.
     return ("person", n - 2) if n - r >= 3 else ("description", r)
+
+
+_PARTY_MEMBERS = frozenset("republican democrat conservative liberal progressive libertarian socialist tory".split())
+
+
+def one_of_a_kind(determiner: str, word: str) -> bool:
+    """ "a Republican", "an Iranian", "the Senator": one capitalised word after an article is a kind, not a name.
+
+    Only a party, a people or a role: "the Hill", "the Treasury" and "an angry Holm" are names.
+
+    >>> one_of_a_kind("a", "Republican"), one_of_a_kind("the", "Senator"), one_of_a_kind("the", "Treasury")
+    (True, True, False)
+    """
+    if determiner not in {"a", "an", "another", "the", "one"}:
+        return False
+    low = word.lower()
+    return low in _PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
