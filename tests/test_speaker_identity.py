@@ -253,3 +253,15 @@ def test_a_party_or_people_after_an_article_is_a_kind_of_person_not_a_name() -> 
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["The senator", "A young Iranian", "The Democrat", "Holm"]
+
+
+def test_a_saying_and_a_name_made_adjective_name_no_one() -> None:
+    """ "As they say" quotes no one in the story; "the Harbour-backed plan" is no person called Harbour-backed."""
+    text = (
+        "Headline\n\n"
+        "Ivo Brandt spoke for the Harbour-backed plan at length.\n\n"
+        "The ferrymen met on Monday. As they say about the ferry, “slow but sure.”\n\n"
+        "“It will float,” the Council-led panel said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == [None, "The Council-led panel"]

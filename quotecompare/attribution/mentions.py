@@ -26,6 +26,7 @@ from quotecompare.attribution.wordclass import (
     STOP_WORDS,
     adjectival,
     bare,
+    compound_adjective,
     counted,
     kin_surname,
     lower_np_word,
@@ -548,7 +549,9 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
             continue
         if t.capital and low.rstrip(".") in TITLE_WORDS and real:
             break
-        if (t.capital and low not in NOT_NAMES) or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital):
+        if (t.capital and low not in NOT_NAMES and not compound_adjective(t.text)) or (
+            low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital
+        ):
             if possessive(t) and k < len(core):
                 break
             k -= 1

@@ -24,6 +24,8 @@ Stage 3 of the pipeline.
 
 from __future__ import annotations
 
+import re
+
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse, NamedHere
 from quotecompare.attribution.kinds import description_type, document_issuer
@@ -102,6 +104,10 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         if m.name in {"i", "we"}:
             why = Attribution(None, evidence, reason=REASONS["first person"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
+        before = scene.paragraphs[hit.block].text[max(0, m.start - 4) : m.start]
+        if m.name == "they" and (hit.verb or "").lower() == "say" and _AS.search(before):
+            # "As they say, “…”": a saying, which no one in the story said.
+            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["saying"], marks=(cue,)), hit.verb)
         ent = discourse.antecedent(hit.block, m.start, m.name)
         if ent is None:
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
@@ -133,6 +139,9 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         return Resolved(None, (), why, hit.verb)
     kind = "group" if people else "org" if is_place(m.name) else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+_AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
 
 
 def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:

@@ -299,3 +299,16 @@ def one_of_a_kind(determiner: str, word: str) -> bool:
         return False
     low = word.lower()
     return low in _PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
+
+
+_ADJECTIVE_ENDS = frozenset("era style like led run born made".split())
+
+
+def compound_adjective(word: str) -> bool:
+    """ "Republican-repelling", "Trump-backed", "GOP-led": a name made into an adjective, no one's name.
+
+    >>> compound_adjective("Obama-era"), compound_adjective("al-Sadr"), compound_adjective("Ocasio-Cortez")
+    (True, False, False)
+    """
+    tail = word.rsplit("-", 1)[1] if "-" in word else ""
+    return tail[:1].islower() and (tail.endswith(("ing", "ed")) or tail in _ADJECTIVE_ENDS)
