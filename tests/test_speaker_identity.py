@@ -265,3 +265,11 @@ def test_a_saying_and_a_name_made_adjective_name_no_one() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == [None, "The Council-led panel"]
+
+
+def test_an_initial_and_a_surname_is_the_person_of_that_surname_the_initial_fits() -> None:
+    """ "W. Okafor" is William "Bill" Okafor of another outlet, not a second person; "T. Okafor" is not him."""
+    first = "Headline\n\nWilliam Okafor, the harbour master, said: “The boat is full.”\n"
+    second = "Headline\n\nHarbour master W. Okafor said “the boat is full.”\n\nT. Okafor said “we agree.”\n"
+    got = speakers_of(first, second)
+    assert got[1] == [("the boat is full.", "William Okafor"), ("we agree.", "T. Okafor")]

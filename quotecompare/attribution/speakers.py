@@ -38,6 +38,7 @@ from quotecompare.attribution.names import (
     split_mention,
     title_clues,
 )
+from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, OF_QUANTIFIERS, ROLE_NOUNS, TITLE_ABBREVIATIONS
@@ -403,6 +404,10 @@ class SpeakerIndex:
         # One word of a name, past its particles: "Salman", or "bin Salman" of Mohammed bin Salman.
         single = sum(w not in NAME_PARTICLES for w in m.name.split()) == 1
         keys = self._person_keys(surname) if single else []
+        printed = m.name.split()
+        if not single and given is None and all(initial(w) for w in printed[:-1]):
+            # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.
+            keys = [k for k in self._person_keys(surname) if k[1] and k[1][0] == printed[0][0].lower()]
         if not keys and single:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
             # Acosta Febo: the first of two surnames.
