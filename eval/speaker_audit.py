@@ -38,7 +38,8 @@ from pathlib import Path
 
 from quotecompare.attribution import story as attribution
 from quotecompare.attribution.kinds import description_type, person_noun
-from quotecompare.attribution.names import is_title_word, name_key, names_in
+from quotecompare.attribution.names import name_key, names_in
+from quotecompare.attribution.titles import is_title_word
 from quotecompare.models import Speaker
 from quotecompare.read import quotes
 from quotecompare.read.sources import read_sources

@@ -9,9 +9,10 @@ import importlib.util
 import sys
 from pathlib import Path
 
-from quotecompare.attribution.names import names_in, role_only
+from quotecompare.attribution.names import names_in
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.story import build_quotes
+from quotecompare.attribution.titles import role_only
 from quotecompare.read.sources import parse_article
 from quotecompare.text.places import is_place
 from tests.test_attribution import speakers_of

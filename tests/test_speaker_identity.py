@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotecompare.attribution.names import names_in, split_mention
 from quotecompare.text.normalise import fold_accents
 from tests.test_attribution import speakers_of
 
@@ -227,7 +228,7 @@ def test_accents_aside_a_name_is_one_name() -> None:
     )
     got = speakers_of(a, b)
     names = {who for article in got for _, who in article}
-    assert {fold_accents(n) for n in names} == {"Manuel Lopez Obrador", "Felipe Calderon"}, names
+    assert {fold_accents(n) for n in names} == {"Andres Manuel Lopez Obrador", "Felipe Calderon"}, names
 
 
 def test_a_name_with_a_particle_is_whole_and_its_surname_alone_is_that_person() -> None:
@@ -273,3 +274,32 @@ def test_an_initial_and_a_surname_is_the_person_of_that_surname_the_initial_fits
     second = "Headline\n\nHarbour master W. Okafor said “the boat is full.”\n\nT. Okafor said “we agree.”\n"
     got = speakers_of(first, second)
     assert got[1] == [("the boat is full.", "William Okafor"), ("we agree.", "T. Okafor")]
+
+
+def test_a_suffixed_name_keeps_its_surname_title_and_the_article_its_namesake() -> None:
+    """ "Martin Luther King Jr.": "King" is his surname, "Jr." his suffix with its period; "Admiral Harris",
+    in an article naming only Adm. Harry B. Harris Jr., is him and not another outlet's Calvin Harris."""
+    assert [
+        (n.name, n.title) for n in names_in("Then Adm. Harry B. Harris Jr., who leads, met Martin Luther King Jr.")
+    ] == [
+        ("Harry B. Harris Jr.", "adm"),
+        ("Martin Luther King Jr.", ""),
+    ]
+    first = "Headline\n\n“I am here,” Calvin Harris said.\n"
+    second = (
+        "Headline\n\nThe fleet is led by Adm. Harry B. Harris Jr., who spoke on Monday.\n\n"
+        "“We are ready,” Admiral Harris said.\n\n“It is done,” the admiral added.\n"
+    )
+    assert speakers_of(first, second)[1] == [
+        ("We are ready,", "Harry B. Harris Jr."),
+        ("It is done,", "Harry B. Harris Jr."),
+    ]
+
+
+def test_a_name_of_four_words_opens_with_a_given_name_and_ranks_are_titles() -> None:
+    assert split_mention("Mexican President Andrés Manuel López Obrador").name == "Andrés Manuel López Obrador"
+    assert [split_mention(t).name for t in ("Rear Admiral Jo Ruiz", "Public Advocate Ada Holm", "Col. Ivo Brandt")] == [
+        "Jo Ruiz",
+        "Ada Holm",
+        "Ivo Brandt",
+    ]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.mentions import Mention
-from quotecompare.attribution.names import NAME_PREPOSITIONS, is_title_word
+from quotecompare.attribution.names import NAME_PREPOSITIONS
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.titles import is_title_word
 from quotecompare.text.places import is_demonym, is_place
 
 # Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.

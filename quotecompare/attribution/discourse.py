@@ -29,10 +29,11 @@ from quotecompare.attribution.kinds import (
     unnamed_role,
 )
 from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
-from quotecompare.attribution.names import ends_in_people, honorific_gender, role_only
+from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
+from quotecompare.attribution.titles import role_only
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
 

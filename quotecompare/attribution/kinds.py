@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotecompare.attribution.names import is_organisation, is_title_word
+from quotecompare.attribution.names import is_organisation
+from quotecompare.attribution.titles import is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, FEMALE_WORDS, GROUP_NAMES, MALE_WORDS, ORG_WORDS, ROLE_NOUNS

@@ -18,7 +18,6 @@ of speaker the phrase names.
 
 from __future__ import annotations
 
-from quotecompare.attribution.names import one_of_a_kind
 from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
 from quotecompare.attribution.wordclass import (
     ABOUT,
@@ -35,6 +34,7 @@ from quotecompare.attribution.wordclass import (
     noun_form,
     object_of,
     of_name,
+    one_of_a_kind,
     place_tail,
     possessive,
     pronoun_base,

@@ -32,12 +32,12 @@ from quotecompare.attribution.names import (
     Mention,
     Named,
     is_organisation,
-    is_title_word,
     name_key,
     names_in,
     split_mention,
     title_clues,
 )
+from quotecompare.attribution.titles import is_title_word
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
@@ -419,6 +419,12 @@ class SpeakerIndex:
             here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]
             fixed = False
+        here = set(named or ()) | set(prefer)
+        if keys and single and not any("|".join(k) in here for k in keys):
+            # "Admiral Harris" where the article names only Harry B. Harris Jr.: its man, not another Harris.
+            local = [k for x in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {x}") if "|".join(k) in here]
+            local = [k for k in local if all(k[1] != j[1] for j in keys)]  # "Joseph R. Biden Jr." is Joe Biden
+            keys, fixed = (local, False) if local else (keys, fixed)
         if not keys and single and not is_organisation(m.name):
             fixed = False  # the people named nearby are looked at
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person

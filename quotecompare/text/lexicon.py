@@ -159,7 +159,7 @@ TITLE_WORDS = frozenset(
     mogul nominee hopeful contender challenger rival candidate frontrunner front-runner pastor
     reverend rabbi imam bishop cardinal archbishop professor dean provost president-elect then-candidate gop democratic independent
     whip mp mep historian diplomat envoy negotiator lobbyist journalist economist physician doctor novelist
-    comedian filmmaker
+    comedian filmmaker advocate
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
 )
@@ -179,7 +179,8 @@ ROLE_NOUNS = frozenset(
     agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
-    assemblymember envoy trustee magistrate star historian
+    assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal
+    brigadier commodore
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""
@@ -198,6 +199,11 @@ TITLE_ABBREVIATIONS = {
     "amb": "ambassador",
     "rev": "reverend",
     "prof": "professor",
+    "adm": "admiral",
+    "col": "colonel",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "cmdr": "commander",
 }
 """Abbreviated titles (lower case, without the period) and the word they stand for."""
 

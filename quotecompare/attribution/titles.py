@@ -1,0 +1,118 @@
+"""Titles and roles beside a name: which capitalised words are a post ("Sen.", "Whip", "Ohio Gov.") and not a name.
+
+Part of stage 3 (attribution): :mod:`quotecompare.attribution.names` splits these off
+names; the mention and speaker stages ask the same questions of single words.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecompare.attribution.wordclass import initial
+from quotecompare.text.lexicon import ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.places import is_demonym, is_place
+
+_HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
+# Words a role is made of besides titles, parties and places: "former Ohio Gov.", "Presumptive Republican".
+_ROLE_MODIFIERS = frozenset(
+    "former then presumptive some another one liberal conservative progressive libertarian socialist moderate".split()
+)
+
+
+def role_only(words: list[str]) -> bool:
+    """Titles, parties, places and peoples only: "Ohio Gov.", "New Hampshire Republican", "British Ambassador".
+
+    Such a capitalised phrase is a role, not anyone's name.
+
+    >>> [role_only(p.split()) for p in ("Ohio Gov.", "New Hampshire Republican", "Nevada’s Democratic", "Howard Dean")]
+    [True, True, True, False]
+    """
+    return _role_only(" ".join(words))
+
+
+@lru_cache(maxsize=8192)  # the same names and roles recur on every page: test each once
+def _role_only(phrase: str) -> bool:
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in phrase.split()]
+    if not words or not _role_end(words):
+        return False  # most names end in a surname: decided without the full walk
+    if any(w.lower().rstrip(".") in _HONORIFIC_WORDS for w in words) or any(
+        w.endswith(".") and is_title_word(w) for w in words[:-1]
+    ):
+        return False  # "Mr. English", "Rep. King": a surname after an honorific or abbreviated title
+    k = 0
+    while k < len(words):
+        j = next((j for j in range(len(words), k, -1) if is_place(" ".join(words[k:j]))), k)
+        if j > k or words[k].replace(".", "") in {"US", "UK", "EU", "UN"}:
+            k = max(j, k + 1)  # "New Hampshire", "U.S."
+        elif is_demonym(words[k]) or is_title_word(words[k], False) or words[k].lower() in _ROLE_MODIFIERS:
+            k += 1
+        else:
+            return False
+    return bool(words)
+
+
+def surname_of_title(tokens: list[str]) -> bool:
+    """A title word ending a phrase after a given name is a surname: "Pete King", "former governor Howard Dean".
+
+    >>> surname_of_title(["Rep.", "Pete", "King"]), surname_of_title(["Rep.", "King"]), surname_of_title(["Iowa", "Republican"])
+    (True, True, False)
+    >>> surname_of_title(["Representative", "Peter", "T.", "King"])
+    True
+    """
+    if len(tokens) < 2 or not tokens[-1][:1].isupper():
+        return False
+    k = len(tokens) - 2
+    while k > 0 and initial(tokens[k]):
+        k -= 1  # "Peter T. King": the given name is before the initial
+    before = tokens[k]
+    low = before.lower()
+    if before.endswith(".") and is_title_word(before):
+        return True  # "Rep. King": a name follows an abbreviated title
+    return (
+        before[:1].isupper()
+        and before.isalpha()
+        and not is_title_word(before, False)
+        and low not in ORG_WORDS
+        and low not in _ROLE_MODIFIERS
+        and not is_place(before)
+        and not is_demonym(before)
+    )
+
+
+def _role_end(words: list[str]) -> bool:
+    """Whether a phrase ends as a role may: a title, a people, a place of up to three words."""
+    last = words[-1]
+    return (
+        is_title_word(last, False)
+        or is_demonym(last)
+        or last.lower() in _ROLE_MODIFIERS
+        or last.replace(".", "") in {"US", "UK", "EU", "UN"}
+        or any(is_place(" ".join(words[-j:])) for j in range(1, min(3, len(words)) + 1))
+    )
+
+
+_TITLE_PREFIXES = frozenset("ex then former acting interim vice deputy co".split())
+
+
+def is_title_word(tok: str, before_name: bool = True) -> bool:
+    """A title or role before a name: "Sen.", "Whip", "Senators", "Speaker-to-be", and "MP" before a name.
+
+    >>> [is_title_word(w) for w in ("Sen.", "Senators", "Speaker-to-be", "MP", "Ada", "Ross", "Jean-Luc")]
+    [True, True, True, True, False, False, False]
+    >>> [is_title_word(w) for w in ("Ex-President", "Then-Sen.", "Ex-Holm")]
+    [True, True, False]
+    """
+    low = tok.lower().rstrip(",")
+    if low in TITLE_WORDS or low.rstrip(".") in TITLE_ABBREVIATIONS:
+        return True
+    if low.endswith("s") and len(low) > 4 and low[:-1] in TITLE_WORDS:
+        return True  # "Senators Kirsten Gillibrand"
+    if "-" in low:
+        head, _, rest = low.partition("-")
+        if head in TITLE_WORDS:
+            return True  # "Speaker-to-be Nancy Pelosi"
+        if head in _TITLE_PREFIXES and (rest in TITLE_WORDS or rest.rstrip(".") in TITLE_ABBREVIATIONS):
+            return True  # "Ex-President Ivo Brandt", "Then-Sen. Tom Ashby"
+    # "MP David Lammy": capitals (no initials, no "III") before a name are a post, not a name.
+    return before_name and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4 and not re.fullmatch("I{2,3}|IV", tok)
