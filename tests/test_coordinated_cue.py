@@ -1,4 +1,4 @@
-"""A speech verb joined by "and" to an earlier one shares its speaker, not the subject of the reported clause."""
+"""Who speaks when the cue is not a plain "X said": a verb joined by "and", "quoted X as saying", a passive "by X"."""
 
 from __future__ import annotations
 
@@ -21,3 +21,20 @@ def test_a_document_reports_and_adds() -> None:
 def test_a_thing_that_acts_itself_keeps_its_words() -> None:
     # No earlier speech verb: the report is the subject of both verbs.
     assert speakers_in("The report found waste and added that “costs will rise.”") == ["The report"]
+
+
+def test_the_one_quoted_as_saying_speaks_not_the_one_quoting() -> None:
+    assert speakers_in(
+        "Reuters quoted Ivo Holm as saying the deal was “dead.”",
+        "“It is over,” the statement quoted Holm as saying.",
+        "The Times quoted one of Holm’s advisers as saying the plan was “in trouble.”",
+    ) == ["Ivo Holm", "Ivo Holm", "One of Holm’s advisers"]
+
+
+def test_the_agent_of_a_passive_told_or_asked_speaks() -> None:
+    assert speakers_in(
+        "Ms. Jo Ruiz met Mr. Ivo Holm.",
+        "“This is a joke,” Ms. Ruiz was told by Mr. Holm.",
+        "“Why now?” she was asked by a reporter.",
+        "“It was reported,” Holm said by telephone.",
+    ) == ["Ivo Holm", "A reporter", "Ivo Holm"]

@@ -549,3 +549,14 @@ def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> boo
 
 
 _CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
+
+
+def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | None:
+    """ "Reuters quoted Holm as saying “…”": the one quoted (after ``tokens[k]``) speaks, not the one quoting."""
+    for j in range(k + 2, min(t - 1, k + 10)):
+        if tokens[j].text in {",", ";"} or tokens[j].kind != "w":
+            return None
+        if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
+            m = classify(tokens, k + 1, j)
+            return (m, tokens[j + 1].text) if _valid(m) and m is not None else None
+    return None

@@ -33,6 +33,7 @@ from quotecompare.attribution.rules.clauses import (
     _token_after,
     _valid,
     _verb_text,
+    quoted_as,
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene
@@ -298,6 +299,8 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if _valid(m):
                 return Hit(m, b, tok.text)
             continue
+        if tok.low in _QUOTING and (quoted := quoted_as(tokens, k, t)) is not None:
+            return Hit(quoted[0], b, quoted[1])
         if tok.low.endswith("ing") or (link is not None and link.low in {"and", "but"}):
             if link is None or (link.text not in {",", "and", "but"} and link.low not in AUXILIARIES | CATENATIVES):
                 # "Ryan saying …" is Ryan's; "a statement saying …" describes a thing.

@@ -31,6 +31,7 @@ from quotecompare.attribution.rules.clauses import (
     _token_after,
     _valid,
     _verb_text,
+    quoted_as,
 )
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.scene import Hit, Scene, is_heading
@@ -182,6 +183,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if k < hi and tokens[k].low == "quoted" and tokens[k - 1].low in {"was", "is", "were", "are"}:
             # "“…,” Ali Akbar Salehi was quoted by state television as saying": the words are Salehi's.
             return Hit(prefer_named(m, tokens, appos), b, "quoted", uses=(i, _clause_end(tokens, k + 1)))
+        if k < hi and tokens[k].low in {"quoted", "cited"} and (quoted := quoted_as(tokens, k, hi)) is not None:
+            # "“…,” the statement quoted Holm as saying": the one quoted.
+            return Hit(quoted[0], b, quoted[1], uses=(i, _clause_end(tokens, k + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
@@ -189,9 +193,12 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             if (
                 after < len(tokens)
                 and tokens[after].low == "by"
-                and (m.kind not in {"person", "pronoun"} or any(tokens[x].low in BE_FORMS for x in range(k, after)))
+                and (m.kind not in {"person", "pronoun"} or any(tokens[x].low in BE_FORMS for x in range(k - 1, after)))
             ):
                 # "… was first reported by X", "a biography written by X": passive; "X said by telephone" is not
+                by_whom = _subject_phrase(tokens, after + 1, hi) if tokens[k - 1].low in BE_FORMS else None
+                if tokens[k].low in {"told", "asked"} and _valid(by_whom):
+                    return Hit(by_whom, b, f"{verb} by", uses=(i, _clause_end(tokens, after)))  # "Y was told by X"
                 return None
             if _relayed(scene, i, verb, fronted):
                 return None
