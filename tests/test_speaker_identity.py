@@ -303,3 +303,16 @@ def test_a_name_of_four_words_opens_with_a_given_name_and_ranks_are_titles() -> 
         "Ada Holm",
         "Ivo Brandt",
     ]
+
+
+def test_a_bare_title_is_not_a_bodys_office_of_the_same_name() -> None:
+    """ "the president" is President Holm, not "Ivo Brandt, president of the Harbour Club", named later."""
+    text = (
+        "Headline\n\n"
+        "President Ada Holm spoke on Monday about the port.\n\n"
+        "Ivo Brandt, president of the Harbour Club, listened as Holm spoke.\n\n"
+        "“It is a good day,” the president said.\n\n"
+        "“We agree,” the club’s president said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ada Holm", "Ivo Brandt"]

@@ -244,6 +244,8 @@ class Discourse:
                     break
                 low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
                 words.add(low[:-2] if low.endswith(("'s", "’s")) else low)
+                if low == "of" and k > role:
+                    words.add(f"{tokens[k - 1].low} of")  # "president of the Brady Campaign": a body's office
         for w in words:
             self._titled[w].add(m.name)
 

@@ -269,14 +269,20 @@ def unnamed_role(text: str, kind: str = "description") -> str | None:
 def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
     """How well a description ("the florida senator", as words) fits a person's title words.
 
-    Words shared first; then, for a description naming no country, not another country's office:
-    "the president" fits "President Holm" better than "French President Marceau".
+    Words shared first; then, for a description naming no country, not another country's office, and
+    for one naming no body, no body's office: "the president" fits "President Holm" better than
+    "French President Marceau" or "Ivo Brandt, president of the Harbour Club".
 
     >>> title_fit(["the", "president"], {"president"}) > title_fit(["the", "president"], {"french", "president"})
     True
+    >>> title_fit(["the", "president"], {"president"}) > title_fit(["the", "president"], {"president", "of", "president of"})
+    True
     """
     foreign = any(is_demonym(w.capitalize()) for w in titles) and not any(is_demonym(w.capitalize()) for w in words)
-    return len(set(words[1:-1]) & titles), 0 if foreign else 1
+    # "president of the Brady Campaign": an office of some body, not the one a bare "the president" means.
+    heads = LEADERS if words[-1] == "leader" else (words[-1],)
+    qualified = any(f"{h} of" in titles for h in heads) and "of" not in words
+    return len(set(words[1:-1]) & titles), 0 if foreign or qualified else 1
 
 
 # "The Israeli leader": whoever holds a country's highest office, by whichever title.
