@@ -38,3 +38,12 @@ def test_the_agent_of_a_passive_told_or_asked_speaks() -> None:
         "“Why now?” she was asked by a reporter.",
         "“It was reported,” Holm said by telephone.",
     ) == ["Ivo Holm", "A reporter", "Ivo Holm"]
+
+
+def test_words_the_subject_would_not_say_are_no_ones() -> None:
+    assert speakers_in(
+        "Holm would not say whether the plan was “dead.”",
+        "Ruiz declined to say if the ferry was “safe.”",
+        "Neither Holm nor Ruiz would say whether the vote was “rigged.”",
+        "Holm did not say whether he would run, but said the race was “wide open.”",
+    ) == [None, None, None, "Holm"]

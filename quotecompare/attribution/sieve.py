@@ -77,6 +77,7 @@ REASONS = {
     "first person": "the cue is the writer's own 'I' or 'we'",
     "pronoun": "a pronoun with no person before it in the narration",
     "saying": "the cue is a saying ('as they say'), not anyone's words",
+    "withheld": "the cue says its subject would not say it ('declined to say whether …')",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
     "no speaker": "the cue's subject is not a person, organisation, group or document",

@@ -110,6 +110,11 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         s = _skip_symbols(tokens, s, t)
         start = min(_fronted_end(tokens, s, t), t)
     where = _Sentence(b, t, tokens, s, floor, start, opens, _inner_clause(tokens, start, t))
+    for k in range(floor, t - 2):
+        if _withheld(tokens, k, floor) and not any(_is_verb(tokens[x]) for x in range(k + 3, t)):
+            # "Holm would not say whether the plan was “dead”": words Holm did not say.
+            m = subject_before(tokens, k, floor) or _earlier_subject(tokens, floor, floor, k)
+            return Hit(m, b, WITHHELD, pattern="withheld") if m is not None else None
     for pattern in PATTERNS:
         hit = pattern(scene, i, where)
         if hit is not None:
@@ -340,6 +345,23 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     return inner
             return Hit(m, b, _verb_text(tokens, k)[0])
     return None
+
+
+WITHHELD = "withheld"
+"""The cue of a quote its clause's subject would not say ("declined to say whether …"): no one's words."""
+_NEGATIONS = frozenset("not never neither nor".split())
+_REFUSALS = frozenset("declined refused declines refuses declining refusing".split())
+
+
+def _withheld(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A speech verb denied a question: "would not say whether", "wouldn’t say if", "declined to say whether"."""
+    if tokens[k].low in _REFUSALS and k + 2 < len(tokens) and tokens[k + 1].low == "to":
+        k += 2  # "declined to say whether …": read from "say"
+    elif not (k - 2 >= lo and tokens[k - 1].low == "to" and tokens[k - 2].low in _REFUSALS) and not any(
+        t.low in _NEGATIONS or t.low.endswith(("n't", "n’t")) for t in tokens[max(lo, k - 3) : k]
+    ):
+        return False
+    return tokens[k].low in {"say", "said"} and k + 1 < len(tokens) and tokens[k + 1].low in {"whether", "if"}
 
 
 def _reporter(tokens: tuple[Tok, ...], s: int, m: Mention) -> Mention | None:
