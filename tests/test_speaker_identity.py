@@ -160,10 +160,16 @@ def test_a_bodys_name_keeps_its_of_and_for_phrases() -> None:
         "Headline\n\n"
         "According to a statement from the Office of Ports, the pier is “safe.”\n\n"
         "A letter from the Centers for Ferry Safety said the crossing was “sound.”\n\n"
-        "“No comment,” the Institutes of Marine Health said.\n"
+        "“No comment,” the Institutes of Marine Health said.\n\n"
+        "“No,” the Harbour Defense Forces said.\n"
     )
     (got,) = speakers_of(text)
-    assert [who for _, who in got] == ["Office of Ports", "Centers for Ferry Safety", "Institutes of Marine Health"]
+    assert [who for _, who in got] == [
+        "Office of Ports",
+        "Centers for Ferry Safety",
+        "Institutes of Marine Health",
+        "Harbour Defense Forces",
+    ]
 
 
 def test_a_description_set_off_before_a_name_is_a_title_the_article_refers_back_by() -> None:

@@ -299,7 +299,7 @@ ORG_WORDS = frozenset(
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
     cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television club
     society hospital museum clinic show podcast
-    centers centres institutes services
+    centers centres institutes services forces
     """.split()  # plurals that head a body's name: "Centers for Disease Control", "National Institutes of Health"
 )
 """Words that make a capitalised name an organisation rather than a person."""
