@@ -47,3 +47,10 @@ def test_words_the_subject_would_not_say_are_no_ones() -> None:
         "Neither Holm nor Ruiz would say whether the vote was “rigged.”",
         "Holm did not say whether he would run, but said the race was “wide open.”",
     ) == [None, None, None, "Holm"]
+
+
+def test_a_credit_line_after_a_dash_names_the_speaker_with_a_handle_and_date() -> None:
+    assert speakers_in(
+        "“Big win for the ferry!” — Ada Holm (@adaholm) May 5, 2019",
+        "“We will see.” — Jo Ruiz",
+    ) == ["Ada Holm", "Jo Ruiz"]

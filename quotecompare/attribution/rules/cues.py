@@ -206,7 +206,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     # "“…” — X" (a credit line)
     if dashed and m is not None and m.kind in {"person", "org"}:
         end = _token_after(tokens, m.end)
-        if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q":
+        # "— Ada Holm (@adaholm) May 5, 2019": an embedded post's credit, its handle and date after the name.
+        handle = tokens[end - 1].text == ")"
+        if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q" or handle:
             return Hit(m, b, tokens[t + 1].text)
     return None
 
