@@ -322,3 +322,10 @@ def test_a_bare_title_is_not_a_bodys_office_of_the_same_name() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Ada Holm", "Ivo Brandt"]
+
+
+def test_a_description_set_off_before_a_name_is_that_persons_title_in_other_outlets() -> None:
+    """One outlet's "The former harbour commissioner, Ivo Brandt," tells another's "the former harbour commissioner"."""
+    first = "Headline\n\nThe former harbour commissioner, Ivo Brandt, called the move “overdue.”\n"
+    second = "Headline\n\n“It was overdue,” the former harbour commissioner told reporters.\n"
+    assert speakers_of(first, second)[1] == [("It was overdue,", "Ivo Brandt")]

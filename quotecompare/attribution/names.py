@@ -386,7 +386,8 @@ def names_in(text: str) -> list[Named]:
             continue
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
-        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, _role(after))))
+        appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
+        out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, appos)))
     honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
     for m in _honorific_surname().finditer(text) if honorifics else ():
         if _abbreviated_title(m.group("name")) and text[m.end() : m.end() + 1] == ".":
@@ -453,6 +454,20 @@ def _role(after: str) -> str:
         return ""
     words = m.group(1).lower().split()
     return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
+
+
+_ROLE_BEFORE = re.compile(r"(?:\A|[.!?;:]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
+
+
+def _role_before(before: str, after: str) -> str:
+    """A description set off before the name: "The former Alaska governor, Sarah Palin, said" -> its role.
+
+    >>> _role_before("The former Alaska governor, ", ", said"), _role_before("In the end, ", ", said")
+    ('former alaska governor', '')
+    """
+    m = _ROLE_BEFORE.search(before) if after.startswith(",") else None
+    words = m.group(1).lower().split() if m else []
+    return " ".join(words) if words and words[-1] in TITLE_WORDS and "of" not in words else ""
 
 
 def honorific_gender(phrase: str) -> str | None:
