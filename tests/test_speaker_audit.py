@@ -109,9 +109,9 @@ def test_a_role_of_titles_parties_and_places_is_an_unnamed_description() -> None
         "“It is not,” said British Ambassador Jo Ruiz.\n"
     )
     quotes, speakers = build_quotes([parse_article("a.txt", text)])
-    assert [q.speaker for q in quotes] == ["New Hampshire Republican", "Jo Ruiz"]
+    assert [q.speaker for q in quotes] == ["A New Hampshire Republican", "Jo Ruiz"]
     assert {s.name: (s.kind, s.type) for s in speakers} == {
-        "New Hampshire Republican": ("other", "unnamed"),
+        "A New Hampshire Republican": ("other", "unnamed"),
         "Jo Ruiz": ("person", "person"),
     }
 

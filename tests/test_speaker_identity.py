@@ -329,3 +329,26 @@ def test_a_description_set_off_before_a_name_is_that_persons_title_in_other_outl
     first = "Headline\n\nThe former harbour commissioner, Ivo Brandt, called the move “overdue.”\n"
     second = "Headline\n\n“It was overdue,” the former harbour commissioner told reporters.\n"
     assert speakers_of(first, second)[1] == [("It was overdue,", "Ivo Brandt")]
+
+
+def test_a_party_tag_tells_the_state_and_party_description_and_a_bare_party_names_no_one() -> None:
+    """ "Sen. Ada Holm (D-Ore.)" is "the Oregon Democrat"; "Rep. Tom Ashby, R-Texas," "the Texas Republican";
+    "the Ohio Republican" is neither, and a Republican named without a state is no "Wisconsin Republican"."""
+    text = (
+        "Headline\n\n"
+        "Sen. Ada Holm (D-Ore.), the chairwoman, said the bill was “dead.”\n\n"
+        "“It is over,” the Oregon Democrat added.\n\n"
+        "Rep. Tom Ashby, R-Texas, said the vote was “a farce.”\n\n"
+        "“Shameful,” the Texas Republican said.\n\n"
+        "“Shameful,” the Ohio Republican said.\n\n"
+        "Republican Jo Ruiz spoke first. “We won,” the Wisconsin Republican said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == [
+        "Ada Holm",
+        "Ada Holm",
+        "Tom Ashby",
+        "Tom Ashby",
+        "The Ohio Republican",
+        "The Wisconsin Republican",
+    ]

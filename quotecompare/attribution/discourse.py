@@ -33,9 +33,16 @@ from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import role_only
+from quotecompare.attribution.titles import party_tag, role_only
 from quotecompare.models import Struct
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, SUBORDINATORS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.lexicon import (
+    ORG_WORDS,
+    PARTY_MEMBERS,
+    ROLE_NOUNS,
+    SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 
 # A description's head noun that names an organisation, and what such an organisation calls itself.
 _ORG_HEADS = {
@@ -222,6 +229,16 @@ class Discourse:
     ) -> None:
         words = self.titles.setdefault(m.name, set())
         s, start = before
+        # "Sen. Ada Holm (D-Ore.)" / "Ada Holm, D-Ore.,": the tag tells "the Oregon Democrat"; an apposition follows it.
+        opener = tokens[after].text if after < e else ""
+        close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
+        if (
+            opener in {"(", ","}
+            and close > 0
+            and (tag := party_tag("".join(t.text for t in tokens[after + 1 : close])))
+        ):
+            words.update(tag)
+            after = close + 1 if opener == "(" else close
         if start - 3 >= s and tokens[start - 1].text == "," and after < e and tokens[after].text == ",":
             # "The former Texas governor, Ivo Brandt, said": a description set off before the name.
             k = start - 2
@@ -380,7 +397,7 @@ class Discourse:
         head = words[-1]
         if head in ISSUED_NOUNS:
             return self.issuer(b, pos, head)
-        person = head in ROLE_NOUNS
+        person = head in ROLE_NOUNS or head in PARTY_MEMBERS
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
         best: tuple[tuple[int, int], _Entity] | None = None
@@ -396,7 +413,7 @@ class Discourse:
                         return ent
                 elif person and best is None and unnamed_role(e.text, e.kind) == head:
                     return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
-                elif e.kind == "person" and person and holds_title(head, titles := self.titles.get(e.name, set())):
+                elif e.kind == "person" and person and _fits(words, titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
                     fit = title_fit(words, titles)
                     if best is None or fit > best[0]:
@@ -429,7 +446,7 @@ class Discourse:
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
         found: list[tuple[tuple[int, int], int, int, _Entity]] = []
         for name in self._holders(head):
-            if m := latest(self._people.get(name, [])):
+            if _fits(words, self.titles[name]) and (m := latest(self._people.get(name, []))):
                 found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
         unnamed = latest(self._unnamed.get(head, []))
         if found:
@@ -477,3 +494,9 @@ class Discourse:
 
 
 # --- one article ------------------------------------------------------------------------
+
+
+def _fits(words: list[str], titles: set[str]) -> bool:
+    """A person's titles fit a description's head; for a party ("the Wisconsin Republican"), every word of it:
+    a party names too many people to stand for one by itself."""
+    return holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)

@@ -19,6 +19,7 @@ of speaker the phrase names.
 from __future__ import annotations
 
 from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
+from quotecompare.attribution.titles import a_kind
 from quotecompare.attribution.wordclass import (
     ABOUT,
     NOT_NAMES,
@@ -34,7 +35,6 @@ from quotecompare.attribution.wordclass import (
     noun_form,
     object_of,
     of_name,
-    one_of_a_kind,
     place_tail,
     possessive,
     pronoun_base,
@@ -577,8 +577,8 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
     title = " ".join(t.text for t in before if t.low not in DETERMINERS)
     the = bool(before) and before[-1].low == "the"
     plain = before and not any(t.capital for t in before[1:])  # "a young Iranian": its article still counts
-    if len(names) == 1 and plain and not possessive(run[-1]) and one_of_a_kind(before[0].low, names[0]):
-        return Mention(start, end, text, "description", text)  # "a Republican from Maine": a role, no name
+    if plain and not possessive(run[-1]) and a_kind(before[0].low, names):
+        return Mention(start, end, text, "description", text)  # "a Republican from Maine", "the Oregon Democrat"
     acronym = len(names) == 1 and names[0].isupper() and 1 < len(names[0]) <= 6
     if len(names) == 1 and words[0] in GROUP_NAMES:
         return Mention(start, end, text, "org", name)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.wordclass import initial
-from quotecompare.text.lexicon import ORG_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.attribution.wordclass import initial, one_of_a_kind
+from quotecompare.text.lexicon import ORG_WORDS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
 
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
@@ -116,3 +116,31 @@ def is_title_word(tok: str, before_name: bool = True) -> bool:
             return True  # "Ex-President Ivo Brandt", "Then-Sen. Tom Ashby"
     # "MP David Lammy": capitals (no initials, no "III") before a name are a post, not a name.
     return before_name and tok.isalpha() and tok.isupper() and 2 <= len(tok) <= 4 and not re.fullmatch("I{2,3}|IV", tok)
+
+
+_PARTIES = {"d": "democrat", "r": "republican", "i": "independent"}
+_PARTY_TAG = re.compile(r"([DRI])-([A-Z][A-Za-z.]*)")
+
+
+def party_tag(tag: str) -> tuple[str, ...]:
+    """The title words a party tag gives: "D-Ore." -> ("democrat", "oregon"), for "the Oregon Democrat".
+
+    >>> party_tag("D-Ore."), party_tag("R-N.Y."), party_tag("Ohio")
+    (('democrat', 'oregon'), ('republican', 'new', 'york'), ())
+    """
+    m = _PARTY_TAG.fullmatch(tag.strip())
+    if m is None:
+        return ()
+    state = STATE_NAMES.get(m.group(2).replace(".", "").lower(), "")
+    return (_PARTIES[m.group(1).lower()], *state.split())
+
+
+def a_kind(determiner: str, names: list[str]) -> bool:
+    """Capitalised words after an article that are a kind of person, not a name: "a Republican", "the Oregon Democrat".
+
+    >>> a_kind("the", ["Oregon", "Democrat"]), a_kind("the", ["New", "York"]), a_kind("an", ["Iranian"])
+    (True, False, True)
+    """
+    if len(names) == 1:
+        return one_of_a_kind(determiner, names[0])
+    return determiner in {"the", "a", "an", "one", "another"} and role_only(names) and not is_place(" ".join(names))

@@ -19,6 +19,7 @@ from quotecompare.text.lexicon import (
     OF_NAMES,
     OF_QUANTIFIERS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     PAST_FORMS,
     PREPOSITIONS,
     PURE_PREPOSITIONS,
@@ -284,9 +285,6 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     return ("person", n - 2) if n - r >= 3 else ("description", r)
 
 
-_PARTY_MEMBERS = frozenset("republican democrat conservative liberal progressive libertarian socialist tory".split())
-
-
 def one_of_a_kind(determiner: str, word: str) -> bool:
     """ "a Republican", "an Iranian", "the Senator": one capitalised word after an article is a kind, not a name.
 
@@ -298,7 +296,7 @@ def one_of_a_kind(determiner: str, word: str) -> bool:
     if determiner not in {"a", "an", "another", "the", "one"}:
         return False
     low = word.lower()
-    return low in _PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
+    return low in PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
 
 
 _ADJECTIVE_ENDS = frozenset("era style like led run born made".split())

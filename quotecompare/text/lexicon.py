@@ -187,6 +187,9 @@ ROLE_NOUNS = frozenset(
 
 TITLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 
+PARTY_MEMBERS = frozenset("republican democrat conservative liberal progressive libertarian socialist tory".split())
+"""A party's member as a noun: "the Oregon Democrat said" is a person the article names with that party."""
+
 TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
@@ -214,6 +217,19 @@ STATE_ABBREVIATIONS = frozenset(
     """.split()
 )
 """US states as news style abbreviates them ("San Bernardino, Calif."), lower case, without the period."""
+
+_STATES = """
+al:ala:alabama ak:alaska:alaska az:ariz:arizona ar:ark:arkansas ca:calif:california co:colo:colorado
+ct:conn:connecticut de:del:delaware fl:fla:florida ga:ga:georgia hi:hawaii:hawaii id:idaho:idaho il:ill:illinois
+in:ind:indiana ia:iowa:iowa ks:kan:kansas ky:ky:kentucky la:la:louisiana me:maine:maine md:md:maryland
+ma:mass:massachusetts mi:mich:michigan mn:minn:minnesota ms:miss:mississippi mo:mo:missouri mt:mont:montana
+ne:neb:nebraska nv:nev:nevada nh:nh:new_hampshire nj:nj:new_jersey nm:nm:new_mexico ny:ny:new_york
+nc:nc:north_carolina nd:nd:north_dakota oh:ohio:ohio ok:okla:oklahoma or:ore:oregon pa:pa:pennsylvania
+ri:ri:rhode_island sc:sc:south_carolina sd:sd:south_dakota tn:tenn:tennessee tx:texas:texas ut:utah:utah
+vt:vt:vermont va:va:virginia wa:wash:washington wv:wva:west_virginia wi:wis:wisconsin wy:wyo:wyoming
+"""
+STATE_NAMES = {k: t[2].replace("_", " ") for t in (x.split(":") for x in _STATES.split()) for k in t[:2]}
+"""US states by postal code and news abbreviation (lower case, no periods): "ore" and "or" -> "oregon"."""
 
 ABBREVIATIONS = (
     frozenset(
