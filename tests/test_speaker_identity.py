@@ -352,3 +352,16 @@ def test_a_party_tag_tells_the_state_and_party_description_and_a_bare_party_name
         "The Ohio Republican",
         "The Wisconsin Republican",
     ]
+
+
+def test_an_arabic_article_in_a_surname_is_part_of_the_name_and_may_be_left_out() -> None:
+    """ "Adel al-Haddad", "Haddad" and "Al-Haddad" are one person, titles split off as for any name."""
+    text = (
+        "Headline\n\n"
+        "Harbour Minister Adel al-Haddad said the port was “ready to talk.”\n\n"
+        "“We have nothing to hide,” Haddad said.\n\n"
+        "Al-Haddad added that the talks would be “frank.”\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Adel al-Haddad"] * 3
+    assert split_mention("President Nadia el-Amin").name == "Nadia el-Amin"

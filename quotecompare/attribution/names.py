@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecompare.attribution.narration import name_cased
 from quotecompare.attribution.titles import is_title_word, role_only, surname_of_title
 from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
@@ -45,7 +46,7 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 # Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
 NAME_TOKEN = (
     r"(?:[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
-    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6})"
+    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|(?:a[lsdnrtz]|el|ash)-[A-ZÀ-Þ][a-zß-ÿ]+)"  # "al-Assad"
 )
 SUFFIX = r"(?:,?\s+(?:Jr\.?|Sr\.?|III|II|IV)\b\.?)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"  # "Mohammed bin Salman", "Ursula von der Leyen"
@@ -127,14 +128,14 @@ def split_mention(text: str) -> Mention:
         return role
     # Lower case throughout, or a phrase like "alleged poll in Wyoming": a description.
     # Lower-case title words before a name ("council chair Beth Okafor") are a title.
-    lower = [w for w in words if w[:1].islower() and w not in NAME_PREPOSITIONS | NAME_PARTICLES | {"the", "and"}]
+    lower = [w for w in words if not name_cased(w) and w not in NAME_PREPOSITIONS | NAME_PARTICLES | {"the", "and"}]
     # "the 46-year-old": an age or a number's compound is no name either.
     numeric = words[-1][:1].isdigit() and "-" in words[-1]
-    if words[-1][:1].islower() or numeric or (lower and set(words) & NAME_PREPOSITIONS):
+    if not name_cased(words[-1]) or numeric or (lower and set(words) & NAME_PREPOSITIONS):
         # "the suit", "Trump campaign", "an alleged poll in Wyoming", "73 percent of Americans", but
         # "leader of the caravan Ada Holm": a role, then the person's name after a lower-case word.
         run = len(words)
-        while run > 0 and words[run - 1][:1].isupper():
+        while run > 0 and name_cased(words[run - 1]):
             run -= 1
         tail = words[run:]
         before = words[run - 1] if run else ""
@@ -168,7 +169,7 @@ def split_mention(text: str) -> Mention:
         long = real == 3 and is_given_name(
             fold_accents(tok)
         )  # "Andrés Manuel López Obrador": four words, a given name first
-        if low in {"of", "the"} or (real >= 3 and not long) or real > 3 or not tok[:1].isupper() or titled:
+        if low in {"of", "the"} or (real >= 3 and not long) or real > 3 or not name_cased(tok) or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
@@ -215,6 +216,9 @@ def _initial_or_suffix(word: str) -> bool:
     return word in _SUFFIX_WORDS or initial(word)
 
 
+_ARTICLE = re.compile(r"^(?:a[lsdnrtz]|el|ash)-(?=\w)")
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
@@ -225,6 +229,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     (True, ('ocasio-cortez', None))
     >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")
     True
+    >>> name_key("Bashar al-Assad"), name_key("Al-Assad"), name_key("Assad")
+    (('assad', 'bashar'), ('assad', None), ('assad', None))
     """
     if not name.isascii():
         name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
@@ -237,7 +243,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     if not parts:
         return name.lower(), None
     # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
-    surname = " ".join([parts[-1].lower().replace("’", "'"), *suffixes])
+    # "al-Assad", "Al-Jubeir" and "Jubeir": an Arabic article is printed or left out, one surname either way.
+    surname = " ".join([_ARTICLE.sub("", parts[-1].lower().replace("’", "'")), *suffixes])
     first = parts[0].lower() if len(parts) > 1 else None
     if first:
         first = NICKNAMES.get(first, first)

@@ -129,6 +129,18 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+_ARTICLE_NAME = re.compile(r"(?:a[lsdnrtz]|el|ash)-[A-ZÀ-Þ]")
+
+
+def name_cased(word: str) -> bool:
+    """A word a name may have: capitalised, or an Arabic article before a capital ("al-Assad", "el-Sisi").
+
+    >>> name_cased("Holm"), name_cased("al-Assad"), name_cased("el-Sisi"), name_cased("all-out"), name_cased("as")
+    (True, True, True, False, False)
+    """
+    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None
+
+
 def _words(text: str, start: int, end: int) -> list[Tok]:
     out: list[Tok] = []
     append = out.append
@@ -143,7 +155,9 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
             append(_tok(word[:-1], s, e - 1, "w"))
             append(Tok(".", e - 1, e, "p", -1, ".", False))
         else:
-            append(Tok(word, s, e, "w", -1, word.lower(), word[:1].isupper()))
+            append(
+                Tok(word, s, e, "w", -1, word.lower(), word[:1].isupper() or ("-" in word[1:4] and name_cased(word)))
+            )
     return out
 
 
