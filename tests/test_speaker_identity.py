@@ -365,3 +365,11 @@ def test_an_arabic_article_in_a_surname_is_part_of_the_name_and_may_be_left_out(
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Adel al-Haddad"] * 3
     assert split_mention("President Nadia el-Amin").name == "Nadia el-Amin"
+
+
+def test_transliterated_endings_are_one_name_across_outlets() -> None:
+    """ "Zelenskyy", "Zelenskiy" and "Zelensky" as three outlets spell him: one person."""
+    first = "Headline\n\nPresident Oleksandr Kovalenkyy said the talks were “useful.”\n"
+    second = "Headline\n\n“We will not give up,” Oleksandr Kovalenkiy said.\n"
+    third = "Headline\n\n“Not one metre,” Kovalenky said on Friday.\n"
+    assert {who for article in speakers_of(first, second, third) for _, who in article} == {"Oleksandr Kovalenkyy"}

@@ -217,6 +217,12 @@ def _initial_or_suffix(word: str) -> bool:
 
 
 _ARTICLE = re.compile(r"^(?:a[lsdnrtz]|el|ash)-(?=\w)")
+# Slavic names' endings as outlets transliterate them: "Zelenskyy", "Zelenskiy", "Zelensky"; "Dmitriy", "Dmitry".
+_ENDING = re.compile(r"(?<=\w\w\w)(?:yy|iy|ij|ii)$")
+
+
+def _spelled(word: str) -> str:
+    return _ENDING.sub("y", word) if word.endswith(("y", "j", "i")) else word
 
 
 @lru_cache(maxsize=16384)
@@ -231,6 +237,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     True
     >>> name_key("Bashar al-Assad"), name_key("Al-Assad"), name_key("Assad")
     (('assad', 'bashar'), ('assad', None), ('assad', None))
+    >>> name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelensky")
+    True
     """
     if not name.isascii():
         name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
@@ -244,8 +252,8 @@ def name_key(name: str) -> tuple[str, str | None]:
         return name.lower(), None
     # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
     # "al-Assad", "Al-Jubeir" and "Jubeir": an Arabic article is printed or left out, one surname either way.
-    surname = " ".join([_ARTICLE.sub("", parts[-1].lower().replace("’", "'")), *suffixes])
-    first = parts[0].lower() if len(parts) > 1 else None
+    surname = " ".join([_spelled(_ARTICLE.sub("", parts[-1].lower().replace("’", "'"))), *suffixes])
+    first = _spelled(parts[0].lower()) if len(parts) > 1 else None
     if first:
         first = NICKNAMES.get(first, first)
     return surname, first
