@@ -373,3 +373,14 @@ def test_transliterated_endings_are_one_name_across_outlets() -> None:
     second = "Headline\n\n“We will not give up,” Oleksandr Kovalenkiy said.\n"
     third = "Headline\n\n“Not one metre,” Kovalenky said on Friday.\n"
     assert {who for article in speakers_of(first, second, third) for _, who in article} == {"Oleksandr Kovalenkyy"}
+
+
+def test_a_city_an_embassy_or_an_airline_speaks_as_a_body() -> None:
+    text = (
+        "Headline\n\n"
+        "“No comment,” the city said in a statement.\n\n"
+        "The embassy said the report was “baseless.”\n\n"
+        "The school district said counselors would be “available all week.”\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["The city", "The embassy", "The school district"]

@@ -151,7 +151,11 @@ _DETERMINERS = frozenset("the a an this that these those his her their its our m
 # Words that may follow the head noun inside the phrase: "a person close (to …)", "a source familiar (with …)".
 _AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too also somehow himself herself".split())
 # Media and other bodies a description may name that are not in ORG_WORDS.
-_ORG_NOUNS = frozenset("publication outlet newspaper station channel tabloid non-profit nonprofit firm".split())
+_ORG_NOUNS = frozenset(
+    "publication outlet newspaper station channel tabloid non-profit nonprofit firm city county state district"
+    " municipality province embassy consulate airline carrier automaker retailer insurer lender utility startup"
+    " manufacturer broadcaster charity operator contractor".split()
+)
 
 
 def description_type(description: str) -> SpeakerType | None:
