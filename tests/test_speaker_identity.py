@@ -188,10 +188,18 @@ def test_common_nouns_for_people_make_an_unnamed_speaker() -> None:
         "Headline\n\n"
         "“We are patient,” a Western diplomat said.\n\n"
         "“Pray for them,” the cleric told worshippers.\n\n"
-        "“Nobody came,” one inmate said.\n"
+        "“Nobody came,” one inmate said.\n\n"
+        "“I saw it all,” an eyewitness said.\n\n"
+        "Stadium fans chanted, “Home, home, home.”\n"
     )
     (got,) = speakers_of(text)
-    assert [who for _, who in got] == ["A Western diplomat", "The cleric", "One inmate"]
+    assert [who for _, who in got] == [
+        "A Western diplomat",
+        "The cleric",
+        "One inmate",
+        "An eyewitness",
+        "Stadium fans",
+    ]
 
 
 def test_a_photo_caption_or_credit_is_no_narration_a_pronoun_goes_back_to() -> None:
