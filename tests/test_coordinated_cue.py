@@ -54,3 +54,11 @@ def test_a_credit_line_after_a_dash_names_the_speaker_with_a_handle_and_date() -
         "“Big win for the ferry!” — Ada Holm (@adaholm) May 5, 2019",
         "“We will see.” — Jo Ruiz",
     ) == ["Ada Holm", "Jo Ruiz"]
+
+
+def test_less_common_speech_verbs_are_cues() -> None:
+    assert speakers_in(
+        "Ivo Holm demanded that the board “resign at once.”",
+        "Jo Ruiz clarified that the ferry would “run on Sundays.”",
+        "Once, as the ferry left, his friends jeered, “Goodbye!”",
+    ) == ["Ivo Holm", "Jo Ruiz", "His friends"]

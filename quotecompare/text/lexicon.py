@@ -51,6 +51,8 @@ _SPEECH_LEMMAS = """
     whisper wonder yell label brand dub* accuse blame criticize criticise cite credit quote text chant
     message retweet repeat reason refer* describe dub* nickname remember interrupt beam react relate
     assail lambaste excoriate berate castigate ridicule disparage belittle
+    demand elaborate clarify sniff concur* gloat beg* implore hint speculate posit theorize theorise reassure
+    exult taunt jeer heckle
 """.split()
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing read reads reading
