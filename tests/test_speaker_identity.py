@@ -392,3 +392,14 @@ def test_a_city_an_embassy_or_an_airline_speaks_as_a_body() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["The city", "The embassy", "The school district"]
+
+
+def test_the_first_lady_is_an_office_not_an_adverb_and_a_noun() -> None:
+    text = (
+        "Headline\n\n"
+        "First lady Ada Holm visited the school on Monday.\n\n"
+        "“We are ready,” the first lady said.\n\n"
+        "“We are not,” said a former first lady, who was also there.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ada Holm", "A former first lady"]

@@ -86,7 +86,7 @@ _PERSON_WORDS = frozenset(
     diplomat envoy consul pilot boss monarch cleric imam priest monk nun athlete poet architect entrepreneur
     paramedic medic opponent rival individual landlord chef inmate clerk admiral colonel marine rebel
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic
-    skeptic sceptic niece nephew mom dad mum youth shepherd deputy nanny maid pilgrim
+    skeptic sceptic niece nephew mom dad mum youth shepherd deputy nanny maid pilgrim lady gentleman
     """.split()
 )
 _PERSON_ENDINGS = (

@@ -375,6 +375,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
+        elif t.low == "first" and j + 1 < hi and tokens[j + 1].low in {"lady", "gentleman", "minister", "responder"}:
+            j += 1  # "the former first lady": an office, though "first" alone is an adverb ("X first said")
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"
         elif not saw_name and nxt_capital and t.low in TITLE_WORDS and title_word(tokens[j + 1]):

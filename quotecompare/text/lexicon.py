@@ -181,7 +181,7 @@ ROLE_NOUNS = frozenset(
     agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
-    assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal
+    assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal lady
     brigadier commodore
     """.split()
 )
