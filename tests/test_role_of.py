@@ -8,6 +8,7 @@ from quotecompare.attribution.names import names_in, split_mention
 from quotecompare.attribution.story import build_quotes
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article
+from tests.test_attribution import speakers_in
 
 
 def speaker(text: str) -> str | None:
@@ -70,3 +71,8 @@ def test_the_names_in_a_text_leave_the_place_of_a_role_out() -> None:
 )
 def test_a_prefixed_title_opening_a_sentence_is_no_part_of_the_name(text: str, expected: str) -> None:
     assert speaker(text) == expected
+
+
+def test_a_state_that_is_also_a_given_name_is_the_place_before_an_office_of() -> None:
+    """ "Nevada Secretary of State Ada Holm": Nevada is the state, not a given name with "Secretary" its surname."""
+    assert speakers_in("Nevada Secretary of State Ada Holm said the plan was “a mess.”") == ["Ada Holm"]

@@ -212,7 +212,8 @@ def surname_at(words: list[str], j: int) -> bool:
     """A capitalised role word after a given name or an initial is a surname: "Peter T. King", "Larry King"."""
     if j < 1 or not words[j][:1].isupper() or bare_word(words[j].lower()) in ORG_WORDS:
         return False  # "the Royal College of Nursing": a body's word is no one's surname
-    return is_given_name(words[j - 1]) or initial(words[j - 1])
+    # "Nevada Secretary of State": a place that is also a given name is the place before its office.
+    return (is_given_name(words[j - 1]) and not is_place(words[j - 1])) or initial(words[j - 1])
 
 
 def initial(word: str) -> bool:
