@@ -62,3 +62,11 @@ def test_less_common_speech_verbs_are_cues() -> None:
         "Jo Ruiz clarified that the ferry would “run on Sundays.”",
         "Once, as the ferry left, his friends jeered, “Goodbye!”",
     ) == ["Ivo Holm", "Jo Ruiz", "His friends"]
+
+
+def test_anonymous_sources_and_reports_after_according_to() -> None:
+    assert speakers_in(
+        "The plan is “dead,” according to people familiar with the matter.",
+        "The plan is “dead,” according to a report by the Harbour Times.",
+        "“It is dead,” said two people familiar with the talks.",
+    ) == ["People familiar with the matter", "Harbour Times", "Two people familiar with the talks"]

@@ -396,7 +396,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             or (
                 j > i
                 and noun_form(tokens, j)
-                and (tokens[j - 1].low == "of" or not third_person(tokens, j, hi, any_form=True))
+                and (tokens[j - 1].low in {"of", "a", "an", "the"} or not third_person(tokens, j, hi, any_form=True))
                 # "Nielsen's statement read": after a document's noun a speech verb is its verb
                 and not (bare(tokens[j - 1]) in COMMUNICATION_NOUNS and tokens[j - 1].low != "of")
             )

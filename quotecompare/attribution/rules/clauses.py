@@ -76,13 +76,15 @@ def _valid(m: Mention | None) -> TypeGuard[Mention]:
         return True
     words = m.text.split()
     core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), words)
-    head = core[-1].lower()
+    # "people familiar with the matter", "sources close to the team": anonymous sources, by the head before.
+    close = len(core) > 1 and core[-1].lower() in {"familiar", "close", "briefed", "involved"}
+    head = core[-2 if close else -1].lower()
     if head.endswith("ing") or head in MONTHS_DAYS:
         return False
     first = words[0].lower()
     owned = any(possessive_word(w) for w in words) or any(w[:1].isupper() for w in words)
     plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
-    return first in DETERMINERS or owned or (plural and len(words) <= 3)
+    return first in DETERMINERS or owned or (plural and len(words) <= 3) or (close and (plural or head == "people"))
 
 
 _COLLECTIVE = frozenset("police staff personnel media clergy military crew faculty".split())
