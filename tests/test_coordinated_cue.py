@@ -70,3 +70,12 @@ def test_anonymous_sources_and_reports_after_according_to() -> None:
         "The plan is “dead,” according to a report by the Harbour Times.",
         "“It is dead,” said two people familiar with the talks.",
     ) == ["People familiar with the matter", "Harbour Times", "Two people familiar with the talks"]
+
+
+def test_in_the_words_of_x_and_to_quote_x_name_the_speaker() -> None:
+    assert speakers_in(
+        "Ada Holm met Jo Ruiz.",
+        "In the words of one aide, it was “a mess.”",
+        "To quote Ruiz, “We are done.”",
+        "The ferry was, in Ruiz’s telling, “doomed from the start.”",
+    ) == ["One aide", "Jo Ruiz", "Jo Ruiz"]

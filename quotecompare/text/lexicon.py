@@ -139,7 +139,7 @@ COMMUNICATION_NOUNS = frozenset(
     pledge vow remark comment assertion charge description words line quip slogan motto mantra catchphrase
     warning plea argument criticism complaint admission demand boast insistence declaration verdict
     accusation broadside conclusion dictum phrase rhetoric language lines retort assessment finding answer
-    contention point view position belief
+    contention point view position belief telling recollection estimation
     """.split()
 )
 """Things a person says something in: "Hoff's letter says" is Hoff speaking."""

@@ -16,6 +16,7 @@ from quotecompare.attribution.mentions import (
     classify,
     np_ending_at,
     np_start,
+    phrase_at,
     subject_before,
 )
 from quotecompare.attribution.narration import Tok, skip_adverbs_back
@@ -127,6 +128,16 @@ def as_put_it(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     if w.opens and (as_cue := _as_cue(w.tokens, w.s, w.t)) is not None:
         return Hit(as_cue[0], w.b, as_cue[1])
     return None
+
+
+def to_quote(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``To quote X, “…”`` opening the sentence."""
+    tokens, s = w.tokens, w.s
+    if not w.opens or s + 3 >= w.t or tokens[s].low != "to" or tokens[s + 1].low != "quote":
+        return None
+    span = phrase_at(tokens, s + 2, w.t)
+    m = classify(tokens, *span) if span and span[1] < w.t and tokens[span[1]].text == "," else None
+    return Hit(m, w.b, "quote") if m is not None and _valid(m) else None
 
 
 def as_put_it_inside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
@@ -429,6 +440,7 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
 
 PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     as_put_it,
+    to_quote,
     said_x,
     as_put_it_inside,
     aside,

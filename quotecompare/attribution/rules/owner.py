@@ -68,11 +68,12 @@ def owner(scene: Scene, i: int) -> Hit | None:
                 if (
                     span
                     and m is not None
-                    and m.kind == "person"
+                    and (m.kind == "person" or (m.kind == "description" and tokens[k - 1].low == "the"))
+                    and _valid(m)
                     and span[1] < t
                     and tokens[span[1]].low in {"that", ":", ","}
                 ):
-                    return Hit(m, b)
+                    return Hit(m, b)  # "the contention of Hillary Clinton that …", "In the words of one aide, …"
             if _is_verb(tok) and not _noun_use(tokens, k) and k < t - 1:
                 return None  # a cue of its own: cue_before reads it
         if noun_end < 0:
