@@ -31,13 +31,14 @@ def test_the_one_quoted_as_saying_speaks_not_the_one_quoting() -> None:
     ) == ["Ivo Holm", "Ivo Holm", "One of Holm’s advisers"]
 
 
-def test_the_agent_of_a_passive_told_or_asked_speaks() -> None:
+def test_the_agent_of_a_passive_told_or_asked_speaks_and_without_one_no_one_does() -> None:
     assert speakers_in(
         "Ms. Jo Ruiz met Mr. Ivo Holm.",
         "“This is a joke,” Ms. Ruiz was told by Mr. Holm.",
         "“Why now?” she was asked by a reporter.",
         "“It was reported,” Holm said by telephone.",
-    ) == ["Ivo Holm", "A reporter", "Ivo Holm"]
+        "“Will you run?” Ms. Ruiz was asked. “Maybe,” she said.",
+    ) == ["Ivo Holm", "A reporter", "Ivo Holm", None, "Jo Ruiz"]
 
 
 def test_words_the_subject_would_not_say_are_no_ones() -> None:

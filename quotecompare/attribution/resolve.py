@@ -32,6 +32,7 @@ from quotecompare.attribution.kinds import description_type, document_issuer
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.rules.cue_before import WITHHELD
+from quotecompare.attribution.rules.cues import PUT_TO
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
@@ -101,8 +102,9 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     m = hit.mention
     cue = Span(hit.block, m.start, m.end)
     evidence = _raw_span(source, cue.block, cue.start, cue.end)
-    if hit.verb == WITHHELD:
-        return Resolved(None, (), Attribution(None, evidence, reason=REASONS["withheld"], marks=(cue,)), None)
+    if hit.verb in {WITHHELD, PUT_TO}:
+        reason = REASONS["withheld" if hit.verb == WITHHELD else "put to"]
+        return Resolved(None, (), Attribution(None, evidence, reason=reason, marks=(cue,)), None)
     if m.kind == "pronoun":
         if m.name in {"i", "we"}:
             why = Attribution(None, evidence, reason=REASONS["first person"], marks=(cue,))

@@ -78,6 +78,7 @@ REASONS = {
     "pronoun": "a pronoun with no person before it in the narration",
     "saying": "the cue is a saying ('as they say'), not anyone's words",
     "withheld": "the cue says its subject would not say it ('declined to say whether …')",
+    "put to": "the cue's subject was asked or told it, by someone the article does not name",
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
     "no speaker": "the cue's subject is not a person, organisation, group or document",

@@ -200,6 +200,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 if tokens[k].low in {"told", "asked"} and _valid(by_whom):
                     return Hit(by_whom, b, f"{verb} by", uses=(i, _clause_end(tokens, after)))  # "Y was told by X"
                 return None
+            if tokens[k].low in {"asked", "told"} and tokens[k - 1].low in BE_FORMS and m.kind in {"person", "pronoun"}:
+                # "“Will you run?” Holm was asked": the words were put to Holm, by someone not named.
+                return Hit(m, b, PUT_TO, uses=(i, _clause_end(tokens, after)))
             if _relayed(scene, i, verb, fronted):
                 return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
@@ -212,6 +215,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(m, b, tokens[t + 1].text)
     return None
 
+
+PUT_TO = "was asked"
+"""The cue of words put to its subject by someone unnamed ("“…?” Holm was asked"): no one's words here."""
 
 _SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated written tweeted coined invoked".split())
 
