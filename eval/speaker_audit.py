@@ -39,6 +39,7 @@ from pathlib import Path
 from quotecompare.attribution import story as attribution
 from quotecompare.attribution.kinds import description_type, person_noun
 from quotecompare.attribution.names import name_key, names_in
+from quotecompare.attribution.narration import name_cased
 from quotecompare.attribution.titles import is_title_word
 from quotecompare.models import Speaker
 from quotecompare.read import quotes
@@ -124,7 +125,7 @@ def not_a_name(s: Speaker) -> str | None:
     head = _head(low)
     if not s.key.startswith("~"):
         # A name: lower-case words other than particles and titles make it a clause ("Democrats lob").
-        lower = [w for w in words[1:] if w[:1].islower() and w.lower() not in _PARTICLES | ORG_WORDS]
+        lower = [w for w in words[1:] if not name_cased(w) and w.lower() not in _PARTICLES | ORG_WORDS]
         if lower and not all(is_title_word(w, False) or w in {"former", "then"} for w in lower):
             return f"clause in a name ({' '.join(lower)})"
         return None

@@ -90,6 +90,14 @@ def test_the_audit_reads_the_head_of_one_of_a_group_and_of_a_phrase_with_from() 
     assert head("the senator from vermont".split()) == "senator"
 
 
+def test_the_audit_reads_an_arabic_article_as_part_of_a_name_and_a_lower_case_verb_as_a_clause() -> None:
+    audit = _audit()
+    person = SpeakerIndex().speaker("al-haddad|adel")._replace(name="Adel al-Haddad")
+    clause = person._replace(name="Democrats lob")
+    assert audit.not_a_name(person) is None  # type: ignore[attr-defined]
+    assert audit.not_a_name(clause) == "clause in a name (lob)"  # type: ignore[attr-defined]
+
+
 def test_a_place_after_a_fronted_clause_is_not_the_sentence_subject() -> None:
     """ "Speaking in Salem, New Hampshire, Ruiz went after Holm": Ruiz is who "he" means next."""
     text = (
