@@ -403,3 +403,15 @@ def test_the_first_lady_is_an_office_not_an_adverb_and_a_noun() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Ada Holm", "A former first lady"]
+
+
+def test_an_age_set_off_after_a_name_tells_the_n_year_old() -> None:
+    text = (
+        "Headline\n\n"
+        "“We are tired,” says Ada Holm, 54, a teacher from Leeds.\n\n"
+        "“It is the same every year,” adds Jo Ruiz, 41.\n\n"
+        "The 41-year-old says the union is “right to strike.”\n\n"
+        "“No,” the 54-year-old teacher said.\n"
+    )
+    (got,) = speakers_of(text)
+    assert [who for _, who in got] == ["Ada Holm", "Jo Ruiz", "Jo Ruiz", "Ada Holm"]

@@ -239,6 +239,14 @@ class Discourse:
         ):
             words.update(tag)
             after = close + 1 if opener == "(" else close
+        elif (
+            opener == ","
+            and after + 1 < e
+            and tokens[after + 1].text.isdigit()
+            and (after + 2 >= e or tokens[after + 2].text in {",", ".", ";"})
+        ):
+            words.add(f"{tokens[after + 1].text}-year-old")  # "Ruiz, 41," is "the 41-year-old"
+            after += 2
         if start - 3 >= s and tokens[start - 1].text == "," and after < e and tokens[after].text == ",":
             # "The former Texas governor, Ivo Brandt, said": a description set off before the name.
             k = start - 2
@@ -397,7 +405,7 @@ class Discourse:
         head = words[-1]
         if head in ISSUED_NOUNS:
             return self.issuer(b, pos, head)
-        person = head in ROLE_NOUNS or head in PARTY_MEMBERS
+        person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
         if not (person or head in ORG_WORDS or head in _ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
         best: tuple[tuple[int, int], _Entity] | None = None
