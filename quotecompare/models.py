@@ -398,7 +398,7 @@ class Turn(Struct):
 
     def __init__(
         self,
-        label: str | None,  # as printed ("FOREIGN MINISTER LAVROV"); None for a record without labels
+        label: str | None,  # as printed ("HARBOUR CHAIRMAN BRANDT"); None for a record without labels
         start: int,
         end: int,
         speaker: str | None = None,  # display name

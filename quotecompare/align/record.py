@@ -3,8 +3,8 @@
 Part of stage 4, for a story with records (:mod:`quotecompare.read.records`):
 
 * :func:`resolve_turns` names each turn's speaker as the story names them: a
-  label is resolved like any mention ("FOREIGN MINISTER LAVROV" is Sergei
-  Lavrov), through a :class:`~quotecompare.attribution.speakers.SpeakerIndex`
+  label is resolved like any mention ("HARBOUR CHAIRMAN BRANDT" is Sergei
+  Brandt), through a :class:`~quotecompare.attribution.speakers.SpeakerIndex`
   of the story's speakers; "MODERATOR" or "QUESTION" are roles, nobody quoted;
 * :func:`match_quotes` aligns each quote with the passage it comes from: a
   local alignment over the turns of the quote's speaker in every record
@@ -46,10 +46,10 @@ _ROLE_NAMES = {"q": "Question", "a": "Answer"}
 
 
 def label_name(label: str) -> str:
-    """A label as a name: capitals to title case ("FOREIGN MINISTER LAVROV" -> "Foreign Minister Lavrov").
+    """A label as a name: capitals to title case ("HARBOUR CHAIRMAN BRANDT" -> "Harbour Chairman Brandt").
 
-    >>> label_name("MS. ORTAGUS"), label_name("Q"), label_name("Sergey Lavrov")
-    ('Ms. Ortagus', 'Question', 'Sergey Lavrov')
+    >>> label_name("MS. ORTAGUS"), label_name("Q"), label_name("Sergey Brandt")
+    ('Ms. Ortagus', 'Question', 'Sergey Brandt')
     """
     words = label.split()
     if label.isupper():
@@ -81,7 +81,7 @@ def resolve_turns(records: Iterable[Record], speakers: list[Speaker]) -> list[Re
         mention = split_mention(name)
         key = index.key_for(name)
         if key not in by_key and mention.name:
-            # "Sergey Lavrov" for the story's "Sergei Lavrov": the one person of that surname.
+            # "Sergey Brandt" for the story's "Sergei Brandt": the one person of that surname.
             same = surnames.get(mention.name.split()[-1].lower(), [])
             key = same[0] if len(same) == 1 else key
         return (by_key[key].name, key) if key in by_key else (mention.name or name, None)

@@ -13,16 +13,16 @@ HTML):
   researchers' ``data/archive.json``.
 
 Who is who across stories. Each story merges its own name variants
-("Lavrov", "Sergei Lavrov", "Foreign Minister Sergei Lavrov"); across stories
+("Brandt", "Sergei Brandt", "Chairman Sergei Brandt"); across stories
 only strong evidence merges two speakers: the same full name as the story-level
 index keys it (surname and given name, a short given name such as "Mike" read
 as "Michael", middle initials aside, "Jr." kept), or the same organisation
 name. Two people who share a surname are two speakers. A speaker a story knows
 only by a surname or a description ("the spokesman") stays that story's own.
 
->>> archive_key({"key": "lavrov|sergei", "kind": "person", "name": "Sergei Lavrov"})
-'lavrov|sergei'
->>> archive_key({"key": "lavrov", "kind": "other", "name": "Lavrov"}) is None
+>>> archive_key({"key": "brandt|sergei", "kind": "person", "name": "Sergei Brandt"})
+'brandt|sergei'
+>>> archive_key({"key": "brandt", "kind": "other", "name": "Brandt"}) is None
 True
 >>> archive_key({"key": "~spokesman", "kind": "other", "name": "The spokesman"}) is None
 True

@@ -237,7 +237,7 @@ def people_plural(word: str) -> bool:
 def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     """The kind of speaker a name (not a person's full name) is, from how the cues read it (``kinds``).
 
-    >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Lavrov", Counter({"person": 2}))
+    >>> name_type("Aides", Counter({"person": 1})), name_type("DNC", Counter()), name_type("Brandt", Counter({"person": 2}))
     ('group', 'organisation', 'person')
     >>> name_type("Time", Counter({"person": 1}))  # a well-known outlet's name, read as a surname by its cue
     'organisation'

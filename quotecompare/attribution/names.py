@@ -4,7 +4,7 @@ Part of stage 3 (attribution), used by :mod:`.speakers` (which merges the
 speakers of a whole story) and the rules. Pure functions of their text:
 
 * :func:`split_mention` parts titles from a name ("Russian Foreign Minister" /
-  "Sergei Lavrov"), and tells a description ("the suit") from a name;
+  "Sergei Brandt"), and tells a description ("the suit") from a name;
 * :func:`name_key` keys a person by surname and canonical given name;
 * :func:`names_in` finds the people a paragraph names, in full or by a title
   and surname, with clues to their gender.
@@ -105,8 +105,8 @@ class Mention(Struct):
 def split_mention(text: str) -> Mention:
     """Split titles, roles, party tags and possessives from a name; a lower-case phrase is a description.
 
-    >>> split_mention("Russian Foreign Minister Sergei Lavrov")
-    Mention(text='Russian Foreign Minister Sergei Lavrov', title='Russian Foreign Minister', name='Sergei Lavrov', kind='name')
+    >>> split_mention("Harbour Board Chairman Sergei Brandt")
+    Mention(text='Harbour Board Chairman Sergei Brandt', title='Harbour Board Chairman', name='Sergei Brandt', kind='name')
     >>> split_mention("Mr. Perez").name, split_mention("the suit").kind
     ('Perez', 'description')
     >>> [split_mention(t).name for t in ("North Korea's Kim", "MP Ada Holm", "Senators Jo Ruiz", "leader of the Tall Pines caravan Ada Holm")]
@@ -229,8 +229,8 @@ def _spelled(word: str) -> str:
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
 
-    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Lavrov"), name_key("Al Gore Jr.")
-    (('mueller', 'robert'), ('thibodeau', 'michael'), ('lavrov', None), ('gore jr', 'albert'))
+    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Brandt"), name_key("Al Gore Jr.")
+    (('mueller', 'robert'), ('thibodeau', 'michael'), ('brandt', None), ('gore jr', 'albert'))
     >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
     (True, ('ocasio-cortez', None))
     >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")

@@ -4,8 +4,8 @@ Part of stage 3 (attribution). :class:`SpeakerIndex` first observes all the
 article text (full names, their titles, and clues to whether "he" or "she"
 fits them), then maps each speaker phrase an attribution found to one key:
 
-* people by surname and compatible given name ("Lavrov" / "Sergei Lavrov" /
-  "Russian Foreign Minister Sergei Lavrov"; "Mike" / "Michael"); a bare
+* people by surname and compatible given name ("Brandt" / "Sergei Brandt" /
+  "Harbour Board Chairman Sergei Brandt"; "Mike" / "Michael"); a bare
   surname shared by several people goes to the one named nearby;
 * organisations by name, an acronym meeting its spelled-out form ("DNC" /
   "Democratic National Committee");
@@ -140,12 +140,12 @@ class SpeakerIndex:
     """Merge speaker mentions from every source into canonical speakers.
 
     >>> idx = SpeakerIndex()
-    >>> for m in ["Russian Foreign Minister Sergei Lavrov", "Lavrov", "Mike Pompeo", "Michael Pompeo"]:
+    >>> for m in ["Harbour Board Chairman Sergei Brandt", "Brandt", "Mike Holm", "Michael Holm"]:
     ...     _ = idx.add(m)
     >>> [s.name for s in idx.speakers()]
-    ['Mike Pompeo', 'Sergei Lavrov']
-    >>> idx.resolve("Lavrov").name
-    'Sergei Lavrov'
+    ['Mike Holm', 'Sergei Brandt']
+    >>> idx.resolve("Brandt").name
+    'Sergei Brandt'
     """
 
     def __init__(self) -> None:

@@ -5,17 +5,17 @@ Part of stage 1. A record is a file marked ``kind = "record"`` in
 manifest may give it a ``speaker``, ``date``, ``url`` and ``title``.
 
 A record is read as **turns**. A turn opens with a line that begins with a
-speaker label and a colon (``SECRETARY POMPEO:``, ``FOREIGN MINISTER LAVROV:
-(Via interpreter)``, ``MODERATOR:``, ``QUESTION:``, ``Q:``, ``Sergey Lavrov:``)
+speaker label and a colon (``SECRETARY HOLM:``, ``HARBOUR CHAIRMAN BRANDT:
+(Via interpreter)``, ``MODERATOR:``, ``QUESTION:``, ``Q:``, ``Sergey Brandt:``)
 and runs to the next label. Stage notes in parentheses or brackets are not
 words. A record with no labels is its ``speaker``'s words. Labels are only
 read here; :mod:`quotecompare.align.record` resolves them to the story's
 speakers.
 
->>> r = parse_record("sochi.txt", "Press availability\\n\\nMODERATOR: Welcome.\\n\\n"
-...                  "FOREIGN MINISTER LAVROV: (Via interpreter) We are ready.\\n")
+>>> r = parse_record("press.txt", "Press availability\\n\\nMODERATOR: Welcome.\\n\\n"
+...                  "HARBOUR CHAIRMAN BRANDT: (Via interpreter) We are ready.\\n")
 >>> r.title, [(t.label, r.raw[t.start:t.end].strip()) for t in r.turns]
-('Press availability', [('MODERATOR', 'Welcome.'), ('FOREIGN MINISTER LAVROV', '(Via interpreter) We are ready.')])
+('Press availability', [('MODERATOR', 'Welcome.'), ('HARBOUR CHAIRMAN BRANDT', '(Via interpreter) We are ready.')])
 >>> r.words[r.turns[1].start:r.turns[1].end].strip()
 'We are ready.'
 """
@@ -44,8 +44,8 @@ from quotecompare.read.sources import (
 )
 from quotecompare.text.slugs import slugify, unused
 
-# A speaker label at the start of a line: capitals ("SECRETARY POMPEO", "Q", "MR. PRICE"),
-# or a name in title case ("Sergey Lavrov", "Mr. Lavrov"); then, maybe, a note, and the colon.
+# A speaker label at the start of a line: capitals ("SECRETARY HOLM", "Q", "MR. PRICE"),
+# or a name in title case ("Sergey Brandt", "Mr. Brandt"); then, maybe, a note, and the colon.
 _LABEL = re.compile(
     r"^[ \t>*_]*"
     r"(?P<label>[A-Z][A-Z0-9.'’-]*(?:[ \t]+(?:[A-Z][A-Z0-9.'’-]*|of|the|de|al|von|van|bin))*"

@@ -175,7 +175,7 @@ def shared_phrases(headlines: list[str], casing: Casing | None = None) -> list[P
                     # A name counts only whole: no name word just before or after it.
                     if (a and run[a - 1][2] and part[0][2]) or (b < len(run) and run[b][2] and part[-1][2]):
                         continue
-                    # Common words may follow a name ("Trump campaign"), not lead into one ("CIA director Mike Pompeo").
+                    # Common words may follow a name ("Trump campaign"), not lead into one ("CIA director Mike Holm").
                     if any(not x[2] and y[2] for x, y in itertools.pairwise(part)):
                         continue
                     gram = tuple(k for k, _, _ in part)

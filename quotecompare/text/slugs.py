@@ -10,8 +10,8 @@ from collections.abc import Collection
 def slugify(text: str) -> str:
     """A safe file name and URL part.
 
-    >>> slugify("Sergei Lavrov's 2nd Quote!")
-    'sergei-lavrovs-2nd-quote'
+    >>> slugify("Sergei Brandt's 2nd Quote!")
+    'sergei-brandts-2nd-quote'
     """
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower().replace("'", "")).strip("-")
