@@ -51,3 +51,11 @@ def test_some_of_one_group_is_not_some_of_another() -> None:
         "Each of the protesters",
         "Each of the officers",
     ]
+
+
+def test_both_and_the_pair_are_the_two_people_named_together() -> None:
+    assert speakers_in(
+        "Ada Holm and Jo Ruiz met on Monday.",
+        "Both women said the plan was “dead.”",
+        "“We agree,” the pair said in a joint statement.",
+    ) == ["Ada Holm and Jo Ruiz", "Ada Holm and Jo Ruiz"]

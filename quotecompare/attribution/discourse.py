@@ -400,6 +400,12 @@ class Discourse:
     def described(self, b: int, pos: int, m: Mention) -> _Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
+        if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
+            # "Both women", "the two leaders", "the pair": the two people the article named together.
+            pair = self._antecedent(b, pos, "they")
+            if pair is not None and pair.mention.kind == "description" and pair.mention is not m:
+                pair = self.described(pair.block, pair.pos, pair.mention)  # "Both women said …" ¶ "the pair said"
+            return pair if pair is not None and len(pair.mention.members) == 2 else None
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
