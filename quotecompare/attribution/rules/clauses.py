@@ -560,5 +560,5 @@ def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | 
             return None
         if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
             m = classify(tokens, k + 1, j)
-            return (m, tokens[j + 1].text) if _valid(m) and m is not None else None
+            return (m, tokens[j + 1].text) if _valid(m) else None
     return None

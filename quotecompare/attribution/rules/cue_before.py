@@ -111,11 +111,6 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
         s = _skip_symbols(tokens, s, t)
         start = min(_fronted_end(tokens, s, t), t)
     where = _Sentence(b, t, tokens, s, floor, start, opens, _inner_clause(tokens, start, t))
-    for k in range(floor, t - 2):
-        if _withheld(tokens, k, floor) and not any(_is_verb(tokens[x]) for x in range(k + 3, t)):
-            # "Holm would not say whether the plan was “dead”": words Holm did not say.
-            m = subject_before(tokens, k, floor) or _earlier_subject(tokens, floor, floor, k)
-            return Hit(m, b, WITHHELD, pattern="withheld") if m is not None else None
     for pattern in PATTERNS:
         hit = pattern(scene, i, where)
         if hit is not None:
@@ -127,6 +122,16 @@ def as_put_it(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """``As X put it, “…”`` opening the sentence."""
     if w.opens and (as_cue := _as_cue(w.tokens, w.s, w.t)) is not None:
         return Hit(as_cue[0], w.b, as_cue[1])
+    return None
+
+
+def withheld(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``X would not say whether “…”``: words the subject did not say, so no one's (resolved to no speaker)."""
+    tokens, t, floor = w.tokens, w.t, w.floor
+    for k in range(floor, t - 2):
+        if _withheld(tokens, k, floor) and not any(_is_verb(tokens[x]) for x in range(k + 3, t)):
+            m = subject_before(tokens, k, floor) or _earlier_subject(tokens, floor, floor, k)
+            return Hit(m, w.b, WITHHELD) if m is not None else None
     return None
 
 
@@ -439,6 +444,7 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
 
 
 PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
+    withheld,
     as_put_it,
     to_quote,
     said_x,
