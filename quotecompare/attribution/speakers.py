@@ -326,6 +326,10 @@ class SpeakerIndex:
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
         return self._by_surname.get(surname, [])
 
+    def _suffixed(self, surname: str) -> list[tuple[str, str]]:
+        """The people named with ``surname`` and a suffix ("Harris Jr.", "Hurt III")."""
+        return [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+
     def _inner(self, word: str) -> list[tuple[str, str]]:
         """The one person whose name ends in two surnames, ``word`` the first, if it is no one's surname or given name."""
         inner = self._by_inner.get(word, ())
@@ -402,27 +406,25 @@ class SpeakerIndex:
             return "|".join(self._compound_surname(self._one_person((surname, given)), m.name)), True
         prefer = list(prefer)
         # One word of a name, past its particles: "Salman", or "bin Salman" of Mohammed bin Salman.
-        single = sum(w not in NAME_PARTICLES for w in m.name.split()) == 1
-        keys = self._person_keys(surname) if single else []
         printed = m.name.split()
+        single = sum(w not in NAME_PARTICLES for w in printed) == 1
+        keys = self._person_keys(surname) if single else []
         if not single and given is None and all(initial(w) for w in printed[:-1]):
             # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.
             keys = [k for k in self._person_keys(surname) if k[1] and k[1][0] == printed[0][0].lower()]
         if not keys and single:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
             # Acosta Febo: the first of two surnames.
-            suffixed = [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
-            keys = suffixed or self._inner(surname)
+            keys = self._suffixed(surname) or self._inner(surname)
         fixed = True  # the answer holds whatever prefer and named are
+        here = set(named or ()) | set(prefer)
         if keys and (is_place(m.name) or is_demonym(m.name) or demonym_plural(m.name) or is_title_word(m.name, False)):
             # "China", "Cuban", "Americans", "Republican": a person of that surname only if this article names them.
-            here = set(named or ()) | set(prefer)
             keys = [k for k in keys if "|".join(k) in here]
             fixed = False
-        here = set(named or ()) | set(prefer)
         if keys and single and not any("|".join(k) in here for k in keys):
             # "Admiral Harris" where the article names only Harry B. Harris Jr.: its man, not another Harris.
-            local = [k for x in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {x}") if "|".join(k) in here]
+            local = [k for k in self._suffixed(surname) if "|".join(k) in here]
             local = [k for k in local if all(k[1] != j[1] for j in keys)]  # "Joseph R. Biden Jr." is Joe Biden
             keys, fixed = (local, False) if local else (keys, fixed)
         if not keys and single and not is_organisation(m.name):
