@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.narration import name_cased
+from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased
 from quotecompare.attribution.titles import is_title_word, role_only, surname_of_title
 from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
@@ -46,7 +46,7 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 # Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
 NAME_TOKEN = (
     r"(?:[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
-    r"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{2,6}|(?:a[lsdnrtz]|el|ash)-[A-ZÀ-Þ][a-zß-ÿ]+)"  # "al-Assad"
+    rf"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{{2,6}}|{ARABIC_ARTICLE}[A-ZÀ-Þ][a-zß-ÿ]+)"  # "al-Assad"
 )
 SUFFIX = r"(?:,?\s+(?:Jr\.?|Sr\.?|III|II|IV)\b\.?)"
 _PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES))})"  # "Mohammed bin Salman", "Ursula von der Leyen"
@@ -166,9 +166,8 @@ def split_mention(text: str) -> Mention:
         if low in NAME_PARTICLES and name_tokens and real < 3 and (n + 1 == len(tokens) or _name_before(tokens, n)):
             name_tokens.insert(0, tok)  # "Mohammed bin Salman", "Ursula von der Leyen", "de Gaulle"
             continue
-        long = real == 3 and is_given_name(
-            fold_accents(tok)
-        )  # "Andrés Manuel López Obrador": four words, a given name first
+        # "Andrés Manuel López Obrador": a fourth word only when it is a given name.
+        long = real == 3 and is_given_name(fold_accents(tok))
         if low in {"of", "the"} or (real >= 3 and not long) or real > 3 or not name_cased(tok) or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
@@ -216,7 +215,7 @@ def _initial_or_suffix(word: str) -> bool:
     return word in _SUFFIX_WORDS or initial(word)
 
 
-_ARTICLE = re.compile(r"^(?:a[lsdnrtz]|el|ash)-(?=\w)")
+_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=\w)")
 # Slavic names' endings as outlets transliterate them: "Zelenskyy", "Zelenskiy", "Zelensky"; "Dmitriy", "Dmitry".
 _ENDING = re.compile(r"(?<=\w\w\w)(?:yy|iy|ij|ii)$")
 

@@ -129,7 +129,9 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-_ARTICLE_NAME = re.compile(r"(?:a[lsdnrtz]|el|ash)-[A-ZÀ-Þ]")
+ARABIC_ARTICLE = r"(?:a[lsdnrtz]|el|ash)-"
+"""An Arabic article joined to a name: "al-Assad", "el-Sisi", "ash-Sharaa" (the name patterns share it)."""
+_ARTICLE_NAME = re.compile(ARABIC_ARTICLE + "[A-ZÀ-Þ]")
 
 
 def name_cased(word: str) -> bool:
