@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from quotecompare.attribution.names import names_in, split_mention
+from quotecompare.attribution.titles import party_tag
+from quotecompare.text.lexicon import STATE_ABBREVIATIONS, STATE_NAMES
 from quotecompare.text.normalise import fold_accents
 from tests.test_attribution import speakers_of
 
@@ -415,3 +417,9 @@ def test_an_age_set_off_after_a_name_tells_the_n_year_old() -> None:
     )
     (got,) = speakers_of(text)
     assert [who for _, who in got] == ["Ada Holm", "Jo Ruiz", "Jo Ruiz", "Ada Holm"]
+
+
+def test_the_state_table_holds_every_abbreviation_news_style_uses() -> None:
+    """One list of states: the abbreviations a full stop follows ("Calif.") all name a state for party tags."""
+    assert STATE_NAMES.keys() >= STATE_ABBREVIATIONS
+    assert party_tag("R-Tex.") == party_tag("R-Texas") == party_tag("R-TX") == ("republican", "texas")

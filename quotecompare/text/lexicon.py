@@ -227,11 +227,13 @@ in:ind:indiana ia:iowa:iowa ks:kan:kansas ky:ky:kentucky la:la:louisiana me:main
 ma:mass:massachusetts mi:mich:michigan mn:minn:minnesota ms:miss:mississippi mo:mo:missouri mt:mont:montana
 ne:neb:nebraska nv:nev:nevada nh:nh:new_hampshire nj:nj:new_jersey nm:nm:new_mexico ny:ny:new_york
 nc:nc:north_carolina nd:nd:north_dakota oh:ohio:ohio ok:okla:oklahoma or:ore:oregon pa:pa:pennsylvania
-ri:ri:rhode_island sc:sc:south_carolina sd:sd:south_dakota tn:tenn:tennessee tx:texas:texas ut:utah:utah
+ri:ri:rhode_island sc:sc:south_carolina sd:sd:south_dakota tn:tenn:tennessee tx:tex:texas:texas ut:utah:utah
 vt:vt:vermont va:va:virginia wa:wash:washington wv:wva:west_virginia wi:wis:wisconsin wy:wyo:wyoming
 """
-STATE_NAMES = {k: t[2].replace("_", " ") for t in (x.split(":") for x in _STATES.split()) for k in t[:2]}
-"""US states by postal code and news abbreviation (lower case, no periods): "ore" and "or" -> "oregon"."""
+STATE_NAMES = {k: t[-1].replace("_", " ") for t in (x.split(":") for x in _STATES.split()) for k in t[:-1]}
+"""US states by postal code and news abbreviations (lower case, no periods): "ore" and "or" -> "oregon".
+
+Every word of :data:`STATE_ABBREVIATIONS` is among its keys (a test keeps the two lists together)."""
 
 ABBREVIATIONS = (
     frozenset(
