@@ -231,12 +231,10 @@ class Discourse:
         s, start = before
         # "Sen. Ada Holm (D-Ore.)" / "Ada Holm, D-Ore.,": the tag tells "the Oregon Democrat"; an apposition follows it.
         opener = tokens[after].text if after < e else ""
-        close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
-        if (
-            opener in {"(", ","}
-            and close > 0
-            and (tag := party_tag("".join(t.text for t in tokens[after + 1 : close])))
-        ):
+        close = -1
+        if opener in {"(", ","}:
+            close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
+        if close > 0 and (tag := party_tag("".join(t.text for t in tokens[after + 1 : close]))):
             words.update(tag)
             after = close + 1 if opener == "(" else close
         elif (
@@ -505,9 +503,6 @@ class Discourse:
                     before = [ent for ent in ents if ent.pos < tokens[k].start]
                     return before[-1] if before else None
         return None
-
-
-# --- one article ------------------------------------------------------------------------
 
 
 def _fits(words: list[str], titles: set[str]) -> bool:

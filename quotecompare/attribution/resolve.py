@@ -102,8 +102,8 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
     m = hit.mention
     cue = Span(hit.block, m.start, m.end)
     evidence = _raw_span(source, cue.block, cue.start, cue.end)
-    if hit.verb in {WITHHELD, PUT_TO}:
-        reason = REASONS["withheld" if hit.verb == WITHHELD else "put to"]
+    if hit.verb in _NO_ONES:
+        reason = REASONS[_NO_ONES[hit.verb]]
         return Resolved(None, (), Attribution(None, evidence, reason=reason, marks=(cue,)), None)
     if m.kind == "pronoun":
         if m.name in {"i", "we"}:
@@ -147,6 +147,8 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
 
 
 _AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
+# Cues that say whose the words are not: the reason each gives.
+_NO_ONES = {WITHHELD: "withheld", PUT_TO: "put to"}
 
 
 def _named(source: Source, hit: Hit, m: Mention, cue: Span, antecedent: Span | None) -> Resolved:

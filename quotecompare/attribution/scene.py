@@ -28,8 +28,18 @@ _SENTENCE_CLOSERS = tuple(".!:;,\"”’'…)]")
 _CAPTION_MAX_WORDS = 60
 # A caption or photo credit set as a paragraph: "Photo: …", "Image caption …", "… (AP Photo/Jo Ruiz)",
 # "Scott Olson via Getty Images." (compiled on first use: re caches them).
-_CAPTION_LABELS = ("Photo", "Picture", "Image", "Media caption", "Caption", "Pictured", "Video")
-_CAPTION_LABEL = r"(?:Photo|Photograph|Picture|Image|Image caption|Media caption|Caption|Pictured|Video)\b\s*[:|]"
+_CAPTION_LABELS = (
+    "Photograph",
+    "Photo",
+    "Picture",
+    "Image caption",
+    "Image",
+    "Media caption",
+    "Caption",
+    "Pictured",
+    "Video",
+)
+_CAPTION_LABEL = rf"(?:{'|'.join(_CAPTION_LABELS)})\b\s*[:|]"  # the longer label first: "Image caption:"
 _CREDITS = ("AP", "Reuters", "AFP", "EPA", "Getty")
 _CREDIT_END = (
     r"(?:\((?:AP|Reuters|AFP|EPA|Getty Images)\b[^()]*\)|\bvia Getty(?: Images)?|\bGetty Images"

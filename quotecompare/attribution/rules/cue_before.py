@@ -367,17 +367,20 @@ WITHHELD = "withheld"
 """The cue of a quote its clause's subject would not say ("declined to say whether …"): no one's words."""
 _NEGATIONS = frozenset("not never neither nor".split())
 _REFUSALS = frozenset("declined refused declines refuses declining refusing".split())
+_SAY = frozenset({"say", "said"})
 
 
 def _withheld(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
     """A speech verb denied a question: "would not say whether", "wouldn’t say if", "declined to say whether"."""
     if tokens[k].low in _REFUSALS and k + 2 < len(tokens) and tokens[k + 1].low == "to":
         k += 2  # "declined to say whether …": read from "say"
+    elif tokens[k].low not in _SAY:
+        return False  # (tried at every word of the sentence: the cheap test first)
     elif not (k - 2 >= lo and tokens[k - 1].low == "to" and tokens[k - 2].low in _REFUSALS) and not any(
         t.low in _NEGATIONS or t.low.endswith(("n't", "n’t")) for t in tokens[max(lo, k - 3) : k]
     ):
         return False
-    return tokens[k].low in {"say", "said"} and k + 1 < len(tokens) and tokens[k + 1].low in {"whether", "if"}
+    return tokens[k].low in _SAY and k + 1 < len(tokens) and tokens[k + 1].low in {"whether", "if"}
 
 
 def _reporter(tokens: tuple[Tok, ...], s: int, m: Mention) -> Mention | None:
