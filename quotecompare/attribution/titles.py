@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.wordclass import initial, one_of_a_kind
+from quotecompare.attribution.wordclass import KIND_DETERMINERS, initial, one_of_a_kind
 from quotecompare.text.lexicon import ORG_WORDS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import is_demonym, is_place
 
@@ -143,4 +143,4 @@ def a_kind(determiner: str, names: list[str]) -> bool:
     """
     if len(names) == 1:
         return one_of_a_kind(determiner, names[0])
-    return determiner in {"the", "a", "an", "one", "another"} and role_only(names) and not is_place(" ".join(names))
+    return determiner in KIND_DETERMINERS and role_only(names) and not is_place(" ".join(names))

@@ -286,6 +286,10 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     return ("person", n - 2) if n - r >= 3 else ("description", r)
 
 
+KIND_DETERMINERS = frozenset("a an another the one".split())
+"""Words before a kind of person: "a Republican", "the Oregon Democrat", "one Iranian"."""
+
+
 def one_of_a_kind(determiner: str, word: str) -> bool:
     """ "a Republican", "an Iranian", "the Senator": one capitalised word after an article is a kind, not a name.
 
@@ -294,7 +298,7 @@ def one_of_a_kind(determiner: str, word: str) -> bool:
     >>> one_of_a_kind("a", "Republican"), one_of_a_kind("the", "Senator"), one_of_a_kind("the", "Treasury")
     (True, True, False)
     """
-    if determiner not in {"a", "an", "another", "the", "one"}:
+    if determiner not in KIND_DETERMINERS:
         return False
     low = word.lower()
     return low in PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
