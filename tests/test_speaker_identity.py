@@ -7,6 +7,7 @@ from quotecompare.attribution.titles import party_tag
 from quotecompare.text.lexicon import STATE_ABBREVIATIONS, STATE_NAMES
 from quotecompare.text.normalise import fold_accents
 from tests.test_attribution import speakers_of
+from tests.test_unfitted import speakers
 
 
 def test_a_bare_surname_is_the_namesake_the_article_introduced_by_title() -> None:
@@ -423,3 +424,41 @@ def test_the_state_table_holds_every_abbreviation_news_style_uses() -> None:
     """One list of states: the abbreviations a full stop follows ("Calif.") all name a state for party tags."""
     assert STATE_NAMES.keys() >= STATE_ABBREVIATIONS
     assert party_tag("R-Tex.") == party_tag("R-Texas") == party_tag("R-TX") == ("republican", "texas")
+
+
+def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
+    """Reporters vary a name ("Bo Lind spoke … the former teacher said") with what the article never says."""
+    text = (
+        "Ada Holm spoke first. “We will not stand by,” the former teacher said.\n\n"
+        "Tom Ashby said: “We will fight on.” The 62-year-old added: “It is not over.”\n\n"
+        "Ida Moss toured the mill. The Oregon Democrat said it was “a disgrace.”\n\n"
+        "Wherever Vi Lund goes, crowds follow. The former mayor said it was “a joy to meet them.”\n"
+    )
+    assert speakers(text) == [
+        ("We will not stand by,", "Ada Holm"),
+        ("We will fight on.", "Tom Ashby"),
+        ("It is not over.", "Tom Ashby"),
+        ("a disgrace.", "The Oregon Democrat"),  # a party names too many people to stand for one
+        ("a joy to meet them.", "Vi Lund"),  # "Wherever" opens a clause: it is not part of her name
+    ]
+
+
+def test_a_description_after_a_question_or_of_another_kind_is_someone_else() -> None:
+    text = (
+        "Kai Berg asked about the fire. “Many argue it spread,” the moderator said.\n\n"
+        "“Would that be you?” Kai Berg said. “That would be me,” the senator said.\n\n"
+        "Mayor Lu Chen thanked the crew. “Thank you,” the candidate said.\n\n"
+        "Tom Moss will work with whoever wins, the prime minister’s spokesman said.\n\n"
+        "“He has made his views clear,” the spokesman said.\n\n"
+        "Tom Ashby spoke last. “It is over,” the businesswoman said.\n\n"
+        "Jo Ruiz spoke. “As you know, Ms. Ruiz, it is late,” the moderator said.\n"
+    )
+    assert [who for _, who in speakers(text)] == [
+        "The moderator",  # Berg asked: the description answers
+        "Kai Berg",
+        "The senator",  # a question before: the description answers it
+        "The candidate",  # the mayor is not the candidate
+        "The spokesman",  # the spokesman came up before
+        "The businesswoman",  # Tom is a man's name
+        "The moderator",  # the words name Ruiz
+    ]

@@ -36,6 +36,8 @@ from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import party_tag, role_only
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
+    FEMALE_WORDS,
+    MALE_WORDS,
     ORG_WORDS,
     PARTY_MEMBERS,
     ROLE_NOUNS,
@@ -57,6 +59,7 @@ _ORG_HEADS = {
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 # How a text says who issued a statement ("a statement issued by …").
 _ISSUING = frozenset("issued released sent provided put".split())
+_ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
@@ -431,6 +434,65 @@ class Discourse:
                     if best is None or fit > best[0]:
                         best = (fit, ent)
         return best[1] if best else None
+
+    def topic(self, b: int, pos: int, m: Mention, i: int) -> _Entity | None:
+        """The named person a description no one named holds stands for: who the sentence before was about.
+
+        Reporters vary a name with what the reader may not know ("Marco Rubio spoke first. … The Florida
+        senator said …"). A singular "the" + a person's noun is that person when the narration's last person,
+        in this paragraph or the one before, is the named subject of their sentence. Not when:
+
+        - the person is of another gender or title ("Mayor Bo Lind … the candidate said"), or plural;
+        - the description's noun came up before ("the prime minister's spokesman said … the spokesman said");
+        - the person was asked, or the quotation before is a question: the description answers or asks
+          ("Lind was asked about it. “…,” the moderator said");
+        - the quoted words name the person ("As you know, Mr. Lind, …").
+        """
+        words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
+        head = words[-1]
+        if words[0] != "the" or len(words) > 5 or head in PARTY_MEMBERS or description_type(m.text) != "unnamed":
+            return None  # a party names too many people (see :func:`_fits`); a group or a body is no one person
+        found = None
+        window: list[int] = []
+        for block in range(b, max(-1, b - 4), -1):
+            if is_heading(self.scene.source.blocks[block]) or len(window) == 2:
+                continue
+            window.append(block)
+            for ent in reversed(self.entities(block)):
+                if block == b and ent.pos >= pos:
+                    continue
+                if ent.mention.kind == "org":
+                    continue  # "Rubio thanked the RNC": an organisation is no other person
+                if ent.mention.kind != "person" or ent.mention.members or not ent.subject:
+                    return None  # someone else, unnamed or not the subject, came last
+                found = ent
+                break
+            if found is not None:
+                break
+        if found is None or not self.one_person(found.mention, "they"):
+            return None
+        name = found.mention.name
+        surname = name.split()[-1].lower()  # "De Blasio" has the titles of "Mayor Bill de Blasio"
+        titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
+        if surname in self.scene.found[i].text.lower() or (titles & ROLE_NOUNS and not holds_title(head, titles)):
+            return None
+        for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
+            if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
+                return None
+        para = self.scene.paragraphs[found.block]
+        after = [t.low for t in para.tokens[para.token_at(found.mention.end) :][:3]]
+        if _ASKED & set(after):
+            return None
+        for block in window:
+            text = self.scene.paragraphs[block].text[: pos if block == b else None]
+            if re.search(rf"\b{re.escape(head)}\b", text[found.pos :] if block == found.block else text, re.I):
+                return None
+            asked = [n for n in self._ending_in[block] if n < i]  # the quotations before this one
+            if asked:
+                if self.scene.found[asked[-1]].text.rstrip().endswith("?"):
+                    return None
+                break
+        return found
 
     def _holders(self, head: str) -> list[str]:
         """The names seen with a title that fits ``head``, in a fixed order."""

@@ -79,7 +79,7 @@ def resolve_source(
             prev = out[hit.of]
             resolved: Resolved | None = prev._replace(attribution=prev.attribution._replace(rule=hit.rule), verb=None)
         else:
-            resolved = _resolve(scene, discourse, hit) if hit else None
+            resolved = _resolve(scene, discourse, hit, i) if hit else None
         if resolved is None or resolved.who is None:
             reason = (
                 resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
@@ -97,7 +97,7 @@ def resolve_source(
     return out
 
 
-def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
+def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     source = scene.source
     m = hit.mention
     cue = Span(hit.block, m.start, m.end)
@@ -119,7 +119,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit) -> Resolved:
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
-        ent = discourse.described(hit.block, m.start, m)
+        ent = discourse.described(hit.block, m.start, m) or discourse.topic(hit.block, m.start, m, i)
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         what = description_type(m.text)

@@ -120,7 +120,7 @@ CONJUNCTIONS = frozenset("and or but nor yet so".split())
 SUBORDINATORS = frozenset(
     """
     after although as because before if once since though unless until when whenever where whereas
-    while whether
+    wherever while whether
     """.split()
 )
 """Words that open a fronted clause whose verbs are not the sentence's cue ("After X said ...,")."""
