@@ -432,7 +432,8 @@ def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
         "Ada Holm spoke first. “We will not stand by,” the former teacher said.\n\n"
         "Tom Ashby said: “We will fight on.” The 62-year-old added: “It is not over.”\n\n"
         "Ida Moss toured the mill. The Oregon Democrat said it was “a disgrace.”\n\n"
-        "Wherever Vi Lund goes, crowds follow. The former mayor said it was “a joy to meet them.”\n"
+        "Wherever Vi Lund goes, crowds follow. The former mayor said it was “a joy to meet them.”\n\n"
+        "Una Falk spoke first. She thanked the crew. “We will go on,” the retired nurse said.\n"
     )
     assert speakers(text) == [
         ("We will not stand by,", "Ada Holm"),
@@ -440,6 +441,7 @@ def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
         ("It is not over.", "Tom Ashby"),
         ("a disgrace.", "The Oregon Democrat"),  # a party names too many people to stand for one
         ("a joy to meet them.", "Vi Lund"),  # "Wherever" opens a clause: it is not part of her name
+        ("We will go on,", "Una Falk"),  # the one "she" is
     ]
 
 

@@ -463,6 +463,9 @@ class Discourse:
                     continue
                 if ent.mention.kind == "org":
                     continue  # "Rubio thanked the RNC": an organisation is no other person
+                if ent.subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
+                    # "Rubio spoke first. He thanked them. … The Florida senator said": who "he" is.
+                    ent = self._antecedent(block, ent.pos, ent.mention.name) or ent
                 if ent.mention.kind != "person" or ent.mention.members or not ent.subject:
                     return None  # someone else, unnamed or not the subject, came last
                 found = ent
