@@ -18,7 +18,7 @@ of speaker the phrase names.
 
 from __future__ import annotations
 
-from quotecompare.attribution.narration import Tok, phrase_text, skip_adverbs_back
+from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_before, phrase_text, skip_adverbs_back
 from quotecompare.attribution.titles import a_kind
 from quotecompare.attribution.wordclass import (
     ABOUT,
@@ -68,7 +68,6 @@ _NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", 
 _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
 _PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
-_APPOSITION_MAX = 40
 _ORG_JOINS = frozenset({"for", "and", "&", "of"})
 
 
@@ -206,18 +205,6 @@ def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo
     return person if person is not None and person.kind in {"person", "group"} else None
 
 
-def _commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
-    """Commas before token ``i`` within reach, nearest first, up to a clause boundary."""
-    out = []
-    for k in range(i - 1, max(lo, i - _APPOSITION_MAX) - 1, -1):
-        t = tokens[k]
-        if t.text == ",":
-            out.append(k)
-        if (t.kind == "q" and len(t.text.split()) > 4) or t.text in {";", ":", "."}:
-            break
-    return out[:3]
-
-
 def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     """The speaker phrase that ends just before the verb at ``v`` (not before token ``lo``).
 
@@ -241,7 +228,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     if closer in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"
         opener = next(
-            (k for k in range(end - 2, max(lo, end - _APPOSITION_MAX) - 1, -1) if tokens[k].text == closer), None
+            (k for k in range(end - 2, max(lo, end - APPOSITION_MAX) - 1, -1) if tokens[k].text == closer), None
         )
         span = np_ending_at(tokens, opener - 1, lo) if opener else None
         return _subject(tokens, span, lo, (opener + 1, end - 1) if opener else None)
@@ -267,7 +254,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     # An apposition or aside ends with the comma: its head is before an earlier comma. The head
     # is the leftmost phrase that names a person ("Brad Parscale, manager of X for President, Inc.,").
     found: list[Mention] = []
-    for comma in reversed(_commas_before(tokens, end - 1, lo)):
+    for comma in reversed(commas_before(tokens, end - 1, lo)):
         span = np_ending_at(tokens, comma - 1, lo)
         if span is None:
             continue
@@ -287,7 +274,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         # "One of the university's top executives, Michael Sexton, testified": the head is beyond
         # reading, the person set off just before the verb is not. "In Berea, OH, after …, Gov.
         # John Kasich (R-OH), said": a person there outranks a place or organisation further back.
-        commas = _commas_before(tokens, end - 1, lo)
+        commas = commas_before(tokens, end - 1, lo)
         if commas:
             span = phrase_at(tokens, commas[0] + 1, end - 1)
             m = classify(tokens, *span) if span and span[1] == end - 1 else None

@@ -267,6 +267,21 @@ def _when_phrase(tokens: tuple[Tok, ...], j: int, lo: int) -> int | None:
     return None
 
 
+APPOSITION_MAX = 40  # tokens back to the comma that opens an apposition ("Jo Ruiz, the senator's spokeswoman,")
+
+
+def commas_before(tokens: tuple[Tok, ...], i: int, lo: int) -> list[int]:
+    """Commas before token ``i`` within reach, nearest first, up to a clause boundary."""
+    out = []
+    for k in range(i - 1, max(lo, i - APPOSITION_MAX) - 1, -1):
+        t = tokens[k]
+        if t.text == ",":
+            out.append(k)
+        if (t.kind == "q" and len(t.text.split()) > 4) or t.text in {";", ":", "."}:
+            break
+    return out[:3]
+
+
 def phrase_text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
     """The phrase as printed: tokens joined the way the paragraph spaced them."""
     out = []
