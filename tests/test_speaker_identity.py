@@ -464,3 +464,19 @@ def test_a_description_after_a_question_or_of_another_kind_is_someone_else() -> 
         "The businesswoman",  # Tom is a man's name
         "The moderator",  # the words name Ruiz
     ]
+
+
+def test_the_two_are_the_two_named_together_or_no_one() -> None:
+    text = (
+        "Ada Holm and Tom Ashby met on Monday. “We agree,” the two said.\n\n"
+        "Vi Lund met Una Falk. “We disagree,” the two said.\n\n"
+        "Bo Lind and Kai Berg wrote to Jo Ruiz. The two senators argue that “it is late.”\n\n"
+        "“You picked a new standard,” the two write. They cite a Marine. “It is unfair,” the two add.\n"
+    )
+    assert speakers(text) == [
+        ("We agree,", "Ada Holm and Tom Ashby"),
+        ("We disagree,", None),  # Lund and Falk are not named together
+        ("it is late.", "Bo Lind and Kai Berg"),
+        ("You picked a new standard,", "Bo Lind and Kai Berg"),
+        ("It is unfair,", "Bo Lind and Kai Berg"),  # "a Marine" is a kind of person, not a name
+    ]

@@ -403,9 +403,11 @@ class Discourse:
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
             # "Both women", "the two leaders", "the pair": the two people the article named together.
-            pair = self._antecedent(b, pos, "they")
-            if pair is not None and pair.mention.kind == "description" and pair.mention is not m:
-                pair = self.described(pair.block, pair.pos, pair.mention)  # "Both women said …" ¶ "the pair said"
+            pair = last = self._antecedent(b, pos, "they")
+            if last is None or (len(words) == 2 and self._named_since(last, b, pos)):
+                return None  # "Vi Lund met Una Falk. “…,” the two said": not the pair named before them
+            if last.mention.kind == "description" and last.mention is not m:
+                pair = self.described(last.block, last.pos, last.mention)  # "Both women said …" ¶ "the pair said"
             return pair if pair is not None and len(pair.mention.members) == 2 else None
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
@@ -496,6 +498,16 @@ class Discourse:
                     return None
                 break
         return found
+
+    def _named_since(self, ent: _Entity, b: int, pos: int) -> bool:
+        """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
+        names = {x.name for x in ent.mention.members}  # (none for "the two lawmakers": any name is another)
+        return any(
+            x.mention.kind == "person" and not x.mention.members and x.mention.name not in names
+            for block in range(ent.block, b + 1)
+            for x in self.entities(block)
+            if (block > ent.block or x.pos > ent.pos) and (block < b or x.pos < pos)
+        )
 
     def _holders(self, head: str) -> list[str]:
         """The names seen with a title that fits ``head``, in a fixed order."""

@@ -69,6 +69,7 @@ _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
 _PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
 _ORG_JOINS = frozenset({"for", "and", "&", "of"})
+_COUNTS = frozenset({"two", "three", "four"})  # "the two": people just named together
 
 
 class Mention(Struct):
@@ -337,6 +338,10 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         j += 1
     elif j + 1 < hi and tokens[j].low in ABOUT and counted(tokens[j + 1]):
         j += 1  # "about 100 people", "nearly 200 protesters"
+    if j < hi and tokens[i].low == "the" and tokens[j].low in _COUNTS:
+        if j + 1 == hi or not lower_np_word(tokens[j + 1]):
+            return i, j + 1  # "the two said": the people named together
+        j += 1  # "the two lawmakers"
     first = j
     saw_name = False  # a name word that is not a title, so a lower-case word after it ends the phrase
     while j < hi:
@@ -508,6 +513,8 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
                 run = _name_run(core[: owners[-1] + 1])
                 if run:
                     return _named(core[run[0] : owners[-1] + 1], core[: run[0]], text_start, text_end, text)
+        if head in _COUNTS and [t.low for t in core] == ["the", head]:
+            return Mention(text_start, text_end, text, "description", text)  # "the two"
         crowd = head == "people" and len(core) > 1 and counted(core[-2])  # "100 people": a group
         if head in MONTHS_DAYS or head in STOP_WORDS or head in DETERMINERS or (head in NOT_SUBJECT and not crowd):
             return None

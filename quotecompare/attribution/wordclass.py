@@ -10,6 +10,7 @@ from quotecompare.attribution.narration import Tok
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    CAPITAL_KINDS,
     CONJUNCTIONS,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -291,9 +292,9 @@ KIND_DETERMINERS = frozenset("a an another the one".split())
 
 
 def one_of_a_kind(determiner: str, word: str) -> bool:
-    """ "a Republican", "an Iranian", "the Senator": one capitalised word after an article is a kind, not a name.
+    """ "a Republican", "an Iranian", "a Marine": one capitalised word after an article is a kind, not a name.
 
-    Only a party, a people or a role: "the Hill", "the Treasury" and "an angry Holm" are names.
+    Only a party, a people, a faith, a service or a role: "the Hill", "the Treasury" and "an angry Holm" are names.
 
     >>> one_of_a_kind("a", "Republican"), one_of_a_kind("the", "Senator"), one_of_a_kind("the", "Treasury")
     (True, True, False)
@@ -301,7 +302,7 @@ def one_of_a_kind(determiner: str, word: str) -> bool:
     if determiner not in KIND_DETERMINERS:
         return False
     low = word.lower()
-    return low in PARTY_MEMBERS or low in ROLE_NOUNS or is_demonym(word)
+    return low in PARTY_MEMBERS or low in ROLE_NOUNS or low in CAPITAL_KINDS or is_demonym(word)
 
 
 _ADJECTIVE_ENDS = frozenset("era style like led run born made".split())

@@ -192,6 +192,14 @@ TITLE_WORDS = TITLE_WORDS | ROLE_NOUNS
 PARTY_MEMBERS = frozenset("republican democrat conservative liberal progressive libertarian socialist tory".split())
 """A party's member as a noun: "the Oregon Democrat said" is a person the article names with that party."""
 
+CAPITAL_KINDS = frozenset(
+    """
+    marine marines airman guardsman ranger catholic catholics muslim muslims jew jews christian christians
+    mormon mormons evangelical evangelicals protestant protestants hindu hindus sikh sikhs buddhist buddhists
+    """.split()
+)
+"""Kinds of people written with a capital: "a Marine", "a Catholic" name no one."""
+
 TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
