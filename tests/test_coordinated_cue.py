@@ -80,3 +80,10 @@ def test_in_the_words_of_x_and_to_quote_x_name_the_speaker() -> None:
         "To quote Ruiz, “We are done.”",
         "The ferry was, in Ruiz’s telling, “doomed from the start.”",
     ) == ["One aide", "Jo Ruiz", "Jo Ruiz"]
+
+
+def test_what_a_paper_prints_is_the_papers() -> None:
+    assert speakers_in(
+        "A report in the Harbour Times said the deal was “all but done.”",
+        "An editorial in the Harbour Gazette called the plan “reckless.”",
+    ) == ["Harbour Times", "Harbour Gazette"]

@@ -304,11 +304,13 @@ def holds_title(head: str, titles: set[str]) -> bool:
 
 
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon
-# readout"; after it, "a statement from the White House", "a letter issued by Sen. Ada Holm".
+# readout"; after it, "a statement from the White House", "a letter issued by Sen. Ada Holm", and for what a
+# paper prints, "a report in the Harbour Times" (not "a statement in Congress": made there by someone).
 _ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
 _ISSUER_AFTER = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:issued|released|sent|signed|provided)\s+)?"
-    r"(?:from|by)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
+    r"(?:from|by|(?:(?<=report )|(?<=article )|(?<=story )|(?<=editorial )|(?<=column )|(?<=op-ed ))in)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
 )
 _ABBREVIATED_ENDS = frozenset("ltd. inc. co. corp. jr. sr.".split())
 
@@ -322,6 +324,8 @@ def document_issuer(document: str, after: str = "") -> str | None:
     'Harbour Board'
     >>> document_issuer("a statement from the Office of the Director of Ports, ")
     'Office of the Director of Ports'
+    >>> document_issuer("a report in the Harbour Times"), document_issuer("a statement in Congress")
+    ('Harbour Times', None)
     >>> document_issuer("a letter from the mayor"), document_issuer("a statement from Ohio."), document_issuer("a memo")
     (None, None, None)
     """
