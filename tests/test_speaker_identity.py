@@ -480,3 +480,18 @@ def test_the_two_are_the_two_named_together_or_no_one() -> None:
         ("You picked a new standard,", "Bo Lind and Kai Berg"),
         ("It is unfair,", "Bo Lind and Kai Berg"),  # "a Marine" is a kind of person, not a name
     ]
+
+
+def test_a_surname_with_an_apostrophe_is_a_name() -> None:
+    """ "O'Neill", "D’Souza": known to the story's index, so "Mr. O’Neill" is the one the article names."""
+    assert [n.name for n in names_in("Pat O'Neill met Dinesh D’Souza and Beto O’Rourke.")] == [
+        "Pat O'Neill",
+        "Dinesh D’Souza",
+        "Beto O’Rourke",
+    ]
+    first = "Headline\n\nTimothy O’Brien wrote the book.\n\n“It was hard,” said Mr. O’Brien, a former editor.\n"
+    other = "Headline\n\n“We will see,” said Gerry O’Brien, a publisher.\n"
+    assert speakers_of(first, other) == [
+        [("It was hard,", "Timothy O’Brien")],
+        [("We will see,", "Gerry O’Brien")],
+    ]

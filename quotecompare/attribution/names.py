@@ -45,7 +45,8 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 # "McDonald" needs no alternative of its own: the first reads it ("M", "c", "D", "onald").
 # Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
 NAME_TOKEN = (
-    r"(?:[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
+    # "O'Neill", "D’Souza": a capital and an apostrophe before the name's own capital.
+    r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
     rf"|[A-Z]\.(?:[A-Z]\.)*|[A-Z]{{2,6}}|{ARABIC_ARTICLE}[A-ZÀ-Þ][a-zß-ÿ]+)"  # "al-Assad"
 )
 SUFFIX = r"(?:,?\s+(?:Jr\.?|Sr\.?|III|II|IV)\b\.?)"
