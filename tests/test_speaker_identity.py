@@ -495,3 +495,16 @@ def test_a_surname_with_an_apostrophe_is_a_name() -> None:
         [("It was hard,", "Timothy O’Brien")],
         [("We will see,", "Gerry O’Brien")],
     ]
+
+
+def test_he_or_she_after_a_description_no_one_holds_is_that_description() -> None:
+    """With no one named before it, "the mayor" is who "she" is, and the mayor another outlet names."""
+    first = (
+        "Headline\n\nThe mayor struck a defiant tone.\n\n"
+        "“We will not be bullied,” she said, adding that the ferries “will run on time.”\n"
+    )
+    assert speakers_of(first) == [[("We will not be bullied,", "The mayor"), ("will run on time.", "The mayor")]]
+    other = "Headline\n\nMayor Ada Holm spoke on Monday.\n"
+    assert speakers_of(first, other)[0] == [("We will not be bullied,", "Ada Holm"), ("will run on time.", "Ada Holm")]
+    named = "Headline\n\nBo Lind spoke. The retired teacher thanked them.\n\n“We won,” he said.\n"
+    assert speakers_of(named) == [[("We won,", "Bo Lind")]]

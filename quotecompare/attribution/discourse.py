@@ -24,6 +24,7 @@ from quotecompare.attribution.kinds import (
     description_type,
     holds_title,
     people_plural,
+    someone_described,
     someone_unnamed,
     title_fit,
     unnamed_role,
@@ -319,6 +320,7 @@ class Discourse:
         """
         plural = pronoun == "they"
         floor = self._after_participle(b, pos)
+        fallback: _Entity | None = None
         for block in range(b, max(-1, b - 3), -1):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b:
@@ -345,9 +347,13 @@ class Discourse:
                         return named
                     if named is None and someone_unnamed(m.text, pronoun) and not self._named_beside(ent):
                         return ent  # "A delegate said he tried …": someone the story does not name
+                    if named is None and fallback is None and someone_described(m.text, pronoun):
+                        # "The mayor struck a defiant tone. “…,” she said", no one named before her: the mayor,
+                        # whom another outlet may name.
+                        fallback = ent
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
-        return None
+        return fallback
 
     def _after_participle(self, b: int, pos: int) -> int:
         """Where the sentence of a pronoun at ``pos`` starts, if it opens with a participle the pronoun is

@@ -216,6 +216,21 @@ def someone_unnamed(description: str, pronoun: str) -> bool:
     return not other.intersection(words)
 
 
+def someone_described(description: str, pronoun: str) -> bool:
+    """A definite description of one person a "he" or "she" can stand for: "the mayor", "the 54-year-old".
+
+    >>> someone_described("The mayor", "she"), someone_described("the spokesman", "she"), someone_described("the bill", "he")
+    (True, False, False)
+    >>> someone_described("The movie mentions neither", "he")
+    False
+    """
+    words = description.lower().split()
+    head = words[-1]
+    if words[0] != "the" or not (head in ROLE_NOUNS or head in _PERSON_WORDS or head.endswith("-year-old")):
+        return False  # its last word a known noun for a person: "The movie mentions neither" is no one
+    return not (FEMALE_WORDS if pronoun == "he" else MALE_WORDS).intersection(words)
+
+
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
 
 
