@@ -508,3 +508,32 @@ def test_he_or_she_after_a_description_no_one_holds_is_that_description() -> Non
     assert speakers_of(first, other)[0] == [("We will not be bullied,", "Ada Holm"), ("will run on time.", "Ada Holm")]
     named = "Headline\n\nBo Lind spoke. The retired teacher thanked them.\n\n“We won,” he said.\n"
     assert speakers_of(named) == [[("We won,", "Bo Lind")]]
+
+
+def test_one_name_in_each_outlets_transliteration_is_one_person() -> None:
+    """ "Gadhafi", "Qaddafi", "Gaddafi": one person, as house styles spell him; like-sounding families stay apart."""
+    got = speakers_of(
+        "Headline\n\n“No,” said Moammar Gadhafi.\n",
+        "Headline\n\n“Never,” said Muammar Qaddafi. Later, “Never again,” Qaddafi added.\n",
+        "Headline\n\n“Yes,” said Dmitri Peskov. “We agree,” said Michael Kofman.\n",
+        "Headline\n\n“Yes,” said Dmitry Peskov. “We do not,” said Mike Coffman.\n",
+    )
+    assert [who for article in got for _, who in article] == [
+        "Moammar Gadhafi",
+        "Moammar Gadhafi",
+        "Moammar Gadhafi",
+        "Dmitri Peskov",
+        "Michael Kofman",
+        "Dmitri Peskov",
+        "Mike Coffman",  # another family: a first letter is kept as printed
+    ]
+
+
+def test_two_spellings_in_one_article_are_two_people() -> None:
+    text = "Headline\n\n“Yes,” said Dmitri Peskov. “No,” said Dmitry Peskov, his cousin.\n"
+    other = "Headline\n\n“Maybe,” said Dmitry Peskov.\n"
+    assert [who for article in speakers_of(other, text) for _, who in article] == [
+        "Dmitry Peskov",
+        "Dmitri Peskov",
+        "Dmitry Peskov",
+    ]

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import description_type, name_type, people_plural
+from quotecompare.attribution.kinds import description_type, name_type
 from quotecompare.attribution.names import (
     NAME_PREPOSITIONS,
     Mention,
@@ -38,6 +38,7 @@ from quotecompare.attribution.names import (
     title_clues,
 )
 from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.variants import first_of_two_surnames, spelled_alike, spelling_key
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
@@ -50,28 +51,6 @@ _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Words whose "of" keeps the group in a description's key: "75 percent of Democrats", "one of the protesters".
 _SHARES = OF_QUANTIFIERS | frozenset({"percent", "%", "majority", "plurality", "minority", "half"})
-
-
-def _first_of_two_surnames(name: str) -> str | None:
-    """The first of two surnames ending a name ("acosta" of "Melba Acosta Febo"), lower case, else None.
-
-    Not a middle name that is a given name ("James Francis McIntyre"), an initial, or a word of
-    a phrase read as a name ("Americans Second Amendment", "Shanghai-based Hurun Report").
-
-    >>> [_first_of_two_surnames(n) for n in ("Melba Acosta Febo", "James Francis McIntyre", "George W. Bush")]
-    ['acosta', None, None]
-    """
-    words = name.split()
-    if (
-        len(words) != 3
-        or words[-1].rstrip(".").lower() in _SUFFIXES
-        or not all(w[:1].isupper() and w.isalpha() for w in words)
-    ):
-        return None
-    first, inner = words[0], words[1]
-    if is_title_word(first, False) or people_plural(first) or is_demonym(first) or is_given_name(inner):
-        return None
-    return inner.lower()
 
 
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
@@ -163,6 +142,8 @@ class SpeakerIndex:
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
         self._apart: set[tuple[str, str]] = set()  # "X Jr." named in one article beside plain "X": two people
         self._introduced: set[tuple[str, str]] = set()  # people some article names before any namesake
+        self._alias: dict[tuple[str, str], tuple[str, str]] = {}  # a name's other spelling -> the person
+        self._spellings: dict[tuple[str, str], list[tuple[str, str]]] = {}  # people by :func:`spelling_key`s
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
@@ -188,23 +169,26 @@ class SpeakerIndex:
         seen: list[str] = []
         here: dict[tuple[str, str], list[str]] = {}
         surnames: set[str] = set()
+        names = list(names)
+        printed = {n.person for n in names}
         for n in names:
             if not n.person[1]:
                 continue
-            if n.person not in here and n.person[0] not in surnames:
-                self._introduced.add(n.person)
-            surnames.add(n.person[0])
-            here.setdefault(n.person, []).append(n.name)
-            self._person(n.person).append(n.name)
-            if inner := _first_of_two_surnames(n.name):
+            person = self._spelled_as(n.person, printed)  # "Muammar Qaddafi" of an outlet printing "Gadhafi"
+            if person not in here and person[0] not in surnames:
+                self._introduced.add(person)
+            surnames.add(person[0])
+            here.setdefault(person, []).append(n.name)
+            self._person(person).append(n.name)
+            if inner := first_of_two_surnames(n.name):
                 # "Melba Acosta Febo" is "Ms. Acosta": the first of two surnames, printed alone.
-                self._by_inner.setdefault(inner, set()).add(n.person)
-            titles = self._titles.setdefault(n.person, set())
+                self._by_inner.setdefault(inner, set()).add(person)
+            titles = self._titles.setdefault(person, set())
             titles.update(t for t in (n.title, n.role) if t)
-            votes = self._gender.setdefault(n.person, Counter())
+            votes = self._gender.setdefault(person, Counter())
             votes["m"] += n.male
             votes["f"] += n.female
-            seen.append("|".join(n.person))
+            seen.append("|".join(person))
         # Father and son: one article naming "Donald Trump Jr." and, in its own words, "Donald Trump" tells
         # them apart; the plain name inside someone's quoted words ("… the campaign and Roger Stone.") does not.
         for key in here:
@@ -225,7 +209,7 @@ class SpeakerIndex:
         titled: list[tuple[tuple[str, str], str]] = []
         for n in names:
             if n.person[1]:
-                out.append("|".join(n.person))
+                out.append("|".join(self._alias.get(n.person, n.person)))
                 continue
             keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], []) or self._inner(n.person[0])
             fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
@@ -342,7 +326,25 @@ class SpeakerIndex:
             self._by_surname.setdefault(key[0], []).append(key)
             self._by_given.setdefault(key[1], []).append(key)
             self._key_of["|".join(key)] = key
+            self._spellings.setdefault((spelling_key(key[0]), spelling_key(key[1])), []).append(key)
         return self._people[key]
+
+    def _spelled_as(self, key: tuple[str, str], printed: set[tuple[str, str]]) -> tuple[str, str]:
+        """The person the story already names in another spelling of ``key`` ("Gadhafi", "Qaddafi"), else ``key``:
+        not one an article prints beside it (``printed``, the people it names), who is someone else."""
+        if key in self._people or key in self._alias:
+            return self._alias.get(key, key)
+        spelled = self._spellings.get((spelling_key(key[0]), spelling_key(key[1])), ())
+        alike = [k for k in spelled if spelled_alike(k, key)]
+        if len(alike) != 1 or alike[0] in printed:
+            return key
+        person = self._alias[key] = alike[0]
+        if key[0] != person[0]:
+            self._by_surname.setdefault(key[0], []).append(person)  # "Qaddafi" alone is him too
+        if key[1] != person[1]:
+            self._by_given.setdefault(key[1], []).append(person)
+        self._key_of["|".join(key)] = person
+        return person
 
     def knows(self, word: str) -> bool:
         """Whether a lone word is the surname or given name of someone seen by full name."""
@@ -396,6 +398,8 @@ class SpeakerIndex:
             titled = self.match_title(m.text) if definite else None
             return titled or self._merge_description(self._description_key(m.name)), True
         surname, given = name_key(m.name)
+        if given and (surname, given) in self._alias:
+            surname, given = self._alias[(surname, given)]
         if given and _personal(m.name):
             if (surname, given) not in self._people:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.

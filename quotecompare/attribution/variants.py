@@ -1,0 +1,97 @@
+"""One person's name as different outlets print it.
+
+Part of stage 3 (attribution). Before :class:`~quotecompare.attribution.speakers.SpeakerIndex`
+counts a full name as someone new, it asks whether the story already names that
+person in another spelling:
+
+* :func:`spelling_key`: how a name sounds, whatever a house style of
+  transliteration makes of it ("Gadhafi", "Qaddafi", "Gaddafi"; "Mohammed",
+  "Muhammad"; "Soleimani", "Suleimani");
+* :func:`spelled_alike`: two people's keys (surname, given name) that may be one
+  person so spelled; the index merges them only when no article prints both;
+* :func:`first_of_two_surnames`: "Acosta" printed alone for Melba Acosta Febo.
+
+>>> spelled_alike(("gadhafi", "moammar"), ("qaddafi", "muammar"))
+True
+>>> spelled_alike(("smith", "tom"), ("smith", "tim")), spelled_alike(("smith", "francis"), ("smith", "frances"))
+(False, False)
+>>> spelled_alike(("hurt ii", "harry"), ("hurt iii", "harry"))
+False
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecompare.attribution.kinds import people_plural
+from quotecompare.attribution.titles import is_title_word
+from quotecompare.text.given_names import is_given_name
+from quotecompare.text.places import is_demonym
+
+# Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi"), in order; vowels by kind.
+_SOUNDS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "g"), ("ck", "k"))
+_VOWELS = str.maketrans("aeiouy", "aaiuui")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_MIN_LETTERS = 4  # shorter names differ by one vowel and are other people ("Tom" / "Tim", "Dan" / "Don")
+
+
+@lru_cache(maxsize=8192)
+def spelling_key(word: str) -> str:
+    """A name's letters as transliterations agree on them: "h" silent inside, vowels by kind, none doubled.
+
+    A first letter is kept as printed: "Kohan" and "Cohen", "Kofman" and "Coffman" are other families.
+
+    >>> spelling_key("gadhafi") == spelling_key("qaddafi") == spelling_key("gaddafi")
+    True
+    >>> spelling_key("mohammed") == spelling_key("muhammad"), spelling_key("soleimani") == spelling_key("suleimani")
+    (True, True)
+    >>> spelling_key("kofman") == spelling_key("coffman"), spelling_key("doyle") == spelling_key("daley")
+    (False, False)
+    >>> spelling_key("stone jr") == spelling_key("stone")
+    False
+    """
+    low = re.sub(r"[^a-z]", "", word.lower())
+    for a, b in _SOUNDS:
+        low = low.replace(a, b)
+    low = low[:1] + low[1:].replace("h", "").replace("c", "k")
+    return re.sub(r"(.)\1+", r"\1", low.translate(_VOWELS))
+
+
+def spelled_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two people's keys may be one person spelled two ways: both surname and given name alike.
+
+    A part that differs must be long enough to tell ("Tom" and "Tim" are two people), and two given names
+    the census lists apart are two people's ("Francis" / "Frances", "Brian" / "Bryan"): a transliteration
+    differs where an English list has at most one of them ("Mohammed" / "Muhammad").
+    """
+    if a == b or (a[1] != b[1] and is_given_name(a[1]) and is_given_name(b[1])):
+        return False
+    if {w for w in a[0].split() if w in _SUFFIXES} != {w for w in b[0].split() if w in _SUFFIXES}:
+        return False  # "II" and "III", "Jr." and none: father and son
+    return all(
+        x == y or (min(len(x), len(y)) >= _MIN_LETTERS and spelling_key(x) == spelling_key(y))
+        for x, y in zip(a, b, strict=True)
+    )
+
+
+def first_of_two_surnames(name: str) -> str | None:
+    """The first of two surnames ending a name ("acosta" of "Melba Acosta Febo"), lower case, else None.
+
+    Not a middle name that is a given name ("James Francis McIntyre"), an initial, or a word of
+    a phrase read as a name ("Americans Second Amendment", "Shanghai-based Hurun Report").
+
+    >>> [first_of_two_surnames(n) for n in ("Melba Acosta Febo", "James Francis McIntyre", "George W. Bush")]
+    ['acosta', None, None]
+    """
+    words = name.split()
+    if (
+        len(words) != 3
+        or words[-1].rstrip(".").lower() in _SUFFIXES
+        or not all(w[:1].isupper() and w.isalpha() for w in words)
+    ):
+        return None
+    first, inner = words[0], words[1]
+    if is_title_word(first, False) or people_plural(first) or is_demonym(first) or is_given_name(inner):
+        return None
+    return inner.lower()
