@@ -537,3 +537,29 @@ def test_two_spellings_in_one_article_are_two_people() -> None:
         "Dmitri Peskov",
         "Dmitry Peskov",
     ]
+
+
+def test_a_role_in_lower_case_or_of_a_body_tells_another_outlets_description() -> None:
+    """ "chief executive Jo Ruiz", "Jo Ruiz, the mayor of Leeds,": another outlet's "the chief executive" is her."""
+    said = "Headline\n\nThe company defended the rise. “We have no choice,” the {} told reporters.\n"
+    got = speakers_of(
+        "Headline\n\nHarbour Ferries chief executive Jo Ruiz said fares would rise.\n", said.format("chief executive")
+    )
+    assert got[1] == [("We have no choice,", "Jo Ruiz")]
+    got = speakers_of("Headline\n\nVi Lund, the mayor of Leeds, spoke on Monday.\n", said.format("mayor"))
+    assert got[1] == [("We have no choice,", "Vi Lund")]
+    got = speakers_of("Headline\n\nThe strike was called by union leader Pat O’Neill.\n", said.format("union leader"))
+    assert got[1] == [("We have no choice,", "Pat O’Neill")]
+    # A title of one's own fits a bare description better than an office of some body.
+    both = "Headline\n\nPresident Dag Holm spoke. Ivo Brandt, the president of the Harbour Club, spoke too.\n"
+    assert speakers_of(both, said.format("president"))[1] == [("We have no choice,", "Dag Holm")]
+
+
+def test_who_the_narration_is_about_past_owners_answers_and_fronted_phrases() -> None:
+    text = (
+        "Ada Holm has a word for Tom Ashby's plan: No.\n\n"
+        "The former teacher called it “absurd and cruel.”\n\n"
+        "Bo Lind spoke first.\n\n"
+        "In an interview with Kai Berg, the retired nurse said it was “a disgrace to us all.”\n"
+    )
+    assert speakers(text) == [("absurd and cruel.", "Ada Holm"), ("a disgrace to us all.", "Bo Lind")]

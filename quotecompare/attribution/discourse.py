@@ -35,12 +35,14 @@ from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import party_tag, role_only
+from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
     ORG_WORDS,
     PARTY_MEMBERS,
+    PREPOSITIONS,
     ROLE_NOUNS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -193,6 +195,7 @@ class Discourse:
                     and not place
                     and not a_place(m, self.index, text=self.scene.source.raw)
                     and not lone_capital(self.scene, self.index, b, m, None)
+                    and m.name.rstrip(".!?").lower() not in NOT_NAMES  # "…: No.", an answer
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.
                     fronted = start == s + 1 and tokens[s].low in SUBORDINATORS
@@ -446,15 +449,11 @@ class Discourse:
     def topic(self, b: int, pos: int, m: Mention, i: int) -> _Entity | None:
         """The named person a description no one named holds stands for: who the sentence before was about.
 
-        Reporters vary a name with what the reader may not know ("Marco Rubio spoke first. … The Florida
-        senator said …"). A singular "the" + a person's noun is that person when the narration's last person,
-        in this paragraph or the one before, is the named subject of their sentence. Not when:
-
-        - the person is of another gender or title ("Mayor Bo Lind … the candidate said"), or plural;
-        - the description's noun came up before ("the prime minister's spokesman said … the spokesman said");
-        - the person was asked, or the quotation before is a question: the description answers or asks
-          ("Lind was asked about it. “…,” the moderator said");
-        - the quoted words name the person ("As you know, Mr. Lind, …").
+        Reporters vary a name ("Marco Rubio spoke first. … The Florida senator said …"): a singular "the" + a
+        person's noun is the narration's last person, in this paragraph or the one before, if the named subject
+        of their sentence. Not of another gender or title ("Mayor Bo Lind … the candidate said"), nor plural;
+        not when its noun came up before ("the minister's spokesman said … the spokesman said"), the person
+        asked or the quotation before is a question (the description answers), or the words name the person.
         """
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         head = words[-1]
@@ -462,6 +461,11 @@ class Discourse:
             return None  # a party names too many people (see :func:`_fits`); a group or a body is no one person
         found = None
         window: list[int] = []
+        para = self.scene.paragraphs[b]
+        first = para.tokens[para.sentence_at(para.token_at(pos))[0]]
+        # A sentence opening with a phrase ("In an interview with Joe Scarborough, the candidate said"): the
+        # people in it are not who the sentence is about.
+        opens = first.start if first.low in PREPOSITIONS else pos
         for block in range(b, max(-1, b - 4), -1):
             if is_heading(self.scene.source.blocks[block]) or len(window) == 2:
                 continue
@@ -469,8 +473,10 @@ class Discourse:
             for ent in reversed(self.entities(block)):
                 if block == b and ent.pos >= pos:
                     continue
-                if ent.mention.kind == "org":
-                    continue  # "Rubio thanked the RNC": an organisation is no other person
+                if ent.mention.kind == "org" or (not ent.subject and ent.mention.text.endswith(("'s", "’s"))):
+                    continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
+                if block == b and ent.pos >= opens and not ent.subject:
+                    continue
                 if ent.subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
                     # "Rubio spoke first. He thanked them. … The Florida senator said": who "he" is.
                     ent = self._antecedent(block, ent.pos, ent.mention.name) or ent

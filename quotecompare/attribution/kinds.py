@@ -22,11 +22,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from quotecompare.attribution.names import is_organisation
+from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
 from quotecompare.attribution.titles import is_title_word
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
-from quotecompare.text.lexicon import COMMUNICATION_NOUNS, FEMALE_WORDS, GROUP_NAMES, MALE_WORDS, ORG_WORDS, ROLE_NOUNS
+from quotecompare.text.lexicon import (
+    COMMUNICATION_NOUNS,
+    FEMALE_WORDS,
+    GROUP_NAMES,
+    MALE_WORDS,
+    OF_QUANTIFIERS,
+    ORG_WORDS,
+    ROLE_NOUNS,
+)
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 # Nouns for people: a description with one of these heads is someone ("a senior adviser", "Democrats").
@@ -157,6 +165,25 @@ _ORG_NOUNS = frozenset(
     " municipality province embassy consulate airline carrier automaker retailer insurer lender utility startup"
     " manufacturer broadcaster charity operator contractor".split()
 )
+
+
+# Words whose "of" keeps the group in a description's key: "75 percent of Democrats", "one of the protesters".
+_SHARES = OF_QUANTIFIERS | frozenset({"percent", "%", "majority", "plurality", "minority", "half"})
+
+
+def description_key(words: str) -> str:
+    """Head of a description, as the story's index keys it.
+
+    >>> description_key("budget report prepared for the council"), description_key("75 percent of Democrats")
+    ('~budget report', '~75 percent of democrats')
+    """
+    kept: list[str] = []
+    for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
+        share = word == "of" and bool(kept) and kept[-1] in _SHARES
+        if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
+            break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
+        kept.append(word)
+    return "~" + " ".join(kept)
 
 
 def description_type(description: str) -> SpeakerType | None:

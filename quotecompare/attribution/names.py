@@ -32,6 +32,7 @@ from quotecompare.text.lexicon import (
     NICKNAMES,
     ORG_WORDS,
     PREPOSITIONS,
+    ROLE_NOUNS,
     SPEECH_FORMS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -402,6 +403,7 @@ def names_in(text: str) -> list[Named]:
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
+        appos = appos or (_title_before(text[max(0, m.start() - 40) : m.start()]) if not split.title else "")
         out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, appos)))
     honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
     for m in _honorific_surname().finditer(text) if honorifics else ():
@@ -461,17 +463,40 @@ _ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # compiled on fi
 def _role(after: str) -> str:
     """The role an apposition gives: ", the Florida senator," -> "florida senator" (its head a role noun).
 
-    >>> _role(", the Florida senator, said"), _role(", a day after the vote,")
-    ('florida senator', '')
+    >>> _role(", the Florida senator, said"), _role(", a day after the vote,"), _role(", the mayor of Leeds,")
+    ('florida senator', '', 'mayor of leeds')
     """
     m = re.match(_ROLE, after) if after.startswith((", the ", ", a ", ", an ")) else None
     if not m:
         return ""
     words = m.group(1).lower().split()
-    return " ".join(words) if words[-1] in TITLE_WORDS and " of " not in f" {m.group(1)} " else ""
+    # "the mayor of Leeds", "a spokeswoman for the board": the role is the words before "of" or "for".
+    head = next((k for k, w in enumerate(words) if k and w in {"of", "for"}), len(words))
+    return " ".join(words) if words[head - 1] in TITLE_WORDS else ""
 
 
 _ROLE_BEFORE = re.compile(r"(?:\A|[.!?;:]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
+
+
+_NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS
+
+
+def _title_before(before: str) -> str:
+    """A title in lower case right before a name: "chief executive (Jo Ruiz)", "union leader (Pat O'Neill)".
+
+    >>> _title_before("Harbour Ferries chief executive "), _title_before("said union leader "), _title_before("in ")
+    ('chief executive', 'union leader', '')
+    """
+    words = before.split() if before.endswith(" ") else []
+    k = len(words)
+    while k and words[k - 1] in TITLE_WORDS and not words[k - 1].endswith("."):
+        k -= 1
+    if k == len(words) or words[-1] not in ROLE_NOUNS:
+        return ""
+    # A noun before the title says whose it is: "union leader", "company chairman" (not "said", "in", "newly").
+    if k and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NOT_MODIFIERS:
+        k -= 1 if not words[k - 1].endswith(("ly", "ed", "ing")) else 0
+    return " ".join(words[k:])
 
 
 def _role_before(before: str, after: str) -> str:

@@ -26,9 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import description_type, name_type
+from quotecompare.attribution.kinds import description_key, description_type, name_type
 from quotecompare.attribution.names import (
-    NAME_PREPOSITIONS,
     Mention,
     Named,
     is_organisation,
@@ -42,15 +41,13 @@ from quotecompare.attribution.variants import first_of_two_surnames, spelled_ali
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
-from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, OF_QUANTIFIERS, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Words whose "of" keeps the group in a description's key: "75 percent of Democrats", "one of the protesters".
-_SHARES = OF_QUANTIFIERS | frozenset({"percent", "%", "majority", "plurality", "minority", "half"})
 
 
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
@@ -279,7 +276,7 @@ class SpeakerIndex:
         self._known_in.clear()
         m = split_mention(mention)
         if m.kind == "description":
-            self._other.setdefault(self._description_key(m.name), []).append(mention.strip())
+            self._other.setdefault(description_key(m.name), []).append(mention.strip())
             return m
         surname, given = name_key(m.name)
         if given and _personal(m.name):
@@ -295,17 +292,6 @@ class SpeakerIndex:
                     kinds = self._kinds[key] = Counter()
                 kinds[kind] += 1
         return m
-
-    @staticmethod
-    def _description_key(words: str) -> str:
-        """Head of a description: 'budget report prepared for the council' -> '~budget report'."""
-        kept: list[str] = []
-        for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
-            share = word == "of" and bool(kept) and kept[-1] in _SHARES
-            if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
-                break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
-            kept.append(word)
-        return "~" + " ".join(kept)
 
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
         return self._by_surname.get(surname, [])
@@ -396,7 +382,7 @@ class SpeakerIndex:
             # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
             definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
             titled = self.match_title(m.text) if definite else None
-            return titled or self._merge_description(self._description_key(m.name)), True
+            return titled or self._merge_description(description_key(m.name)), True
         surname, given = name_key(m.name)
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
@@ -587,6 +573,8 @@ class SpeakerIndex:
         if not words or head not in ROLE_NOUNS:
             return None  # "the Sanders campaign" is the campaign, not its manager
         hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]
+        if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
+            hits = [k for k in hits if any(re.search(rf"\b{head}\b(?! (?:of|for)\b)", t) for t in self._titles[k])]
         return "|".join(hits[0]) if len(hits) == 1 else None
 
     def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
