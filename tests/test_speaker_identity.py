@@ -563,3 +563,19 @@ def test_who_the_narration_is_about_past_owners_answers_and_fronted_phrases() ->
         "In an interview with Kai Berg, the retired nurse said it was “a disgrace to us all.”\n"
     )
     assert speakers(text) == [("absurd and cruel.", "Ada Holm"), ("a disgrace to us all.", "Bo Lind")]
+
+
+def test_wire_copy_of_the_middle_east_honorifics_militaries_and_qaf() -> None:
+    got = speakers_of(
+        "Headline\n\nIsrael’s military said it had struck “terror targets” overnight.\n\n"
+        "Hezbollah leader Sayyed Hassan Nasrallah warned that “all options are open.”\n\n"
+        "“We are doing everything,” Najib Mikati said.\n",
+        "Headline\n\nHassan Nasrallah said “all options are open.”\n\n“We are doing everything,” Najib Miqati said.\n",
+    )
+    assert [who for article in got for _, who in article] == [
+        "Israel’s military",  # a body, as "Israel's army" was
+        "Hassan Nasrallah",  # "Sayyed" is an honorific, like "Sheikh" or "Ayatollah"
+        "Najib Mikati",
+        "Hassan Nasrallah",
+        "Najib Mikati",  # "q" and "k" transliterate one letter
+    ]

@@ -29,8 +29,9 @@ from quotecompare.attribution.titles import is_title_word
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.places import is_demonym
 
-# Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi"), in order; vowels by kind.
-_SOUNDS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "g"), ("ck", "k"))
+# Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
+# vowels by kind.
+_SOUNDS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "k"), ("g", "k"), ("ck", "k"))
 _VOWELS = str.maketrans("aeiouy", "aaiuui")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _MIN_LETTERS = 4  # shorter names differ by one vowel and are other people ("Tom" / "Tim", "Dan" / "Don")
@@ -42,8 +43,8 @@ def spelling_key(word: str) -> str:
 
     A first letter is kept as printed: "Kohan" and "Cohen", "Kofman" and "Coffman" are other families.
 
-    >>> spelling_key("gadhafi") == spelling_key("qaddafi") == spelling_key("gaddafi")
-    True
+    >>> spelling_key("gadhafi") == spelling_key("qaddafi") == spelling_key("gaddafi"), spelling_key("miqati")
+    (True, 'mikati')
     >>> spelling_key("mohammed") == spelling_key("muhammad"), spelling_key("soleimani") == spelling_key("suleimani")
     (True, True)
     >>> spelling_key("kofman") == spelling_key("coffman"), spelling_key("doyle") == spelling_key("daley")

@@ -182,7 +182,7 @@ ROLE_NOUNS = frozenset(
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
     assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal lady
-    brigadier commodore
+    brigadier commodore sheikh shaikh sayyed sayyid ayatollah mullah emir cleric
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""
@@ -318,7 +318,8 @@ FUNCTION_WORDS = frozenset(
 
 ORG_WORDS = frozenset(
     """
-    committee party department ministry campaign council court house association inc inc. corp
+    committee party department ministry campaign council court house association inc inc. corp military militia
+    cabinet junta
     corp. co. company agency office commission university college institute foundation times post
     news democracy bank group union federation administration senate congress parliament
     government police army navy kremlin pentagon network press service bureau board fund
