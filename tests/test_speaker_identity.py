@@ -579,3 +579,11 @@ def test_wire_copy_of_the_middle_east_honorifics_militaries_and_qaf() -> None:
         "Hassan Nasrallah",
         "Najib Mikati",  # "q" and "k" transliterate one letter
     ]
+
+
+def test_a_family_name_first_in_one_outlet_and_last_in_another() -> None:
+    got = speakers_of(
+        "Headline\n\n“We will cooperate,” Prime Minister Shinzo Abe said.\n\n“We agree,” said President Xi Jinping.\n",
+        "Headline\n\n“It is vital,” Prime Minister Abe Shinzo said.\n\n“Fully,” President Xi said.\n",
+    )
+    assert [who for article in got for _, who in article] == ["Shinzo Abe", "Xi Jinping", "Shinzo Abe", "Xi Jinping"]

@@ -322,6 +322,8 @@ class SpeakerIndex:
             return self._alias.get(key, key)
         spelled = self._spellings.get((spelling_key(key[0]), spelling_key(key[1])), ())
         alike = [k for k in spelled if spelled_alike(k, key)]
+        if not alike:  # "Abe Shinzo", family name first, is Shinzo Abe ("Abe" read as a given name, Abraham)
+            alike = [k for k in self._by_given.get(key[0], []) if NICKNAMES.get(k[0], k[0]) == key[1]]
         if len(alike) != 1 or alike[0] in printed:
             return key
         person = self._alias[key] = alike[0]
