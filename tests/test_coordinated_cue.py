@@ -87,3 +87,11 @@ def test_what_a_paper_prints_is_the_papers() -> None:
         "A report in the Harbour Times said the deal was “all but done.”",
         "An editorial in the Harbour Gazette called the plan “reckless.”",
     ) == ["Harbour Times", "Harbour Gazette"]
+
+
+def test_a_document_set_off_with_who_issued_it_and_not_who_obtained_it() -> None:
+    assert speakers_in(
+        "The ad, paid for by Harbour Ferries, calls the mayor “a liar.”",
+        "The report, released Tuesday by the Harbour Institute, said costs would “triple.”",
+        "A memo obtained by the Gazette described the plan as “unworkable.”",
+    ) == ["Harbour Ferries", "Harbour Institute", "A memo"]

@@ -350,7 +350,10 @@ def holds_title(head: str, titles: set[str]) -> bool:
 # paper prints, "a report in the Harbour Times" (not "a statement in Congress": made there by someone).
 _ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
 _ISSUER_AFTER = re.compile(
-    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:(?:issued|released|sent|signed|provided)\s+)?"
+    # Not "a memo obtained by the Gazette": who obtained, saw or quoted it did not write it.
+    r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?![a-z-]+(?:ed|en|wn)\s+by\b)[a-z-]+"
+    r"(?:,\s+(?:issued|released|published|paid\s+for|sent)(?:\s+[A-Z]?[a-z]+){0,2}?\s+(?=by\s)|\s+)"
+    r"(?:(?:issued|released|sent|signed|provided)\s+)?"
     r"(?:from|by|(?:(?<=report )|(?<=article )|(?<=story )|(?<=editorial )|(?<=column )|(?<=op-ed ))in)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
 )
@@ -368,6 +371,8 @@ def document_issuer(document: str, after: str = "") -> str | None:
     'Office of the Director of Ports'
     >>> document_issuer("a report in the Harbour Times"), document_issuer("a statement in Congress")
     ('Harbour Times', None)
+    >>> document_issuer("The report", ", released Tuesday by the Harbour Institute,"), document_issuer("A memo obtained by the Gazette")
+    ('Harbour Institute', None)
     >>> document_issuer("a letter from the mayor"), document_issuer("a statement from Ohio."), document_issuer("a memo")
     (None, None, None)
     """
