@@ -175,14 +175,15 @@ def described_by_reading_back(d: Discourse, b: int, pos: int, m) -> object:  # t
     """How :meth:`Discourse.described` answered before its index: each paragraph read back, one by one."""
     import re
 
-    from quotecompare.attribution.discourse import _ORG_HEADS, ORG_WORDS, ROLE_NOUNS
+    from quotecompare.attribution.kinds import ORG_HEADS
+    from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS
 
     words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
     if words[0] not in {"the", "this"} or len(words) > 6:
         return None
     head = words[-1]
     person = head in ROLE_NOUNS
-    if not (person or head in ORG_WORDS or head in _ORG_HEADS):
+    if not (person or head in ORG_WORDS or head in ORG_HEADS):
         return None
     best = None
     for block in range(b, -1, -1):
@@ -190,7 +191,7 @@ def described_by_reading_back(d: Discourse, b: int, pos: int, m) -> object:  # t
             e = ent.mention
             if e.kind == "org" and not person:
                 names = {w.lower().strip(".") for w in e.name.split()}
-                if head in names or names & _ORG_HEADS.get(head, set()):
+                if head in names or names & ORG_HEADS.get(head, set()):
                     return ent
             elif e.kind == "person" and person and head in (titles := d.titles.get(e.name, set())):
                 overlap = len(set(words[1:-1]) & titles)

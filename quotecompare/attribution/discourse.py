@@ -19,7 +19,9 @@ from collections.abc import Mapping, Sequence
 from quotecompare.attribution.capitals import a_place, lone_capital
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
+    ISSUING_VERBS,
     LEADERS,
+    ORG_HEADS,
     PLURAL_PEOPLE,
     description_type,
     holds_title,
@@ -49,19 +51,7 @@ from quotecompare.text.lexicon import (
     TITLE_WORDS,
 )
 
-# A description's head noun that names an organisation, and what such an organisation calls itself.
-_ORG_HEADS = {
-    "paper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
-    "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
-    "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
-    "company": {"inc", "corp", "co", "company", "group", "llc"},
-    "firm": {"inc", "corp", "co", "llc", "group"},
-}
-
-
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
-# How a text says who issued a statement ("a statement issued by …").
-_ISSUING = frozenset("issued released sent provided put".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
@@ -424,7 +414,7 @@ class Discourse:
         if head in ISSUED_NOUNS:
             return self.issuer(b, pos, head)
         person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
-        if not (person or head in ORG_WORDS or head in _ORG_HEADS):
+        if not (person or head in ORG_WORDS or head in ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
         best: tuple[tuple[int, int], _Entity] | None = None
         for block in range(b, -1, -1):
@@ -435,7 +425,7 @@ class Discourse:
                 e = ent.mention
                 if e.kind == "org" and not person:
                     names = {w.lower().strip(".") for w in e.name.split()}
-                    if head in names or names & _ORG_HEADS.get(head, set()):
+                    if head in names or names & ORG_HEADS.get(head, set()):
                         return ent
                 elif person and best is None and unnamed_role(e.text, e.kind) == head:
                     return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
@@ -543,7 +533,7 @@ class Discourse:
             return mentions[at - 1] if at else None
 
         if not person:
-            orgs = [m for w in sorted({head} | _ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
+            orgs = [m for w in sorted({head} | ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
         found: list[tuple[tuple[int, int], int, int, _Entity]] = []
         for name in self._holders(head):
@@ -586,7 +576,11 @@ class Discourse:
                     ]
                     # "a statement issued by the museum", "a statement from the museum": the name after.
                     by = k + 1 if k + 1 < e and tokens[k + 1].low in {"from", "by"} else k + 2
-                    if by < e and tokens[by].low in {"from", "by"} and (by == k + 1 or tokens[k + 1].low in _ISSUING):
+                    if (
+                        by < e
+                        and tokens[by].low in {"from", "by"}
+                        and (by == k + 1 or tokens[k + 1].low in ISSUING_VERBS)
+                    ):
                         after = [ent for ent in ents if ent.pos > tokens[by].start]
                         return after[0] if after else None
                     before = [ent for ent in ents if ent.pos < tokens[k].start]

@@ -333,6 +333,15 @@ def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
 
 
 # "The Israeli leader": whoever holds a country's highest office, by whichever title.
+ORG_HEADS = {
+    "paper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
+    "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
+    "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
+    "company": {"inc", "corp", "co", "company", "group", "llc"},
+    "firm": {"inc", "corp", "co", "llc", "group"},
+}
+"""A description's head noun that names an organisation, and the words such an organisation's name ends in."""
+
 LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
 
 
@@ -349,11 +358,14 @@ def holds_title(head: str, titles: set[str]) -> bool:
 # readout"; after it, "a statement from the White House", "a letter issued by Sen. Ada Holm", and for what a
 # paper prints, "a report in the Harbour Times" (not "a statement in Congress": made there by someone).
 _ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
+ISSUING_VERBS = frozenset("issued released published sent signed provided put".split())
+"""How a text says who issued a document: "a statement issued by …", "The report, released Tuesday by …"."""
+_ISSUING = "|".join(sorted(ISSUING_VERBS)) + r"|paid\s+for"
 _ISSUER_AFTER = re.compile(
     # Not "a memo obtained by the Gazette": who obtained, saw or quoted it did not write it.
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?![a-z-]+(?:ed|en|wn)\s+by\b)[a-z-]+"
-    r"(?:,\s+(?:issued|released|published|paid\s+for|sent)(?:\s+[A-Z]?[a-z]+){0,2}?\s+(?=by\s)|\s+)"
-    r"(?:(?:issued|released|sent|signed|provided)\s+)?"
+    rf"(?:,\s+(?:{_ISSUING})(?:\s+[A-Z]?[a-z]+){{0,2}}?\s+(?=by\s)|\s+)"
+    rf"(?:(?:{_ISSUING})\s+)?"
     r"(?:from|by|(?:(?<=report )|(?<=article )|(?<=story )|(?<=editorial )|(?<=column )|(?<=op-ed ))in)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
 )
