@@ -430,6 +430,7 @@ def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
     """Reporters vary a name ("Bo Lind spoke … the former teacher said") with what the article never says."""
     text = (
         "Ada Holm spoke first. “We will not stand by,” the former teacher said.\n\n"
+        "Bo Lee spoke next. “I could not sleep,” the retired nurse said.\n\n"
         "Tom Ashby said: “We will fight on.” The 62-year-old added: “It is not over.”\n\n"
         "Ida Moss toured the mill. The Oregon Democrat said it was “a disgrace.”\n\n"
         "Wherever Vi Lund goes, crowds follow. The former mayor said it was “a joy to meet them.”\n\n"
@@ -437,6 +438,7 @@ def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
     )
     assert speakers(text) == [
         ("We will not stand by,", "Ada Holm"),
+        ("I could not sleep,", "Bo Lee"),  # "sleep" holds "lee", but the words do not name him
         ("We will fight on.", "Tom Ashby"),
         ("It is not over.", "Tom Ashby"),
         ("a disgrace.", "The Oregon Democrat"),  # a party names too many people to stand for one

@@ -481,7 +481,8 @@ class Discourse:
         name = found.mention.name
         surname = name.split()[-1].lower()  # "De Blasio" has the titles of "Mayor Bill de Blasio"
         titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
-        if surname in self.scene.found[i].text.lower() or (titles & ROLE_NOUNS and not holds_title(head, titles)):
+        named_in_words = re.search(rf"\b{re.escape(surname)}\b", self.scene.found[i].text, re.I)
+        if named_in_words or (titles & ROLE_NOUNS and not holds_title(head, titles)):
             return None
         for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
