@@ -589,3 +589,12 @@ def test_a_family_name_first_in_one_outlet_and_last_in_another() -> None:
         "Headline\n\n“It is vital,” Prime Minister Abe Shinzo said.\n\n“Fully,” President Xi said.\n",
     )
     assert [who for article in got for _, who in article] == ["Shinzo Abe", "Xi Jinping", "Shinzo Abe", "Xi Jinping"]
+
+
+def test_a_titled_family_name_is_the_one_person_another_outlet_names_in_full() -> None:
+    """No outlet gives Xi Jinping or Kim Jong Un a title before the full name; "President Xi" is still him."""
+    got = speakers_of(
+        "Headline\n\n“We agree,” said Xi Jinping.\n\n“We will see,” said Kim Jong Un.\n",
+        "Headline\n\n“Fully,” President Xi said.\n\n“Soon,” North Korean leader Kim said.\n",
+    )
+    assert [who for article in got for _, who in article] == ["Xi Jinping", "Kim Jong Un", "Xi Jinping", "Kim Jong Un"]

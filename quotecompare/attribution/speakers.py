@@ -424,14 +424,21 @@ class SpeakerIndex:
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
             # the article names with it.
             honorific, title_words = title_clues(m.title)
+            first = NICKNAMES.get(surname, surname)
+
+            def fit(k: tuple[str, str]) -> bool:  # a title fits one with none known ("President Xi", untitled)
+                return k[1] == first and self._fits(
+                    k, gender or honorific, title_words if self._titles.get(k) else frozenset()
+                )
+
             for key in prefer:
                 holder = self._key_of.get(key)
-                if (
-                    holder
-                    and holder[1] == NICKNAMES.get(surname, surname)
-                    and self._fits(holder, gender or honorific, title_words)
-                ):
+                if holder and fit(holder):
                     return key, False
+            # With a title, the one such person of the story: "North Korean leader Kim" of another outlet's Kim Jong Un.
+            story = {k for k in self._by_given.get(surname, []) if fit(k)} if title_words else set()
+            if len(story) == 1:
+                return "|".join(story.pop()), False
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1:
             return "|".join(keys[0]), fixed
