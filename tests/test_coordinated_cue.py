@@ -95,3 +95,11 @@ def test_a_document_set_off_with_who_issued_it_and_not_who_obtained_it() -> None
         "The report, released Tuesday by the Harbour Institute, said costs would “triple.”",
         "A memo obtained by the Gazette described the plan as “unworkable.”",
     ) == ["Harbour Ferries", "Harbour Institute", "A memo"]
+
+
+def test_the_british_prime_ministers_office_speaks_as_no_10() -> None:
+    assert speakers_in(
+        "No 10 said it would “set out the details in due course.”",
+        "Number 10 called the claims “nonsense.”",
+        "There were no 10 people there, but “it was fun,” Ada Holm said.",
+    ) == ["No 10", "Number 10", "Ada Holm"]

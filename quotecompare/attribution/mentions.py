@@ -33,6 +33,7 @@ from quotecompare.attribution.wordclass import (
     modifier,
     name_at,
     noun_form,
+    number_ten,
     object_of,
     of_name,
     place_tail,
@@ -333,6 +334,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     if quantified(tokens, i, hi):
         inner = phrase_at(tokens, i + 2, hi)  # "one of the protesters"
         return (i, inner[1]) if inner else None
+    if number_ten(tokens, i, hi):
+        return i, i + 2
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in _NP_DETERMINERS or tokens[j].low == "this"):
         j += 1
@@ -464,6 +467,8 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if not any(t.kind == "w" for t in tokens[i:j]):
         return None
     text_start, text_end = tokens[i].start, tokens[j - 1].end
+    if j - i == 2 and number_ten(tokens, i, j):
+        return Mention(text_start, text_end, phrase_text(tokens, i, j), "org", phrase_text(tokens, i, j))
     if quantified(tokens, i, j):
         # "one of the protesters", "several of his aides": some of whom the rest names, unnamed.
         # A group is plural ("many of the same notes" is no one).

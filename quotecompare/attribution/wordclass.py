@@ -316,3 +316,8 @@ def compound_adjective(word: str) -> bool:
     """
     tail = word.rsplit("-", 1)[1] if "-" in word else ""
     return tail[:1].islower() and (tail.endswith(("ing", "ed")) or tail in _ADJECTIVE_ENDS)
+
+
+def number_ten(tokens: tuple[Tok, ...], i: int, hi: int) -> bool:
+    """ "No 10", "Number 10": the British prime minister's office, as its press speaks of it."""
+    return i + 1 < hi and tokens[i].text in {"No", "No.", "Number"} and tokens[i + 1].text == "10"
