@@ -230,3 +230,16 @@ def test_a_statement_whose_issuer_its_article_does_not_name_takes_the_issuer_ano
     named = f"Port\n\nThe Port Authority said in a statement on Monday that it would act.\n\n{ISSUED}"
     q = by_source(story(named, alone))["a1"][0]
     assert (q.speaker, rule(q)) == ("Port Authority", "other_outlets")
+
+
+def test_the_next_words_no_one_was_named_for_go_with_the_settled_ones() -> None:
+    """An unnamed "she" settled by the outlets is the speaker of the article's next "she" quotations too."""
+    shes = (
+        f"Storm season\n\n“{WORDS},” she said, adding that the ferries “will run on time.”\n\n"
+        "“It is all settled,” she added.\n\n“Nobody asked us,” a passenger said.\n"
+    )
+    s = story(STRONG_A, shes)
+    got = [(q.speaker, rule(q)) for q in by_source(s)["a1"]]
+    assert got == [("Alma Reyes", "other_outlets")] * 3 + [("A passenger", "cue_after")]
+    # Alone, the article names no one for any of them.
+    assert [q.speaker for q in by_source(story(shes))["a0"]] == [None, None, None, "A passenger"]

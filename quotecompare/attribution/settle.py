@@ -34,7 +34,9 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   settled to a speaker of another kind (an organisation, a place, a thing);
 * a description that one article credits ("the statement"), once settled to
   a speaker, is that speaker for the article's other quotes the outlets say
-  nothing about.
+  nothing about; words the article credited to no one, once settled, take
+  the article's next quotations that are no one's for the same want of a name
+  ("“…,” she said, adding that …", with no "she" named before).
 
 The settled quote's :class:`~quotecompare.models.Attribution` names the rule
 ``other_outlets`` and lists the other outlets' cues in ``elsewhere``, with the
@@ -60,7 +62,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from quotecompare.attribution.kinds import ISSUED_NOUNS
-from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES
+from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES, REASONS
 from quotecompare.models import Attribution, Elsewhere, Quote, Source, Struct
 from quotecompare.parallel import ordered_map
 from quotecompare.text.normalise import plain_words
@@ -303,4 +305,30 @@ def settle(
         if out[n] is q and n not in heard and settled and len(settled) == 1 and q.kind == "quote" and not q.within:
             donor, evidence = next(iter(settled.values()))
             out[n] = _settled(q, donor, evidence)
+    return _carried(quotes, out, verdicts)
+
+
+_UNREAD = frozenset({REASONS["pronoun"], REASONS["none"]})
+
+
+def _carried(quotes: list[Quote], out: list[Quote], verdicts: Mapping[int, object]) -> list[Quote]:
+    """After words the article credited to no one and the outlets settled, the article's next quotations that
+    are no one's for the same want of a name: "“…,” she said, adding that the ferries “will run on time.”" with
+    no "she" named before is the speaker the outlets credit, and so is the next "she added"."""
+    carried: tuple[Quote, tuple[Elsewhere, ...]] | None = None
+    for n, q in enumerate(quotes):
+        if n and q.source != quotes[n - 1].source:
+            carried = None
+        if q.within:
+            continue  # words quoted inside a quotation are read with it
+        if n in verdicts and q.speaker_key is None and out[n] is not q:
+            a = out[n].attribution
+            carried = (out[n], a.elsewhere if a else ())
+        elif carried and out[n] is q and q.speaker_key is None and q.kind == "quote":
+            if q.attribution is not None and q.attribution.reason in _UNREAD:
+                out[n] = _settled(q, carried[0], carried[1])
+                continue
+            carried = None
+        elif out[n].speaker_key is not None or q.kind == "quote":
+            carried = None
     return out
