@@ -243,3 +243,10 @@ def test_the_next_words_no_one_was_named_for_go_with_the_settled_ones() -> None:
     assert got == [("Alma Reyes", "other_outlets")] * 3 + [("A passenger", "cue_after")]
     # Alone, the article names no one for any of them.
     assert [q.speaker for q in by_source(story(shes))["a0"]] == [None, None, None, "A passenger"]
+
+
+def test_an_unnamed_run_settles_no_further_than_the_next_paragraph() -> None:
+    shes = (
+        f"Storm season\n\n“{WORDS},” she said.\n\nThe board met.\n\nIt rained all week.\n\n“Nobody came,” she said.\n"
+    )
+    assert [q.speaker for q in by_source(story(STRONG_A, shes))["a1"]] == ["Alma Reyes", None]

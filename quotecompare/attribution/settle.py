@@ -316,6 +316,7 @@ def _carried(quotes: list[Quote], out: list[Quote], verdicts: Mapping[int, objec
     are no one's for the same want of a name: "“…,” she said, adding that the ferries “will run on time.”" with
     no "she" named before is the speaker the outlets credit, and so is the next "she added"."""
     carried: tuple[Quote, tuple[Elsewhere, ...]] | None = None
+    last = -1  # the paragraph the run has reached: it goes on in that paragraph or the next
     for n, q in enumerate(quotes):
         if n and q.source != quotes[n - 1].source:
             carried = None
@@ -323,12 +324,18 @@ def _carried(quotes: list[Quote], out: list[Quote], verdicts: Mapping[int, objec
             continue  # words quoted inside a quotation are read with it
         if n in verdicts and q.speaker_key is None and out[n] is not q:
             a = out[n].attribution
-            carried = (out[n], a.elsewhere if a else ())
+            carried, last = (out[n], a.elsewhere if a else ()), _paragraph(q, -1)
         elif carried and out[n] is q and q.speaker_key is None and q.kind == "quote":
-            if q.attribution is not None and q.attribution.reason in _UNREAD:
+            if q.attribution is not None and q.attribution.reason in _UNREAD and 0 <= _paragraph(q, 0) <= last + 1:
                 out[n] = _settled(q, carried[0], carried[1])
+                last = _paragraph(q, -1)
                 continue
             carried = None
         elif out[n].speaker_key is not None or q.kind == "quote":
             carried = None
     return out
+
+
+def _paragraph(q: Quote, end: int) -> int:
+    """The paragraph a quotation starts (``end`` 0) or ends (-1) in; -1 for one read from no text."""
+    return q.spans[end].block if q.spans else -1
