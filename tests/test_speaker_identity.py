@@ -562,9 +562,14 @@ def test_who_the_narration_is_about_past_owners_answers_and_fronted_phrases() ->
         "Ada Holm has a word for Tom Ashby's plan: No.\n\n"
         "The former teacher called it “absurd and cruel.”\n\n"
         "Bo Lind spoke first.\n\n"
-        "In an interview with Kai Berg, the retired nurse said it was “a disgrace to us all.”\n"
+        "In an interview with Kai Berg, the retired nurse said it was “a disgrace to us all.”\n\n"
+        "Vi Lund rebuked Mayor Tom Ashby. The former teacher called his plan “a folly from start to end.”\n"
     )
-    assert speakers(text) == [("absurd and cruel.", "Ada Holm"), ("a disgrace to us all.", "Bo Lind")]
+    assert speakers(text) == [
+        ("absurd and cruel.", "Ada Holm"),
+        ("a disgrace to us all.", "Bo Lind"),
+        ("a folly from start to end.", "Vi Lund"),  # the mayor named after her is no former teacher
+    ]
 
 
 def test_wire_copy_of_the_middle_east_honorifics_militaries_and_qaf() -> None:

@@ -465,6 +465,8 @@ class Discourse:
                     continue
                 if ent.mention.kind == "org" or (not ent.subject and ent.mention.text.endswith(("'s", "’s"))):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
+                if not ent.subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, head):
+                    continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
                 if block == b and ent.pos >= opens and not ent.subject:
                     continue
                 if ent.subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
@@ -478,11 +480,8 @@ class Discourse:
                 break
         if found is None or not self.one_person(found.mention, "they"):
             return None
-        name = found.mention.name
-        surname = name.split()[-1].lower()  # "De Blasio" has the titles of "Mayor Bill de Blasio"
-        titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
-        named_in_words = re.search(rf"\b{re.escape(surname)}\b", self.scene.found[i].text, re.I)
-        if named_in_words or (titles & ROLE_NOUNS and not holds_title(head, titles)):
+        surname = re.escape(found.mention.name.split()[-1])
+        if re.search(rf"\b{surname}\b", self.scene.found[i].text, re.I) or not self._may_hold(found.mention.name, head):
             return None
         for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
@@ -501,6 +500,12 @@ class Discourse:
                     return None
                 break
         return found
+
+    def _may_hold(self, name: str, head: str) -> bool:
+        """Whether the person may be "the <head>": no role known here (of "Bill de Blasio" for "De Blasio"), or one that fits."""
+        surname = name.split()[-1].lower()
+        titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
+        return not titles & ROLE_NOUNS or holds_title(head, titles)
 
     def _named_since(self, ent: _Entity, b: int, pos: int) -> bool:
         """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
