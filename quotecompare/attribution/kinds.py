@@ -332,7 +332,6 @@ def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
     return len(set(words[1:-1]) & titles), 0 if foreign or qualified else 1
 
 
-# "The Israeli leader": whoever holds a country's highest office, by whichever title.
 ORG_HEADS = {
     "paper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
     "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
@@ -342,6 +341,7 @@ ORG_HEADS = {
 }
 """A description's head noun that names an organisation, and the words such an organisation's name ends in."""
 
+# "The Israeli leader": whoever holds a country's highest office, by whichever title.
 LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
 
 

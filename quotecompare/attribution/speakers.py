@@ -583,7 +583,8 @@ class SpeakerIndex:
             return None  # "the Sanders campaign" is the campaign, not its manager
         hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]
         if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
-            hits = [k for k in hits if any(re.search(rf"\b{head}\b(?! (?:of|for)\b)", t) for t in self._titles[k])]
+            own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
+            hits = [k for k in hits if any(own.search(t) for t in self._titles[k])]
         return "|".join(hits[0]) if len(hits) == 1 else None
 
     def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
