@@ -17,9 +17,9 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital
+from quotecompare.attribution.entities import Entity, issuer
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
-    ISSUING_VERBS,
     LEADERS,
     ORG_HEADS,
     PLURAL_PEOPLE,
@@ -38,7 +38,6 @@ from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import party_tag, role_only
 from quotecompare.attribution.wordclass import NOT_NAMES
-from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -63,22 +62,6 @@ NamedHere = tuple[Sequence[str], Mapping[str, int]]
 # --- who the narration is about ------------------------------------------------------------
 
 
-class _Entity(Struct):
-    __slots__ = ("block", "mention", "pos", "subject")
-
-    def __init__(
-        self,
-        block: int,
-        pos: int,  # character offset in the paragraph
-        mention: Mention,
-        subject: bool,
-    ) -> None:
-        self.block = block
-        self.pos = pos
-        self.mention = mention
-        self.subject = subject
-
-
 class Discourse:
     """People and organisations the narration of one article names, in reading order."""
 
@@ -90,7 +73,7 @@ class Discourse:
         self._prefer, self._named = named
         self._genders: dict[tuple[str, bool], str | None] = {}
         self._by_name = True  # whether given names tell genders (see :meth:`antecedent`)
-        self._by_block: dict[int, list[_Entity]] = {}
+        self._by_block: dict[int, list[Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
         # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
         self._ending_in: dict[int, list[int]] = defaultdict(list)
@@ -98,15 +81,15 @@ class Discourse:
             self._ending_in[b].append(n)
         # What the paragraphs read so far name, for "the senator" far back (see :meth:`described`):
         # mentions as (paragraph, index in it, entity), in reading order.
-        self._orgs: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by each word of the name
-        self._people: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)  # by name
+        self._orgs: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)  # by each word of the name
+        self._people: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)  # by name
         self._titled: dict[str, set[str]] = defaultdict(set)  # title word -> names seen with it
         self._read_to = -1  # paragraphs 0.._read_to are all read
         self._known_here: dict[str, bool] = {}  # _known's answers: the article's full names are read before it
         # Unnamed people by their role ("One Republican adviser close to …" under "adviser"), for "the adviser".
-        self._unnamed: dict[str, list[tuple[int, int, _Entity]]] = defaultdict(list)
+        self._unnamed: dict[str, list[tuple[int, int, Entity]]] = defaultdict(list)
 
-    def entities(self, b: int) -> list[_Entity]:
+    def entities(self, b: int) -> list[Entity]:
         if b not in self._by_block:
             found = self._by_block[b] = self._read(b)
             for i, ent in enumerate(found):
@@ -121,12 +104,12 @@ class Discourse:
                 self._read_to += 1
         return self._by_block[b]
 
-    def _read(self, b: int) -> list[_Entity]:
+    def _read(self, b: int) -> list[Entity]:
         if is_heading(self.scene.source.blocks[b]):
             return []  # headings and questions are never what a pronoun refers to
         para = self.scene.paragraphs[b]
         tokens = para.tokens
-        out: list[_Entity] = []
+        out: list[Entity] = []
         for s, e in para.sentences:
             subj = sentence_subject(tokens, s, e)
             subject_start = subj[0].start if subj else -1
@@ -203,13 +186,13 @@ class Discourse:
                     # "state Rep. Ada Holm …": the subject's name, after titles the entity's phrase leaves out.
                     titled = subj is not None and subj[0].kind == "person" and subj[0].name == m.name
                     subject = m.start == subject_start or titled or fronted or inverted or closing
-                    out.append(_Entity(b, m.start, m, subject))
+                    out.append(Entity(b, m.start, m, subject))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start, (s, start))
                 k = run_end
             # "Ada Holm and Jo Ruiz welcomed it." ¶ "“…,” they said": two people named together are a "they".
             if subj and (subj[0].kind in {"description", "pronoun"} or subj[0].members):
-                out.append(_Entity(b, subj[0].start, subj[0], True))
+                out.append(Entity(b, subj[0].start, subj[0], True))
         out.sort(key=lambda ent: ent.pos)
         return out
 
@@ -289,7 +272,7 @@ class Discourse:
             known = self._genders[asked] = self.index.gender(key, self._by_name) or honorific_gender(phrase)
         return known is None or known == want
 
-    def antecedent(self, b: int, pos: int, pronoun: str) -> _Entity | None:
+    def antecedent(self, b: int, pos: int, pronoun: str) -> Entity | None:
         """The person "he"/"she" (or the group "they") at ``pos`` in paragraph ``b`` refers to.
 
         Given names tell genders only to choose between people: where none fits
@@ -305,7 +288,7 @@ class Discourse:
                 self._by_name = True
         return found
 
-    def _antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> _Entity | None:
+    def _antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> Entity | None:
         """:meth:`antecedent`, by the genders :meth:`gender_fits` reads now.
 
         A sentence whose subject is the same pronoun passes it on: in "Holm spoke. ¶ He thanked
@@ -313,7 +296,7 @@ class Discourse:
         """
         plural = pronoun == "they"
         floor = self._after_participle(b, pos)
-        fallback: _Entity | None = None
+        fallback: Entity | None = None
         for block in range(b, max(-1, b - 3), -1):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b:
@@ -359,14 +342,14 @@ class Discourse:
         opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
         return first.start if opens and t > s and para.tokens[t - 1].text == "," else pos
 
-    def _named_beside(self, ent: _Entity) -> bool:
+    def _named_beside(self, ent: Entity) -> bool:
         """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""
         para = self.scene.paragraphs[ent.block]
         s, e = para.sentence_at(para.token_at(ent.pos))
         lo, hi = para.tokens[s].start, para.tokens[e - 1].end
         return any(x.mention.kind == "person" and lo <= x.pos < hi for x in self.entities(ent.block) if x is not ent)
 
-    def _speakers_before(self, b: int, pos: int) -> list[_Entity]:
+    def _speakers_before(self, b: int, pos: int) -> list[Entity]:
         out = []
         hits = self.scene.hits
         for n in self._ending_in[b]:
@@ -378,10 +361,10 @@ class Discourse:
             tok = self.scene.paragraphs[b].tokens[self.scene.last[n][1]]
             # (Only a cue in this paragraph: the entity's mention is read with this paragraph's offsets.)
             if tok.end <= pos and hit.mention.kind == "person" and hit.block == b:
-                out.append(_Entity(b, tok.start, hit.mention, True))
+                out.append(Entity(b, tok.start, hit.mention, True))
         return out
 
-    def _last_speaker(self, b: int, pronoun: str) -> _Entity | None:
+    def _last_speaker(self, b: int, pronoun: str) -> Entity | None:
         for n in range(len(self.scene.hits) - 1, -1, -1):
             hit = self.scene.hits[n]
             if hit is None:
@@ -393,11 +376,11 @@ class Discourse:
             if any(ent.subject and ent.pos >= end for ent in self.entities(qb)):
                 return None  # "… a sign that read “15%!” Her father, Brad, worried …": the narration moved on
             if self.one_person(hit.mention, pronoun):
-                return _Entity(hit.block, hit.mention.start, hit.mention, True)
+                return Entity(hit.block, hit.mention.start, hit.mention, True)
             return None
         return None
 
-    def described(self, b: int, pos: int, m: Mention) -> _Entity | None:
+    def described(self, b: int, pos: int, m: Mention) -> Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
@@ -412,11 +395,11 @@ class Discourse:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
         if head in ISSUED_NOUNS:
-            return self.issuer(b, pos, head)
+            return issuer(self.scene, self.entities, b, pos, head)
         person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
         if not (person or head in ORG_WORDS or head in ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
-        best: tuple[tuple[int, int], _Entity] | None = None
+        best: tuple[tuple[int, int], Entity] | None = None
         for block in range(b, -1, -1):
             if block != b and block <= self._read_to:
                 # Every paragraph from here back is read (no title is learnt on the way): the index answers.
@@ -436,7 +419,7 @@ class Discourse:
                         best = (fit, ent)
         return best[1] if best else None
 
-    def topic(self, b: int, pos: int, m: Mention, i: int) -> _Entity | None:
+    def topic(self, b: int, pos: int, m: Mention, i: int) -> Entity | None:
         """The named person a description no one named holds stands for: who the sentence before was about.
 
         Reporters vary a name ("Marco Rubio spoke first. … The Florida senator said …"): a singular "the" + a
@@ -507,7 +490,7 @@ class Discourse:
         titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
         return not titles & ROLE_NOUNS or holds_title(head, titles)
 
-    def _named_since(self, ent: _Entity, b: int, pos: int) -> bool:
+    def _named_since(self, ent: Entity, b: int, pos: int) -> bool:
         """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
         names = {x.name for x in ent.mention.members}  # (none for "the two lawmakers": any name is another)
         return any(
@@ -523,8 +506,8 @@ class Discourse:
         return sorted({name for w in heads for name in self._titled.get(w, ())})
 
     def _described_before(
-        self, last: int, words: list[str], person: bool, best: tuple[tuple[int, int], _Entity] | None
-    ) -> _Entity | None:
+        self, last: int, words: list[str], person: bool, best: tuple[tuple[int, int], Entity] | None
+    ) -> Entity | None:
         """What :meth:`described` finds going on back from paragraph ``last`` to the first, through the index.
 
         The same answer as reading each paragraph back: the latest organisation
@@ -534,14 +517,14 @@ class Discourse:
         """
         head = words[-1]
 
-        def latest(mentions: list[tuple[int, int, _Entity]]) -> tuple[int, int, _Entity] | None:
+        def latest(mentions: list[tuple[int, int, Entity]]) -> tuple[int, int, Entity] | None:
             at = bisect_left(mentions, (last + 1,))
             return mentions[at - 1] if at else None
 
         if not person:
             orgs = [m for w in sorted({head} | ORG_HEADS.get(head, set())) if (m := latest(self._orgs.get(w, [])))]
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
-        found: list[tuple[tuple[int, int], int, int, _Entity]] = []
+        found: list[tuple[tuple[int, int], int, int, Entity]] = []
         for name in self._holders(head):
             if _fits(words, self.titles[name]) and (m := latest(self._people.get(name, []))):
                 found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
@@ -555,43 +538,6 @@ class Discourse:
         if best is None and unnamed is not None:
             return unnamed[2]
         return best[1] if best else None
-
-    def issuer(self, b: int, pos: int, head: str) -> _Entity | None:
-        """Who issued "the statement": the one named with "a statement" a little earlier.
-
-        "The White House said in a statement …" / "Obama released a statement …" / "a statement issued by
-        the museum": the name nearest before the noun in that sentence, or the one after "by" or "from". A statement
-        is the words of the one who issued it, as the outlets that name the issuer print them.
-        """
-        for block in range(b, max(-1, b - 3), -1):
-            para = self.scene.paragraphs[block]
-            tokens = para.tokens
-            for s, e in reversed(para.sentences):
-                if block == b and tokens[s].start >= pos:
-                    continue
-                for k in range(e - 1, s, -1):
-                    if tokens[k].low != head or (block == b and tokens[k].start >= pos):
-                        continue
-                    # "a statement", "an official statement", "a written statement": one issued here.
-                    if not any(t.low in {"a", "an"} for t in tokens[max(s, k - 3) : k]):
-                        continue
-                    ents = [
-                        ent
-                        for ent in self.entities(block)
-                        if tokens[s].start <= ent.pos < tokens[e - 1].end and ent.mention.kind in {"person", "org"}
-                    ]
-                    # "a statement issued by the museum", "a statement from the museum": the name after.
-                    by = k + 1 if k + 1 < e and tokens[k + 1].low in {"from", "by"} else k + 2
-                    if (
-                        by < e
-                        and tokens[by].low in {"from", "by"}
-                        and (by == k + 1 or tokens[k + 1].low in ISSUING_VERBS)
-                    ):
-                        after = [ent for ent in ents if ent.pos > tokens[by].start]
-                        return after[0] if after else None
-                    before = [ent for ent in ents if ent.pos < tokens[k].start]
-                    return before[-1] if before else None
-        return None
 
 
 def _fits(words: list[str], titles: set[str]) -> bool:

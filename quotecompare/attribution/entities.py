@@ -1,0 +1,70 @@
+"""What the narration names, and who issued a document it quotes.
+
+Part of stage 3 (attribution). :class:`Entity` is one mention the narration
+makes of a person or body, as :class:`~quotecompare.attribution.discourse.Discourse`
+reads it paragraph by paragraph; :func:`issuer` finds who issued "the statement".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from quotecompare.attribution.kinds import ISSUING_VERBS
+from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.scene import Scene
+from quotecompare.models import Struct
+
+__all__ = ["Entity", "issuer"]
+
+
+class Entity(Struct):
+    """A person, body or description the narration names: its paragraph, its offset there, and whether it
+    is its sentence's subject."""
+
+    __slots__ = ("block", "mention", "pos", "subject")
+
+    def __init__(
+        self,
+        block: int,
+        pos: int,  # character offset in the paragraph
+        mention: Mention,
+        subject: bool,
+    ) -> None:
+        self.block = block
+        self.pos = pos
+        self.mention = mention
+        self.subject = subject
+
+
+def issuer(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: int, head: str) -> Entity | None:
+    """Who issued "the statement": the one named with "a statement" a little earlier.
+
+    "The White House said in a statement …" / "Obama released a statement …" / "a statement issued by
+    the museum": the name nearest before the noun in that sentence, or the one after "by" or "from". A statement
+    is the words of the one who issued it, as the outlets that name the issuer print them.
+    """
+    for block in range(b, max(-1, b - 3), -1):
+        para = scene.paragraphs[block]
+        tokens = para.tokens
+        for s, e in reversed(para.sentences):
+            if block == b and tokens[s].start >= pos:
+                continue
+            for k in range(e - 1, s, -1):
+                if tokens[k].low != head or (block == b and tokens[k].start >= pos):
+                    continue
+                # "a statement", "an official statement", "a written statement": one issued here.
+                if not any(t.low in {"a", "an"} for t in tokens[max(s, k - 3) : k]):
+                    continue
+                ents = [
+                    ent
+                    for ent in entities(block)
+                    if tokens[s].start <= ent.pos < tokens[e - 1].end and ent.mention.kind in {"person", "org"}
+                ]
+                # "a statement issued by the museum", "a statement from the museum": the name after.
+                by = k + 1 if k + 1 < e and tokens[k + 1].low in {"from", "by"} else k + 2
+                if by < e and tokens[by].low in {"from", "by"} and (by == k + 1 or tokens[k + 1].low in ISSUING_VERBS):
+                    after = [ent for ent in ents if ent.pos > tokens[by].start]
+                    return after[0] if after else None
+                before = [ent for ent in ents if ent.pos < tokens[k].start]
+                return before[-1] if before else None
+    return None
