@@ -20,6 +20,7 @@ from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.rules.clauses import (
     _DASHES,
     _INVERTING,
+    _adjective,
     _clause_floor,
     _in_fronted_clause,
     _inner_clause,
@@ -463,6 +464,21 @@ def sentence_cue(scene: Scene, i: int) -> Hit | None:
     return None
 
 
+def _bare_noun(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A base-form cue word after an article and adjectives: "X avoided a declarative answer" is a noun.
+
+    A singular subject never takes the bare form ("the official answer"), a plural one is no adjective
+    ("the officials answer"), so only the "-s", "-ed" and irregular past forms stay verbs here.
+    """
+    low = tokens[k].low
+    if low.endswith(("s", "ed", "ing")) or low in {"said", "told", "wrote", "spoke", "put", "read"}:
+        return False
+    j = k - 1
+    while j > lo and tokens[j].kind == "w" and _adjective(tokens[j]):
+        j -= 1
+    return j >= lo and tokens[j].kind == "w" and tokens[j].low in {"a", "an", "the", "his", "her", "their", "its"}
+
+
 def _ends_with_comma(tok: Tok) -> bool:
     """A quotation token whose words end with a comma inside the marks: “…,”."""
     return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
@@ -482,7 +498,7 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
         m = _subject_phrase(tokens, c + 1, stop)
         return (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" else None
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
-        if _is_verb(tokens[k]):
+        if _is_verb(tokens[k]) and not _bare_noun(tokens, k, c):
             m = subject_before(tokens, k, c)
             if m is not None and m.kind == "description" and c >= 2 and tokens[c - 1].text == ",":
                 # "…, Jo Ruiz, the president of the union, said": the name the description stands beside.
