@@ -20,3 +20,23 @@ def test_a_cue_word_after_an_article_and_adjectives_is_a_noun() -> None:
     # The "-s" form after a plural subject stays the cue.
     got = speakers("The plan is “too little, too late” for the town, the union leaders say.")
     assert got == [("too little, too late", "The union leaders")]
+
+
+def test_a_description_placing_its_holder_elsewhere_is_not_that_person() -> None:
+    # Lind's tag puts her in Oregon, so "the Idaho senator" is the subject before, whom no title places
+    # (a relative clause, "who beat a mayor", gives no role).
+    text = (
+        "Dan Holm, who beat a mayor in Oregon polls, spoke about water rights at a rally with Sen. Vi Lind, D-Ore.\n\n"
+        "The Idaho senator told reporters he was “feeling good about the count.”"
+    )
+    assert speakers(text) == [("feeling good about the count.", "Dan Holm")]
+
+
+def test_a_senator_of_the_state_named_is_still_the_senator() -> None:
+    text = "Dan Holm spoke at a rally with Sen. Vi Lind, D-Ore.\n\nThe Oregon senator told reporters “we can win this.”"
+    assert speakers(text) == [("we can win this.", "Vi Lind")]
+
+
+def test_a_relative_clause_naming_a_role_gives_the_role() -> None:
+    text = "Dan Holm, who is the Idaho senator, spoke with Sen. Vi Lind.\n\nThe Idaho senator said “we can win this.”"
+    assert speakers(text) == [("we can win this.", "Dan Holm")]

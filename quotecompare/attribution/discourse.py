@@ -26,6 +26,7 @@ from quotecompare.attribution.kinds import (
     description_type,
     holds_title,
     people_plural,
+    placed_elsewhere,
     someone_described,
     someone_unnamed,
     title_fit,
@@ -214,6 +215,8 @@ class Discourse:
         close = -1
         if opener in {"(", ","}:
             close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
+            if close < 0 and opener == "," and e - after <= 4:
+                close = e - 1 if tokens[e - 1].text in {".", ";"} else e  # "… Sen. Vi Lind, D-Ore.": the tag ends it
         if close > 0 and (tag := party_tag("".join(t.text for t in tokens[after + 1 : close]))):
             words.update(tag)
             after = close + 1 if opener == "(" else close
@@ -241,6 +244,10 @@ class Discourse:
             role = after + 1
         if role > 0 and tokens[role].start == subject_start:
             role = -1  # "In Dayton, Ohio, the supporter said": the sentence's subject, no apposition
+        if role > 0 and tokens[role].low in {"who", "which", "whose", "that"}:
+            # "Rubio, who is the Florida senator,": a role; "Rubio, who is third in Iowa polls,": none.
+            be = role + 2 < e and tokens[role + 1].low in {"is", "was"} and tokens[role + 2].low in {"the", "a", "an"}
+            role = role + 2 if be else -1
         if role > 0:
             for k in range(role, min(e, role + 8)):
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
@@ -448,7 +455,7 @@ class Discourse:
                     continue
                 if ent.mention.kind == "org" or (not ent.subject and ent.mention.text.endswith(("'s", "’s"))):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
-                if not ent.subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, head):
+                if not ent.subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):
                     continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
                 if block == b and ent.pos >= opens and not ent.subject:
                     continue
@@ -464,7 +471,9 @@ class Discourse:
         if found is None or not self.one_person(found.mention, "they"):
             return None
         surname = re.escape(found.mention.name.split()[-1])
-        if re.search(rf"\b{surname}\b", self.scene.found[i].text, re.I) or not self._may_hold(found.mention.name, head):
+        if re.search(rf"\b{surname}\b", self.scene.found[i].text, re.I) or not self._may_hold(
+            found.mention.name, words
+        ):
             return None
         for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
@@ -484,11 +493,12 @@ class Discourse:
                 break
         return found
 
-    def _may_hold(self, name: str, head: str) -> bool:
-        """Whether the person may be "the <head>": no role known here (of "Bill de Blasio" for "De Blasio"), or one that fits."""
+    def _may_hold(self, name: str, words: list[str]) -> bool:
+        """Whether the person may be "the <words>": no role known here (of "Bill de Blasio" for "De Blasio"), or
+        one that fits, held in no other place."""
         surname = name.split()[-1].lower()
         titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
-        return not titles & ROLE_NOUNS or holds_title(head, titles)
+        return not titles & ROLE_NOUNS or (holds_title(words[-1], titles) and not placed_elsewhere(words, titles))
 
     def _named_since(self, ent: Entity, b: int, pos: int) -> bool:
         """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
@@ -543,4 +553,5 @@ class Discourse:
 def _fits(words: list[str], titles: set[str]) -> bool:
     """A person's titles fit a description's head; for a party ("the Wisconsin Republican"), every word of it:
     a party names too many people to stand for one by itself."""
-    return holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)
+    fits = holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)
+    return fits and not placed_elsewhere(words, titles)  # "the Florida senator" is not the senator from Iowa

@@ -34,6 +34,7 @@ from quotecompare.text.lexicon import (
     OF_QUANTIFIERS,
     ORG_WORDS,
     ROLE_NOUNS,
+    STATE_NAMES,
 )
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
@@ -352,6 +353,31 @@ def holds_title(head: str, titles: set[str]) -> bool:
     (True, False)
     """
     return head in titles or (head == "leader" and any(w in titles for w in LEADERS))
+
+
+_MANY_WORD_STATES = tuple(frozenset(v.split()) for v in set(STATE_NAMES.values()) if " " in v)
+
+
+def _places(words: set[str]) -> set[str]:
+    """The places among lower-case words: single names, and a state of several words all there ("new york")."""
+    one = {w for w in words if is_place(w.capitalize())}
+    return one | {" ".join(sorted(state)) for state in _MANY_WORD_STATES if state <= words}
+
+
+def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
+    """A description that places its holder ("the Florida senator") where the person's own titles do not
+    (a senator tagged "R-Iowa"): someone else. A person placed nowhere may be from anywhere.
+
+    >>> placed_elsewhere(["the", "florida", "senator"], {"sen", "republican", "iowa"})
+    True
+    >>> placed_elsewhere(["the", "florida", "senator"], {"sen"}), placed_elsewhere(["the", "senator"], {"iowa"})
+    (False, False)
+    >>> placed_elsewhere(["the", "new", "york", "democrat"], {"democrat", "new", "york"})
+    False
+    """
+    here = _places(set(words[1:-1]))
+    there = _places(titles)
+    return bool(here and there and not here & there)
 
 
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon

@@ -19,7 +19,7 @@ of speaker the phrase names.
 from __future__ import annotations
 
 from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_before, phrase_text, skip_adverbs_back
-from quotecompare.attribution.titles import a_kind
+from quotecompare.attribution.titles import a_kind, party_tag
 from quotecompare.attribution.wordclass import (
     ABOUT,
     NOT_NAMES,
@@ -464,8 +464,8 @@ def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
 
 def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     """:func:`classify`, worked out: from ``tokens[i:j]`` alone (their words, kinds and spacing)."""
-    if not any(t.kind == "w" for t in tokens[i:j]):
-        return None
+    if not any(t.kind == "w" for t in tokens[i:j]) or (j - i == 1 and party_tag(tokens[i].text)):
+        return None  # "… with Sen. Joni Ernst, R-Iowa.": a party tag is no one
     text_start, text_end = tokens[i].start, tokens[j - 1].end
     if j - i == 2 and number_ten(tokens, i, j):
         return Mention(text_start, text_end, phrase_text(tokens, i, j), "org", phrase_text(tokens, i, j))
