@@ -40,3 +40,12 @@ def test_a_senator_of_the_state_named_is_still_the_senator() -> None:
 def test_a_relative_clause_naming_a_role_gives_the_role() -> None:
     text = "Dan Holm, who is the Idaho senator, spoke with Sen. Vi Lind.\n\nThe Idaho senator said “we can win this.”"
     assert speakers(text) == [("we can win this.", "Dan Holm")]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_with_its_last_verb() -> None:
+    # The verb nearest the colon introduces the quotation, not one in a clause before it.
+    text = (
+        "That is, when the council members walked out of the budget debate, Mayor Ada Holm called them on it:\n\n"
+        "“You have let the town down tonight.”"
+    )
+    assert speakers(text) == [("You have let the town down tonight.", "Ada Holm")]

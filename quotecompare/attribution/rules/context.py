@@ -236,10 +236,11 @@ def introduced(scene: Scene, i: int) -> Hit | None:
         m = _subject_phrase(prev, s + 1, len(prev) - 1)
         if _valid(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
             return Hit(m, b - 1, prev[s].text)
-    # "When the moderators yielded, Cruz replied:" ¶ “…”: the main clause's verb, past fronted clauses.
+    # "When the moderators yielded, Cruz replied:" ¶ “…”: the main clause's verb, past fronted clauses; the verb
+    # nearest the colon, where a clause the fronting test misses ("That is, when …,") holds another.
     main = _fronted_end(prev, s, len(prev) - 1)
     for lo in dict.fromkeys((main, s)):
-        for k in range(lo, len(prev) - 1):
+        for k in range(len(prev) - 2, lo - 1, -1):
             if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
                 m = subject_before(prev, k, lo)
                 if _valid(m):
