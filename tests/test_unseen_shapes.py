@@ -49,3 +49,12 @@ def test_a_paragraph_ending_in_a_colon_introduces_with_its_last_verb() -> None:
         "“You have let the town down tonight.”"
     )
     assert speakers(text) == [("You have let the town down tonight.", "Ada Holm")]
+
+
+def test_a_dash_and_name_after_a_reported_quote_signs_the_dispatch() -> None:
+    text = "Mayor Bo Lind said Monday he would “try again” and insisted the plan was “still alive.”--Ada Holm."
+    assert speakers(text) == [("try again", "Bo Lind"), ("still alive.", "Bo Lind")]
+    # A quotation opening its sentence keeps its credit line.
+    assert speakers("The vote is on Monday. “We will not back down.” — Ada Holm") == [
+        ("We will not back down.", "Ada Holm")
+    ]

@@ -207,8 +207,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             if _relayed(scene, i, verb, fronted):
                 return None
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
-    # "“…” — X" (a credit line)
-    if dashed and m is not None and m.kind in {"person", "org"}:
+    # "“…” — X" (a credit line), for words that open their sentence: after "X said that …" a dash and a
+    # name ending the paragraph sign the writer's dispatch ("… “still the No. 1 force.”--Kim Holm").
+    fpara = scene.paragraphs[fb]
+    if dashed and m is not None and m.kind in {"person", "org"} and fpara.sentence_at(ft)[0] == ft:
         end = _token_after(tokens, m.end)
         # "— Ada Holm (@adaholm) May 5, 2019": an embedded post's credit, its handle and date after the name.
         handle = tokens[end - 1].text == ")"
