@@ -58,3 +58,20 @@ def test_a_dash_and_name_after_a_reported_quote_signs_the_dispatch() -> None:
     assert speakers("The vote is on Monday. “We will not back down.” — Ada Holm") == [
         ("We will not back down.", "Ada Holm")
     ]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
+    quotes, _ = build_quotes([source], {source.id: extract(source)})
+    return [(q.text, q.kind) for q in quotes]
+
+
+def test_titles_set_off_by_a_comma_listed_or_with_a_host_are_terms() -> None:
+    got = kinds("Mr. Holm said so in his 2012 book, “A Harbour Son.” The family stayed.")
+    assert got == [("A Harbour Son.", "term")]
+    got = kinds("Lind, who starred in “Parks and Gardens” and “Keepers of the Light,” posted the clip.")
+    assert got == [("Parks and Gardens", "term"), ("Keepers of the Light,", "term")]
+    # Title case leaves "with", "at", "by" and "from" in lower case.
+    assert kinds("She is now host of “The Late Hour with Ada Holm.”") == [("The Late Hour with Ada Holm.", "term")]
+    # Not "but": a phrase with "but" is words, a slogan on a sign here.
+    assert kinds("“Holm out!” read one sign. “Anyone but Holm,” was another.")[1][1] == "quote"

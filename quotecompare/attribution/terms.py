@@ -27,6 +27,12 @@ _TITLE_CONTEXT = frozenset(
     "told tells tell telling".split()
 )
 
+# Nouns for a work with a title, which a comma may set off from it: "his book, “…”".
+_WORKS = frozenset(
+    "show program programme book memoir novel movie film song series column newsletter podcast segment "
+    "episode album play musical documentary report sheet blog website site magazine radio".split()
+)
+
 _TERM_MAX_WORDS = 4
 
 
@@ -97,6 +103,10 @@ def termish(scene: Scene, i: int, rule: str | None = None) -> bool:
     return inside and (noun_after or few)
 
 
+# Words title case leaves in lower case: articles, conjunctions, short prepositions ("The Nightly Show with Ada Holm").
+_MINOR = frozenset("a an the of and or to in on for at by from with as vs vs. via &".split())
+
+
 def title_like(text: str) -> bool:
     """Words set in title case: "Meet the Press", "Make America Great Again".
 
@@ -106,7 +116,7 @@ def title_like(text: str) -> bool:
     words = text.strip(" .,;:!?'‘’\"“”").split()
     if not 0 < len(words) <= 8:
         return False  # most quotations: asked of every one of them, so answered before the words are sorted
-    content = [w for w in words if w.lower() not in {"a", "an", "the", "of", "and", "or", "to", "in", "on", "for", "&"}]
+    content = [w for w in words if w.lower() not in _MINOR]
     return bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
@@ -117,7 +127,12 @@ def is_title(scene: Scene, i: int) -> bool:
     b, t = scene.first[i]
     if t == 0:
         return False
-    prev = scene.paragraphs[b].tokens[t - 1]
+    tokens = scene.paragraphs[b].tokens
+    prev = tokens[t - 1]
+    if prev.text == "," and t >= 2 and tokens[t - 2].low in _WORKS:
+        return True  # "his 2012 book, “An American Son.”", "the show, “Midday with Ada Holm,”"
+    if prev.low in {"and", "or", ","} and t >= 2 and tokens[t - 2].kind == "q" and tokens[t - 2].quote in scene.terms:
+        return True  # "starred in “Parks and Recreation” and “Guardians of the Galaxy”": a list of titles
     return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
 
 
