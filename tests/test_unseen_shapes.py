@@ -75,3 +75,15 @@ def test_titles_set_off_by_a_comma_listed_or_with_a_host_are_terms() -> None:
     assert kinds("She is now host of “The Late Hour with Ada Holm.”") == [("The Late Hour with Ada Holm.", "term")]
     # Not "but": a phrase with "but" is words, a slogan on a sign here.
     assert kinds("“Holm out!” read one sign. “Anyone but Holm,” was another.")[1][1] == "quote"
+
+
+def test_a_cue_telling_a_listener_may_run_on_with_its_setting() -> None:
+    text = (
+        "Mayor Bo Lind criticised Ada Holm in the council chamber over her plan for the harbour.\n\n"
+        "“It looks like we will not get along, who knows?” Holm told the Harbour Times radio station "
+        "in an interview aired on Monday."
+    )
+    assert speakers(text) == [("It looks like we will not get along, who knows?", "Ada Holm")]
+    # Not a new sentence of other news: "“…” Students would continue to take tests …" is no cue.
+    text = "Backers say the office would act as an “umpire.” Students would continue to take tests in every grade."
+    assert speakers(text)[0][1] != "Students"

@@ -189,7 +189,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(quoted[0], b, quoted[1], uses=(i, _clause_end(tokens, k + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
-            if ends and not _cue_closes_sentence(tokens, after, len(tokens)):
+            # A new sentence after the words: "“…” Holm said." credits them, "“…” Students would continue to
+            # take tests." is other news (a modal tells what will be, not who spoke).
+            modal = any(tokens[x].low in _MODALS for x in range(_token_after(tokens, m.end), k))
+            if ends and (modal or not _cue_closes_sentence(tokens, after, len(tokens))):
                 return None
             if (
                 after < len(tokens)
@@ -343,7 +346,9 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     verb = tokens[k - 1].low if k > 0 else ""
     if k < hi and tokens[k].low in DETERMINERS and verb not in _LISTENER_VERBS:
         return False  # "“…” Allen criticized her state's gun laws.": the verb has an object of its own
-    for n in range(k, min(hi, k + 10)):
+    # "… told Britain's ITV television station in an interview aired on Monday.": a listener and a setting.
+    tail = _CUE_TAIL + 6 if verb in _LISTENER_VERBS else _CUE_TAIL
+    for n in range(k, min(hi, k + tail)):
         tok = tokens[n]
         if tok.text in {".", "!", "?"}:
             return True
@@ -365,7 +370,11 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
             or tok.low in AUXILIARIES - {"later", "then", "again"}
         ):
             return False
-    return hi - k <= 10
+    return hi - k <= tail
+
+
+_MODALS = frozenset("would will could can may might should must shall".split())
+_CUE_TAIL = 10  # words of time and place after "X said" ("… said Friday in Columbus, Ohio.")
 
 
 def label(scene: Scene, i: int) -> Hit | None:
