@@ -87,3 +87,13 @@ def test_a_cue_telling_a_listener_may_run_on_with_its_setting() -> None:
     # Not a new sentence of other news: "“…” Students would continue to take tests …" is no cue.
     text = "Backers say the office would act as an “umpire.” Students would continue to take tests in every grade."
     assert speakers(text)[0][1] != "Students"
+
+
+def test_a_cue_said_of_something_closes_the_sentence() -> None:
+    text = "“We have got to win the harbour. How do we win it?” Bo Lind, the council leader, said of the talk he had."
+    assert speakers(text) == [("We have got to win the harbour. How do we win it?", "Bo Lind")]
+
+
+def test_a_short_adverb_between_a_modal_and_the_cue() -> None:
+    text = "The vote was so late that a spokesman for Mayor Ada Holm could only quip: “I guess the cafe was booked.”"
+    assert speakers(text) == [("I guess the cafe was booked.", "A spokesman for Mayor Ada Holm")]

@@ -214,12 +214,15 @@ def read_paragraph(
     return Paragraph(text, tuple(tokens), tuple(sentences))
 
 
+_ADVERBS = AUXILIARIES | {"only"}
+
+
 def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
-    """Step back from a verb over "also", "has", "on Monday" to where its subject ends."""
+    """Step back from a verb over "also", "has", "could only", "on Monday" to where its subject ends."""
     j = v
     while j - 1 >= lo:
         t = tokens[j - 1]
-        if t.kind == "w" and not t.capital and (t.low in AUXILIARIES or (t.low.endswith("ly") and len(t.low) > 4)):
+        if t.kind == "w" and not t.capital and (t.low in _ADVERBS or (t.low.endswith("ly") and len(t.low) > 4)):
             j -= 1
         elif t.kind == "w" and t.low in MONTHS_DAYS and j - 2 >= lo and tokens[j - 2].low in {"on", "last", "this"}:
             j -= 2

@@ -348,6 +348,8 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         return False  # "“…” Allen criticized her state's gun laws.": the verb has an object of its own
     # "… told Britain's ITV television station in an interview aired on Monday.": a listener and a setting.
     tail = _CUE_TAIL + 6 if verb in _LISTENER_VERBS else _CUE_TAIL
+    if k < hi and tokens[k].low == "of" and verb in {"said", "says"}:
+        return True  # "… Estrada said of the encounter he had with Trump.": what the words were about
     for n in range(k, min(hi, k + tail)):
         tok = tokens[n]
         if tok.text in {".", "!", "?"}:
