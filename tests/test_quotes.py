@@ -87,3 +87,10 @@ def test_a_straight_mark_with_its_space_left_out_closes_inside_a_quote_and_opens
         "It was all lies,",
         "We were deceived.",
     ]
+
+
+def test_an_open_typed_as_a_close_opens_where_the_paragraph_has_a_close_to_spare() -> None:
+    text = "Holm said she was tired of waiting for aides to ”get close to the budget” and left."
+    assert texts(text) == ["get close to the budget"]
+    # Balanced marks are left as typed: a stray space before a close does not reopen the quote.
+    assert texts("“We will win ”said Holm.\n\n“We start now,” she added.") == ["We will win", "We start now,"]

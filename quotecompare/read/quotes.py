@@ -82,7 +82,30 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
             elif can_open or can_close or (before in ",.!?" and after.isalpha()):
                 # (the last: a space left out, ',"Jo said' closing a quote or 'said,"Yes' opening one)
                 roles.append((i, "either"))
-    return roles
+    return roles if single else _opens_typed_as_closes(text, roles)
+
+
+def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A closing mark after a space and before a word opens, where the paragraph has closes to spare.
+
+    Not at a paragraph's start, where a close may end a quote the paragraph before left open.
+
+    >>> text = "to let aides ”get close to Ben.”"
+    >>> [r for _, r in _opens_typed_as_closes(text, [(13, "close"), (31, "close")])]
+    ['open', 'close']
+    >>> [r for _, r in _opens_typed_as_closes("“we won ”and left", [(0, "open"), (8, "close")])]
+    ['open', 'close']
+    """
+    spare = sum(r == "close" for _, r in roles) - sum(r == "open" for _, r in roles)
+    out = list(roles)
+    for k, (i, role) in enumerate(roles):
+        if spare <= 0:
+            break
+        typed = role == "close" and 0 < i < len(text) - 1 and text[i - 1].isspace() and text[i + 1].isalpha()
+        if typed and any(r in ("close", "either") for _, r in roles[k + 1 :]):
+            out[k] = (i, "open")  # "… let aides ”get close to Ben.”": an open typed as a close
+            spare -= 2
+    return out
 
 
 def _uses_single_quotes(texts: Sequence[str]) -> bool:
