@@ -97,3 +97,8 @@ def test_a_cue_said_of_something_closes_the_sentence() -> None:
 def test_a_short_adverb_between_a_modal_and_the_cue() -> None:
     text = "The vote was so late that a spokesman for Mayor Ada Holm could only quip: “I guess the cafe was booked.”"
     assert speakers(text) == [("I guess the cafe was booked.", "A spokesman for Mayor Ada Holm")]
+
+
+def test_accents_typed_after_their_letters_are_one_name() -> None:
+    # "Sarukha" + U+0301 (as macOS writes it) is the name Sarukhán, not "Sarukha" and a stray mark.
+    assert speakers("“We need to act,” Arturo Sarukha\u0301n said.") == [("We need to act,", "Arturo Sarukhán")]

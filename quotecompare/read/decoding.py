@@ -5,6 +5,9 @@ Part of stage 1 (reading), pure:
 * :func:`decode` reads UTF-8, where a stray byte that is not UTF-8 costs one
   character (read as Windows-1252) and a character cut off at the end of the
   file is left out; a file that is mostly not UTF-8 is Windows-1252;
+* :func:`compose` joins letters and the accents typed after them ("Sarukha" +
+  U+0301, as macOS and some sites write text) into one character each, so a
+  name is one word, keeping each block's map back to the file's text;
 * :func:`repair_mojibake` mends text that was wrongly decoded before it
   reached us ("FranÃ§ois", "itâ€™s") with ftfy, imported only when a block
   shows the marks of it, and keeps each block's map back to the file's text.
@@ -13,6 +16,7 @@ Part of stage 1 (reading), pure:
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -141,6 +145,29 @@ def repair_mojibake(blocks: list[Block]) -> tuple[list[Block], int]:
         fixed += len(edits)
         out.append(_edited(block, edits) if edits else block)
     return out, fixed
+
+
+_COMBINING = "[\u0300-\u036f]"  # combining diacritical marks: accents typed after their letter
+
+
+def compose(blocks: list[Block]) -> list[Block]:
+    """Blocks with each word's combining accents joined to their letters (NFC); each block still maps to the file.
+
+    >>> block = compose([Block("p", "Ada Sarukha\u0301n said.", ((0, 0),))])[0]
+    >>> block.text == "Ada Sarukh\u00e1n said.", block.raw_pos(block.text.index("said"))
+    (True, 14)
+    """
+    if not re.search(_COMBINING, "".join([block.text for block in blocks])):
+        return list(blocks)  # most articles: one pass over the whole text
+    out = []
+    for block in blocks:
+        edits = [
+            (m.start(), m.end(), new)
+            for m in re.finditer(_WORD, block.text)
+            if re.search(_COMBINING, m.group(0)) and (new := unicodedata.normalize("NFC", m.group(0))) != m.group(0)
+        ]
+        out.append(_edited(block, edits) if edits else block)
+    return out
 
 
 def _edited(block: Block, edits: list[tuple[int, int, str]]) -> Block:

@@ -30,7 +30,7 @@ from quotecompare.errors import InputError, NoArticles, display_name
 from quotecompare.models import Block, BlockKind, Source, SourceFormat
 from quotecompare.read import outlets
 from quotecompare.read.boundary import Boundary
-from quotecompare.read.decoding import decode, repair_mojibake
+from quotecompare.read.decoding import compose, decode, repair_mojibake
 from quotecompare.read.manifest import (
     ARTICLE_KEYS,
     MANIFEST,
@@ -362,7 +362,7 @@ def parse_article(
         blocks, kind = markdown_blocks(raw), "markdown"
     else:
         blocks, kind = text_blocks(raw), "text"
-    blocks, mended = repair_mojibake(blocks)
+    blocks, mended = repair_mojibake(compose(blocks))
     body, meta = split_metadata(blocks, kind == "markdown")
     if not body:
         raise InputError(name, "no article text")
