@@ -102,3 +102,13 @@ def test_a_short_adverb_between_a_modal_and_the_cue() -> None:
 def test_accents_typed_after_their_letters_are_one_name() -> None:
     # "Sarukha" + U+0301 (as macOS writes it) is the name Sarukhán, not "Sarukha" and a stray mark.
     assert speakers("“We need to act,” Arturo Sarukha\u0301n said.") == [("We need to act,", "Arturo Sarukhán")]
+
+
+def test_a_given_name_alone_is_the_articles_own_person_before_another_outlets_namesake() -> None:
+    # "Little Ada" of another outlet has "Ada" as a surname; "Ada" here is the article's Ada Holm.
+    a = parse_article(
+        "a.txt", "A\n\nSen. Ada Holm spoke at length. “This is about the future,” Ada said.\n", source_id="a"
+    )
+    b = parse_article("b.txt", "B\n\nA singer, Little Ada, was there. “We are fine,” said Little Ada.\n", source_id="b")
+    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
+    assert [(q.source, q.speaker) for q in quotes] == [("a", "Ada Holm"), ("b", "Little Ada")]

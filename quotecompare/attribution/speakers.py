@@ -419,6 +419,9 @@ class SpeakerIndex:
             local = [k for k in self._suffixed(surname) if "|".join(k) in here]
             local = [k for k in local if all(k[1] != j[1] for j in keys)]  # "Joseph R. Biden Jr." is Joe Biden
             keys, fixed = (local, False) if local else (keys, fixed)
+            own = [k for k in prefer if (h := self._key_of.get(k)) and h[1] == surname]  # "Donald" of Donald Trump
+            if own and not local and is_given_name(surname):
+                keys = []  # the article's own Donald, not another outlet's "Advantage Donald"
         if not keys and single and not is_organisation(m.name):
             fixed = False  # the people named nearby are looked at
             # A given name alone ("Melania"), or a surname written first ("Kim" of Kim Jong Un): a person
