@@ -112,3 +112,23 @@ def test_a_given_name_alone_is_the_articles_own_person_before_another_outlets_na
     b = parse_article("b.txt", "B\n\nA singer, Little Ada, was there. “We are fine,” said Little Ada.\n", source_id="b")
     quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
     assert [(q.source, q.speaker) for q in quotes] == [("a", "Ada Holm"), ("b", "Little Ada")]
+
+
+def test_a_name_then_of_and_a_place_is_the_person() -> None:
+    text = "Juan Manriquez of Oakland carried one of the photos. “I cried the whole parade,” he said."
+    assert speakers(text) == [("I cried the whole parade,", "Juan Manriquez")]
+    assert speakers("Ada Holm of the union spoke first. “We are done,” she said.") == [("We are done,", "Ada Holm")]
+
+
+def test_a_nickname_inside_a_name_is_a_term_and_the_name_reads_whole() -> None:
+    got = kinds("Carpenter John “Tig” Tiegen spoke. “It was a disaster,” Tiegen said.")
+    assert got == [("Tig", "term"), ("It was a disaster,", "quote")]
+    assert speakers("John “Tig” Tiegen spoke. “It was a disaster,” Tiegen said.")[1][1] == "John Tiegen"
+
+
+def test_a_leader_of_a_named_country_is_not_the_president_the_article_means() -> None:
+    text = (
+        "President Dan Ruiz welcomed President Lena Berg of France to the capital on Monday.\n\n"
+        "“We are old friends,” the president said."
+    )
+    assert speakers(text) == [("We are old friends,", "Dan Ruiz")]

@@ -50,6 +50,7 @@ from quotecompare.text.lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
+from quotecompare.text.places import is_place
 
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
@@ -124,6 +125,10 @@ class Discourse:
                 while run_end < e and (tokens[run_end].capital or tokens[run_end].low in {"of", "de", "van", "von"}):
                     run_end += 1
                 start = np_start(tokens, run_end - 1, s)
+                of = next((x for x in range(k + 1, run_end) if tokens[x].low == "of"), -1)
+                if of > 0 and (start is None or start > k):
+                    # "Juan Manriquez of Oakland carried …", "Ada Holm of the union": a name, then where they are from.
+                    run_end, start = of, np_start(tokens, of - 1, s)
                 if start is None:
                     k = run_end
                     continue
@@ -237,6 +242,16 @@ class Discourse:
                 words.update(t.low for t in tokens[k + 1 : start - 1])
         for w in m.title.lower().replace(".", "").split():
             words.add(TITLE_ABBREVIATIONS.get(w, w))
+        if (
+            after + 1 < e
+            and tokens[after].low == "of"
+            and tokens[after + 1].capital
+            and is_place(tokens[after + 1].text)
+        ):
+            # "Sen. Ted Cruz of Texas" is from Texas; "President Emmanuel Macron of France" holds the office of
+            # a country the writer must name, not the one "the president" means.
+            words.add(tokens[after + 1].low)
+            words.update(f"{w} of" for w in words & set(LEADERS))
         # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
         # council's spokesman."
         role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma

@@ -318,6 +318,9 @@ def ends_in_people(words: list[str]) -> bool:
     return demonym_plural(last) or (len(words) > 1 and is_demonym(last) and not is_given_name(words[0]))
 
 
+_NICKNAME = r"(?<=[a-z] )[“\"][A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"](?= [A-Z])"
+
+
 def names_in(text: str) -> list[Named]:
     """People named in ``text``, in reading order (a pure function: many texts may be read at once, then observed).
 
@@ -331,6 +334,9 @@ def names_in(text: str) -> list[Named]:
     [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
     """
     out: list[tuple[int, Named]] = []
+    if "“" in text or '"' in text:
+        # Juan “Chico” Manriquez: the nickname blanked out (offsets kept), so the name reads Juan Manriquez.
+        text = re.sub(_NICKNAME, lambda m: " " * len(m.group()), text)
     pos = 0
     carry = (-1, "")  # a title read as a name ("Vermont Sen."): where it ends, and its words for the next name
     while (m := _PERSON_MENTION.search(text, pos)) is not None:

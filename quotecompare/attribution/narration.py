@@ -25,6 +25,7 @@ from bisect import bisect_left
 from operator import attrgetter
 
 from quotecompare.models import Struct
+from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, TIME_NOUNS
 
 OPEN_MARKS = "“„«‘'\""
@@ -181,6 +182,18 @@ def _ends_sentence(tokens: list[Tok], i: int, quote_texts: dict[int, str]) -> bo
     return False
 
 
+def _nickname(text: str, before: list[Tok], start: int, inner: tuple[int, int], end: int) -> bool:
+    """A quoted word or two (``inner``, its marks from ``start`` to ``end``) between a given name and a
+    surname: ``Juan “Chico” Manriquez``."""
+    words = text[inner[0] : inner[1]].split()
+    if not 0 < len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    prev = before[-1] if before else None
+    if prev is None or prev.kind != "w" or text[prev.end : start] != " " or not is_given_name(prev.text):
+        return False
+    return text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+
+
 def read_paragraph(
     text: str,
     quotes: list[tuple[int, int]],
@@ -200,7 +213,11 @@ def read_paragraph(
         rs, re_ = quote_region(text, s, e)
         rs = max(rs, pos)
         tokens.extend(_words(text, pos, rs))
-        tokens.append(_tok(text[rs:re_], rs, re_, "q", n))
+        if _nickname(text, tokens, rs, (s, e), re_):
+            # John “Tig” Tiegen: a nickname inside a name, read as one of its words (and kept as a quote's).
+            tokens.append(Tok(text[rs:re_], rs, re_, "w", n, text[s:e].lower(), True))
+        else:
+            tokens.append(_tok(text[rs:re_], rs, re_, "q", n))
         pos = max(pos, re_)
     tokens.extend(_words(text, pos, len(text)))
     sentences = []

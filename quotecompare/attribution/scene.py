@@ -155,7 +155,7 @@ class Scene:
         self.last: list[tuple[int, int]] = [(-1, -1)] * len(found)
         for b in sorted(spans):
             for k, tok in enumerate(self.paragraphs[b].tokens):
-                if tok.kind == "q":
+                if tok.quote >= 0:  # a quotation, or a nickname read as a word of a name
                     if self.first[tok.quote][0] < 0:
                         self.first[tok.quote] = (b, k)
                     self.last[tok.quote] = (b, k)

@@ -125,9 +125,11 @@ def is_title(scene: Scene, i: int) -> bool:
     if not title_like(scene.found[i].text):
         return False
     b, t = scene.first[i]
+    tokens = scene.paragraphs[b].tokens
+    if tokens[t].kind == "w":
+        return True  # John “Tig” Tiegen: a nickname, read as a word of the name
     if t == 0:
         return False
-    tokens = scene.paragraphs[b].tokens
     prev = tokens[t - 1]
     if prev.text == "," and t >= 2 and tokens[t - 2].low in _WORKS:
         return True  # "his 2012 book, “An American Son.”", "the show, “Midday with Ada Holm,”"
