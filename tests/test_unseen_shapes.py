@@ -132,3 +132,8 @@ def test_a_leader_of_a_named_country_is_not_the_president_the_article_means() ->
         "“We are old friends,” the president said."
     )
     assert speakers(text) == [("We are old friends,", "Dan Ruiz")]
+
+
+def test_a_title_with_a_subtitle_is_a_term() -> None:
+    text = "According to Ada Holm's “The Fixers: Ivo Brandt, Jo Ruiz and the Harbour Publicity Machine,” he won."
+    assert kinds(text) == [("The Fixers: Ivo Brandt, Jo Ruiz and the Harbour Publicity Machine,", "term")]

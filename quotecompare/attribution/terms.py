@@ -112,7 +112,13 @@ def title_like(text: str) -> bool:
 
     >>> title_like("Meet the Press."), title_like("We will win.")
     (True, False)
+    >>> title_like("The Fixers: Ada Holm, Ivo Brandt and the Harbour Publicity Machine"), title_like("Ohio: Vote now")
+    (True, False)
     """
+    head, colon, rest = text.partition(": ")
+    if colon and rest:
+        # "Lost Tycoon: The Many Lives of Ivo Brandt": a title and its subtitle, each in title case.
+        return title_like(head) and len(rest.split()) <= 10 and title_like(" ".join(rest.split()[:8]))
     words = text.strip(" .,;:!?'‘’\"“”").split()
     if not 0 < len(words) <= 8:
         return False  # most quotations: asked of every one of them, so answered before the words are sorted
