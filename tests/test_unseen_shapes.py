@@ -137,3 +137,9 @@ def test_a_leader_of_a_named_country_is_not_the_president_the_article_means() ->
 def test_a_title_with_a_subtitle_is_a_term() -> None:
     text = "According to Ada Holm's “The Fixers: Ivo Brandt, Jo Ruiz and the Harbour Publicity Machine,” he won."
     assert kinds(text) == [("The Fixers: Ivo Brandt, Jo Ruiz and the Harbour Publicity Machine,", "term")]
+
+
+def test_a_fronted_time_phrase_is_not_the_subject() -> None:
+    assert speakers("A day after the vote, the mayor spoke. “We won,” she said.") == [("We won,", "The mayor")]
+    text = "Mayor Ada Holm spoke first.\n\nMoments later, Jo Ruiz rose. “I disagree,” he said."
+    assert speakers(text) == [("I disagree,", "Jo Ruiz")]

@@ -170,6 +170,18 @@ def _clause_floor(scene: Scene, b: int, t: int) -> int:
     return floor
 
 
+_SPANS = frozenset("minute hour day week month year moment second decade".split())
+
+
+def _when(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """A fronted time phrase: "A day after the vote,", "Two weeks later,", "Hours before …" (when, not who)."""
+    return any(
+        tokens[j].low.removesuffix("s") in _SPANS
+        and tokens[j + 1].low in {"after", "before", "later", "earlier", "ago"}
+        for j in range(k, min(hi - 1, k + 3))
+    )
+
+
 def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
     """Skip sentence openers: "But", "On Monday,", "After X said ...,", "Speaking to CNN,"."""
     k = _after_dateline(tokens, s, hi)
@@ -191,6 +203,7 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
             or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
             or low in MONTHS_DAYS
+            or (k == s and _when(tokens, k, hi))
         )
         if not opener:
             if k == s and low in {"a", "an", "the"}:
