@@ -143,3 +143,10 @@ def test_a_fronted_time_phrase_is_not_the_subject() -> None:
     assert speakers("A day after the vote, the mayor spoke. “We won,” she said.") == [("We won,", "The mayor")]
     text = "Mayor Ada Holm spoke first.\n\nMoments later, Jo Ruiz rose. “I disagree,” he said."
     assert speakers(text) == [("I disagree,", "Jo Ruiz")]
+
+
+def test_a_roles_gendered_and_neutral_forms_are_one_role_across_outlets() -> None:
+    a = parse_article("a.txt", "A\n\nParty spokesperson Vi Lund said: “This visit is a disgrace.”\n", source_id="a")
+    b = parse_article("b.txt", "B\n\nThe party spokeswoman said the visit was “a disgrace.”\n", source_id="b")
+    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
+    assert [q.speaker for q in quotes] == ["Vi Lund", "Vi Lund"]

@@ -37,7 +37,7 @@ from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import party_tag, role_only
+from quotecompare.attribution.titles import party_tag, role_only, title_form
 from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
@@ -47,7 +47,6 @@ from quotecompare.text.lexicon import (
     PREPOSITIONS,
     ROLE_NOUNS,
     SUBORDINATORS,
-    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
 )
 from quotecompare.text.places import is_place
@@ -241,7 +240,7 @@ class Discourse:
             if tokens[k].low in {"the", "a", "an"} and (k == s or tokens[k - 1].text == ","):
                 words.update(t.low for t in tokens[k + 1 : start - 1])
         for w in m.title.lower().replace(".", "").split():
-            words.add(TITLE_ABBREVIATIONS.get(w, w))
+            words.add(title_form(w))
         if (
             after + 1 < e
             and tokens[after].low == "of"

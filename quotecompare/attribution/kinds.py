@@ -23,7 +23,7 @@ import re
 from collections import Counter
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
-from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import (
@@ -352,7 +352,12 @@ def holds_title(head: str, titles: set[str]) -> bool:
     >>> holds_title("leader", {"prime", "minister"}), holds_title("leader", {"foreign", "minister"})
     (True, False)
     """
-    return head in titles or (head == "leader" and any(w in titles for w in LEADERS))
+    form = title_form(head)  # "the spokeswoman" holds "spokesperson"
+    return (
+        head in titles
+        or any(title_form(t) == form for t in titles)
+        or (head == "leader" and any(w in titles for w in LEADERS))
+    )
 
 
 _MANY_WORD_STATES = tuple(frozenset(v.split()) for v in set(STATE_NAMES.values()) if " " in v)

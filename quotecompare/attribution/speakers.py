@@ -36,12 +36,12 @@ from quotecompare.attribution.names import (
     split_mention,
     title_clues,
 )
-from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.attribution.variants import first_of_two_surnames, spelled_alike, spelling_key
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
-from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS, TITLE_ABBREVIATIONS
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
@@ -243,9 +243,7 @@ class SpeakerIndex:
         return not words or bool(words & self._title_words(key))
 
     def _title_words(self, key: tuple[str, str]) -> frozenset[str]:
-        return frozenset(
-            TITLE_ABBREVIATIONS.get(w, w) for t in self._titles.get(key, ()) for w in re.findall(r"[a-z-]+", t)
-        )
+        return frozenset(title_form(w) for t in self._titles.get(key, ()) for w in re.findall(r"[a-z-]+", t))
 
     def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
         """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
@@ -581,7 +579,7 @@ class SpeakerIndex:
         """
         words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
         head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to", "from"}), words[-1])
-        words = [TITLE_ABBREVIATIONS.get(w.rstrip("."), w) for w in words if w not in _MATCH_SKIP]
+        words = [title_form(w.rstrip(".")) for w in words if w not in _MATCH_SKIP]
         if not words or head not in ROLE_NOUNS:
             return None  # "the Sanders campaign" is the campaign, not its manager
         hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]

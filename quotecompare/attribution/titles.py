@@ -144,3 +144,26 @@ def a_kind(determiner: str, names: list[str]) -> bool:
     if len(names) == 1:
         return one_of_a_kind(determiner, names[0])
     return determiner in KIND_DETERMINERS and role_only(names) and not is_place(" ".join(names))
+
+
+# One role in its gendered and neutral forms: "the spokesman" is the story's "Foreign Affairs spokesperson".
+_ROLE_FORMS = {
+    w: forms.split()[0]
+    for forms in (
+        "spokesperson spokesman spokeswoman",
+        "chairperson chairman chairwoman chair",
+        "congressmember congressman congresswoman",
+        "councilmember councilman councilwoman councillor councilor",
+        "assemblymember assemblyman assemblywoman",
+    )
+    for w in forms.split()
+}
+
+
+def title_form(word: str) -> str:
+    """A title word as titles are compared: abbreviations spelt out, a role's forms as one.
+
+    >>> title_form("sen"), title_form("spokeswoman"), title_form("mayor")
+    ('senator', 'spokesperson', 'mayor')
+    """
+    return _ROLE_FORMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
