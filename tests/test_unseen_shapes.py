@@ -150,3 +150,10 @@ def test_a_roles_gendered_and_neutral_forms_are_one_role_across_outlets() -> Non
     b = parse_article("b.txt", "B\n\nThe party spokeswoman said the visit was “a disgrace.”\n", source_id="b")
     quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
     assert [q.speaker for q in quotes] == ["Vi Lund", "Vi Lund"]
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
+    text = "Mayor Ada Holm met union leader Bo Lind on Monday. The latter said the talks were “productive.”"
+    assert speakers(text) == [("productive.", "Bo Lind")]
+    text = "Mayor Ada Holm met union leader Bo Lind on Monday. The former called the talks “a waste of time.”"
+    assert speakers(text) == [("a waste of time.", "Ada Holm")]

@@ -412,6 +412,8 @@ class Discourse:
             if last.mention.kind == "description" and last.mention is not m:
                 pair = self.described(last.block, last.pos, last.mention)  # "Both women said …" ¶ "the pair said"
             return pair if pair is not None and len(pair.mention.members) == 2 else None
+        if words in (["the", "former"], ["the", "latter"]):
+            return self._one_of_two(b, pos, words[1] == "latter")
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
@@ -439,6 +441,18 @@ class Discourse:
                     if best is None or fit > best[0]:
                         best = (fit, ent)
         return best[1] if best else None
+
+    def _one_of_two(self, b: int, pos: int, latter: bool) -> Entity | None:
+        """ "The latter said": of the last two people named (in this paragraph or the one before), the second."""
+        people: list[Entity] = []
+        for block in (b, b - 1) if b > 0 else (b,):
+            for ent in reversed(self.entities(block)):
+                named = ent.mention.kind == "person" and not ent.mention.members
+                if named and (block != b or ent.pos < pos) and all(p.mention.name != ent.mention.name for p in people):
+                    people.append(ent)
+            if len(people) >= 2:
+                return people[0 if latter else 1]
+        return None
 
     def topic(self, b: int, pos: int, m: Mention, i: int) -> Entity | None:
         """The named person a description no one named holds stands for: who the sentence before was about.
