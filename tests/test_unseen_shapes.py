@@ -157,3 +157,16 @@ def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
     assert speakers(text) == [("productive.", "Bo Lind")]
     text = "Mayor Ada Holm met union leader Bo Lind on Monday. The former called the talks “a waste of time.”"
     assert speakers(text) == [("a waste of time.", "Ada Holm")]
+
+
+def test_a_spokesperson_is_the_body_another_outlet_credits_the_same_words_to() -> None:
+    words = "We remain concerned about the impact of these tariffs on our steel industry."
+    a = parse_article("a.txt", f"A\n\n“{words}” a Harbour Council spokeswoman said.\n", source_id="a")
+    b = parse_article("b.txt", f"B\n\n“{words}” the Harbour Council said in a statement.\n", source_id="b")
+    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
+    assert [q.speaker for q in quotes] == ["Harbour Council", "Harbour Council"]
+    assert quotes[0].attribution is not None and quotes[0].attribution.rule == "other_outlets"
+    # A spokesperson of another body keeps the credit: the outlets disagree.
+    c = parse_article("c.txt", f"C\n\n“{words}” a Port Authority spokeswoman said.\n", source_id="c")
+    quotes, _ = build_quotes([c, b], {s.id: extract(s) for s in (c, b)})
+    assert [q.speaker for q in quotes] == ["A Port Authority spokeswoman", "Harbour Council"]

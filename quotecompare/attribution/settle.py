@@ -30,8 +30,11 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   strength, then by the number of outlets). A tie is left alone, and so is a
   quote whose own speaker some outlet credits: the outlets then disagree, and
   the words stay side by side under "same words, different speakers". A
-  strong credit is never overridden, and a person the article names is never
-  settled to a speaker of another kind (an organisation, a place, a thing);
+  strong credit is never overridden (but an unnamed spokesperson, "a Harbour
+  Council spokeswoman", is the body other outlets credit the same words to,
+  when the description names it: the outlets agree), and a person the article
+  names is never settled to a speaker of another kind (an organisation, a
+  place, a thing);
 * a description that one article credits ("the statement"), once settled to
   a speaker, is that speaker for the article's other quotes the outlets say
   nothing about; words the article credited to no one, once settled, take
@@ -55,6 +58,7 @@ never touched: nothing here makes a quote of a term.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from itertools import islice
@@ -123,6 +127,29 @@ def _issued(q: Quote) -> bool:
     """A speaker that is a statement or release, whose issuer its article does not name."""
     words = (q.speaker or "").lower().split()
     return bool(words) and words[-1] in ISSUED_NOUNS
+
+
+_VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen".split())
+
+
+def _voice(q: Quote) -> bool:
+    """An unnamed spokesperson of the quote's article ("a British government spokeswoman"): a body's voice."""
+    return _described(q) and not _VOICES.isdisjoint(re.findall(r"[\w-]+", (q.speaker or "").lower()))
+
+
+def _voice_of(q: Quote, credits: dict[str, _Credit], kinds: Mapping[str, str]) -> str | None:
+    """The one body other outlets credit the words to that the spokesperson's description names: "a British
+    government spokeswoman" speaks for "the British government", and the two outlets do not disagree."""
+    words = set(re.findall(r"[\w-]+", (q.speaker or "").lower()))
+    found = []
+    for key, c in credits.items():
+        donor = next((d for _, d in c.by_source.values() if d.source != q.source), None)
+        if donor is None or _kind(key, kinds) == "person":
+            continue
+        name = set(re.findall(r"[\w-]+", (donor.speaker or "").lower())) - {"the"}
+        if name and name <= words:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
 
 
 def _kind(key: str | None, kinds: Mapping[str, str]) -> str | None:
@@ -270,7 +297,7 @@ def settle(
             of_text[s].append(n)
     by_id = {s.id: s for s in sources}
     tiers = [strength(q) for q in quotes]
-    wanted = [any(tiers[n] < STRONG for n in ns) for ns in of_text]
+    wanted = [any(tiers[n] < STRONG or _voice(quotes[n]) for n in ns) for ns in of_text]
     twins = same_words(list(texts), wanted, workers)
     heard: set[int] = set()  # quotes some other outlet credits
     verdicts: dict[int, tuple[str, list[Quote]]] = {}
@@ -283,7 +310,12 @@ def settle(
             q = quotes[n]
             if any(q.source not in c.by_source or len(c.by_source) > 1 for c in credits.values()):
                 heard.add(n)
-            key = _verdict(q, tiers[n], credits, kinds) if tiers[n] < STRONG and credits else None
+            if not credits:
+                key = None
+            elif tiers[n] < STRONG:
+                key = _verdict(q, tiers[n], credits, kinds)
+            else:  # a strong credit is never overridden, but a spokesperson is the body other outlets name
+                key = _voice_of(q, credits, kinds) if _voice(q) else None
             if key is not None:
                 verdicts[n] = (key, ranked.get(key) or ranked.setdefault(key, _donors(credits[key])))
     moved = {quotes[n].id for n in verdicts}
