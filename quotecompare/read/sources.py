@@ -231,6 +231,12 @@ def markdown_blocks(raw: str) -> list[Block]:
                 cursor = found + len(chunk)
             else:
                 runs.append((len(text), cursor))
+                # Markdown changed the chunk (a tab expanded to spaces): its words mapped one by one.
+                for word in re.finditer(r"\S+", chunk):
+                    at = raw.find(word.group(), cursor)
+                    if at >= 0:
+                        runs.append((len(text) + word.start(), at))
+                        cursor = at + len(word.group())
             text += chunk
         lead = len(text) - len(text.lstrip())
         stripped = text.strip()
