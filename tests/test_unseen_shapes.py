@@ -170,3 +170,11 @@ def test_a_spokesperson_is_the_body_another_outlet_credits_the_same_words_to() -
     c = parse_article("c.txt", f"C\n\n“{words}” a Port Authority spokeswoman said.\n", source_id="c")
     quotes, _ = build_quotes([c, b], {s.id: extract(s) for s in (c, b)})
     assert [q.speaker for q in quotes] == ["A Port Authority spokeswoman", "Harbour Council"]
+
+
+def test_someone_who_did_not_comment_is_not_who_a_pronoun_after_it_means() -> None:
+    text = (
+        "“It is a lie,” Ada Holm said of Vi Lund’s claim. Lund did not respond to a request for comment.\n\n"
+        "“We will see,” she added."
+    )
+    assert speakers(text)[1] == ("We will see,", "Ada Holm")

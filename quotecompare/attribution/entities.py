@@ -2,11 +2,13 @@
 
 Part of stage 3 (attribution). :class:`Entity` is one mention the narration
 makes of a person or body, as :class:`~quotecompare.attribution.discourse.Discourse`
-reads it paragraph by paragraph; :func:`issuer` finds who issued "the statement".
+reads it paragraph by paragraph; :func:`issuer` finds who issued "the statement";
+:func:`said_nothing` tells a subject who did not comment.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from quotecompare.attribution.kinds import ISSUING_VERBS
@@ -14,7 +16,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 
-__all__ = ["Entity", "issuer"]
+__all__ = ["Entity", "issuer", "said_nothing", "surname"]
 
 
 class Entity(Struct):
@@ -68,3 +70,22 @@ def issuer(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: i
                 before = [ent for ent in ents if ent.pos < tokens[k].start]
                 return before[-1] if before else None
     return None
+
+
+def surname(ent: Entity) -> str:
+    """The last word of an entity's name, its possessive dropped: "Lund" of "Vi Lund’s"."""
+    words = ent.mention.name.split()
+    return re.sub(r"['’]s?$", "", words[-1]) if words else ""
+
+
+_SILENT = (  # a subject who said nothing: no one a pronoun after it speaks for
+    r"\b(?:did not|didn[’']t|declined to|could not be|couldn[’']t be|refused to|has not|hasn[’']t|have not)"
+    r"\s+(?:immediately\s+)?(?:respond|comment|return|be reached|answer)"
+)
+
+
+def said_nothing(scene: Scene, ent: Entity) -> bool:
+    """Whether ``ent``'s sentence says they did not comment ("… did not respond to a request for comment")."""
+    para = scene.paragraphs[ent.block]
+    s, e = para.sentence_at(para.token_at(ent.pos))
+    return re.search(_SILENT, para.text[para.tokens[s].start : para.tokens[e - 1].end]) is not None
