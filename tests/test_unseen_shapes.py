@@ -178,3 +178,8 @@ def test_someone_who_did_not_comment_is_not_who_a_pronoun_after_it_means() -> No
         "“We will see,” she added."
     )
     assert speakers(text)[1] == ("We will see,", "Ada Holm")
+
+
+def test_sir_and_dame_go_with_a_given_name() -> None:
+    text = "Labour leader Tom Ashby said: “This is a scandal.” Sir Tom added: “They must go.”"
+    assert [speaker for _, speaker in speakers(text)] == ["Tom Ashby", "Tom Ashby"]

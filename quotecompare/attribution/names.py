@@ -448,7 +448,7 @@ def _title_word(word: str) -> bool:
     return low in TITLE_WORDS or _abbreviated_title(low)
 
 
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}  # "Sir Keir": a given name
 _NOT_TITLES = frozenset({"former", "the", "a", "an", "then", "dr", "u.s", "us"})
 
 
