@@ -183,3 +183,11 @@ def test_someone_who_did_not_comment_is_not_who_a_pronoun_after_it_means() -> No
 def test_sir_and_dame_go_with_a_given_name() -> None:
     text = "Labour leader Tom Ashby said: “This is a scandal.” Sir Tom added: “They must go.”"
     assert [speaker for _, speaker in speakers(text)] == ["Tom Ashby", "Tom Ashby"]
+
+
+def test_a_surname_with_its_particle_alone_is_the_person_named_in_full() -> None:
+    text = "Anne Le Brun, the party leader, said: “France first.” Ms. Le Brun added: “We will win.”"
+    assert [speaker for _, speaker in speakers(text)] == ["Anne Le Brun", "Anne Le Brun"]
+    a = parse_article("a.txt", "A\n\nMayor Bill de Vere spoke. “We are ready,” De Vere said.\n", source_id="a")
+    quotes, _ = build_quotes([a], {a.id: extract(a)})
+    assert [q.speaker for q in quotes] == ["Bill de Vere"]

@@ -226,6 +226,11 @@ def _spelled(word: str) -> str:
     return _ENDING.sub("y", word) if word.endswith(("y", "j", "i")) else word
 
 
+# Particles that open a surname printed alone with a capital ("Ms. Le Pen"); not "Al", "Van", "Del" or "Di",
+# which are given names too (Al Gore, Van Jones).
+_LEADING_PARTICLES = frozenset("le la de du des der den von da".split())
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
@@ -240,6 +245,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     (('assad', 'bashar'), ('assad', None), ('assad', None))
     >>> name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelensky")
     True
+    >>> name_key("Le Pen"), name_key("Marine Le Pen"), name_key("Van Jones")
+    (('pen', None), ('pen', 'marine'), ('jones', 'van'))
     """
     if not name.isascii():
         name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
@@ -249,6 +256,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
     parts = [p for p in parts if p not in NAME_PARTICLES]  # "bin Salman" has no given name "bin"
+    if len(parts) > 1 and parts[0].lower() in _LEADING_PARTICLES:
+        parts = parts[1:]  # "Le Pen", "De Gaulle", "Von Trapp": a surname with its particle, no given name "Le"
     if not parts:
         return name.lower(), None
     # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
