@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital
-from quotecompare.attribution.entities import Entity, issuer, said_nothing, surname
+from quotecompare.attribution.entities import Entity, issuer, last_name, said_nothing
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
     LEADERS,
@@ -324,10 +324,10 @@ class Discourse:
                 # A quotation's speaker in this paragraph before the pronoun counts as a subject.
                 candidates += self._speakers_before(b, pos)
             ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
-            silent = {surname(ent) for ent in candidates if ent.subject and said_nothing(self.scene, ent)}
+            silent = {last_name(ent) for ent in candidates if ent.subject and said_nothing(self.scene, ent)}
             for ent in ranked:
                 m = ent.mention
-                if silent and surname(ent) in silent:
+                if silent and last_name(ent) in silent:
                     continue  # "Lind did not respond to a request for comment. “…,” she added": not Lind
                 if plural and (
                     m.kind in {"org", "group"}

@@ -16,7 +16,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 
-__all__ = ["Entity", "issuer", "said_nothing", "surname"]
+__all__ = ["Entity", "issuer", "last_name", "said_nothing"]
 
 
 class Entity(Struct):
@@ -72,7 +72,7 @@ def issuer(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: i
     return None
 
 
-def surname(ent: Entity) -> str:
+def last_name(ent: Entity) -> str:
     """The last word of an entity's name, its possessive dropped: "Lund" of "Vi Lund’s"."""
     words = ent.mention.name.split()
     return re.sub(r"['’]s?$", "", words[-1]) if words else ""
