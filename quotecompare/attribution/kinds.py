@@ -380,9 +380,11 @@ def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
     >>> placed_elsewhere(["the", "new", "york", "democrat"], {"democrat", "new", "york"})
     False
     """
-    here = _places(set(words[1:-1]))
+    here = _places(set(words[1:-1])) if len(words) > 2 else set()
+    if not here:
+        return False  # most descriptions name no place ("the senator"): nothing to compare
     there = _places(titles)
-    return bool(here and there and not here & there)
+    return bool(there and not here & there)
 
 
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon

@@ -327,7 +327,8 @@ def ends_in_people(words: list[str]) -> bool:
     return demonym_plural(last) or (len(words) > 1 and is_demonym(last) and not is_given_name(words[0]))
 
 
-_NICKNAME = r"(?<=[a-z] )[“\"][A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"](?= [A-Z])"
+# The mark first, so the scan looks only at quotation marks; then the lower-case letter and space before it.
+_NICKNAME = r"[“\"](?<=[a-z] [“\"])[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"](?= [A-Z])"
 
 
 def names_in(text: str) -> list[Named]:

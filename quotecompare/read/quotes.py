@@ -82,7 +82,8 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
             elif can_open or can_close or (before in ",.!?" and after.isalpha()):
                 # (the last: a space left out, ',"Jo said' closing a quote or 'said,"Yes' opening one)
                 roles.append((i, "either"))
-    return roles if single else _opens_typed_as_closes(text, roles)
+    # (Asked only of a paragraph with a closing mark after a space: most have none.)
+    return roles if single or (" ”" not in text and " »" not in text) else _opens_typed_as_closes(text, roles)
 
 
 def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
