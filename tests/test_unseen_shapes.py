@@ -191,3 +191,9 @@ def test_a_surname_with_its_particle_alone_is_the_person_named_in_full() -> None
     a = parse_article("a.txt", "A\n\nMayor Bill de Vere spoke. “We are ready,” De Vere said.\n", source_id="a")
     quotes, _ = build_quotes([a], {a.id: extract(a)})
     assert [q.speaker for q in quotes] == ["Bill de Vere"]
+
+
+def test_a_kind_of_person_before_a_given_name_is_no_part_of_the_name() -> None:
+    assert speakers("Former Marine Tom Lind said: “It was a disaster.”") == [("It was a disaster.", "Tom Lind")]
+    # Not before a surname's particle: "Marine Le Brun" is a given name and a surname.
+    assert speakers("Marine Le Brun said: “France first.”") == [("France first.", "Marine Le Brun")]

@@ -22,6 +22,7 @@ from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
+    CAPITAL_KINDS,
     DATE_ENDS,
     DETERMINERS,
     FEMALE_WORDS,
@@ -174,6 +175,8 @@ def split_mention(text: str) -> Mention:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
+        if low in CAPITAL_KINDS and name_tokens and is_given_name(fold_accents(name_tokens[0])):
+            break  # "former Marine John Tiegen": a kind of person before a given name (not "Marine Le Pen")
         name_tokens.insert(0, tok.rstrip(","))
         real += not _initial_or_suffix(tok.rstrip(","))
     if not name_tokens:
