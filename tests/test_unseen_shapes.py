@@ -197,3 +197,12 @@ def test_a_kind_of_person_before_a_given_name_is_no_part_of_the_name() -> None:
     assert speakers("Former Marine Tom Lind said: “It was a disaster.”") == [("It was a disaster.", "Tom Lind")]
     # Not before a surname's particle: "Marine Le Brun" is a given name and a surname.
     assert speakers("Marine Le Brun said: “France first.”") == [("France first.", "Marine Le Brun")]
+
+
+def test_quotations_listed_as_bullets_after_a_colon_are_the_introducers() -> None:
+    text = "Mayor Ada Holm listed her demands:\n\n- “Fund the library.”\n\n- “Fix the roads.”"
+    assert speakers(text) == [("Fund the library.", "Ada Holm"), ("Fix the roads.", "Ada Holm")]
+
+
+def test_a_label_may_say_where_the_words_came() -> None:
+    assert speakers("Mayor Ada Holm, in a statement: “We are shocked.”") == [("We are shocked.", "Ada Holm")]

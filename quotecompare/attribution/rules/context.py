@@ -214,7 +214,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     ('introduced', 'Ruiz', 'Stated')
     """
     b, t = scene.first[i]
-    if b == 0 or t != 0 or is_heading(scene.source.blocks[b - 1]):
+    if b == 0 or not _opens(scene.paragraphs[b].tokens, t) or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
@@ -269,12 +269,20 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     start = max(pt + 1, scene.used_until.get(j, 0))
     if pb == b:
         return None if _turns_away(scene.paragraphs[b], start, t) else Hit(prev.mention, prev.block, of=j)
-    if b - pb != 1 or t != 0:
+    if b - pb != 1 or not _opens(scene.paragraphs[b].tokens, t):
         return None
     para = scene.paragraphs[pb]
     if _turns_away(para, start, len(para.tokens)):
         return None
     return Hit(prev.mention, prev.block, of=j)
+
+
+_BULLETS = frozenset("- – — • · * ▪".split())
+
+
+def _opens(tokens: tuple[Tok, ...], t: int) -> bool:
+    """Whether token ``t`` opens its paragraph, a list item's bullet aside ("- “Fund the library.”")."""
+    return all(tok.text in _BULLETS for tok in tokens[:t])
 
 
 def _turns_away(para: Paragraph, start: int, end: int) -> bool:

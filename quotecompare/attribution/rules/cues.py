@@ -428,6 +428,10 @@ def label(scene: Scene, i: int) -> Hit | None:
     if end < t - 1 and tokens[end].text == ",":
         outlet = phrase_at(tokens, end + 1, t - 1)
         end = outlet[1] if outlet else end
+        # "Holm, in a statement: “…”": where or how the words came, no verb of its own.
+        setting = end + 1 < t - 1 and tokens[end + 1].low in PURE_PREPOSITIONS and t - 2 - end <= _HERE_PHRASE
+        if not outlet and setting and not any(_is_verb(x, trailing=True) for x in tokens[end + 1 : t - 1]):
+            end = t - 1
     return Hit(m, b) if end == t - 1 else None
 
 
