@@ -5,12 +5,11 @@ from __future__ import annotations
 from quotecompare.attribution.story import build_quotes
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article
+from tests.helpers import article
 
 
 def kinds(text: str) -> list[tuple[str, str | None, str]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.speaker, q.kind) for q in quotes]
+    return [(q.text, q.speaker, q.kind) for q in article(text)]
 
 
 def test_a_modifier_quoted_in_reported_speech_is_the_speakers_words() -> None:

@@ -6,13 +6,7 @@ from quotecompare.attribution.names import names_in
 from quotecompare.attribution.story import build_quotes
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article, text_blocks
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.speaker) for q in quotes]
-
+from tests.helpers import speakers
 
 # --- a paragraph a line ---------------------------------------------------------------------------
 

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from quotecompare.attribution.story import build_quotes
-from quotecompare.read.quotes import extract
-from quotecompare.read.sources import parse_article
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.speaker) for q in quotes]
+from tests.helpers import kinds, speakers, story
 
 
 def test_a_cue_word_after_an_article_and_adjectives_is_a_noun() -> None:
@@ -60,12 +52,6 @@ def test_a_dash_and_name_after_a_reported_quote_signs_the_dispatch() -> None:
     ]
 
 
-def kinds(text: str) -> list[tuple[str, str]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.kind) for q in quotes]
-
-
 def test_titles_set_off_by_a_comma_listed_or_with_a_host_are_terms() -> None:
     got = kinds("Mr. Holm said so in his 2012 book, “A Harbour Son.” The family stayed.")
     assert got == [("A Harbour Son.", "term")]
@@ -106,11 +92,10 @@ def test_accents_typed_after_their_letters_are_one_name() -> None:
 
 def test_a_given_name_alone_is_the_articles_own_person_before_another_outlets_namesake() -> None:
     # "Little Ada" of another outlet has "Ada" as a surname; "Ada" here is the article's Ada Holm.
-    a = parse_article(
-        "a.txt", "A\n\nSen. Ada Holm spoke at length. “This is about the future,” Ada said.\n", source_id="a"
+    quotes = story(
+        "A\n\nSen. Ada Holm spoke at length. “This is about the future,” Ada said.\n",
+        "B\n\nA singer, Little Ada, was there. “We are fine,” said Little Ada.\n",
     )
-    b = parse_article("b.txt", "B\n\nA singer, Little Ada, was there. “We are fine,” said Little Ada.\n", source_id="b")
-    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
     assert [(q.source, q.speaker) for q in quotes] == [("a", "Ada Holm"), ("b", "Little Ada")]
 
 
@@ -146,9 +131,10 @@ def test_a_fronted_time_phrase_is_not_the_subject() -> None:
 
 
 def test_a_roles_gendered_and_neutral_forms_are_one_role_across_outlets() -> None:
-    a = parse_article("a.txt", "A\n\nParty spokesperson Vi Lund said: “This visit is a disgrace.”\n", source_id="a")
-    b = parse_article("b.txt", "B\n\nThe party spokeswoman said the visit was “a disgrace.”\n", source_id="b")
-    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
+    quotes = story(
+        "A\n\nParty spokesperson Vi Lund said: “This visit is a disgrace.”\n",
+        "B\n\nThe party spokeswoman said the visit was “a disgrace.”\n",
+    )
     assert [q.speaker for q in quotes] == ["Vi Lund", "Vi Lund"]
 
 
@@ -161,14 +147,17 @@ def test_the_former_and_the_latter_are_the_two_people_named_before() -> None:
 
 def test_a_spokesperson_is_the_body_another_outlet_credits_the_same_words_to() -> None:
     words = "We remain concerned about the impact of these tariffs on our steel industry."
-    a = parse_article("a.txt", f"A\n\n“{words}” a Harbour Council spokeswoman said.\n", source_id="a")
-    b = parse_article("b.txt", f"B\n\n“{words}” the Harbour Council said in a statement.\n", source_id="b")
-    quotes, _ = build_quotes([a, b], {s.id: extract(s) for s in (a, b)})
+    quotes = story(
+        f"A\n\n“{words}” a Harbour Council spokeswoman said.\n",
+        f"B\n\n“{words}” the Harbour Council said in a statement.\n",
+    )
     assert [q.speaker for q in quotes] == ["Harbour Council", "Harbour Council"]
     assert quotes[0].attribution is not None and quotes[0].attribution.rule == "other_outlets"
     # A spokesperson of another body keeps the credit: the outlets disagree.
-    c = parse_article("c.txt", f"C\n\n“{words}” a Port Authority spokeswoman said.\n", source_id="c")
-    quotes, _ = build_quotes([c, b], {s.id: extract(s) for s in (c, b)})
+    quotes = story(
+        f"C\n\n“{words}” a Port Authority spokeswoman said.\n",
+        f"B\n\n“{words}” the Harbour Council said in a statement.\n",
+    )
     assert [q.speaker for q in quotes] == ["A Port Authority spokeswoman", "Harbour Council"]
 
 
@@ -188,8 +177,7 @@ def test_sir_and_dame_go_with_a_given_name() -> None:
 def test_a_surname_with_its_particle_alone_is_the_person_named_in_full() -> None:
     text = "Anne Le Brun, the party leader, said: “France first.” Ms. Le Brun added: “We will win.”"
     assert [speaker for _, speaker in speakers(text)] == ["Anne Le Brun", "Anne Le Brun"]
-    a = parse_article("a.txt", "A\n\nMayor Bill de Vere spoke. “We are ready,” De Vere said.\n", source_id="a")
-    quotes, _ = build_quotes([a], {a.id: extract(a)})
+    quotes = story("A\n\nMayor Bill de Vere spoke. “We are ready,” De Vere said.\n")
     assert [q.speaker for q in quotes] == ["Bill de Vere"]
 
 

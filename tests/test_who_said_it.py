@@ -5,12 +5,7 @@ from __future__ import annotations
 from quotecompare.attribution.story import build_quotes
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article
-
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.speaker) for q in quotes]
+from tests.helpers import kinds, speakers
 
 
 def test_a_participle_after_a_relative_clause_is_the_main_subjects() -> None:
@@ -110,12 +105,6 @@ def test_marks_of_the_other_family_nest_inside_a_quotation() -> None:
 def test_a_quotation_inside_a_straight_quoted_excerpt_keeps_its_own_speaker() -> None:
     got = speakers('"Ada Holm ridiculed the plan and said, “It will never float in this harbour.”" the paper wrote.')
     assert ("It will never float in this harbour.", "Ada Holm") in got
-
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    source = parse_article("a.txt", "Headline\n\n" + text, source_id="a")
-    quotes, _ = build_quotes([source], {source.id: extract(source)})
-    return [(q.text, q.kind) for q in quotes]
 
 
 def test_chants_shouts_and_signs_are_words_not_titles() -> None:
