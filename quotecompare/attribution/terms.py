@@ -20,18 +20,20 @@ from quotecompare.text.lexicon import (
     SUBORDINATORS,
 )
 
-_TITLE_CONTEXT = frozenset(
-    "on in of titled entitled called named dubbed show program programme book movie film song series ad "
-    "column newsletter podcast segment episode hashtag headline slogan album play musical documentary "
+# Works with a title: "on the show “…”", "CNN's program “…”".
+_WORK_NOUNS = frozenset(
+    "show program programme book movie film song series column newsletter podcast segment episode album play "
+    "musical documentary".split()
+)
+
+_TITLE_CONTEXT = _WORK_NOUNS | frozenset(
+    "on in of titled entitled called named dubbed ad hashtag headline slogan "
     # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
     "told tells tell telling".split()
 )
 
 # Nouns for a work with a title, which a comma may set off from it: "his book, “…”".
-_WORKS = frozenset(
-    "show program programme book memoir novel movie film song series column newsletter podcast segment "
-    "episode album play musical documentary report sheet blog website site magazine radio".split()
-)
+_WORKS = _WORK_NOUNS | frozenset("memoir novel report sheet blog website site magazine radio".split())
 
 _TERM_MAX_WORDS = 4
 
