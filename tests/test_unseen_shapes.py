@@ -194,3 +194,11 @@ def test_quotations_listed_as_bullets_after_a_colon_are_the_introducers() -> Non
 
 def test_a_label_may_say_where_the_words_came() -> None:
     assert speakers("Mayor Ada Holm, in a statement: “We are shocked.”") == [("We are shocked.", "Ada Holm")]
+
+
+def test_a_title_in_its_other_form_picks_the_namesake_who_holds_it() -> None:
+    quotes = story(
+        "A\n\nParty spokesperson Vi Lund met Mayor Bo Lund. “We agree,” said Mayor Bo Lund.\n",
+        "B\n\n“The visit is off,” Spokeswoman Lund said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Bo Lund", "Vi Lund"]

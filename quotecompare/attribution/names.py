@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased
-from quotecompare.attribution.titles import is_title_word, role_only, surname_of_title
+from quotecompare.attribution.titles import is_title_word, role_only, surname_of_title, title_form
 from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
@@ -473,7 +473,9 @@ def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
     """
     words = [TITLE_ABBREVIATIONS.get(w, w) for w in re.findall(r"[a-z-]+", title.lower())]
     honorific = next((_HONORIFICS[w] for w in words if w in _HONORIFICS), None)
-    return honorific, frozenset(w for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
+    # In the forms the story's titles are kept in (speakers.SpeakerIndex._title_words): "spokeswoman" as "spokesperson".
+    kept = (title_form(w) for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
+    return honorific, frozenset(kept)
 
 
 _ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # compiled on first use
