@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
 from quotecompare.attribution.titles import is_title_word, title_form
@@ -390,11 +391,11 @@ def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon
 # readout"; after it, "a statement from the White House", "a letter issued by Sen. Ada Holm", and for what a
 # paper prints, "a report in the Harbour Times" (not "a statement in Congress": made there by someone).
-_ISSUER_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$")
+_ISSUER_BEFORE = r"(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.&'’-]*\s+)*[A-Z][\w.&'’-]*)\s+[a-z-]+$"
 ISSUING_VERBS = frozenset("issued released published sent signed provided put".split())
 """How a text says who issued a document: "a statement issued by …", "The report, released Tuesday by …"."""
 _ISSUING = "|".join(sorted(ISSUING_VERBS)) + r"|paid\s+for"
-_ISSUER_AFTER = re.compile(
+_ISSUER_AFTER = (
     # Not "a memo obtained by the Gazette": who obtained, saw or quoted it did not write it.
     r"(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?(?![a-z-]+(?:ed|en|wn)\s+by\b)[a-z-]+"
     rf"(?:,\s+(?:{_ISSUING})(?:\s+[A-Z]?[a-z]+){{0,2}}?\s+(?=by\s)|\s+)"
@@ -403,6 +404,12 @@ _ISSUER_AFTER = re.compile(
     r"((?:[A-Z][\w.&'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?)*[A-Z][\w.&'’-]*)"
 )
 _ABBREVIATED_ENDS = frozenset("ltd. inc. co. corp. jr. sr.".split())
+
+
+@lru_cache(maxsize=1)
+def _issuer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: most stories quote no document."""
+    return re.compile(_ISSUER_BEFORE), re.compile(_ISSUER_AFTER)
 
 
 def document_issuer(document: str, after: str = "") -> str | None:
@@ -421,7 +428,8 @@ def document_issuer(document: str, after: str = "") -> str | None:
     >>> document_issuer("a letter from the mayor"), document_issuer("a statement from Ohio."), document_issuer("a memo")
     (None, None, None)
     """
-    found = _ISSUER_BEFORE.match(document) or _ISSUER_AFTER.match(document + after)
+    before, after_noun = _issuer_patterns()
+    found = before.match(document) or after_noun.match(document + after)
     if found is None:
         return None
     name = re.sub(r"['’]s?$", "", found.group(1))

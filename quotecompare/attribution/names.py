@@ -496,7 +496,10 @@ def _role(after: str) -> str:
     return " ".join(words) if words[head - 1] in TITLE_WORDS else ""
 
 
-_ROLE_BEFORE = re.compile(r"(?:\A|[.!?;:]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
+@lru_cache(maxsize=1)
+def _role_before_pattern() -> re.Pattern[str]:
+    """Compiled on first use: few names have a comma after them."""
+    return re.compile(r"(?:\A|[.!?;:]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
 
 
 _NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS
@@ -526,7 +529,7 @@ def _role_before(before: str, after: str) -> str:
     >>> _role_before("The former Alaska governor, ", ", said"), _role_before("In the end, ", ", said")
     ('former alaska governor', '')
     """
-    m = _ROLE_BEFORE.search(before) if after.startswith(",") else None
+    m = _role_before_pattern().search(before) if after.startswith(",") else None
     words = m.group(1).lower().split() if m else []
     return " ".join(words) if words and words[-1] in TITLE_WORDS and "of" not in words else ""
 

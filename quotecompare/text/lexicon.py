@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 
@@ -403,11 +404,11 @@ def word_list(file: str, *sections: str) -> list[list[str]]:
     """The words of a list file beside this module, one a line: those before any of the ``sections``
     header lines (``"# demonyms"``), then those after each header, in the order ``sections`` names them;
     other comments and blank lines are left out (``places.txt``, ``given_names.txt``)."""
+    lines = Path(__file__).with_name(file).read_text(encoding="utf-8").splitlines()
+    # Cut at the headers and filter each piece in one pass of C-level calls: read on first use, at every start.
+    cuts = sorted((lines.index(h), n) for n, h in enumerate(sections, 1) if h in lines)
+    bounds = [(0, 0), *cuts, (len(lines), -1)]
     parts: list[list[str]] = [[] for _ in range(len(sections) + 1)]
-    into = parts[0]
-    for line in Path(__file__).with_name(file).read_text(encoding="utf-8").splitlines():
-        if line in sections:
-            into = parts[sections.index(line) + 1]
-        elif line and not line.startswith("#"):
-            into.append(line)
+    for (start, n), (end, _) in pairwise(bounds):
+        parts[n] = [w for w in lines[start + (n > 0) : end] if w and not w.startswith("#")]
     return parts
