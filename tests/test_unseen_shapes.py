@@ -202,3 +202,39 @@ def test_a_title_in_its_other_form_picks_the_namesake_who_holds_it() -> None:
         "B\n\n“The visit is off,” Spokeswoman Lund said.\n",
     )
     assert [q.speaker for q in quotes] == ["Bo Lund", "Vi Lund"]
+
+
+def test_a_family_name_written_first_is_the_person_in_every_outlet() -> None:
+    quotes = story(
+        "A\n\nForeign Minister Xu Lanfeng met her counterpart. “We made progress,” Ms. Xu said.\n",
+        "B\n\nXu told reporters the talks were “useful.”\n",
+        "C\n\nPark Min-jun arrived late. Park said the talks would go on.\n\n“We will talk again,” said Park.\n",
+        "D\n\n“It was a long day,” Park said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Xu Lanfeng", "Xu Lanfeng", "Park Min-jun", "Park Min-jun"]
+
+
+def test_a_first_word_that_is_someone_s_surname_stays_theirs() -> None:
+    # "Holm Harbour Works" read as a name whose first word is printed alone: "Holm" is still Ada Holm.
+    quotes = story(
+        "A\n\nMayor Ada Holm spoke. “The port will grow,” Holm said.\n",
+        "B\n\nHolm Harbour Works rose. Holm told the board it would “hold firm.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Ada Holm", "Ada Holm"]
+
+
+def test_a_given_name_alone_in_another_outlet_is_not_taken_for_a_family_name() -> None:
+    quotes = story(
+        "A\n\nCounty clerk Kim Dorsey spoke. “We follow the law,” Kim said.\n",
+        "B\n\n“I will not resign,” Kim said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Kim Dorsey", "Kim"]
+
+
+def test_a_family_name_two_people_bear_is_neither_s_alone() -> None:
+    quotes = story(
+        "A\n\nXu Lanfeng and her brother Xu Weiming spoke. Mr. Xu said little.\n",
+        "B\n\nMinister Xu Lanfeng spoke. “We agree,” Ms. Xu said.\n",
+        "C\n\n“The deal is done,” Xu said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Xu Lanfeng", "Xu"]

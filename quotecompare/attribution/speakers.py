@@ -37,7 +37,17 @@ from quotecompare.attribution.names import (
     title_clues,
 )
 from quotecompare.attribution.titles import is_title_word, title_form
-from quotecompare.attribution.variants import first_of_two_surnames, spelled_alike, spelling_key
+from quotecompare.attribution.variants import (
+    FAMILY_HONORIFICS,
+    acronym,
+    family_name_first,
+    first_of_two_surnames,
+    in_narration,
+    same_stem,
+    spelled_alike,
+    spelling_key,
+    without_suffix,
+)
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
@@ -63,10 +73,6 @@ def _spaced(mention: str) -> str:
     return re.sub(r"\s+", " ", mention.strip())
 
 
-def _acronym(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
-
-
 def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
     """How often each form occurs, and where it first occurs: one pass, not ``forms.count`` per form."""
     first: dict[str, int] = {}
@@ -81,35 +87,6 @@ def _personal(name: str) -> bool:
     A place registered as a person would make its words known names, and "in New Hampshire" no longer a place.
     """
     return not is_organisation(name) and not is_place(name)
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """One word, or it with a letter or two more: "israel" / "israeli", "america" / "american".
-
-    >>> _same_stem("israel", "israeli"), _same_stem("business", "businessman")
-    (True, False)
-    """
-    short, long = sorted((a, b), key=len)
-    return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
-
-
-def _plain(key: tuple[str, str]) -> tuple[str, str] | None:
-    """A person's key without "Jr.", "Sr." or "III": ("stone jr", "roger") -> ("stone", "roger")."""
-    surname, given = key
-    words = surname.split()
-    return (" ".join(words[:-1]), given) if len(words) > 1 and words[-1] in _SUFFIXES else None
-
-
-def _in_narration(texts: Sequence[str], name: str) -> bool:
-    """Whether ``name`` stands somewhere outside quotation marks in its paragraph."""
-    for text in texts:
-        k = text.find(name)
-        while k >= 0:
-            before = text[:k]
-            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
-                return True
-            k = text.find(name, k + 1)
-    return False
 
 
 class SpeakerIndex:
@@ -134,6 +111,7 @@ class SpeakerIndex:
         self._by_surname: dict[str, list[tuple[str, str]]] = {}  # surname -> people keys, first seen first
         self._by_given: dict[str, list[tuple[str, str]]] = {}  # canonical given name -> people keys
         self._by_inner: dict[str, set[tuple[str, str]]] = {}  # next-to-last word of a name of three -> people keys
+        self._family_first: dict[str, set[tuple[str, str]]] = {}  # "xi" of Xi Jinping, called "Mr. Xi" -> people
         self._kinds: dict[str, Counter[str]] = {}  # name (not a full name) -> how the cues read it
         self._key_of: dict[str, tuple[str, str]] = {}  # "surname|given" -> (surname, given)
         self._titled: Counter[tuple[str, str]] = Counter()  # people named by title and surname: how often
@@ -186,11 +164,17 @@ class SpeakerIndex:
             votes["m"] += n.male
             votes["f"] += n.female
             seen.append("|".join(person))
+        # "Mr. Xi" or "Xi said" beside "Xi Jinping": a family name written first, which any outlet may print alone.
+        honoured = {n.person[0] for n in names if not n.person[1] and n.title in FAMILY_HONORIFICS}
+        for key, forms in here.items():
+            first = forms[0].split()[0]
+            if family_name_first(first, texts, honoured):  # two people of one family name: neither (see _first_of)
+                self._family_first.setdefault(first.lower(), set()).add(key)
         # Father and son: one article naming "Donald Trump Jr." and, in its own words, "Donald Trump" tells
         # them apart; the plain name inside someone's quoted words ("… the campaign and Roger Stone.") does not.
         for key in here:
-            plain = _plain(key)
-            if plain in here and (not texts or any(_in_narration(texts, form) for form in here[plain])):
+            plain = without_suffix(key)
+            if plain in here and (not texts or any(in_narration(texts, form) for form in here[plain])):
                 self._apart.add(key)
         return seen
 
@@ -218,7 +202,7 @@ class SpeakerIndex:
         # "Mr. Stone" beside "Roger J. Stone Jr." fits both and tells nothing.
         full = {self._key_of[k] for k in out if k in self._key_of}
         for key in full:
-            plain = _plain(key)
+            plain = without_suffix(key)
             if plain and any(k == plain and not self._fits(key, *title_clues(t)) for k, t in titled):
                 self._apart.add(key)
         return out
@@ -229,7 +213,7 @@ class SpeakerIndex:
         News drops the suffix as it drops a middle initial; a suffix keeps a son from his father only
         where the story shows both: one article naming both, or a title that fits only the plain name.
         """
-        plain = _plain(key)
+        plain = without_suffix(key)
         return plain if plain and plain in self._people and key not in self._apart else key
 
     def _salience(self, key: tuple[str, str]) -> int:
@@ -302,6 +286,11 @@ class SpeakerIndex:
         """The one person whose name ends in two surnames, ``word`` the first, if it is no one's surname or given name."""
         inner = self._by_inner.get(word, ())
         return list(inner) if len(inner) == 1 and word not in self._by_surname and word not in self._by_given else []
+
+    def _first_of(self, word: str) -> list[tuple[str, str]]:
+        """The one person some article calls by the first word of their name alone, as a family name."""
+        people = self._family_first.get(word, ())
+        return list(people) if len(people) == 1 else []
 
     def _person(self, key: tuple[str, str]) -> list[str]:
         """The name forms of a person, registering the person on first sight."""
@@ -405,7 +394,8 @@ class SpeakerIndex:
         if not keys and single:
             # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
             # Acosta Febo: the first of two surnames.
-            keys = self._suffixed(surname) or self._inner(surname)
+            # "Xi" of Xi Jinping: a family name written first, when it is no one's surname (not "Trump" of "Trump Train").
+            keys = self._suffixed(surname) or self._inner(surname) or self._first_of(surname)
         fixed = True  # the answer holds whatever prefer and named are
         here = set(named or ()) | set(prefer)
         if keys and (is_place(m.name) or is_demonym(m.name) or demonym_plural(m.name) or is_title_word(m.name, False)):
@@ -493,7 +483,7 @@ class SpeakerIndex:
         """An acronym meets its spelled-out form: 'dnc' -> 'democratic national committee'."""
         if key.isalpha() and len(key) <= 6:
             for other in self._other:
-                if not other.startswith("~") and " " in other and _acronym(self._other[other][0]).lower() == key:
+                if not other.startswith("~") and " " in other and acronym(self._other[other][0]).lower() == key:
                     return other
         return key
 
@@ -589,7 +579,7 @@ class SpeakerIndex:
         return "|".join(hits[0]) if len(hits) == 1 else None
 
     def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
-        return any(_same_stem(word, t) for t in self._title_words(key))
+        return any(same_stem(word, t) for t in self._title_words(key))
 
     def speakers(self) -> list[Speaker]:
         keys = [f"{s}|{g}" for s, g in self._people]

@@ -1,15 +1,20 @@
-"""One person's name as different outlets print it.
+"""One name as different outlets print it.
 
 Part of stage 3 (attribution). Before :class:`~quotecompare.attribution.speakers.SpeakerIndex`
 counts a full name as someone new, it asks whether the story already names that
-person in another spelling:
+person in another spelling or form:
 
 * :func:`spelling_key`: how a name sounds, whatever a house style of
   transliteration makes of it ("Gadhafi", "Qaddafi", "Gaddafi"; "Mohammed",
   "Muhammad"; "Soleimani", "Suleimani");
 * :func:`spelled_alike`: two people's keys (surname, given name) that may be one
   person so spelled; the index merges them only when no article prints both;
-* :func:`first_of_two_surnames`: "Acosta" printed alone for Melba Acosta Febo.
+* :func:`first_of_two_surnames`: "Acosta" printed alone for Melba Acosta Febo;
+* :func:`family_name_first`: "Xi" printed alone for Xi Jinping, where an article
+  calls him "Mr. Xi" or "Xi" (a family name written first);
+* :func:`without_suffix` and :func:`in_narration`: "Roger Stone" beside "Roger
+  Stone Jr." in an article's own words (father and son);
+* :func:`acronym` ("DNC") and :func:`same_stem` ("Israel", "Israeli").
 
 >>> spelled_alike(("gadhafi", "moammar"), ("qaddafi", "muammar"))
 True
@@ -22,11 +27,13 @@ False
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 
 from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.titles import is_title_word
 from quotecompare.text.given_names import is_given_name
+from quotecompare.text.lexicon import NAME_PARTICLES
 from quotecompare.text.places import is_demonym
 
 # Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
@@ -96,3 +103,78 @@ def first_of_two_surnames(name: str) -> str | None:
     if is_title_word(first, False) or people_plural(first) or is_demonym(first) or is_given_name(inner):
         return None
     return inner.lower()
+
+
+# Honorifics that go with a family name only: "Mr. Xi" says "Xi" is a family name, where "President Xi" may not.
+FAMILY_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
+
+
+def family_name_first(first: str, texts: Sequence[str], honoured: Collection[str]) -> bool:
+    """Whether an article printing a full name whose first word is ``first`` ("Xi" of "Xi Jinping") also
+    calls that person by ``first`` alone, as a family name written first: after an honorific ("Mr. Xi",
+    ``honoured`` holding the words an honorific came before, lower case), or with no capital after it
+    ("Xi said") where the word is no given name ("Donald" alone is a given name, not a family name).
+
+    >>> family_name_first("Xi", ["Xi Jinping spoke.", "Xi said the talks went well."], set())
+    True
+    >>> family_name_first("Kim", ["Kim Jong Un spoke.", "Kim said so."], set())  # a given name too
+    False
+    >>> family_name_first("Kim", ["Kim Jong Un spoke."], {"kim"}), family_name_first("Xi", ["Xi Jinping spoke."], set())
+    (True, False)
+    >>> family_name_first("Bashar", ["Bashar al-Assad spoke.", "Bashar al Assad, 52."], set())
+    False
+    """
+    if first.lower() in honoured:
+        return True
+    if is_given_name(first):
+        return False
+    for text in texts:
+        at = text.find(first)
+        while at >= 0:
+            end = at + len(first)
+            before, after = text[at - 1 : at] if at else " ", text[end : end + 1] or " "
+            nxt = text[end + 1 : end + 40].split(" ", 1)[0] if after == " " else ""
+            in_word = before.isalnum() or before in "-'’" or after.isalnum() or after == "-"
+            # Not the full name again: "Xi Jinping", "Bashar al-Assad".
+            if not in_word and not (nxt[:1].isupper() or nxt.lower() in NAME_PARTICLES or nxt[2:3] == "-"):
+                return True
+            at = text.find(first, end)
+    return False
+
+
+def without_suffix(key: tuple[str, str]) -> tuple[str, str] | None:
+    """A person's key without "Jr.", "Sr." or "III": ("stone jr", "roger") -> ("stone", "roger")."""
+    surname, given = key
+    words = surname.split()
+    return (" ".join(words[:-1]), given) if len(words) > 1 and words[-1] in _SUFFIXES else None
+
+
+def in_narration(texts: Sequence[str], name: str) -> bool:
+    """Whether ``name`` stands somewhere outside quotation marks in its paragraph."""
+    for text in texts:
+        k = text.find(name)
+        while k >= 0:
+            before = text[:k]
+            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+                return True
+            k = text.find(name, k + 1)
+    return False
+
+
+def acronym(name: str) -> str:
+    """The initials of a name's capitalised words: "Democratic National Committee" -> "DNC".
+
+    >>> acronym("Democratic National Committee"), acronym("Bank of England")
+    ('DNC', 'BE')
+    """
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+
+
+def same_stem(a: str, b: str) -> bool:
+    """One word, or it with a letter or two more: "israel" / "israeli", "america" / "american".
+
+    >>> same_stem("israel", "israeli"), same_stem("business", "businessman")
+    (True, False)
+    """
+    short, long = sorted((a, b), key=len)
+    return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
