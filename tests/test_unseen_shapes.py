@@ -238,3 +238,9 @@ def test_a_family_name_two_people_bear_is_neither_s_alone() -> None:
         "C\n\n“The deal is done,” Xu said.\n",
     )
     assert [q.speaker for q in quotes] == ["Xu Lanfeng", "Xu"]
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    for role in ("Clerk", "Trooper", "Nurse", "Astronaut", "Chef"):
+        text = f"{role} Dana Varga spoke on Monday. “We follow the rules,” said {role} Dana Varga."
+        assert speakers(text) == [("We follow the rules,", "Dana Varga")], role

@@ -163,6 +163,12 @@ TITLE_WORDS = frozenset(
     reverend rabbi imam bishop cardinal archbishop professor dean provost president-elect then-candidate gop democratic independent
     whip mp mep historian diplomat envoy negotiator lobbyist journalist economist physician doctor novelist
     comedian filmmaker advocate
+    clerk trooper warden chef astronaut nurse pilot soldier veteran priest monk nun surgeon dentist
+    firefighter paramedic playwright poet singer rapper musician artist designer architect entrepreneur
+    investor banker accountant broker trader rancher plumber electrician mechanic constable
+    physicist chemist biologist epidemiologist virologist psychologist psychiatrist therapist pharmacist
+    veterinarian educator investigator curator composer conductor dancer athlete quarterback goalkeeper
+    referee umpire vintner bartender waitress cashier janitor nanny
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
 )
