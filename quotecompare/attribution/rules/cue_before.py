@@ -541,7 +541,9 @@ def _inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, 
             if _valid(subject_before(tokens, k, lo)):
                 continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
             m = _subject_phrase(tokens, k + 1, t)
-            if _valid(m) and m.kind in {"person", "org"}:
+            # A name or a description ("The decision, said one official, “…”"; one of a thing is no speaker,
+            # as the sieve's type check tells).
+            if _valid(m) and m.kind in {"person", "org", "description"}:
                 after = _token_after(tokens, m.end)
                 if after < t and tokens[after].text == ",":
                     return m, tokens[k].text
