@@ -244,3 +244,16 @@ def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
     for role in ("Clerk", "Trooper", "Nurse", "Astronaut", "Chef"):
         text = f"{role} Dana Varga spoke on Monday. “We follow the rules,” said {role} Dana Varga."
         assert speakers(text) == [("We follow the rules,", "Dana Varga")], role
+
+
+def test_an_aside_with_a_description_for_its_subject_credits_the_words() -> None:
+    assert speakers("The decision, said one official, “was political.”") == [("was political.", "One official")]
+    # A thing after the verb is no speaker: "said the day" is not an aside of anyone's.
+    assert speakers("The decision, said the day, “was political.”") == [("was political.", None)]
+
+
+def test_a_document_with_a_possessive_pronoun_is_its_owner_s() -> None:
+    text = "Mayor Ada Holm spoke on Monday.\n\nHer statement said: “We will not yield.”"
+    assert speakers(text) == [("We will not yield.", "Ada Holm")]
+    # With no one before it, "his" stands for no one: not "His letter" as a speaker.
+    assert speakers("His letter read: “We will not yield.”") == [("We will not yield.", None)]

@@ -123,6 +123,14 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         what = description_type(m.text)
+        owner = _OWNERS.get(m.text.split()[0].lower()) if what == "document" else None
+        if owner is not None:
+            # "His statement said", "Her answer was simple:": the words of whom the pronoun stands for.
+            ent = discourse.antecedent(hit.block, m.start, owner)
+            if ent is None:
+                why = Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,))
+                return Resolved(None, (), why, hit.verb)
+            return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         if what is None:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))
@@ -147,6 +155,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
 
 
 _AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
+_OWNERS = {"his": "he", "her": "she", "their": "they"}  # a possessive before a document's noun: its owner
 # Cues that say whose the words are not: the reason each gives.
 _NO_ONES = {WITHHELD: "withheld", PUT_TO: "put to"}
 
