@@ -257,3 +257,12 @@ def test_a_document_with_a_possessive_pronoun_is_its_owner_s() -> None:
     assert speakers(text) == [("We will not yield.", "Ada Holm")]
     # With no one before it, "his" stands for no one: not "His letter" as a speaker.
     assert speakers("His letter read: “We will not yield.”") == [("We will not yield.", None)]
+
+
+def test_someone_s_words_are_no_speaker_when_the_article_does_not_say_whose() -> None:
+    text = "Ivo Brandt spoke at the hall.\n\nFor Brandt, the answer is simple: “Vote no.”"
+    assert speakers(text) == [("Vote no.", None)]
+    # Whose they are, said: the speaker.
+    assert speakers("The response from the Harbour Board was swift: “We disagree.”") == [
+        ("We disagree.", "Harbour Board")
+    ]

@@ -59,6 +59,11 @@ UNNAMED = frozenset("a an one two three four several some another many most".spl
 # A document that is the words of whoever issued it ("the statement", "the press release"): its issuer,
 # named in its article or another outlet's, is the speaker.
 ISSUED_NOUNS = frozenset({"statement", "release"})
+UTTERANCE_NOUNS = frozenset(
+    "answer answers response reply retort quip remark remarks comment comments words point argument claim "
+    "contention assertion boast insistence admission accusation plea demand promise pledge vow".split()
+)
+"""Nouns for what someone said, not a text: "the answer was simple: “…”" is nobody's unless it says whose."""
 DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset(
     """
     report reports study studies poll polls survey surveys lawsuit suit suits complaint filing filings

@@ -28,7 +28,7 @@ import re
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse, NamedHere
-from quotecompare.attribution.kinds import description_type, document_issuer
+from quotecompare.attribution.kinds import UTTERANCE_NOUNS, description_type, document_issuer
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.rules.cue_before import WITHHELD
@@ -141,6 +141,9 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             # "the White House statement", "a statement from the White House": the White House's words,
             # as the outlets that quote it say.
             return Resolved(issuer, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
+        if what == "document" and m.text.lower().split()[-1] in UTTERANCE_NOUNS:
+            why = Attribution(None, evidence, reason=REASONS["utterance"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
     if lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))

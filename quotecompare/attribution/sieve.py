@@ -83,6 +83,7 @@ REASONS = {
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
     "no speaker": "the cue's subject is not a person, organisation, group or document",
     "place": "the cue's subject is a place, not a speaker",
+    "utterance": "the cue's subject is someone's words ('the answer was'), and the article does not say whose",
 }
 
 CUE_RULES = frozenset(r.name for r in SIEVE if r.cue)
