@@ -266,3 +266,20 @@ def test_someone_s_words_are_no_speaker_when_the_article_does_not_say_whose() ->
     assert speakers("The response from the Harbour Board was swift: “We disagree.”") == [
         ("We disagree.", "Harbour Board")
     ]
+
+
+def test_a_person_s_office_or_campaign_is_one_speaker_under_their_name() -> None:
+    quotes = story(
+        "A\n\nSen. Ada Holm crashed her car on Monday. “Everyone is fine,” her office said.\n",
+        "B\n\n“She is resting,” Holm's office said. “We will win,” the Holm campaign said.\n",
+        "C\n\n“We will win,” Mrs. Holm's campaign said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Ada Holm's office"] * 2 + ["Ada Holm's campaign"] * 2
+
+
+def test_a_named_holder_of_the_owner_s_title_is_themselves() -> None:
+    quotes = story(
+        "A\n\nSen. Ada Holm spoke. “We are ahead,” said Holm campaign manager Ivo Brandt.\n",
+        "B\n\n“It is close,” Holm's campaign manager said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ivo Brandt"]

@@ -193,6 +193,35 @@ def description_key(words: str) -> str:
     return "~" + " ".join(kept)
 
 
+# "Sen. Ada Holm's office", "Clinton’s longtime physician"; "the Holm campaign".
+_OWNED = r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*?)['’]s\s+(?P<rest>[a-z][a-z -]*)"
+_OWNED_BEFORE = r"[Tt]he\s+(?P<owner>(?:[A-Z][\w’'-]*\s+){1,3})(?P<rest>campaign|camp|team|office)"
+
+
+@lru_cache(maxsize=1)
+def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use: only a description that names someone needs them."""
+    return re.compile(_OWNED), re.compile(_OWNED_BEFORE)
+
+
+def owned(description: str) -> tuple[str, str] | None:
+    """Whose someone or some body is, by name, and what they are to them: ``(owner, rest)``, else None.
+
+    Not a document ("Axelrod's memoir" is a text, its issuer's words).
+
+    >>> owned("Sen. Ada Holm's office"), owned("the Holm campaign"), owned("Holm's memoir"), owned("the senator's aide")
+    (('Sen. Ada Holm', 'office'), ('Holm', 'campaign'), None, None)
+    """
+    after, before = _owned_patterns()
+    found = after.fullmatch(description) or before.fullmatch(description)
+    if found is None or len(rest := found.group("rest").split()) > 4:
+        return None
+    return (found.group("owner").strip(), " ".join(rest)) if description_type(" ".join(rest)) in _OWNABLE else None
+
+
+_OWNABLE = frozenset({"unnamed", "organisation", "group"})
+
+
 def description_type(description: str) -> SpeakerType | None:
     """The kind of speaker a description names, or None for no speaker at all (a thing, a place, a clause).
 

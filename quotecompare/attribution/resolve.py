@@ -123,14 +123,19 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         what = description_type(m.text)
-        owner = _OWNERS.get(m.text.split()[0].lower()) if what == "document" else None
-        if owner is not None:
+        first, _, rest = m.text.partition(" ")
+        owner = _OWNERS.get(first.lower()) if what is not None else None
+        ent = discourse.antecedent(hit.block, m.start, owner) if owner is not None else None
+        if owner is not None and what == "document":
             # "His statement said", "Her answer was simple:": the words of whom the pronoun stands for.
-            ent = discourse.antecedent(hit.block, m.start, owner)
             if ent is None:
                 why = Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,))
                 return Resolved(None, (), why, hit.verb)
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        if ent is not None and ent.mention.kind in {"person", "org"} and not ent.mention.members:
+            # "her office", "his spokesman": someone or some body of the person the pronoun stands for, by name.
+            named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+            return named._replace(who=f"{ent.mention.name}'s {rest}", kind="description")
         if what is None:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))

@@ -26,7 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import description_key, description_type, name_type
+from quotecompare.attribution.kinds import description_key, description_type, name_type, owned
 from quotecompare.attribution.names import (
     Mention,
     Named,
@@ -370,8 +370,14 @@ class SpeakerIndex:
         if m.kind == "description":
             # "the former Alaska governor", "Israel's prime minister": the one person the story names so.
             definite = re.match(r"(?i)the\s|\S+['’]s\s", m.text) is not None
-            titled = self.match_title(m.text) if definite else None
-            return titled or self._merge_description(description_key(m.name)), True
+            if titled := self.match_title(m.text) if definite else None:
+                return titled, True
+            if (owns := owned(m.text)) is not None:
+                # "Clinton's campaign", "Mrs. Clinton's campaign", "the Clinton campaign": one body, its owner's.
+                owner, fixed = self._key_for(owns[0], prefer, None, named)
+                if "|" in owner:
+                    return f"~{owner}'s {description_key(owns[1])[1:]}", fixed
+            return self._merge_description(description_key(m.name)), True
         surname, given = name_key(m.name)
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
@@ -535,6 +541,11 @@ class SpeakerIndex:
         return hit[1]
 
     def _name(self, key: str) -> Speaker:
+        if key.startswith("~") and "|" in key:  # an owner's body or person: named by the owner's name
+            owner, _, rest = key[1:].partition("'s ")
+            name = f"{self.speaker(owner).name}'s {rest}"
+            aliases = tuple(sorted(self._aliases.get(key, set())))
+            return Speaker(key, name, slugify(name), aliases, "other", description_type(rest) or "unnamed")
         surname, sep, given = key.partition("|")
         if sep:
             forms = self._people.get((surname, given), []) or [surname.title()]
