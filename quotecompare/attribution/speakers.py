@@ -39,10 +39,11 @@ from quotecompare.attribution.names import (
 from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.attribution.variants import (
     FAMILY_HONORIFICS,
-    acronym,
     family_name_first,
     first_of_two_surnames,
     in_narration,
+    merge_description,
+    merge_organisation,
     same_stem,
     spelled_alike,
     spelling_key,
@@ -377,7 +378,7 @@ class SpeakerIndex:
                 owner, fixed = self._key_for(owns[0], prefer, None, named)
                 if "|" in owner:
                     return f"~{owner}'s {description_key(owns[1])[1:]}", fixed
-            return self._merge_description(description_key(m.name)), True
+            return merge_description(description_key(m.name), self._other), True
         surname, given = name_key(m.name)
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
@@ -441,7 +442,7 @@ class SpeakerIndex:
             return "|".join(keys[0]), fixed
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
-        return self._merge_organisation(m.name.lower().replace(".", "")), fixed
+        return merge_organisation(m.name.lower().replace(".", ""), self._other), fixed
 
     def _compound_surname(self, key: tuple[str, str], name: str) -> tuple[str, str]:
         """ "Vargas Llosa" of Mario Vargas Llosa: a two-word surname printed alone is the one person the
@@ -484,35 +485,6 @@ class SpeakerIndex:
             if self._key_of.get(key) in keys:
                 return self._key_of[key]
         return ranked[0]
-
-    def _merge_organisation(self, key: str) -> str:
-        """An acronym meets its spelled-out form: 'dnc' -> 'democratic national committee'."""
-        if key.isalpha() and len(key) <= 6:
-            for other in self._other:
-                if not other.startswith("~") and " " in other and acronym(self._other[other][0]).lower() == key:
-                    return other
-        return key
-
-    def _merge_description(self, key: str) -> str:
-        """'~suit' meets '~lawsuit': a one-word head noun inside a longer one."""
-        word = key[1:]
-        if " " not in word:
-            for other in sorted(self._other):
-                # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one.
-                compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4
-                if (
-                    other.startswith("~")
-                    and other != key
-                    and " " not in other[1:]
-                    and other.endswith(word)
-                    and compound
-                ):
-                    return other
-            # "the committee" is the one organisation named "... Committee" in the story.
-            named = [o for o in self._other if not o.startswith("~") and o.split()[-1] == word and " " in o]
-            if len(named) == 1:
-                return named[0]
-        return key
 
     def resolve(
         self,

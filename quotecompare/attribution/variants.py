@@ -14,7 +14,9 @@ person in another spelling or form:
   calls him "Mr. Xi" or "Xi" (a family name written first);
 * :func:`without_suffix` and :func:`in_narration`: "Roger Stone" beside "Roger
   Stone Jr." in an article's own words (father and son);
-* :func:`acronym` ("DNC") and :func:`same_stem` ("Israel", "Israeli").
+* :func:`acronym` ("DNC") and :func:`same_stem` ("Israel", "Israeli");
+* :func:`merge_organisation` ("DNC" meets the Democratic National Committee) and
+  :func:`merge_description` ("the suit" meets "the lawsuit").
 
 >>> spelled_alike(("gadhafi", "moammar"), ("qaddafi", "muammar"))
 True
@@ -27,7 +29,7 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 from quotecompare.attribution.kinds import people_plural
@@ -178,3 +180,37 @@ def same_stem(a: str, b: str) -> bool:
     """
     short, long = sorted((a, b), key=len)
     return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
+
+
+def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
+    """An acronym meets its spelled-out form among the ``known`` keys (and their printed forms).
+
+    >>> merge_organisation("dnc", {"democratic national committee": ["Democratic National Committee"]})
+    'democratic national committee'
+    """
+    if key.isalpha() and len(key) <= 6:
+        for other, forms in known.items():
+            if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
+                return other
+    return key
+
+
+def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
+    """A description's key meets a longer one among the ``known`` keys: a one-word head noun inside a longer
+    one ("~suit" / "~lawsuit"), or the one organisation the story names with it ("~committee").
+
+    >>> merge_description("~suit", {"~lawsuit": []}), merge_description("~ad", {"~head": []})
+    ('~lawsuit', '~ad')
+    """
+    word = key[1:]
+    if " " not in word:
+        for other in sorted(known):
+            # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one.
+            compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4
+            if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word) and compound:
+                return other
+        # "the committee" is the one organisation named "... Committee" in the story.
+        named = [o for o in known if not o.startswith("~") and o.split()[-1] == word and " " in o]
+        if len(named) == 1:
+            return named[0]
+    return key
