@@ -82,7 +82,7 @@ def test_a_cue_said_of_something_closes_the_sentence() -> None:
 
 def test_a_short_adverb_between_a_modal_and_the_cue() -> None:
     text = "The vote was so late that a spokesman for Mayor Ada Holm could only quip: “I guess the cafe was booked.”"
-    assert speakers(text) == [("I guess the cafe was booked.", "A spokesman for Mayor Ada Holm")]
+    assert speakers(text) == [("I guess the cafe was booked.", "Ada Holm's spokesman")]
 
 
 def test_accents_typed_after_their_letters_are_one_name() -> None:
@@ -283,3 +283,17 @@ def test_a_named_holder_of_the_owner_s_title_is_themselves() -> None:
         "B\n\n“It is close,” Holm's campaign manager said.\n",
     )
     assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_spokesman_for_a_named_person_is_theirs_in_every_outlet() -> None:
+    quotes = story(
+        "A\n\nSen. Ada Holm spoke. “We are ready,” a spokesman for Holm said.\n",
+        "B\n\n“We are ready,” a Holm spokesman said. “So are we,” the office of Sen. Ada Holm said.\n",
+        "C\n\nAda Holm spoke. “We are ready,” her spokesman said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Ada Holm's spokesman"] * 2 + ["Ada Holm's office", "Ada Holm's spokesman"]
+    # Of no one the story names, an unnamed spokesman is his article's own: two articles, two people.
+    quotes = story(
+        "A\n\n“No,” a spokesman for Harbour Ferries said.\n", "B\n\n“Yes,” a spokesman for Harbour Ferries said.\n"
+    )
+    assert len({q.speaker_key for q in quotes}) == 2

@@ -193,15 +193,21 @@ def description_key(words: str) -> str:
     return "~" + " ".join(kept)
 
 
-# "Sen. Ada Holm's office", "Clinton’s longtime physician"; "the Holm campaign".
-_OWNED = r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*?)['’]s\s+(?P<rest>[a-z][a-z -]*)"
-_OWNED_BEFORE = r"[Tt]he\s+(?P<owner>(?:[A-Z][\w’'-]*\s+){1,3})(?P<rest>campaign|camp|team|office)"
+# "Sen. Ada Holm's office", "Clinton’s longtime physician"; "the Holm campaign", "a Holm spokesman"; "a
+# spokeswoman for Holm", "the office of Sen. Ada Holm".
+_OWNER = r"(?P<owner>(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w.’'-]*?)"
+_OWNED = (
+    rf"{_OWNER}['’]s\s+(?P<rest>[a-z][a-z -]*)",
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>(?:[A-Z][\w’'-]*\s+){1,3})"
+    r"(?P<rest>campaign|camp|team|office|spokes(?:man|woman|person)|aide|adviser|lawyer|attorney)",
+    rf"(?:[Aa]n?|[Tt]he)\s+(?P<rest>[a-z][a-z -]*?)\s+(?:for|of|to)\s+{_OWNER}",
+)
 
 
 @lru_cache(maxsize=1)
-def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _owned_patterns() -> tuple[re.Pattern[str], ...]:
     """Compiled on first use: only a description that names someone needs them."""
-    return re.compile(_OWNED), re.compile(_OWNED_BEFORE)
+    return tuple(re.compile(p) for p in _OWNED)
 
 
 def owned(description: str) -> tuple[str, str] | None:
@@ -211,9 +217,10 @@ def owned(description: str) -> tuple[str, str] | None:
 
     >>> owned("Sen. Ada Holm's office"), owned("the Holm campaign"), owned("Holm's memoir"), owned("the senator's aide")
     (('Sen. Ada Holm', 'office'), ('Holm', 'campaign'), None, None)
+    >>> owned("a spokeswoman for Holm"), owned("the office of Sen. Ada Holm"), owned("a Holm spokesman")
+    (('Holm', 'spokeswoman'), ('Sen. Ada Holm', 'office'), ('Holm', 'spokesman'))
     """
-    after, before = _owned_patterns()
-    found = after.fullmatch(description) or before.fullmatch(description)
+    found = next((m for p in _owned_patterns() if (m := p.fullmatch(description))), None)
     if found is None or len(rest := found.group("rest").split()) > 4:
         return None
     return (found.group("owner").strip(), " ".join(rest)) if description_type(" ".join(rest)) in _OWNABLE else None

@@ -363,6 +363,18 @@ class SpeakerIndex:
                 self._fixed[(mention, gender)] = key
         return key
 
+    def owned_by_person(self, mention: str, prefer: Iterable[str], named: Mapping[str, int] | None) -> bool:
+        """Whether ``mention`` is someone or some body of a person the story names ("a spokesman for Holm")."""
+        return owned(mention) is not None and "|" in self.key_for(mention, prefer, None, named)
+
+    def _someone(self, key: str) -> bool:
+        """Whether a key is a person's by more than two capitals ("Harbour Ferries"): a given name, a title or a
+        gender the story gives them."""
+        person = self._key_of.get(key)
+        return person is not None and (
+            is_given_name(person[1]) or bool(self._titles.get(person)) or sum(self._gender.get(person, {}).values()) > 0
+        )
+
     def _key_for(
         self, mention: str, prefer: Iterable[str], gender: str | None, named: Mapping[str, int] | None
     ) -> tuple[str, bool]:
@@ -376,7 +388,7 @@ class SpeakerIndex:
             if (owns := owned(m.text)) is not None:
                 # "Clinton's campaign", "Mrs. Clinton's campaign", "the Clinton campaign": one body, its owner's.
                 owner, fixed = self._key_for(owns[0], prefer, None, named)
-                if "|" in owner:
+                if self._someone(owner):
                     return f"~{owner}'s {description_key(owns[1])[1:]}", fixed
             return merge_description(description_key(m.name), self._other), True
         surname, given = name_key(m.name)

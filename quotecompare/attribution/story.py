@@ -324,6 +324,7 @@ def _speaker(
         and words[0].lower() in UNNAMED
         and any(w.lower() in PERSON_NOUNS for w in words[1:])  # a person noun: "a senior adviser"
         and not r.members
+        and not index.owned_by_person(r.who, recent, named)  # "a spokesman for Holm": Ada Holm's spokesperson
     ):
         name = r.who[0].upper() + r.who[1:]
         what: SpeakerType = "group" if description_type(r.who) == "group" else "unnamed"
