@@ -297,3 +297,17 @@ def test_a_spokesman_for_a_named_person_is_theirs_in_every_outlet() -> None:
         "A\n\n“No,” a spokesman for Harbour Ferries said.\n", "B\n\n“Yes,” a spokesman for Harbour Ferries said.\n"
     )
     assert len({q.speaker_key for q in quotes}) == 2
+
+
+def test_a_role_set_off_before_a_name_after_a_quotation_is_theirs() -> None:
+    text = (
+        "“We are proud,” the British ambassador, Sir Kim Darroch, said.\n\n"
+        "Tom Brake said: “He is not welcome.”\n\n“It is an honour,” the ambassador said."
+    )
+    assert [who for _, who in speakers(text)] == ["Kim Darroch", "Tom Brake", "Kim Darroch"]
+    # And another outlet's "the British ambassador" is him too.
+    quotes = story(
+        "A\n\n“We are proud,” the British ambassador, Kim Darroch, said.\n",
+        "B\n\n“It is an honour,” the British ambassador said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Kim Darroch", "Kim Darroch"]

@@ -237,7 +237,10 @@ class Discourse:
             k = start - 2
             while k > s and tokens[k - 1].kind == "w" and start - k < 8:
                 k -= 1
-            if tokens[k].low in {"the", "a", "an"} and (k == s or tokens[k - 1].text == ","):
+            # At its sentence's start, after a comma or after the quotation: "“…,” the ambassador, Kim Darroch, said".
+            if tokens[k].low in {"the", "a", "an"} and (
+                k == s or tokens[k - 1].text == "," or tokens[k - 1].kind == "q"
+            ):
                 words.update(t.low for t in tokens[k + 1 : start - 1])
         for w in m.title.lower().replace(".", "").split():
             words.add(title_form(w))

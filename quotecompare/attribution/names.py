@@ -499,7 +499,8 @@ def _role(after: str) -> str:
 @lru_cache(maxsize=1)
 def _role_before_pattern() -> re.Pattern[str]:
     """Compiled on first use: few names have a comma after them."""
-    return re.compile(r"(?:\A|[.!?;:]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
+    # After a sentence's start, a clause's comma or a quotation: "“…,” the British ambassador, Kim Darroch, said".
+    return re.compile(r"(?:\A|[.!?;:,]\s+|[”\"]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
 
 
 _NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS
@@ -528,6 +529,8 @@ def _role_before(before: str, after: str) -> str:
 
     >>> _role_before("The former Alaska governor, ", ", said"), _role_before("In the end, ", ", said")
     ('former alaska governor', '')
+    >>> _role_before("“We are proud,” the British ambassador, ", ", said")
+    'british ambassador'
     """
     m = _role_before_pattern().search(before) if after.startswith(",") else None
     words = m.group(1).lower().split() if m else []
