@@ -311,3 +311,11 @@ def test_a_role_set_off_before_a_name_after_a_quotation_is_theirs() -> None:
         "B\n\n“It is an honour,” the British ambassador said.\n",
     )
     assert [q.speaker for q in quotes] == ["Kim Darroch", "Kim Darroch"]
+
+
+def test_per_a_source_is_according_to_it() -> None:
+    text = "Mayor Ada Holm spoke.\n\nThe plan is “dead,” per a statement from the Harbour Board.\n\nPer Holm, it was “never serious.”"
+    assert [who for _, who in speakers(text)] == ["Harbour Board", "Ada Holm"]
+    assert speakers("The deal is “close,” per officials.") == [("close,", "Officials")]
+    # A rate names no one.
+    assert speakers("Spending was “too high,” per capita.") == [("too high,", None)]

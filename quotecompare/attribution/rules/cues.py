@@ -142,10 +142,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
-    if tokens[j].text == "according" and j + 1 < hi and tokens[j + 1].low == "to" and not ends:
-        m = _subject_phrase(tokens, j + 2, hi)
+    if (at := _relayed_by(tokens, j, hi)) and not ends:
+        m = _subject_phrase(tokens, at, hi)
         if _valid(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
-            return Hit(m, b, "according to", uses=(i, _clause_end(tokens, j + 2)))
+            return Hit(m, b, _relay_words(tokens[j]), uses=(i, _clause_end(tokens, at)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
     inverted = _is_verb(tokens[j], trailing=True) and not tokens[j].low.endswith("ing") and not ends and not dashed
@@ -450,11 +450,25 @@ def according_to(scene: Scene, i: int) -> Hit | None:
     tokens = para.tokens
     s, e = para.sentence_at(t)
     for k in range(s, e - 1):
-        if tokens[k].low == "according" and tokens[k + 1].low == "to":
-            m = _subject_phrase(tokens, k + 2, e)
+        if at := _relayed_by(tokens, k, e):
+            m = _subject_phrase(tokens, at, e)
             if _valid(m) and m.kind != "pronoun":
-                return Hit(m, b, "according to")
+                return Hit(m, b, _relay_words(tokens[k]))
     return None
+
+
+def _relay_words(tok: Tok) -> str:
+    return "per" if tok.low == "per" else "according to"
+
+
+def _relayed_by(tokens: tuple[Tok, ...], k: int, stop: int) -> int:
+    """Where the source starts after "according to" or "per" at ``k`` ("per a statement", "per officials"; a
+    rate, "per capita", names no one and is no valid source), else 0."""
+    if k + 1 >= stop:
+        return 0
+    if tokens[k].low == "according" and tokens[k + 1].low == "to":
+        return k + 2
+    return k + 1 if tokens[k].low == "per" else 0
 
 
 def sentence_cue(scene: Scene, i: int) -> Hit | None:
@@ -506,9 +520,9 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
     stop = next((k for k in range(c, end) if tokens[k].text in {",", ";", ":"} or tokens[k].kind == "q"), end)
     if stop - c > 14:
         return None
-    if tokens[c].low == "according" and c + 1 < stop and tokens[c + 1].low == "to":
-        m = _subject_phrase(tokens, c + 2, stop)
-        return (m, "according to") if _valid(m) and m.kind != "pronoun" else None
+    if at := _relayed_by(tokens, c, stop):
+        m = _subject_phrase(tokens, at, stop)
+        return (m, _relay_words(tokens[c])) if _valid(m) and m.kind != "pronoun" else None
     if tokens[c].low == "as" and c + 1 < stop:
         c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
     if _is_verb(tokens[c]):
