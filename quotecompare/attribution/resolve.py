@@ -163,7 +163,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
 
 
 _AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
-_OWNERS = {"his": "he", "her": "she", "their": "they"}  # a possessive before a document's noun: its owner
+_OWNERS = {"his": "he", "her": "she", "their": "they"}  # a possessive opening a description: whose it is
 # Cues that say whose the words are not: the reason each gives.
 _NO_ONES = {WITHHELD: "withheld", PUT_TO: "put to"}
 

@@ -167,9 +167,10 @@ class SpeakerIndex:
             seen.append("|".join(person))
         # "Mr. Xi" or "Xi said" beside "Xi Jinping": a family name written first, which any outlet may print alone.
         honoured = {n.person[0] for n in names if not n.person[1] and n.title in FAMILY_HONORIFICS}
+        text = "\n".join(texts) if here else ""
         for key, forms in here.items():
             first = forms[0].split()[0]
-            if family_name_first(first, texts, honoured):  # two people of one family name: neither (see _first_of)
+            if family_name_first(first, text, honoured):  # two people of one family name: neither (see _first_of)
                 self._family_first.setdefault(first.lower(), set()).add(key)
         # Father and son: one article naming "Donald Trump Jr." and, in its own words, "Donald Trump" tells
         # them apart; the plain name inside someone's quoted words ("… the campaign and Roger Stone.") does not.
