@@ -319,3 +319,11 @@ def test_per_a_source_is_according_to_it() -> None:
     assert speakers("The deal is “close,” per officials.") == [("close,", "Officials")]
     # A rate names no one.
     assert speakers("Spending was “too high,” per capita.") == [("too high,", None)]
+
+
+def test_a_company_is_one_speaker_with_or_without_its_legal_suffix() -> None:
+    quotes = story("A\n\n“It was a hard year,” said Acme Inc.\n", "B\n\nAcme said its profits were “steady.”\n")
+    assert [q.speaker for q in quotes] == ["Acme", "Acme"]
+    # "the company" is the one named with a legal suffix: "Ltd." makes it a company.
+    text = "Harbour Ferries Ltd. said profits fell. “It was a hard year,” the company said."
+    assert speakers(text) == [("It was a hard year,", "Harbour Ferries Ltd.")]

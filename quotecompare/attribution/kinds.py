@@ -379,8 +379,8 @@ ORG_HEADS = {
     "paper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
     "newspaper": {"times", "post", "journal", "tribune", "herald", "gazette", "news", "chronicle", "globe"},
     "network": {"news", "cnn", "nbc", "abc", "cbs", "fox", "msnbc"},
-    "company": {"inc", "corp", "co", "company", "group", "llc"},
-    "firm": {"inc", "corp", "co", "llc", "group"},
+    "company": {"inc", "corp", "co", "company", "group", "llc", "ltd", "plc", "gmbh"},
+    "firm": {"inc", "corp", "co", "llc", "group", "ltd", "plc", "llp", "gmbh"},
 }
 """A description's head noun that names an organisation, and the words such an organisation's name ends in."""
 

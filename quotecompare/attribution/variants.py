@@ -182,12 +182,21 @@ def same_stem(a: str, b: str) -> bool:
     return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
 
 
+_CORPORATE = frozenset("inc corp co ltd plc llc llp gmbh ag sa nv".split())
+
+
 def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
-    """An acronym meets its spelled-out form among the ``known`` keys (and their printed forms).
+    """An acronym meets its spelled-out form among the ``known`` keys (and their printed forms), and a
+    company's name meets it with its legal suffix dropped ("Acme Inc." is Acme, where the story prints both).
 
     >>> merge_organisation("dnc", {"democratic national committee": ["Democratic National Committee"]})
     'democratic national committee'
+    >>> merge_organisation("acme inc", {"acme": ["Acme"]}), merge_organisation("acme inc", {})
+    ('acme', 'acme inc')
     """
+    head, _, last = key.rpartition(" ")
+    if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
+        return head.rstrip(",")
     if key.isalpha() and len(key) <= 6:
         for other, forms in known.items():
             if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
