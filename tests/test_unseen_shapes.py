@@ -327,3 +327,8 @@ def test_a_company_is_one_speaker_with_or_without_its_legal_suffix() -> None:
     # "the company" is the one named with a legal suffix: "Ltd." makes it a company.
     text = "Harbour Ferries Ltd. said profits fell. “It was a hard year,” the company said."
     assert speakers(text) == [("It was a hard year,", "Harbour Ferries Ltd.")]
+
+
+def test_a_state_s_people_before_a_name_set_off_describe_the_name() -> None:
+    text = "Rep. Ivo Brandt spoke.\n\nHis fellow Texan, Sen. Jo Ruiz, said the bill was “dead.”"
+    assert speakers(text) == [("dead.", "Jo Ruiz")]

@@ -64,6 +64,7 @@ from quotecompare.text.lexicon import (
     TIME_NOUNS,
     TITLE_WORDS,
 )
+from quotecompare.text.places import is_demonym
 
 _NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", "any", "each", "every"}
 _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
@@ -318,8 +319,10 @@ def joint(tokens: tuple[Tok, ...], first: Mention, second: Mention, i: int, j: i
 
 
 def prefer_named(head: Mention, tokens: tuple[Tok, ...], appos: tuple[int, int] | None) -> Mention:
-    """Of a phrase and its apposition, the one that names someone: "his lawyer, Jo Ruiz," -> Jo Ruiz."""
-    if appos is None or head.kind in {"person", "group", "pronoun"}:
+    """Of a phrase and its apposition, the one that names someone: "his lawyer, Jo Ruiz," -> Jo Ruiz; "his
+    fellow Texan, Sen. Jo Ruiz," too (a demonym describes whom the apposition names)."""
+    described = head.kind == "person" and " " not in head.name and is_demonym(head.name)
+    if appos is None or (head.kind in {"person", "group", "pronoun"} and not described):
         return head
     span = phrase_at(tokens, appos[0], appos[1])
     inner = classify(tokens, *span) if span else None
