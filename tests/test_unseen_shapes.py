@@ -332,3 +332,11 @@ def test_a_company_is_one_speaker_with_or_without_its_legal_suffix() -> None:
 def test_a_state_s_people_before_a_name_set_off_describe_the_name() -> None:
     text = "Rep. Ivo Brandt spoke.\n\nHis fellow Texan, Sen. Jo Ruiz, said the bill was “dead.”"
     assert speakers(text) == [("dead.", "Jo Ruiz")]
+
+
+def test_the_holder_of_a_role_from_a_place_is_the_one_from_there() -> None:
+    text = (
+        "Sen. Ada Holm, D-Ore., said the bill was “a mess.” Sen. Jo Ruiz, R-Texas, said it was “dead.”\n\n"
+        "“It is dead,” the senator from Texas said.\n\n“It is a mess,” the senator from Oregon said."
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Jo Ruiz", "Jo Ruiz", "Ada Holm"]

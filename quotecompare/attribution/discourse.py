@@ -26,6 +26,7 @@ from quotecompare.attribution.kinds import (
     description_type,
     holds_title,
     people_plural,
+    place_first,
     placed_elsewhere,
     someone_described,
     someone_unnamed,
@@ -409,7 +410,7 @@ class Discourse:
 
     def described(self, b: int, pos: int, m: Mention) -> Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""
-        words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
+        words = place_first([re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()])
         if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
             # "Both women", "the two leaders", "the pair": the two people the article named together.
             pair = last = self._antecedent(b, pos, "they")

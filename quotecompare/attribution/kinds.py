@@ -411,6 +411,22 @@ def _places(words: set[str]) -> set[str]:
     return one | {" ".join(sorted(state)) for state in _MANY_WORD_STATES if state <= words}
 
 
+def place_first(words: list[str]) -> list[str]:
+    """A description's words with a place after its noun put before it, as the noun's modifier: "the
+    senator from Texas" is "the Texas senator", "the governor of New York" "the New York governor".
+
+    >>> place_first("the senator from texas".split()), place_first("the governor of new york".split())
+    (['the', 'texas', 'senator'], ['the', 'new', 'york', 'governor'])
+    >>> place_first("the head of the committee".split())
+    ['the', 'head', 'of', 'the', 'committee']
+    """
+    cut = next((k for k, w in enumerate(words) if k > 1 and w in {"from", "of"}), 0)
+    place = words[cut + 1 :]
+    if not cut or not place or not is_place(" ".join(place).title()):
+        return words
+    return [words[0], *place, *words[1:cut]]
+
+
 def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
     """A description that places its holder ("the Florida senator") where the person's own titles do not
     (a senator tagged "R-Iowa"): someone else. A person placed nowhere may be from anywhere.
