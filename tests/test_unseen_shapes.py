@@ -340,3 +340,18 @@ def test_the_holder_of_a_role_from_a_place_is_the_one_from_there() -> None:
         "“It is dead,” the senator from Texas said.\n\n“It is a mess,” the senator from Oregon said."
     )
     assert [who for _, who in speakers(text)] == ["Ada Holm", "Jo Ruiz", "Jo Ruiz", "Ada Holm"]
+
+
+def test_a_party_tag_places_its_holder_for_other_outlets() -> None:
+    quotes = story(
+        "A\n\nSen. Jo Ruiz, R-Texas, said the bill was “dead.” Sen. Ada Holm, D-Ore., disagreed.\n",
+        "B\n\n“It is dead,” the Texas senator said.\n",
+        "C\n\n“It is dead,” the senator from Texas said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Jo Ruiz"] * 3
+    # A party and a place still name many people: another outlet's Wisconsin Republican is not this one.
+    quotes = story(
+        "A\n\nSen. Ron Jansen, R-Wis., said the bill was “dead.”\n",
+        "B\n\nSpeaker Paul Rydell spoke on Monday. “We are ready,” the Wisconsin Republican said.\n",
+    )
+    assert quotes[1].speaker != "Ron Jansen"

@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased
-from quotecompare.attribution.titles import is_title_word, role_only, surname_of_title, title_form
+from quotecompare.attribution.titles import is_title_word, party_tag, role_only, surname_of_title, title_form
 from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
@@ -423,6 +423,8 @@ def names_in(text: str) -> list[Named]:
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
         appos = appos or (_title_before(text[max(0, m.start() - 40) : m.start()]) if not split.title else "")
+        if (tag := re.match(r"(?:, | \()([DRI]-[A-Z][\w.]*)[,)]", after)) and (party := party_tag(tag.group(1))):
+            appos = " ".join((appos, *party)).strip()  # "Sen. Jo Ruiz, R-Texas,": the Texas Republican
         out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, appos)))
     honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
     for m in _honorific_surname().finditer(text) if honorifics else ():
