@@ -327,6 +327,9 @@ def test_a_company_is_one_speaker_with_or_without_its_legal_suffix() -> None:
     # "the company" is the one named with a legal suffix: "Ltd." makes it a company.
     text = "Harbour Ferries Ltd. said profits fell. “It was a hard year,” the company said."
     assert speakers(text) == [("It was a hard year,", "Harbour Ferries Ltd.")]
+    # And its name without the suffix, two capitals like a person's, is the company too.
+    quotes = story("A\n\n" + text + "\n", "B\n\n“It was a hard year,” Harbour Ferries said.\n")
+    assert [q.speaker for q in quotes] == ["Harbour Ferries Ltd."] * 2
 
 
 def test_a_state_s_people_before_a_name_set_off_describe_the_name() -> None:

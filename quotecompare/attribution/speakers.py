@@ -39,6 +39,7 @@ from quotecompare.attribution.names import (
 from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.attribution.variants import (
     FAMILY_HONORIFICS,
+    company_named,
     family_name_first,
     first_of_two_surnames,
     in_narration,
@@ -395,7 +396,8 @@ class SpeakerIndex:
         surname, given = name_key(m.name)
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
-        if given and _personal(m.name):
+        # Not "Harbour Ferries" where the story names "Harbour Ferries Ltd.": the company.
+        if given and _personal(m.name) and not company_named(m.name.lower().replace(".", ""), self._other):
             if (surname, given) not in self._people:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}

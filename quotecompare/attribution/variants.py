@@ -193,15 +193,24 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     'democratic national committee'
     >>> merge_organisation("acme inc", {"acme": ["Acme"]}), merge_organisation("acme inc", {})
     ('acme', 'acme inc')
+    >>> merge_organisation("harbour ferries", {"harbour ferries ltd": ["Harbour Ferries Ltd."]})
+    'harbour ferries ltd'
     """
     head, _, last = key.rpartition(" ")
     if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
         return head.rstrip(",")
+    if key not in known and (suffixed := company_named(key, known)):  # "Harbour Ferries" of "Harbour Ferries Ltd."
+        return suffixed
     if key.isalpha() and len(key) <= 6:
         for other, forms in known.items():
             if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
                 return other
     return key
+
+
+def company_named(key: str, known: Mapping[str, list[str]]) -> str | None:
+    """The known key of a company the story names ``key`` with its legal suffix ("harbour ferries ltd")."""
+    return next((f"{key} {suffix}" for suffix in sorted(_CORPORATE) if f"{key} {suffix}" in known), None)
 
 
 def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
