@@ -423,7 +423,12 @@ def names_in(text: str) -> list[Named]:
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
         appos = appos or (_title_before(text[max(0, m.start() - 40) : m.start()]) if not split.title else "")
-        if (tag := re.match(r"(?:, | \()([DRI]-[A-Z][\w.]*)[,)]", after)) and (party := party_tag(tag.group(1))):
+        tagged = after[:2] in {", ", " ("} and after[2:4] in {"D-", "R-", "I-"}  # asked of every name: the pattern last
+        if (
+            tagged
+            and (tag := re.match(r"(?:, | \()([DRI]-[A-Z][\w.]*)[,)]", after))
+            and (party := party_tag(tag.group(1)))
+        ):
             appos = " ".join((appos, *party)).strip()  # "Sen. Jo Ruiz, R-Texas,": the Texas Republican
         out.append((m.start(), Named((key[0], key[1]), split.name, split.title.lower(), male, female, appos)))
     honorifics = any(h in text for h in _HONORIFICS_WRITTEN)  # what the pattern needs before it can match
@@ -463,7 +468,8 @@ def _title_word(word: str) -> bool:
     return low in TITLE_WORDS or _abbreviated_title(low)
 
 
-_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f"}  # "Sir Keir": a given name
+FAMILY_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}  # with a family name: "Mr. Xi"
+_HONORIFICS = {**FAMILY_HONORIFICS, "sir": "m", "dame": "f"}  # "Sir Keir": a given name
 _NOT_TITLES = frozenset({"former", "the", "a", "an", "then", "dr", "u.s", "us"})
 
 

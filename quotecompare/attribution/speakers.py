@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from quotecompare.attribution.kinds import description_key, description_type, name_type, owned
 from quotecompare.attribution.names import (
+    FAMILY_HONORIFICS,
     Mention,
     Named,
     is_organisation,
@@ -38,7 +39,6 @@ from quotecompare.attribution.names import (
 )
 from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.attribution.variants import (
-    FAMILY_HONORIFICS,
     company_named,
     family_name_first,
     first_of_two_surnames,
@@ -166,7 +166,8 @@ class SpeakerIndex:
             votes["m"] += n.male
             votes["f"] += n.female
             seen.append("|".join(person))
-        # "Mr. Xi" or "Xi said" beside "Xi Jinping": a family name written first, which any outlet may print alone.
+        # "Mr. Xi" or "Xi said" beside "Xi Jinping": a family name written first, which any outlet may print alone
+        # ("President Xi" may not say the word is a family name: only the honorifics that go with one).
         honoured = {n.person[0] for n in names if not n.person[1] and n.title in FAMILY_HONORIFICS}
         text = "\n".join(texts) if here else ""
         for key, forms in here.items():

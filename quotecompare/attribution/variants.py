@@ -107,10 +107,6 @@ def first_of_two_surnames(name: str) -> str | None:
     return inner.lower()
 
 
-# Honorifics that go with a family name only: "Mr. Xi" says "Xi" is a family name, where "President Xi" may not.
-FAMILY_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss"})
-
-
 def family_name_first(first: str, text: str, honoured: Collection[str]) -> bool:
     """Whether an article (``text``, its paragraphs) printing a full name whose first word is ``first`` ("Xi" of
     "Xi Jinping") also calls that person by ``first`` alone, as a family name written first: after an honorific ("Mr. Xi",
