@@ -358,3 +358,49 @@ def test_a_party_tag_places_its_holder_for_other_outlets() -> None:
         "B\n\nSpeaker Paul Rydell spoke on Monday. “We are ready,” the Wisconsin Republican said.\n",
     )
     assert quotes[1].speaker != "Ron Jansen"
+
+
+def test_a_family_name_after_an_honorific_is_a_person_though_it_names_a_people() -> None:
+    assert speakers("“We are ready,” Mr. English said.") == [("We are ready,", "English")]
+    # Without the honorific, the people's adjective is still no speaker.
+    assert speakers("“We are ready,” the former Mexican president said.")[0][1] == "The former Mexican president"
+
+
+def test_a_quote_inside_a_quote_is_credited_to_a_name_not_to_a_word_opening_it() -> None:
+    text = "Ivo Brandt is part of the race. “Part of my job is to say: ‘This man is one of us all,’” Mr. Brandt said."
+    assert speakers(text) == [
+        ("Part of my job is to say: ‘This man is one of us all,’", "Ivo Brandt"),
+        ("This man is one of us all,", None),
+    ]
+
+
+def test_a_given_name_inside_a_quote_is_the_person_the_article_names_with_it() -> None:
+    text = "Jo Ruiz worked with Marla Holm. Later, Ruiz said, “Marla called and said, ‘Jo, I cannot do it.’”"
+    assert speakers(text)[1:] == [("Jo, I cannot do it.", "Marla Holm")]
+
+
+def test_a_line_in_capitals_is_a_label_not_an_antecedent() -> None:
+    text = "Sen. Ivo Brandt makes no apologies.\n\nFULL TEXT.\n\nHe called the plan “reckless and wrong.”"
+    assert speakers(text) == [("reckless and wrong.", "Ivo Brandt")]
+
+
+def test_a_title_abbreviation_is_no_part_of_the_name() -> None:
+    text = "Adm. Ivo B. Brandt Jr. spoke on Monday.\n\nHe called the plan “reckless and wrong.”"
+    assert speakers(text) == [("reckless and wrong.", "Ivo B. Brandt Jr.")]
+
+
+def test_a_wh_word_a_verb_s_object_or_a_participle_is_no_subject() -> None:
+    assert speakers("That is why critics say he wanted to “dismantle” the law.") == [("dismantle", "Critics")]
+    text = (
+        "Sen. Ada Holm spoke. She wants firms to hire local workers for jobs held by visitors and to "
+        "“close loopholes” in the law."
+    )
+    assert speakers(text) == [("close loopholes", "Ada Holm")]
+    text = "Outside the hall, about 200 protesters gathered, holding signs and chanting “Stop the ferry cuts now.”"
+    assert speakers(text) == [("Stop the ferry cuts now.", "About 200 protesters")]
+
+
+def test_a_verb_after_a_plural_ends_the_subject() -> None:
+    assert speakers("The results show that voters want “a lot” more.") == [("a lot", "The results")]
+    text = "News reports said the plan was “dead on arrival.”"
+    assert speakers(text) == [("dead on arrival.", "News reports")]

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.mentions import Mention
-from quotecompare.attribution.names import NAME_PREPOSITIONS
+from quotecompare.attribution.names import FAMILY_HONORIFICS, NAME_PREPOSITIONS
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import is_title_word
+from quotecompare.text.lexicon import TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 
 # Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
@@ -44,7 +45,12 @@ def a_place(m: Mention, index: SpeakerIndex, explicit: bool = False, text: str |
     titled = any(is_title_word(w) for w in words) and words[-1].lower() not in NAME_PREPOSITIONS
     # "Calif." only ever follows a town ("San Bernardino, Calif."): no cue makes it speak.
     abbreviated = name.endswith(".") and is_place(name)
-    return is_demonym(m.name) or (not titled and (not explicit or abbreviated) and is_place(m.name))
+    # "Mr. English", "Sen. Welsh": a family name after an honorific, though the word is a people's too.
+    honorific = bool(words) and words[-1].lower().rstrip(".") in _SURNAME_TITLES
+    return (is_demonym(m.name) and not honorific) or (not titled and (not explicit or abbreviated) and is_place(m.name))
+
+
+_SURNAME_TITLES = frozenset(FAMILY_HONORIFICS) | frozenset(TITLE_ABBREVIATIONS) | {"dr"}
 
 
 _STRICT = CUE_RULES | {None}  # read as an antecedent (no rule) or by a cue

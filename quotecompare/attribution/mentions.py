@@ -23,6 +23,7 @@ from quotecompare.attribution.titles import a_kind, party_tag
 from quotecompare.attribution.wordclass import (
     ABOUT,
     NOT_NAMES,
+    PARTY_TAG_MAX,
     STOP_WORDS,
     adjectival,
     bare,
@@ -36,6 +37,7 @@ from quotecompare.attribution.wordclass import (
     number_ten,
     object_of,
     of_name,
+    party_tag_start,
     place_tail,
     possessive,
     pronoun_base,
@@ -68,7 +70,6 @@ from quotecompare.text.places import is_demonym
 
 _NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", "any", "each", "every"}
 _PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
-_PARTY_TAG_MAX = 6
 _DASHES = frozenset({"—", "–", "--", "―"})
 _ORG_JOINS = frozenset({"for", "and", "&", "of"})
 _COUNTS = frozenset({"two", "three", "four"})  # "the two": people just named together
@@ -101,16 +102,6 @@ class Mention(Struct):
     def phrase(self) -> str:
         """The phrase to resolve: title and name of a person, else the name."""
         return f"{self.title} {self.name}".strip() if self.kind == "person" else self.name
-
-
-def _party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:
-    """Index of the "(" of a short parenthesis ending at ``close``: "(R-Wis.)", "(D)", "(Maine)"."""
-    for k in range(close - 1, max(lo, close - _PARTY_TAG_MAX) - 1, -1):
-        if tokens[k].text == "(":
-            return k
-        if tokens[k].kind == "q":
-            return None
-    return None
 
 
 def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
@@ -160,6 +151,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
 
 
 _CLOSE = frozenset({"close", "closer", "closest"})
+_CLAUSE_STARTS = SUBJECT_PRONOUNS | {"that"}
 
 
 def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = False) -> tuple[int, int] | None:
@@ -167,7 +159,7 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
     if e < lo:
         return None
     if tokens[e].text == ")":
-        open_ = _party_tag_start(tokens, e, lo)
+        open_ = party_tag_start(tokens, e, lo)
         if open_ is None:
             return None
         inner = np_ending_at(tokens, open_ - 1, lo)
@@ -189,8 +181,8 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
         if prep == "to" and bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS | _CLOSE:
             return None
         head = np_start(tokens, start - 2, lo)
-        return (head, e + 1) if head is not None else None
-    return start, e + 1
+        start = -1 if head is None or (head > lo and tokens[head - 1].low == "to") else head
+    return (start, e + 1) if start >= 0 else None  # not "(to) hire workers for jobs": a verb's object
 
 
 def _of_town_and_state(tokens: tuple[Tok, ...], span: tuple[int, int] | None, lo: int) -> Mention | None:
@@ -411,7 +403,9 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
                 break  # "the base chief known as Bob": a participle after the head noun begins a clause
             loose = tokens[j - 1].low.endswith("s") or possessive(tokens[j - 1])
             titled = t.low[:-1] in TITLE_WORDS and j + 1 < hi and tokens[j + 1].capital  # "nuclear experts David …"
-            if j > first and not titled and third_person(tokens, j, hi, any_form=loose and verb_form(t)):
+            # "the results show that": after a plural, a verb's plain form before a clause.
+            clause = j + 1 < hi and tokens[j + 1].low in _CLAUSE_STARTS
+            if j > first and not titled and third_person(tokens, j, hi, any_form=loose and (verb_form(t) or clause)):
                 break  # "the lawsuit refers to", "the aides cast her …": a verb, not a noun
             j += 1
             saw_name = False
@@ -420,7 +414,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     if j == first:
         return None
     if j < hi and tokens[j].text == "(":
-        for k in range(j + 1, min(hi, j + _PARTY_TAG_MAX)):
+        for k in range(j + 1, min(hi, j + PARTY_TAG_MAX)):
             if tokens[k].text == ")":
                 j = k + 1
                 break
@@ -551,8 +545,8 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
         if t.capital and low in SUFFIXES and k == len(core):
             k -= 1
             continue
-        if t.capital and low.rstrip(".") in TITLE_WORDS and real:
-            break
+        if t.capital and real and (low.rstrip(".") in TITLE_WORDS or (title_word(t) and not t.text.isupper())):
+            break  # "Sen.", "Adm." (not the SEC): a title before the name
         if (t.capital and low not in NOT_NAMES and not compound_adjective(t.text)) or (
             low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital
         ):

@@ -58,7 +58,7 @@ def is_heading(block: Block) -> bool:
     >>> [is_heading(Block("p", t, ((0, 0),))) for t in ("Has Holm been questioned?", "Hurdles to asylum", "Holm spoke.")]
     [True, True, False]
 
-    A one-line paragraph in title case is one too, full stop or not.
+    A one-line paragraph in title case or in capitals is one too, full stop or not.
     """
     if block.kind == "h":
         return True
@@ -70,7 +70,20 @@ def is_heading(block: Block) -> bool:
         return len(text.split(None, _CAPTION_MAX_WORDS)) <= _CAPTION_MAX_WORDS
     if len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
-    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text)
+    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text) or _capitals(text)
+
+
+def _capitals(text: str) -> bool:
+    """A short line all in capitals ("FULL TEXT.", "ABSTRACT."), not a quotation: a section's label.
+
+    >>> _capitals("FULL TEXT."), _capitals("“NO WAY.”"), _capitals("NATO met.")
+    (True, False, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) > 3 and text.isupper() and not any(c in _QUOTE_MARKS for c in text)
+
+
+_QUOTE_MARKS = frozenset("“”\"‘’'«»")
 
 
 def _caption(text: str) -> bool:

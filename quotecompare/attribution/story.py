@@ -12,6 +12,7 @@ included.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -19,6 +20,7 @@ from itertools import chain, pairwise
 from typing import Any, Never, cast
 
 from quotecompare.attribution.kinds import PERSON_NOUNS, UNNAMED, description_type
+from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.resolve import NamedHere, resolve_source
 from quotecompare.attribution.scene import Scene, is_heading
@@ -359,14 +361,16 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: _Recent) 
     # The outer quotation read as a paragraph of its own, its inner quotations as quotations.
     found = [Found((Span(0, *trim(outer.text, s, e)),), outer.text[slice(*trim(outer.text, s, e))]) for s, e in inner]
     scene = Scene(source._replace(blocks=(Block("p", outer.text, ((0, 0),)),)), found)
-    quoted = tuple(reversed(recent.quoted))  # the speakers the article quoted, the latest first
+    # The speakers the article quoted, the latest first, then those it names: "Marla called and said, '…'"
+    # is the Marla Maples the article names.
+    preferred = tuple(recent)
     for k, f in enumerate(found, 1):
         hit = attribute(scene, k - 1, NESTED)
         scene.hits.append(hit)
         speaker = None
         attribution = Attribution(None, reason=REASONS["none"])
-        if hit and hit.mention.kind in {"person", "org"}:
-            speaker = index.resolve(hit.mention.phrase, quoted)
+        if hit and hit.mention.kind in {"person", "org"} and not _lone_word(source.raw, hit.mention, index):
+            speaker = index.resolve(hit.mention.phrase, preferred)
             cue = Span(span.block, span.start + hit.mention.start, span.start + hit.mention.end)
             raw = (block.raw_pos(cue.start), block.raw_pos(cue.end - 1) + 1)
             attribution = Attribution(hit.rule, raw, marks=(cue,))
@@ -389,6 +393,15 @@ def _nested(source: Source, outer: Quote, index: SpeakerIndex, recent: _Recent) 
             )
         )
     return out
+
+
+def _lone_word(raw: str, m: Mention, index: SpeakerIndex) -> bool:
+    """ "Part of my job is to say: '…'": a lone capitalised word the article also prints in lower case, and
+    no one's name in the story, is a word opening the quote's sentence, not a speaker."""
+    word = m.name.strip()
+    if m.kind != "person" or m.title or " " in word or index.knows(word):
+        return False
+    return re.search(rf"(?<![\w'’]){re.escape(word.lower())}(?![\w'’])", raw) is not None
 
 
 def _unique_slugs(speakers: list[Speaker]) -> list[Speaker]:

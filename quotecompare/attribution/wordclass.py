@@ -79,6 +79,19 @@ ABOUT = frozenset("about around nearly roughly almost over approximately".split(
 _NUMBER_WORDS = frozenset("two three four five six seven eight nine ten twelve dozen dozens hundred hundreds".split())
 
 
+PARTY_TAG_MAX = 6
+
+
+def party_tag_start(tokens: tuple[Tok, ...], close: int, lo: int) -> int | None:
+    """Index of the "(" of a short parenthesis ending at ``close``: "(R-Wis.)", "(D)", "(Maine)"."""
+    for k in range(close - 1, max(lo, close - PARTY_TAG_MAX) - 1, -1):
+        if tokens[k].text == "(":
+            return k
+        if tokens[k].kind == "q":
+            return None
+    return None
+
+
 def counted(t: Tok) -> bool:
     """A number before a plural noun: "100", "1,500", "two", "hundreds"."""
     return t.kind == "w" and (t.text.replace(",", "").isdigit() or t.low in _NUMBER_WORDS)
@@ -99,6 +112,9 @@ def lower_np_word(t: Tok) -> bool:
     )
 
 
+PRESS_WORDS = frozenset({"news", "media", "press"})
+
+
 def noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
     t = tokens[j]
@@ -109,9 +125,13 @@ def noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     if prev is None:
         return False
     if low.endswith("s"):
-        # "a series of tweets", "his comments": a plural after "of", an article or a possessive.
-        return prev.low in DETERMINERS or possessive(prev) or prev.low == "of"
+        # "a series of tweets", "his comments", "news reports": a plural after "of", an article, a
+        # possessive or the press.
+        return prev.low in DETERMINERS or possessive(prev) or prev.low == "of" or prev.low in PRESS_WORDS
     return prev.low in DETERMINERS or possessive(prev) or lower_np_word(prev) or prev.capital or prev.low == "of"
+
+
+_WH_CLAUSE = frozenset({"how", "why", "what", "whether"})  # "the poll shows how …": a question's clause
 
 
 def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
@@ -128,7 +148,7 @@ def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fals
     return nxt.kind == "q" or (
         nxt.kind == "w"
         and (
-            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS
+            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS | _WH_CLAUSE
             or nxt.capital
             or (nxt.low.endswith("ly") and len(nxt.low) > 4)
         )

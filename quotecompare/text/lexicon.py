@@ -126,7 +126,7 @@ SUBORDINATORS = frozenset(
 )
 """Words that open a fronted clause whose verbs are not the sentence's cue ("After X said ...,")."""
 
-RELATIVES = frozenset("who whom whose which that what".split())
+RELATIVES = frozenset("who whom whose which that what why how".split())  # wh-words: never in a noun phrase
 
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
 

@@ -21,6 +21,7 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -198,7 +199,8 @@ def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         opener = (
             (low.endswith("ly") and len(low) > 4 and k == s)
             or low in SUBORDINATORS
-            or low in PREPOSITIONS
+            # Not "about 200 protesters": a number's "about" opens the subject.
+            or (low in PREPOSITIONS and not (low in ABOUT and k + 1 < hi and counted(tokens[k + 1])))
             or low == "according"
             # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
             or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
@@ -308,6 +310,8 @@ def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
 def sentence_subject(tokens: tuple[Tok, ...], s: int, hi: int) -> tuple[Mention, int] | None:
     """The subject of the sentence starting at ``s`` and the token after it (its verb), if any."""
     k = _fronted_end(tokens, s, hi)
+    if s < k < hi and tokens[k].low.endswith("ing") and not tokens[k].capital:
+        return None  # "…, holding signs and chanting “…”": a participle's clause, its subject before the opener
     m = _subject_phrase(tokens, k, hi, joined=True)
     if m is None:
         return None
@@ -445,8 +449,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
             prev = tokens[j]
             if prev.kind != "w":
                 return False
-            if prev.low in DETERMINERS or possessive(prev) or prev.text.isdigit():
-                return True  # "his recent remarks", "22 Clinton emails"
+            if prev.low in DETERMINERS or possessive(prev) or prev.text.isdigit() or prev.low in PRESS_WORDS:
+                return True  # "his recent remarks", "22 Clinton emails", "news reports"
             if not (_adjective(prev) or (prev.capital and j < k - 1) or (prev.capital and j == k - 1)):
                 return False
         return False
