@@ -404,3 +404,23 @@ def test_a_verb_after_a_plural_ends_the_subject() -> None:
     assert speakers("The results show that voters want “a lot” more.") == [("a lot", "The results")]
     text = "News reports said the plan was “dead on arrival.”"
     assert speakers(text) == [("dead on arrival.", "News reports")]
+
+
+def test_he_or_she_is_a_lone_word_only_where_no_one_else_fits() -> None:
+    text = (
+        "Mark Weddle, 55, started work at Carrier 24 years ago.\n\n"
+        "But when it comes to Carrier, “we have all worked our hearts out,” he said."
+    )
+    assert speakers(text) == [("we have all worked our hearts out,", "Mark Weddle")]
+    # A lone word that is its sentence's subject, or a given name, is still someone.
+    text = (
+        "Ada Holm spoke first. “Change the world,” she said. Meanwhile Rihanna, who won an award, spoke "
+        "next. “Learn to love yourself first,” she said."
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Rihanna"]
+    assert speakers("Ada Holm waved to Bob.\n\n“We are ready now,” he said.") == [("We are ready now,", "Bob")]
+
+
+def test_a_description_s_head_comes_before_its_preposition() -> None:
+    text = "In May, the home of a Berlin man was raided by police after he had posted: “We are celebrating now!”"
+    assert speakers(text) == [("We are celebrating now!", None)]

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital
-from quotecompare.attribution.entities import Entity, issuer, last_name, said_nothing
+from quotecompare.attribution.entities import Entity, issuer, last_name, participle_floor, said_nothing
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
     LEADERS,
@@ -40,6 +40,7 @@ from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import party_tag, role_only, title_form
 from quotecompare.attribution.wordclass import NOT_NAMES
+from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
     MALE_WORDS,
@@ -75,6 +76,7 @@ class Discourse:
         self._prefer, self._named = named
         self._genders: dict[tuple[str, bool], str | None] = {}
         self._by_name = True  # whether given names tell genders (see :meth:`antecedent`)
+        self._sure = True  # whether a lone capitalised word must be known as someone's name
         self._by_block: dict[int, list[Entity]] = {}
         self.titles: dict[str, set[str]] = {}  # person's name -> title words seen with it
         # Quotations by the paragraph they end in: a long article is not scanned whole per pronoun.
@@ -285,6 +287,9 @@ class Discourse:
             return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
         return self.gender_fits(m.phrase, pronoun)
 
+    def _key(self, phrase: str) -> str:
+        return self.index.key_for(phrase, self._prefer, named=self._named)
+
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
         want = {"he": "m", "she": "f"}.get(pronoun)
         if want is None:
@@ -293,7 +298,7 @@ class Discourse:
         if asked in self._genders:
             known = self._genders[asked]
         else:  # asked for every pronoun: worked out once per phrase (the index does not change meanwhile)
-            key = self.index.key_for(phrase, self._prefer, named=self._named)
+            key = self._key(phrase)
             known = self._genders[asked] = self.index.gender(key, self._by_name) or honorific_gender(phrase)
         return known is None or known == want
 
@@ -307,10 +312,12 @@ class Discourse:
         found = self._antecedent(b, pos, pronoun)
         if found is None and pronoun in {"he", "she"}:
             self._by_name = False
-            try:
+            found = self._antecedent(b, pos, pronoun)
+            if found is None:
+                # "Carrier … “…,” he said": a lone capitalised word is a person only where no one else is.
+                self._sure = False
                 found = self._antecedent(b, pos, pronoun)
-            finally:
-                self._by_name = True
+            self._sure = self._by_name = True
         return found
 
     def _antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> Entity | None:
@@ -320,7 +327,7 @@ class Discourse:
         them. ¶ He talked on. ¶ He vowed “…”" every "he" is Holm, however many paragraphs back.
         """
         plural = pronoun == "they"
-        floor = self._after_participle(b, pos)
+        floor = participle_floor(self.scene, b, pos)
         fallback: Entity | None = None
         for block in range(b, max(-1, b - 3), -1):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
@@ -340,7 +347,7 @@ class Discourse:
                     or (m.kind == "person" and m.name.lower() in PLURAL_PEOPLE)
                 ):
                     return ent
-                if not plural and self.one_person(m, pronoun):
+                if not plural and self.one_person(m, pronoun) and not (self._sure and self._lone(ent)):
                     return ent
                 if m.kind == "pronoun" and m.name == pronoun and ent.subject and depth < _PRONOUN_CHAIN:
                     return self._antecedent(ent.block, ent.pos, pronoun, depth + 1)
@@ -359,16 +366,12 @@ class Discourse:
                 return last
         return fallback
 
-    def _after_participle(self, b: int, pos: int) -> int:
-        """Where the sentence of a pronoun at ``pos`` starts, if it opens with a participle the pronoun is
-        the subject of ("Asked whether Clinton …, she replied"): no one named in it is that pronoun. Else ``pos``.
-        """
-        para = self.scene.paragraphs[b]
-        t = para.token_at(pos)
-        s, _ = para.sentence_at(t)
-        first = para.tokens[s]
-        opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
-        return first.start if opens and t > s and para.tokens[t - 1].text == "," else pos
+    def _lone(self, ent: Entity) -> bool:
+        """A lone capitalised word, no subject, that names no one the story names in full ("when it comes to
+        Carrier", "from Nice"): a "he" or "she" stands for it only where no one else fits."""
+        m = ent.mention
+        lone = not ent.subject and " " not in m.name and not m.title and not is_given_name(m.name)  # not "Bob"
+        return lone and "|" not in self._key(m.name)
 
     def _named_beside(self, ent: Entity) -> bool:
         """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""

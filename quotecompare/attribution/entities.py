@@ -16,7 +16,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 
-__all__ = ["Entity", "issuer", "last_name", "said_nothing"]
+__all__ = ["Entity", "issuer", "last_name", "participle_floor", "said_nothing"]
 
 
 class Entity(Struct):
@@ -89,3 +89,15 @@ def said_nothing(scene: Scene, ent: Entity) -> bool:
     para = scene.paragraphs[ent.block]
     s, e = para.sentence_at(para.token_at(ent.pos))
     return re.search(_SILENT, para.text[para.tokens[s].start : para.tokens[e - 1].end]) is not None
+
+
+def participle_floor(scene: Scene, b: int, pos: int) -> int:
+    """Where the sentence of a pronoun at ``pos`` starts, if it opens with a participle the pronoun is
+    the subject of ("Asked whether Clinton …, she replied"): no one named in it is that pronoun. Else ``pos``.
+    """
+    para = scene.paragraphs[b]
+    t = para.token_at(pos)
+    s, _ = para.sentence_at(t)
+    first = para.tokens[s]
+    opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
+    return first.start if opens and t > s and para.tokens[t - 1].text == "," else pos

@@ -291,11 +291,12 @@ def someone_described(description: str, pronoun: str) -> bool:
 
     >>> someone_described("The mayor", "she"), someone_described("the spokesman", "she"), someone_described("the bill", "he")
     (True, False, False)
-    >>> someone_described("The movie mentions neither", "he")
-    False
+    >>> someone_described("The movie mentions neither", "he"), someone_described("the home of a Berlin man", "he")
+    (False, False)
     """
     words = description.lower().split()
-    head = words[-1]
+    # Its head is before a preposition or clause: "the home of a Berlin man" is no man.
+    head = words[next((k for k, w in enumerate(words) if k and w in _CUT), len(words)) - 1]
     if words[0] != "the" or not (head in ROLE_NOUNS or head in _PERSON_WORDS or head.endswith("-year-old")):
         return False  # its last word a known noun for a person: "The movie mentions neither" is no one
     return not (FEMALE_WORDS if pronoun == "he" else MALE_WORDS).intersection(words)
