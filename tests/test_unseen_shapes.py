@@ -424,3 +424,13 @@ def test_he_or_she_is_a_lone_word_only_where_no_one_else_fits() -> None:
 def test_a_description_s_head_comes_before_its_preposition() -> None:
     text = "In May, the home of a Berlin man was raided by police after he had posted: “We are celebrating now!”"
     assert speakers(text) == [("We are celebrating now!", None)]
+
+
+def test_a_name_with_two_of_phrases_is_the_name() -> None:
+    text = "As Bishop Ivo Brandt of the Order of Saint Jude told the paper, “We have suffered the same fate.”"
+    assert speakers(text) == [("We have suffered the same fate.", "Ivo Brandt")]
+
+
+def test_hundreds_of_a_crowd_are_the_crowd() -> None:
+    text = "Hundreds of pro-Holm marchers crossed the bridge on Monday, chanting “Holm or bust, no ferry cuts.”"
+    assert speakers(text) == [("Holm or bust, no ferry cuts.", "Hundreds of pro-Holm marchers")]

@@ -181,6 +181,8 @@ def np_ending_at(tokens: tuple[Tok, ...], e: int, lo: int, absolute: bool = Fals
         if prep == "to" and bare(tokens[start - 2]) not in COMMUNICATION_NOUNS | TITLE_WORDS | _CLOSE:
             return None
         head = np_start(tokens, start - 2, lo)
+        while head is not None and head - 2 >= lo and tokens[head - 1].low in _PP_HEADS and tokens[head - 2].capital:
+            head = np_start(tokens, head - 2, lo)  # "Archbishop X of the Armenian Patriarchate of Jerusalem"
         start = -1 if head is None or (head > lo and tokens[head - 1].low == "to") else head
     return (start, e + 1) if start >= 0 else None  # not "(to) hire workers for jobs": a verb's object
 

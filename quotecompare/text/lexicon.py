@@ -288,7 +288,9 @@ NICKNAMES = dict(
 )
 """Short forms of given names mapped to one canonical form."""
 
-OF_QUANTIFIERS = frozenset("one some many most several each none either neither both few two three four five".split())
+OF_QUANTIFIERS = frozenset(
+    "one some many most several each none either neither both few two three four five dozens hundreds thousands".split()
+)
 """Words for some of a group before "of": "one of the protesters", "several of his aides"."""
 
 NOT_SUBJECT = frozenset(
