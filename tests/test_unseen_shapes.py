@@ -434,3 +434,16 @@ def test_a_name_with_two_of_phrases_is_the_name() -> None:
 def test_hundreds_of_a_crowd_are_the_crowd() -> None:
     text = "Hundreds of pro-Holm marchers crossed the bridge on Monday, chanting “Holm or bust, no ferry cuts.”"
     assert speakers(text) == [("Holm or bust, no ferry cuts.", "Hundreds of pro-Holm marchers")]
+
+
+def test_a_news_agency_quoted_as_a_speaker_is_an_organisation() -> None:
+    from quotecompare.attribution.story import build_quotes
+    from quotecompare.read.quotes import extract
+    from quotecompare.read.sources import parse_article
+
+    src = parse_article(
+        "a.txt", "A\n\nIvo Brandt arrived.\n\n“The talks were frank,” Yonhap reported.\n", source_id="a"
+    )
+    quotes, people = build_quotes([src], {"a": extract(src)})
+    assert [q.speaker for q in quotes] == ["Yonhap"]
+    assert {s.name: s.type for s in people}["Yonhap"] == "organisation"
