@@ -447,3 +447,22 @@ def test_a_news_agency_quoted_as_a_speaker_is_an_organisation() -> None:
     quotes, people = build_quotes([src], {"a": extract(src)})
     assert [q.speaker for q in quotes] == ["Yonhap"]
     assert {s.name: s.type for s in people}["Yonhap"] == "organisation"
+
+
+def test_a_description_after_a_quote_s_cue_is_the_one_the_cue_names() -> None:
+    text = (
+        "“Oh well, I would not say so,” Ada Holm responded.\n\n"
+        "Six months ago, the independent Vermont senator said, the press called her a “fringe candidate.”"
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm"]
+    # Not one the rest of its sentence names.
+    text = (
+        "Ivo Brandt attacked Ada Holm on Monday.\n\nHe says she may be charged over her email server.\n\n"
+        "“It does not make me nervous,” the cautious candidate said of running against Mr. Brandt."
+    )
+    assert [who for _, who in speakers(text)] == ["The cautious candidate"]
+
+
+def test_a_gerund_someone_owns_is_a_noun_not_a_cue() -> None:
+    text = "Ivo Brandt spoke on Monday. A source familiar with Brandt’s thinking said, “He will try to be friendlier.”"
+    assert speakers(text) == [("He will try to be friendlier.", "A source familiar with Brandt’s thinking")]

@@ -488,19 +488,22 @@ class Discourse:
             if is_heading(self.scene.source.blocks[block]) or len(window) == 2:
                 continue
             window.append(block)
+            # "“…,” Sanders responded.": a quotation's cue names the subject of its sentence.
+            cued = {(h.mention.start, h.mention.end) for h in self.scene.hits[:i] if h is not None and h.block == block}
             for ent in reversed(self.entities(block)):
+                subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
                 if block == b and ent.pos >= pos:
                     continue
-                if ent.mention.kind == "org" or (not ent.subject and ent.mention.text.endswith(("'s", "’s"))):
+                if ent.mention.kind == "org" or (not subject and ent.mention.text.endswith(("'s", "’s"))):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
-                if not ent.subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):
+                if not subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):
                     continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
-                if block == b and ent.pos >= opens and not ent.subject:
+                if block == b and ent.pos >= opens and not subject:
                     continue
-                if ent.subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
+                if subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
                     # "Rubio spoke first. He thanked them. … The Florida senator said": who "he" is.
                     ent = self._antecedent(block, ent.pos, ent.mention.name) or ent
-                if ent.mention.kind != "person" or ent.mention.members or not ent.subject:
+                if ent.mention.kind != "person" or ent.mention.members or not subject:
                     return None  # someone else, unnamed or not the subject, came last
                 found = ent
                 break
@@ -508,10 +511,11 @@ class Discourse:
                 break
         if found is None or not self.one_person(found.mention, "they"):
             return None
-        surname = re.escape(found.mention.name.split()[-1])
-        if re.search(rf"\b{surname}\b", self.scene.found[i].text, re.I) or not self._may_hold(
-            found.mention.name, words
-        ):
+        # Not one the quote or the rest of its sentence names: "the candidate said of running against Mr. Trump".
+        said = self.scene.found[i].text + para.text[pos : para.tokens[para.sentence_at(para.token_at(pos))[1] - 1].end]
+        if re.search(rf"\b{re.escape(found.mention.name.split()[-1])}\b", said, re.I):
+            return None
+        if not self._may_hold(found.mention.name, words):
             return None
         for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):

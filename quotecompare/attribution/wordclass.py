@@ -112,6 +112,7 @@ def lower_np_word(t: Tok) -> bool:
     )
 
 
+OWNERS = frozenset("his her their its our my your".split())  # possessive determiners
 PRESS_WORDS = frozenset({"news", "media", "press"})
 
 
@@ -119,9 +120,11 @@ def noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     """A speech verb's base form used as a noun after an article: "the report", "a tweet"."""
     t = tokens[j]
     low = t.low
+    prev = tokens[j - 1] if j > 0 else None
+    if prev is not None and low.endswith("ing") and low in SPEECH_FORMS and (possessive(prev) or prev.low in OWNERS):
+        return True  # "Cruz’s thinking", "his writing"
     if t.kind != "w" or t.capital or low not in SPEECH_FORMS or low.endswith(("ed", "ing")) or low in PAST_FORMS:
         return False
-    prev = tokens[j - 1] if j > 0 else None
     if prev is None:
         return False
     if low.endswith("s"):
