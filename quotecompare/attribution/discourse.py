@@ -24,6 +24,7 @@ from quotecompare.attribution.kinds import (
     ORG_HEADS,
     PLURAL_PEOPLE,
     description_type,
+    fits_title,
     holds_title,
     people_plural,
     place_first,
@@ -445,7 +446,7 @@ class Discourse:
                         return ent
                 elif person and best is None and unnamed_role(e.text, e.kind) == head:
                     return ent  # "One adviser close to the White House said …" ¶ "the adviser said": no name
-                elif e.kind == "person" and person and _fits(words, titles := self.titles.get(e.name, set())):
+                elif e.kind == "person" and person and fits_title(words, titles := self.titles.get(e.name, set())):
                     # "the Florida senator": of the senators named, the one from Florida; else the latest.
                     fit = title_fit(words, titles)
                     if best is None or fit > best[0]:
@@ -476,7 +477,7 @@ class Discourse:
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         head = words[-1]
         if words[0] != "the" or len(words) > 5 or head in PARTY_MEMBERS or description_type(m.text) != "unnamed":
-            return None  # a party names too many people (see :func:`_fits`); a group or a body is no one person
+            return None  # a party names too many people (see :func:`fits_title`); a group or a body is no one person
         found = None
         window: list[int] = []
         para = self.scene.paragraphs[b]
@@ -578,7 +579,7 @@ class Discourse:
             return max(orgs, key=lambda m: m[:2])[2] if orgs else None
         found: list[tuple[tuple[int, int], int, int, Entity]] = []
         for name in self._holders(head):
-            if _fits(words, self.titles[name]) and (m := latest(self._people.get(name, []))):
+            if fits_title(words, self.titles[name]) and (m := latest(self._people.get(name, []))):
                 found.append((title_fit(words, self.titles[name]), m[0], m[1], m[2]))
         unnamed = latest(self._unnamed.get(head, []))
         if found:
@@ -590,10 +591,3 @@ class Discourse:
         if best is None and unnamed is not None:
             return unnamed[2]
         return best[1] if best else None
-
-
-def _fits(words: list[str], titles: set[str]) -> bool:
-    """A person's titles fit a description's head; for a party ("the Wisconsin Republican"), every word of it:
-    a party names too many people to stand for one by itself."""
-    fits = holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)
-    return fits and not placed_elsewhere(words, titles)  # "the Florida senator" is not the senator from Iowa

@@ -34,6 +34,7 @@ from quotecompare.text.lexicon import (
     MALE_WORDS,
     OF_QUANTIFIERS,
     ORG_WORDS,
+    PARTY_MEMBERS,
     ROLE_NOUNS,
     STATE_NAMES,
 )
@@ -401,6 +402,13 @@ def holds_title(head: str, titles: set[str]) -> bool:
         or any(title_form(t) == form for t in titles)
         or (head == "leader" and any(w in titles for w in LEADERS))
     )
+
+
+def fits_title(words: list[str], titles: set[str]) -> bool:
+    """A person's titles fit a description's head; for a party ("the Wisconsin Republican"), every word of it:
+    a party names too many people to stand for one by itself."""
+    fits = holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)
+    return fits and not placed_elsewhere(words, titles)  # "the Florida senator" is not the senator from Iowa
 
 
 _MANY_WORD_STATES = tuple(frozenset(v.split()) for v in set(STATE_NAMES.values()) if " " in v)
