@@ -466,3 +466,15 @@ def test_a_description_after_a_quote_s_cue_is_the_one_the_cue_names() -> None:
 def test_a_gerund_someone_owns_is_a_noun_not_a_cue() -> None:
     text = "Ivo Brandt spoke on Monday. A source familiar with Brandt’s thinking said, “He will try to be friendlier.”"
     assert speakers(text) == [("He will try to be friendlier.", "A source familiar with Brandt’s thinking")]
+
+
+def test_a_description_is_the_subject_leading_the_sentence_before_not_those_it_names_after() -> None:
+    text = (
+        "Ada Holm spoke on Monday.\n\n"
+        "Holm would not say whether she prefers to face Ivo Brandt or Jo Ruiz. The minority leader said flatly: "
+        "“I don’t think it matters at all.”"
+    )
+    assert speakers(text) == [("I don’t think it matters at all.", "Ada Holm")]
+    # In the description's own sentence, the one it follows may be anyone: no guess.
+    text = "Ivo Brandt spoke.\n\nMr. Brandt took on Ada Holm after the front-runner had said he was “a recruiter for them.”"
+    assert speakers(text) == [("a recruiter for them.", "The front-runner")]

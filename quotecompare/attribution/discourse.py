@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital
-from quotecompare.attribution.entities import Entity, issuer, last_name, participle_floor, said_nothing
+from quotecompare.attribution.entities import Entity, issuer, last_name, led_by, participle_floor, said_nothing
 from quotecompare.attribution.kinds import (
     ISSUED_NOUNS,
     LEADERS,
@@ -495,6 +495,8 @@ class Discourse:
                 subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
                 if block == b and ent.pos >= pos:
                     continue
+                if not subject and (lead := led_by(self.scene, self.entities, block, ent, b, pos)) is not None:
+                    ent, subject = lead, True  # "Reid would not say if he prefers Trump or Cruz. The leader said"
                 if ent.mention.kind == "org" or (not subject and ent.mention.text.endswith(("'s", "’s"))):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
                 if not subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):

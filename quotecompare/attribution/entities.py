@@ -16,7 +16,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 
-__all__ = ["Entity", "issuer", "last_name", "participle_floor", "said_nothing"]
+__all__ = ["Entity", "issuer", "last_name", "led_by", "participle_floor", "said_nothing"]
 
 
 class Entity(Struct):
@@ -101,3 +101,18 @@ def participle_floor(scene: Scene, b: int, pos: int) -> int:
     first = para.tokens[s]
     opens = first.capital and first.low.endswith("ed") and first.low not in {"need", "indeed"}
     return first.start if opens and t > s and para.tokens[t - 1].text == "," else pos
+
+
+def led_by(
+    scene: Scene, entities: Callable[[int], list[Entity]], block: int, ent: Entity, b: int, pos: int
+) -> Entity | None:
+    """The person or "he"/"she" leading the sentence of ``ent`` as its subject, whoever else it names after
+    ("Reid would not say whether he prefers Trump or Cruz": Reid); none in the sentence at ``pos`` of
+    paragraph ``b`` ("Trump took on Clinton after the front-runner said": there it may be anyone named)."""
+    para = scene.paragraphs[block]
+    s, e = para.sentence_at(para.token_at(ent.pos))
+    if block == b and para.tokens[e - 1].end > pos:
+        return None
+    lead = next((x for x in entities(block) if para.tokens[s].start <= x.pos < ent.pos and x.subject), None)
+    ok = lead is not None and (lead.mention.kind == "person" or lead.mention.name in {"he", "she"})
+    return lead if ok else None
