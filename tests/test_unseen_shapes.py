@@ -478,3 +478,9 @@ def test_a_description_is_the_subject_leading_the_sentence_before_not_those_it_n
     # In the description's own sentence, the one it follows may be anyone: no guess.
     text = "Ivo Brandt spoke.\n\nMr. Brandt took on Ada Holm after the front-runner had said he was “a recruiter for them.”"
     assert speakers(text) == [("a recruiter for them.", "The front-runner")]
+
+
+def test_a_people_s_word_cut_off_before_its_noun_is_not_a_second_name() -> None:
+    text = "Ivo Brandt spoke. Brandt and other right-wing Swedish leaders shunned the envoy, calling him “a menace.”"
+    assert speakers(text.replace("Swedish", "Nordic")) == [("a menace.", "Ivo Brandt")]
+    assert speakers(text) == [("a menace.", "Ivo Brandt")]

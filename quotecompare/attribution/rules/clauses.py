@@ -34,7 +34,7 @@ from quotecompare.text.lexicon import (
     TITLE_WORDS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
-from quotecompare.text.places import is_place
+from quotecompare.text.places import is_demonym, is_place
 
 _OPENERS = frozenset(
     "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
@@ -154,7 +154,10 @@ def _subject_phrase(tokens: tuple[Tok, ...], j: int, hi: int, joined: bool = Fal
     if joined and m is not None and m.kind == "person" and span[1] + 1 < hi and tokens[span[1]].low == "and":
         other_span = phrase_at(tokens, span[1] + 1, hi)
         other = classify(tokens, *other_span) if other_span else None
-        if other is not None and other.kind == "person":
+        # Not "Netanyahu and other Israeli leaders": a people's word cut off before its noun is no one's name.
+        nxt = tokens[other_span[1]] if other_span is not None and other_span[1] < hi else None
+        cut = nxt is not None and _lower_noun(nxt) and nxt.low.endswith("s") and nxt.low not in SPEECH_FORMS
+        if other is not None and other.kind == "person" and not is_demonym(other.name) and not cut:
             return joint(tokens, m, other, j, span[1] + 1)
     return m
 
