@@ -484,3 +484,21 @@ def test_a_people_s_word_cut_off_before_its_noun_is_not_a_second_name() -> None:
     text = "Ivo Brandt spoke. Brandt and other right-wing Swedish leaders shunned the envoy, calling him “a menace.”"
     assert speakers(text.replace("Swedish", "Nordic")) == [("a menace.", "Ivo Brandt")]
     assert speakers(text) == [("a menace.", "Ivo Brandt")]
+
+
+def test_a_body_s_short_form_is_the_body_named_in_full_before() -> None:
+    text = "Editors at The Harbour Post wrote an editorial. The Post responded with a piece calling it “too facile.”"
+    assert speakers(text) == [("too facile.", "Harbour Post")]
+    text = "Officials at the Harbour Maritime Museum issued a statement. “We urge calm tonight,” the Museum said."
+    assert speakers(text) == [("We urge calm tonight,", "Harbour Maritime Museum")]
+    # Across outlets, only where the story names one such body.
+    quotes = story(
+        "A\n\n“We urge calm tonight,” the Harbour Post said.\n",
+        "B\n\n“We urge calm tonight,” the Bay Post said.\n",
+        "C\n\nThe Post said the plan was “dead on arrival.”\n",
+    )
+    assert [q.speaker for q in quotes][-1] == "Post"
+    quotes = story(
+        "A\n\n“We urge calm tonight,” the Harbour Post said.\n", "C\n\nThe Post said it was “dead on arrival.”\n"
+    )
+    assert [q.speaker for q in quotes] == ["Harbour Post"] * 2

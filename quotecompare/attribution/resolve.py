@@ -37,6 +37,7 @@ from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, reported_words, termish, title_like, uttered
+from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.places import is_demonym, is_place
@@ -150,6 +151,11 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             why = Attribution(None, evidence, reason=REASONS["utterance"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")
+    if m.kind == "org" and (short := m.name.lower().removeprefix("the ")) in SHORT_FORMS:
+        # "The Post responded": the one "Washington Post" the article named before, as "the newspaper" would be.
+        ent = discourse.described(hit.block, m.start, m._replace(kind="description", text=f"the {short}"))
+        if ent is not None and ent.mention.kind == "org" and " " in ent.mention.name:
+            return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
     if lone_capital(scene, discourse.index, hit.block, m, hit.rule):
         why = Attribution(None, evidence, reason=REASONS["lone capital"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)

@@ -191,6 +191,13 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     ('acme', 'acme inc')
     >>> merge_organisation("harbour ferries", {"harbour ferries ltd": ["Harbour Ferries Ltd."]})
     'harbour ferries ltd'
+
+    A body's short form on second reference is the one body the story names in full with it:
+
+    >>> merge_organisation("post", {"harbour post": ["Harbour Post"]})
+    'harbour post'
+    >>> merge_organisation("post", {"harbour post": ["Harbour Post"], "bay post": ["Bay Post"]})
+    'post'
     """
     head, _, last = key.rpartition(" ")
     if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
@@ -201,7 +208,17 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
         for other, forms in known.items():
             if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
                 return other
+    if key in SHORT_FORMS:  # "the Post" of the one "Washington Post" the story names
+        longer = [other for other in known if other.endswith(f" {key}") and not other.startswith("~")]
+        return longer[0] if len(longer) == 1 else key
     return key
+
+
+# Heads a body's full name is shortened to on second reference: "the Post", "the Foundation", "the Museum".
+SHORT_FORMS = frozenset(
+    "post times journal tribune herald gazette chronicle globe magazine foundation museum institute university "
+    "college association society".split()
+)
 
 
 def company_named(key: str, known: Mapping[str, list[str]]) -> str | None:
