@@ -502,3 +502,21 @@ def test_a_body_s_short_form_is_the_body_named_in_full_before() -> None:
         "A\n\n“We urge calm tonight,” the Harbour Post said.\n", "C\n\nThe Post said it was “dead on arrival.”\n"
     )
     assert [q.speaker for q in quotes] == ["Harbour Post"] * 2
+
+
+def test_an_adjective_or_local_office_before_a_name_is_no_part_of_it() -> None:
+    assert speakers("“Support was soft,” Texas-based Ada Holm said.") == [("Support was soft,", "Ada Holm")]
+    text = "“We made some mistakes,” Harbour County Recorder Ada Holm said."
+    assert speakers(text) == [("We made some mistakes,", "Ada Holm")]
+
+
+def test_alongside_opens_a_phrase_not_a_name() -> None:
+    text = "Alongside BLM protests, the harbour council called the plan “a disaster for the town.”"
+    assert speakers(text) == [("a disaster for the town.", "The harbour council")]
+
+
+def test_someone_unnamed_who_says_another_will_act_is_no_relay_of_the_other() -> None:
+    text = "A top strategist said Ada Holm will have to choose, saying, “At some point she will have to come out.”"
+    assert speakers(text) == [("At some point she will have to come out.", "A top strategist")]
+    # An outlet that reports what someone said relays their words.
+    assert speakers("The Harbour Times reports Ada Holm said the plan was “a mess.”") == [("a mess.", "Ada Holm")]

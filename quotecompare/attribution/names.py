@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased
 from quotecompare.attribution.titles import is_title_word, party_tag, role_only, surname_of_title, title_form
-from quotecompare.attribution.wordclass import initial, one_of_a_kind, role_of
+from quotecompare.attribution.wordclass import compound_adjective, initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
@@ -116,10 +116,15 @@ def split_mention(text: str) -> Mention:
     ['Kim', 'Ada Holm', 'Jo Ruiz', 'Ada Holm']
     >>> split_mention("Israel's ambassador to the United States").kind, split_mention("the newspaper USA Today").name
     ('description', 'USA Today')
+    >>> split_mention("Texas-based Matt Lund").name
+    'Matt Lund'
     """
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
     words = bare.split(" ")
+    if len(words) > 2 and compound_adjective(words[0]):  # "Texas-based Matt Lund": the adjective is no name
+        rest = split_mention(" ".join(words[1:]))
+        return rest._replace(text=text, title=f"{words[0]} {rest.title}".strip())
     plain = bare != text and all(w[:1].islower() for w in words[:-1])
     if plain and one_of_a_kind(text.split(" ", 1)[0].lower(), words[-1]):
         return Mention(text, "", bare, "description")  # "the Republican", "a young Iranian": a kind of person

@@ -112,7 +112,7 @@ PREPOSITIONS = frozenset(
     of for at from in on with by to about against into over under after before during since without
     within among between through across toward towards near like as per via than upon amid despite
     including regarding concerning outside inside beyond behind beside besides throughout beneath unlike
-    absent pending barring
+    absent pending barring alongside
     """.split()
 )
 
@@ -169,6 +169,7 @@ TITLE_WORDS = frozenset(
     physicist chemist biologist epidemiologist virologist psychologist psychiatrist therapist pharmacist
     veterinarian educator investigator curator composer conductor dancer athlete quarterback goalkeeper
     referee umpire vintner bartender waitress cashier janitor nanny
+    recorder treasurer auditor comptroller assessor coroner registrar magistrate marshal
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
 )

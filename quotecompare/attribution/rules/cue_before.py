@@ -353,9 +353,9 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             # "Among the speakers was Tom Ashby, who said …": the opener ran to the comma before "who".
             m = subject_before(tokens, k, s)
         if _valid(m):
-            if m.kind in {"org", "description"}:
+            if m.kind == "org" or (m.kind == "description" and description_type(m.text) != "unnamed"):
                 # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
-                # outlet or document relays the person's words.
+                # outlet or document relays the person's words (a strategist who said X will … is no relay).
                 inner = _inner_person(scene, i, k + 1)
                 if inner is not None:
                     return inner
