@@ -520,3 +520,11 @@ def test_someone_unnamed_who_says_another_will_act_is_no_relay_of_the_other() ->
     assert speakers(text) == [("At some point she will have to come out.", "A top strategist")]
     # An outlet that reports what someone said relays their words.
     assert speakers("The Harbour Times reports Ada Holm said the plan was “a mess.”") == [("a mess.", "Ada Holm")]
+
+
+def test_a_chant_opening_a_quotation_names_no_one() -> None:
+    quotes = story(
+        "A\n\nProtesters marched on Monday, chanting “Dump Holm, not the ferries.”\n",
+        "B\n\nHolm spoke on Thursday. “We are doing great things,” Holm said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Protesters", "Holm"]

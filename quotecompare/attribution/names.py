@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased
+from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased, opens_quote
 from quotecompare.attribution.titles import is_title_word, party_tag, role_only, surname_of_title, title_form
 from quotecompare.attribution.wordclass import compound_adjective, initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
@@ -422,8 +422,8 @@ def names_in(text: str) -> list[Named]:
                 out.append((m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0)))
             continue
         key = name_key(split.name)
-        if not key[1]:
-            continue
+        if not key[1] or (not split.title and not is_given_name(key[1]) and opens_quote(text, m.start())):
+            continue  # a chant or slogan opening a quotation (“Dump Trump, …”) is no one's name
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)

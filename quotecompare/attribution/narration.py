@@ -312,3 +312,13 @@ def phrase_text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
         out.append(t.text)
         prev_end = t.end
     return "".join(out)
+
+
+def opens_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` in a paragraph's ``text`` is the first word inside a double quotation mark.
+
+    >>> opens_quote('He chanted “Dump Holm” loudly.', 12), opens_quote('He said “Ada Holm” left.', 13)
+    (True, False)
+    """
+    before = text[:pos].rstrip()
+    return before.endswith("“") or (before.endswith('"') and before.count('"') % 2 == 1)
