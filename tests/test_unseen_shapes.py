@@ -528,3 +528,18 @@ def test_a_chant_opening_a_quotation_names_no_one() -> None:
         "B\n\nHolm spoke on Thursday. “We are doing great things,” Holm said.\n",
     )
     assert [q.speaker for q in quotes] == ["Protesters", "Holm"]
+
+
+def test_a_place_s_own_given_name_is_the_one_person_the_story_names_with_it() -> None:
+    quotes = story(
+        "A\n\n“We will open the port,” Norway's Kim said on Monday.\n",
+        "B\n\nKim Ivo Brandt said, “We are ready to open the port.”\n",
+    )
+    assert [q.speaker for q in quotes] == ["Kim Ivo Brandt"] * 2
+    # Two such people in the story: no guess.
+    quotes = story(
+        "A\n\n“We will open the port,” Norway's Kim said on Monday.\n",
+        "B\n\nKim Ivo Brandt said, “We are ready to open the port.”\n",
+        "C\n\nKim Holm said, “We are not ready at all.”\n",
+    )
+    assert quotes[0].speaker == "Kim"

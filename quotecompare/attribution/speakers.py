@@ -450,7 +450,9 @@ class SpeakerIndex:
                 if holder and fit(holder):
                     return key, False
             # With a title, the one such person of the story: "North Korean leader Kim" of another outlet's Kim Jong Un.
-            story = {k for k in self._by_given.get(surname, []) if fit(k)} if title_words else set()
+            # "North Korea's Kim": a place's own, as good as a title.
+            placed = m.title.endswith(("'s", "’s")) and is_place(m.title[:-2])
+            story = {k for k in self._by_given.get(surname, []) if fit(k)} if title_words or placed else set()
             if len(story) == 1:
                 return "|".join(story.pop()), False
         keys = self._narrow(keys, m.title, gender)
