@@ -543,3 +543,11 @@ def test_a_place_s_own_given_name_is_the_one_person_the_story_names_with_it() ->
         "C\n\nKim Holm said, “We are not ready at all.”\n",
     )
     assert quotes[0].speaker == "Kim"
+
+
+def test_a_description_with_a_quoted_title_is_of_the_one_named_before() -> None:
+    text = (
+        "Ada Holm was cyberbullied this year. Since then, the “Harbour Nights” actress has spoken out "
+        "against the idea of anyone being “local enough.”"
+    )
+    assert speakers(text)[-1] == ("local enough.", "Ada Holm")

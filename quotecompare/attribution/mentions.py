@@ -125,6 +125,8 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             if any(bare(x) in ORG_WORDS for x in tokens[k : i - 1]):
                 i -= 1
                 continue
+        if t.kind == "q" and not head_is_name and i - 2 >= lo and tokens[i - 2].low in {"the", "a", "an"}:
+            return i - 2  # "the “Jane the Virgin” actress": a title the noun is of
         if t.kind != "w":
             break
         low = t.low
