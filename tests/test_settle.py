@@ -250,3 +250,21 @@ def test_an_unnamed_run_settles_no_further_than_the_next_paragraph() -> None:
         f"Storm season\n\n“{WORDS},” she said.\n\nThe board met.\n\nIt rained all week.\n\n“Nobody came,” she said.\n"
     )
     assert [q.speaker for q in by_source(story(STRONG_A, shes))["a1"]] == ["Alma Reyes", None]
+
+
+def test_an_unnamed_source_is_the_person_another_outlet_names_with_the_same_role() -> None:
+    words = "The mayor has made her position on the ferry cuts very clear"
+    quotes = story(
+        f"A\n\n“{words},” a Harbour Council spokesman said.\n",
+        f"B\n\n“{words},” Harbour Council spokesman Ivo Brandt said.\n",
+    ).quotes
+    assert [(q.speaker, rule(q)) for q in quotes] == [
+        ("Ivo Brandt", "other_outlets"),
+        ("Ivo Brandt", "cue_after"),
+    ]
+    # A role the named person's printed title does not hold stays apart: the outlets may mean two people.
+    quotes = story(
+        f"A\n\n“{words},” a Harbour Council official said.\n",
+        f"B\n\n“{words},” Harbour Council spokesman Ivo Brandt said.\n",
+    ).quotes
+    assert quotes[0].speaker == "A Harbour Council official"

@@ -32,7 +32,9 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   the words stay side by side under "same words, different speakers". A
   strong credit is never overridden (but an unnamed spokesperson, "a Harbour
   Council spokeswoman", is the body other outlets credit the same words to,
-  when the description names it: the outlets agree), and a person the article
+  when the description names it, and an unnamed source, "a White House
+  spokesman", is the person another outlet prints with those very words,
+  "White House spokesman Hogan Gidley": the outlets agree), and a person the article
   names is never settled to a speaker of another kind (an organisation, a
   place, a thing);
 * a description that one article credits ("the statement"), once settled to
@@ -109,7 +111,7 @@ def strength(q: Quote) -> int:
             return NONE
         # With a cue of its own, an unnamed source ("a campaign official said") is what the outlet chose to
         # say, never overridden; a bare description ("the senator", "the statement") is good, not strong.
-        if q.speaker_key.startswith(f"~{q.source}:"):
+        if _unnamed(q):
             return STRONG  # an unnamed person of this article
         # "The statement said": its issuer, where another outlet names it, is the better credit.
         return WEAK if _issued(q) else GOOD
@@ -137,19 +139,35 @@ def _voice(q: Quote) -> bool:
     return _described(q) and not _VOICES.isdisjoint(re.findall(r"[\w-]+", (q.speaker or "").lower()))
 
 
-def _voice_of(q: Quote, credits: dict[str, _Credit], kinds: Mapping[str, str]) -> str | None:
-    """The one body other outlets credit the words to that the spokesperson's description names: "a British
-    government spokeswoman" speaks for "the British government", and the two outlets do not disagree."""
-    words = set(re.findall(r"[\w-]+", (q.speaker or "").lower()))
+def _voice_of(
+    q: Quote, credits: dict[str, _Credit], kinds: Mapping[str, str], sources: dict[str, Source]
+) -> str | None:
+    """The one speaker other outlets credit the words to that the unnamed source's description fits: "a British
+    government spokeswoman" speaks for "the British government", and "a White House spokesman" is the one
+    another outlet prints as "White House spokesman Hogan Gidley". The outlets do not disagree."""
+    words = set(re.findall(r"[\w-]+", (q.speaker or "").lower())) - _OPENERS
     found = []
     for key, c in credits.items():
         donor = next((d for _, d in c.by_source.values() if d.source != q.source), None)
-        if donor is None or _kind(key, kinds) == "person":
+        if donor is None:
+            continue
+        if _kind(key, kinds) == "person":
+            printed = set(re.findall(r"[\w-]+", _elsewhere(donor, sources).words.lower()))
+            if len(words) > 1 and words <= printed:
+                found.append(key)
             continue
         name = set(re.findall(r"[\w-]+", (donor.speaker or "").lower())) - {"the"}
-        if name and name <= words:
+        if _voice(q) and name and name <= words:
             found.append(key)
     return found[0] if len(found) == 1 else None
+
+
+_OPENERS = frozenset("a an one another the".split())
+
+
+def _unnamed(q: Quote) -> bool:
+    """Someone this article leaves unnamed ("a White House spokesman", "one senior official")."""
+    return (q.speaker_key or "").startswith(f"~{q.source}:")
 
 
 def _kind(key: str | None, kinds: Mapping[str, str]) -> str | None:
@@ -297,7 +315,7 @@ def settle(
             of_text[s].append(n)
     by_id = {s.id: s for s in sources}
     tiers = [strength(q) for q in quotes]
-    wanted = [any(tiers[n] < STRONG or _voice(quotes[n]) for n in ns) for ns in of_text]
+    wanted = [any(tiers[n] < STRONG or _voice(quotes[n]) or _unnamed(quotes[n]) for n in ns) for ns in of_text]
     twins = same_words(list(texts), wanted, workers)
     heard: set[int] = set()  # quotes some other outlet credits
     verdicts: dict[int, tuple[str, list[Quote]]] = {}
@@ -314,8 +332,8 @@ def settle(
                 key = None
             elif tiers[n] < STRONG:
                 key = _verdict(q, tiers[n], credits, kinds)
-            else:  # a strong credit is never overridden, but a spokesperson is the body other outlets name
-                key = _voice_of(q, credits, kinds) if _voice(q) else None
+            else:  # a strong credit is never overridden, but an unnamed source is the one other outlets name
+                key = _voice_of(q, credits, kinds, by_id) if _voice(q) or _unnamed(q) else None
             if key is not None:
                 verdicts[n] = (key, ranked.get(key) or ranked.setdefault(key, _donors(credits[key])))
     moved = {quotes[n].id for n in verdicts}
