@@ -490,7 +490,9 @@ class Discourse:
                 continue
             window.append(block)
             # "“…,” Sanders responded.": a quotation's cue names the subject of its sentence.
-            cued = {(h.mention.start, h.mention.end) for h in self.scene.hits[:i] if h is not None and h.block == block}
+            near = (*self._ending_in[block], *self._ending_in[block + 1])  # "X said:" ¶ “…”: a cue before
+            hits = (self.scene.hits[n] for n in near if n < min(i, len(self.scene.hits)))
+            cued = {(h.mention.start, h.mention.end) for h in hits if h is not None and h.block == block}
             for ent in reversed(self.entities(block)):
                 subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
                 if block == b and ent.pos >= pos:
