@@ -315,10 +315,18 @@ def phrase_text(tokens: tuple[Tok, ...], i: int, j: int) -> str:
 
 
 def opens_quote(text: str, pos: int) -> bool:
-    """Whether ``pos`` in a paragraph's ``text`` is the first word inside a double quotation mark.
+    """Whether ``pos`` in a paragraph's ``text`` is the first word inside a double quotation mark (looked at
+    near ``pos`` only: asked of names in paragraphs of any length).
 
     >>> opens_quote('He chanted “Dump Holm” loudly.', 12), opens_quote('He said “Ada Holm” left.', 13)
     (True, False)
+    >>> opens_quote('He chanted "Dump Holm" loudly.', 12), opens_quote('"Yes," Ada Holm said.', 7)
+    (True, False)
     """
-    before = text[:pos].rstrip()
-    return before.endswith("“") or (before.endswith('"') and before.count('"') % 2 == 1)
+    k = pos
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    if k == 0:
+        return False
+    mark = text[k - 1]
+    return mark == "“" or (mark == '"' and (k == 1 or text[k - 2] in " \t\n(—–"))
