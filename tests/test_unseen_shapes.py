@@ -551,3 +551,8 @@ def test_a_description_with_a_quoted_title_is_of_the_one_named_before() -> None:
         "against the idea of anyone being “local enough.”"
     )
     assert speakers(text)[-1] == ("local enough.", "Ada Holm")
+
+
+def test_thousands_of_people_are_a_crowd_they_stands_for() -> None:
+    text = "Thousands of people rallied by the harbour on Monday. “We want the ferries back,” they chanted."
+    assert speakers(text) == [("We want the ferries back,", "Thousands of people")]

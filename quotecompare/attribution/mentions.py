@@ -473,9 +473,10 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if quantified(tokens, i, j):
         # "one of the protesters", "several of his aides": some of whom the rest names, unnamed.
         # A group is plural ("many of the same notes" is no one).
+        people = tokens[j - 1].low == "people"  # "thousands of people"
         inner = _classify(tokens, i + 2, j) if bare(tokens[j - 1]).endswith("s") else None
         text = phrase_text(tokens, i, j)
-        return None if inner is None else Mention(text_start, text_end, text, "description", text)
+        return None if inner is None and not people else Mention(text_start, text_end, text, "description", text)
     core = list(tokens[i:j])
     # A party tag or "of ..." tail is not part of the name.
     for k, t in enumerate(core):
