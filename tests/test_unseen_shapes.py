@@ -556,3 +556,12 @@ def test_a_description_with_a_quoted_title_is_of_the_one_named_before() -> None:
 def test_thousands_of_people_are_a_crowd_they_stands_for() -> None:
     text = "Thousands of people rallied by the harbour on Monday. “We want the ferries back,” they chanted."
     assert speakers(text) == [("We want the ferries back,", "Thousands of people")]
+
+
+def test_one_person_described_twice_is_the_one_the_first_description_stands_for() -> None:
+    text = (
+        "Sen. Ada Holm responded first, ripping into the mayor late on Tuesday.\n\n"
+        "“I have been warning about the ferries for a year,” the Oregon senator and Democratic "
+        "presidential candidate said."
+    )
+    assert speakers(text) == [("I have been warning about the ferries for a year,", "Ada Holm")]

@@ -251,8 +251,16 @@ def _subject(
 
 
 def _with_partner(tokens: tuple[Tok, ...], head: Mention, start: int, lo: int) -> Mention:
-    """ "Ada Holm and Jo Ruiz": two people named as one subject."""
-    if head.kind != "person" or start - 2 < lo or tokens[start - 1].low != "and":
+    """ "Ada Holm and Jo Ruiz": two people named as one subject; "the Florida senator and Republican
+    presidential candidate": one person described twice, by the first description."""
+    if start - 2 < lo or tokens[start - 1].low != "and":
+        return head
+    if head.kind == "description" and tokens[start].capital:
+        span = np_ending_at(tokens, start - 2, lo)
+        first = classify(tokens, *span) if span else None
+        described = first is not None and first.kind == "description" and first.text.lower().startswith("the ")
+        return first if first is not None and described else head
+    if head.kind != "person":
         return head
     span = np_ending_at(tokens, start - 2, lo)
     other = classify(tokens, *span) if span else None
