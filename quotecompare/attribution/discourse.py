@@ -313,12 +313,14 @@ class Discourse:
         found = self._antecedent(b, pos, pronoun)
         if found is None and pronoun in {"he", "she"}:
             self._by_name = False
-            found = self._antecedent(b, pos, pronoun)
-            if found is None:
-                # "Carrier … “…,” he said": a lone capitalised word is a person only where no one else is.
-                self._sure = False
+            try:
                 found = self._antecedent(b, pos, pronoun)
-            self._sure = self._by_name = True
+                if found is None:
+                    # "Carrier … “…,” he said": a lone capitalised word is a person only where no one else is.
+                    self._sure = False
+                    found = self._antecedent(b, pos, pronoun)
+            finally:
+                self._sure = self._by_name = True
         return found
 
     def _antecedent(self, b: int, pos: int, pronoun: str, depth: int = 0) -> Entity | None:
