@@ -565,3 +565,11 @@ def test_one_person_described_twice_is_the_one_the_first_description_stands_for(
         "presidential candidate said."
     )
     assert speakers(text) == [("I have been warning about the ferries for a year,", "Ada Holm")]
+
+
+def test_a_surname_with_its_suffix_is_the_one_person_named_so_in_full() -> None:
+    quotes = story(
+        "A\n\nIvo Brandt Jr. spoke for his father, Ivo Brandt. “My father is right,” Ivo Brandt Jr. said.\n",
+        "B\n\n“He is right about the port,” Brandt Jr. said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Ivo Brandt Jr.", "Ivo Brandt Jr."]

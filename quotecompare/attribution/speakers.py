@@ -409,7 +409,8 @@ class SpeakerIndex:
         prefer = list(prefer)
         # One word of a name, past its particles: "Salman", or "bin Salman" of Mohammed bin Salman.
         printed = m.name.split()
-        single = sum(w.lower() not in NAME_PARTICLES for w in printed) == 1
+        # (A suffix is no word of it either: "Trump Jr." is the one "Donald Trump Jr." of the story.)
+        single = sum(w.lower() not in NAME_PARTICLES and w.lower().rstrip(".,") not in _SUFFIXES for w in printed) == 1
         keys = self._person_keys(surname) if single else []
         if not single and given is None and all(initial(w) for w in printed[:-1]):
             # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.
