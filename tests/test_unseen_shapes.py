@@ -573,3 +573,11 @@ def test_a_surname_with_its_suffix_is_the_one_person_named_so_in_full() -> None:
         "B\n\n“He is right about the port,” Brandt Jr. said.\n",
     )
     assert [q.speaker for q in quotes] == ["Ivo Brandt Jr.", "Ivo Brandt Jr."]
+
+
+def test_an_honorific_of_the_other_gender_is_not_the_one_person_of_that_surname() -> None:
+    quotes = story("A\n\n“It is fine,” Bill Holm said.\n", "B\n\n“It is a disgrace,” Mrs. Holm said.\n")
+    assert [q.speaker for q in quotes] == ["Bill Holm", "Holm"]
+    # In the article that names the person, its own honorific tells of them ("Jo" is mostly a woman's name).
+    text = "Jo Ruiz, the harbour master, spoke on Monday. “We are ready,” Mr. Ruiz said."
+    assert speakers(text) == [("We are ready,", "Jo Ruiz")]

@@ -457,6 +457,9 @@ class SpeakerIndex:
             if len(story) == 1:
                 return "|".join(story.pop()), False
         keys = self._narrow(keys, m.title, gender)
+        if len(keys) == 1 and not self._fits(keys[0], title_clues(m.title)[0], frozenset()):
+            # "Mrs. Clinton" in an article naming no Clinton, where the story names only Bill: not him.
+            fixed, keys = False, keys if "|".join(keys[0]) in here else []
         if len(keys) == 1:
             return "|".join(keys[0]), fixed
         if keys:
