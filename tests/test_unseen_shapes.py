@@ -581,3 +581,10 @@ def test_an_honorific_of_the_other_gender_is_not_the_one_person_of_that_surname(
     # In the article that names the person, its own honorific tells of them ("Jo" is mostly a woman's name).
     text = "Jo Ruiz, the harbour master, spoke on Monday. “We are ready,” Mr. Ruiz said."
     assert speakers(text) == [("We are ready,", "Jo Ruiz")]
+
+
+def test_an_office_of_a_department_before_a_surname_is_a_title() -> None:
+    quotes = story("A\n\n“Maybe,” Secretary of State Holm said.\n", "B\n\n“Maybe,” Ada Holm said.\n")
+    assert [q.speaker for q in quotes] == ["Ada Holm"] * 2
+    # A place after "of" is the office's, and no one's surname.
+    assert speakers("“We are ready,” the governor of New York said.")[0][1] == "The governor of New York"

@@ -284,6 +284,8 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     (('description', 3), ('person', 3), ('person', 4))
     >>> of("the Department of Justice"), of("Secretary of Homeland Security Jeh Johnson"), of("Ed Ray")
     (('org', 1), ('person', 4), None)
+    >>> of("Secretary of State Pompeo"), of("the mayor of New York")
+    (('person', 3), ('description', 3))
     """
     k = r - 1
     if k > 0 and words[k].lower() == "the":
@@ -306,6 +308,8 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
         while s > 0 and words[s - 1][:1].isupper() and words[s - 1].lower() not in DETERMINERS:
             s -= 1
         return ("org", s)
+    if n - r >= 2 and all(w.lower() in TITLE_WORDS for w in words[r : n - 1]):
+        return ("person", n - 1)  # "Secretary of State Pompeo": the office's own words, then a surname
     # Three words or more beyond any place or organisation: a name of two ends them.
     return ("person", n - 2) if n - r >= 3 else ("description", r)
 
