@@ -588,3 +588,11 @@ def test_an_office_of_a_department_before_a_surname_is_a_title() -> None:
     assert [q.speaker for q in quotes] == ["Ada Holm"] * 2
     # A place after "of" is the office's, and no one's surname.
     assert speakers("“We are ready,” the governor of New York said.")[0][1] == "The governor of New York"
+
+
+def test_a_country_s_body_is_the_one_its_people_s_adjective_names() -> None:
+    quotes = story(
+        "A\n\n“It is a good step,” Kenya’s Foreign Ministry said.\n",
+        "B\n\n“It is a good step,” the Kenyan Foreign Ministry said.\n",
+    )
+    assert [q.speaker for q in quotes] == ["Kenyan Foreign Ministry"] * 2

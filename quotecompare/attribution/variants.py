@@ -36,7 +36,7 @@ from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.titles import is_title_word
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES
-from quotecompare.text.places import is_demonym
+from quotecompare.text.places import is_demonym, is_place
 
 # Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
 # vowels by kind.
@@ -198,6 +198,11 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     'harbour post'
     >>> merge_organisation("post", {"harbour post": ["Harbour Post"], "bay post": ["Bay Post"]})
     'post'
+
+    A country's body is the one its people's adjective names:
+
+    >>> merge_organisation("russia's foreign ministry", {"russian foreign ministry": ["Russian Foreign Ministry"]})
+    'russian foreign ministry'
     """
     head, _, last = key.rpartition(" ")
     if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
@@ -208,10 +213,35 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
         for other, forms in known.items():
             if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
                 return other
+    if (placed := _placed(key)) is not None and is_place(placed[0].title()):
+        # "Russia's Foreign Ministry": the one "Russian Foreign Ministry" the story names.
+        same = [
+            k
+            for k in known
+            if (o := _placed(k)) and o[0] != placed[0] and o[1] == placed[1] and _people(placed[0], o[0])
+        ]
+        if len(same) == 1:
+            return same[0]
     if key in SHORT_FORMS:  # "the Post" of the one "Washington Post" the story names
         longer = [other for other in known if other.endswith(f" {key}") and not other.startswith("~")]
         return longer[0] if len(longer) == 1 else key
     return key
+
+
+def _people(place: str, demonym: str) -> bool:
+    """A place and its people's adjective, by their shared start: "russia" / "russian", "china" / "chinese"."""
+    n = next((k for k, (a, b) in enumerate(zip(place, demonym, strict=False)) if a != b), min(len(place), len(demonym)))
+    return n >= 4 and n >= 0.75 * len(place)
+
+
+def _placed(key: str) -> tuple[str, str] | None:
+    """A body's key as its country and the rest: "russia's foreign ministry" and "russian foreign ministry" are
+    ("russia", "foreign ministry") and ("russian", "foreign ministry"); None for any other key."""
+    owner, sep, rest = key.replace("’", "'").partition("'s ")
+    if sep and " " not in owner and rest and is_place(owner.title()):
+        return owner, rest
+    first, _, rest = key.partition(" ")
+    return (first, rest) if rest and is_demonym(first.title()) and not is_place(first.title()) else None
 
 
 # Heads a body's full name is shortened to on second reference: "the Post", "the Foundation", "the Museum".
