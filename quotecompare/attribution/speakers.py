@@ -39,6 +39,7 @@ from quotecompare.attribution.names import (
 )
 from quotecompare.attribution.titles import is_title_word, title_form
 from quotecompare.attribution.variants import (
+    NAME_SUFFIXES,
     company_named,
     family_name_first,
     first_of_two_surnames,
@@ -59,7 +60,6 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
@@ -284,7 +284,7 @@ class SpeakerIndex:
 
     def _suffixed(self, surname: str) -> list[tuple[str, str]]:
         """The people named with ``surname`` and a suffix ("Harris Jr.", "Hurt III")."""
-        return [k for suffix in sorted(_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
+        return [k for suffix in sorted(NAME_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
 
     def _inner(self, word: str) -> list[tuple[str, str]]:
         """The one person whose name ends in two surnames, ``word`` the first, if it is no one's surname or given name."""
@@ -410,7 +410,9 @@ class SpeakerIndex:
         # One word of a name, past its particles: "Salman", or "bin Salman" of Mohammed bin Salman.
         printed = m.name.split()
         # (A suffix is no word of it either: "Trump Jr." is the one "Donald Trump Jr." of the story.)
-        single = sum(w.lower() not in NAME_PARTICLES and w.lower().rstrip(".,") not in _SUFFIXES for w in printed) == 1
+        single = (
+            sum(w.lower() not in NAME_PARTICLES and w.lower().rstrip(".,") not in NAME_SUFFIXES for w in printed) == 1
+        )
         keys = self._person_keys(surname) if single else []
         if not single and given is None and all(initial(w) for w in printed[:-1]):
             # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.

@@ -32,7 +32,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import people_plural
+from quotecompare.attribution.kinds import ORG_HEADS, people_plural
 from quotecompare.attribution.titles import is_title_word
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES
@@ -42,7 +42,7 @@ from quotecompare.text.places import is_demonym, is_place
 # vowels by kind.
 _SOUNDS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "k"), ("g", "k"), ("ck", "k"))
 _VOWELS = str.maketrans("aeiouy", "aaiuui")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # as a key's last word: "stone jr"
 _MIN_LETTERS = 4  # shorter names differ by one vowel and are other people ("Tom" / "Tim", "Dan" / "Don")
 
 
@@ -77,7 +77,7 @@ def spelled_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """
     if a == b or (a[1] != b[1] and is_given_name(a[1]) and is_given_name(b[1])):
         return False
-    if {w for w in a[0].split() if w in _SUFFIXES} != {w for w in b[0].split() if w in _SUFFIXES}:
+    if {w for w in a[0].split() if w in NAME_SUFFIXES} != {w for w in b[0].split() if w in NAME_SUFFIXES}:
         return False  # "II" and "III", "Jr." and none: father and son
     return all(
         x == y or (min(len(x), len(y)) >= _MIN_LETTERS and spelling_key(x) == spelling_key(y))
@@ -97,7 +97,7 @@ def first_of_two_surnames(name: str) -> str | None:
     words = name.split()
     if (
         len(words) != 3
-        or words[-1].rstrip(".").lower() in _SUFFIXES
+        or words[-1].rstrip(".").lower() in NAME_SUFFIXES
         or not all(w[:1].isupper() and w.isalpha() for w in words)
     ):
         return None
@@ -144,7 +144,7 @@ def without_suffix(key: tuple[str, str]) -> tuple[str, str] | None:
     """A person's key without "Jr.", "Sr." or "III": ("stone jr", "roger") -> ("stone", "roger")."""
     surname, given = key
     words = surname.split()
-    return (" ".join(words[:-1]), given) if len(words) > 1 and words[-1] in _SUFFIXES else None
+    return (" ".join(words[:-1]), given) if len(words) > 1 and words[-1] in NAME_SUFFIXES else None
 
 
 def in_narration(texts: Sequence[str], name: str) -> bool:
@@ -245,9 +245,8 @@ def _placed(key: str) -> tuple[str, str] | None:
 
 
 # Heads a body's full name is shortened to on second reference: "the Post", "the Foundation", "the Museum".
-SHORT_FORMS = frozenset(
-    "post times journal tribune herald gazette chronicle globe magazine foundation museum institute university "
-    "college association society".split()
+SHORT_FORMS = frozenset(ORG_HEADS["newspaper"] - {"news"}) | frozenset(
+    "magazine foundation museum institute university college association society".split()
 )
 
 

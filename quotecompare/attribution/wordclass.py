@@ -134,7 +134,7 @@ def noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
     return prev.low in DETERMINERS or possessive(prev) or lower_np_word(prev) or prev.capital or prev.low == "of"
 
 
-_WH_CLAUSE = frozenset({"how", "why", "what", "whether"})  # "the poll shows how …": a question's clause
+WH_CLAUSE = frozenset({"how", "why", "what", "whether"})  # "the poll shows how …": a question's clause
 
 
 def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
@@ -151,7 +151,7 @@ def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fals
     return nxt.kind == "q" or (
         nxt.kind == "w"
         and (
-            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS | _WH_CLAUSE
+            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS | WH_CLAUSE
             or nxt.capital
             or (nxt.low.endswith("ly") and len(nxt.low) > 4)
         )

@@ -21,7 +21,7 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.scene import Scene
-from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, counted
+from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -381,7 +381,7 @@ def _lower_noun(tok: Tok) -> bool:
     )
 
 
-_WH_EMBEDDING = frozenset("how why what where whether".split())
+_WH_EMBEDDING = WH_CLAUSE | {"where"}
 
 
 def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
