@@ -35,6 +35,7 @@ from quotecompare.attribution.wordclass import (
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     COMMUNICATION_NOUNS,
+    COMPANY_ENDINGS,
     DATE_ENDS,
     DETERMINERS,
     GROUP_NAMES,
@@ -230,7 +231,8 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
     acronym = len(names) == 1 and names[0].isupper() and 1 < len(names[0]) <= 6
     if len(names) == 1 and words[0] in GROUP_NAMES:
         return Mention(start, end, text, "org", name)
-    if any(w in ORG_WORDS for w in words) or acronym or (the and not title) or len(names) > 4:
+    company = len(words) > 1 and words[-1] in COMPANY_ENDINGS  # "Globex Industries", "Judicial Watch"
+    if any(w in ORG_WORDS for w in words) or company or acronym or (the and not title) or len(names) > 4:
         # "The Hill" keeps its article; "the Democratic National Committee" and "the DNC" do not.
         keep_the = the and not title and len(names) == 1 and not acronym
         caps = [t.text for t in before if t.capital and t.low not in DETERMINERS]

@@ -23,6 +23,7 @@ from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     CAPITAL_KINDS,
+    COMPANY_ENDINGS,
     DATE_ENDS,
     DETERMINERS,
     FEMALE_WORDS,
@@ -159,7 +160,9 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare, "description")
     capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
     joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
-    org = words[-1].lower().strip(".,") in ORG_WORDS or (joins and any(w.lower() in ORG_WORDS for w in words))
+    org = words[-1].lower().strip(".,") in ORG_WORDS | COMPANY_ENDINGS or (
+        joins and any(w.lower() in ORG_WORDS for w in words)
+    )
     if " " in bare and capitals and org:
         # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
         return Mention(text, "", bare)
@@ -286,8 +289,10 @@ def is_organisation(name: str) -> bool:
     >>> is_organisation("Democratic National Committee"), is_organisation("Tom Perez"), is_organisation("USA Today")
     (True, False, True)
     """
-    words = {w.lower().strip(".,") for w in name.split()}
-    return bool(words & ORG_WORDS) or (name.isupper() and len(name) <= 8) or _outlet(name)
+    parts = name.split()
+    words = {w.lower().strip(".,") for w in parts}
+    company = len(parts) > 1 and parts[-1].lower() in COMPANY_ENDINGS and parts[-1][:1].isupper()
+    return bool(words & ORG_WORDS) or company or (name.isupper() and len(name) <= 8) or _outlet(name)
 
 
 def _outlet(name: str) -> bool:

@@ -344,6 +344,17 @@ ORG_WORDS = frozenset(
 )
 """Words that make a capitalised name an organisation rather than a person."""
 
+COMPANY_ENDINGS = frozenset(
+    """
+    industries holdings partners enterprises ventures associates technologies systems solutions communications
+    pharmaceuticals laboratories labs motors airlines airways railways studios entertainment securities
+    investments bancorp insurance economics watch forum initiative project authority tribunal assembly
+    media capital energy trust brands foods stores
+    """.split()
+)
+"""Last words of a body's capitalised name that, in lower case, may head a phrase for people or things
+("Globex Industries", "Capital Economics", "Judicial Watch"; but "the partners said", "the media")."""
+
 MALE_WORDS = frozenset(
     """
     he his him himself mr mr. father son brother husband king prince uncle nephew grandfather
