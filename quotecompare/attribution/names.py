@@ -5,7 +5,7 @@ speakers of a whole story) and the rules. Pure functions of their text:
 
 * :func:`split_mention` parts titles from a name ("Russian Foreign Minister" /
   "Sergei Brandt"), and tells a description ("the suit") from a name;
-* :func:`name_key` keys a person by surname and canonical given name;
+* :func:`name_key` (from :mod:`.namekeys`) keys a person by surname and canonical given name;
 * :func:`names_in` finds the people a paragraph names, in full or by a title
   and surname, with clues to their gender.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased, opens_quote
 from quotecompare.attribution.titles import is_title_word, party_tag, role_only, surname_of_title, title_form
 from quotecompare.attribution.wordclass import compound_adjective, initial, one_of_a_kind, role_of
@@ -31,7 +32,6 @@ from quotecompare.text.lexicon import (
     MALE_WORDS,
     MONTHS_DAYS,
     NAME_PARTICLES,
-    NICKNAMES,
     ORG_WORDS,
     PREPOSITIONS,
     ROLE_NOUNS,
@@ -226,58 +226,6 @@ def _initial_or_suffix(word: str) -> bool:
     [True, True, True, True, False, False, False]
     """
     return word in _SUFFIX_WORDS or initial(word)
-
-
-_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=\w)")
-# Slavic names' endings as outlets transliterate them: "Zelenskyy", "Zelenskiy", "Zelensky"; "Dmitriy", "Dmitry".
-_ENDING = re.compile(r"(?<=\w\w\w)(?:yy|iy|ij|ii)$")
-
-
-def _spelled(word: str) -> str:
-    return _ENDING.sub("y", word) if word.endswith(("y", "j", "i")) else word
-
-
-# Particles that open a surname printed alone with a capital ("Ms. Le Pen"); not "Al", "Van", "Del" or "Di",
-# which are given names too (Al Gore, Van Jones).
-_LEADING_PARTICLES = frozenset("le la de du des der den von da".split())
-
-
-@lru_cache(maxsize=16384)
-def name_key(name: str) -> tuple[str, str | None]:
-    """(surname, canonical given name or None) of a person's name.
-
-    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Brandt"), name_key("Al Gore Jr.")
-    (('mueller', 'robert'), ('thibodeau', 'michael'), ('brandt', None), ('gore jr', 'albert'))
-    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
-    (True, ('ocasio-cortez', None))
-    >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")
-    True
-    >>> name_key("Bashar al-Assad"), name_key("Al-Assad"), name_key("Assad")
-    (('assad', 'bashar'), ('assad', None), ('assad', None))
-    >>> name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelensky")
-    True
-    >>> name_key("Le Pen"), name_key("Marine Le Pen"), name_key("Van Jones")
-    (('pen', None), ('pen', 'marine'), ('jones', 'van'))
-    """
-    if not name.isascii():
-        name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
-    # "Jong-un" is "Jong Un" spelled with a hyphen (a capital after it keeps a double surname whole).
-    words = re.sub(r"(?<=[a-z])-(?=[a-z]+\b)", " ", name.replace(",", " ")).split()
-    suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
-    parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
-    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
-    parts = [p for p in parts if p not in NAME_PARTICLES]  # "bin Salman" has no given name "bin"
-    if len(parts) > 1 and parts[0].lower() in _LEADING_PARTICLES:
-        parts = parts[1:]  # "Le Pen", "De Gaulle", "Von Trapp": a surname with its particle, no given name "Le"
-    if not parts:
-        return name.lower(), None
-    # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
-    # "al-Assad", "Al-Jubeir" and "Jubeir": an Arabic article is printed or left out, one surname either way.
-    surname = " ".join([_spelled(_ARTICLE.sub("", parts[-1].lower().replace("’", "'"))), *suffixes])
-    first = _spelled(parts[0].lower()) if len(parts) > 1 else None
-    if first:
-        first = NICKNAMES.get(first, first)
-    return surname, first
 
 
 @lru_cache(maxsize=16384)

@@ -1,0 +1,65 @@
+"""The key a person is filed under: surname and canonical given name, as every outlet may spell them.
+
+>>> name_key("Dmitriy Peskov") == name_key("Dmitry Peskov")
+True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quotecompare.attribution.narration import ARABIC_ARTICLE
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES
+from quotecompare.text.normalise import fold_accents
+
+_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=\w)")
+# Slavic names' endings as outlets transliterate them: "Zelenskyy", "Zelenskiy", "Zelensky"; "Dmitriy", "Dmitry".
+_ENDING = re.compile(r"(?<=\w\w\w)(?:yy|iy|ij|ii)$")
+
+
+def _spelled(word: str) -> str:
+    return _ENDING.sub("y", word) if word.endswith(("y", "j", "i")) else word
+
+
+# Particles that open a surname printed alone with a capital ("Ms. Le Pen"); not "Al", "Van", "Del" or "Di",
+# which are given names too (Al Gore, Van Jones).
+_LEADING_PARTICLES = frozenset("le la de du des der den von da".split())
+
+
+@lru_cache(maxsize=16384)
+def name_key(name: str) -> tuple[str, str | None]:
+    """(surname, canonical given name or None) of a person's name.
+
+    >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Brandt"), name_key("Al Gore Jr.")
+    (('mueller', 'robert'), ('thibodeau', 'michael'), ('brandt', None), ('gore jr', 'albert'))
+    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
+    (True, ('ocasio-cortez', None))
+    >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")
+    True
+    >>> name_key("Bashar al-Assad"), name_key("Al-Assad"), name_key("Assad")
+    (('assad', 'bashar'), ('assad', None), ('assad', None))
+    >>> name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelensky")
+    True
+    >>> name_key("Le Pen"), name_key("Marine Le Pen"), name_key("Van Jones")
+    (('pen', None), ('pen', 'marine'), ('jones', 'van'))
+    """
+    if not name.isascii():
+        name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
+    # "Jong-un" is "Jong Un" spelled with a hyphen (a capital after it keeps a double surname whole).
+    words = re.sub(r"(?<=[a-z])-(?=[a-z]+\b)", " ", name.replace(",", " ")).split()
+    suffixes = [w.rstrip(".").lower() for w in words if w.rstrip(".") in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
+    parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
+    parts = [p for p in parts if p not in NAME_PARTICLES]  # "bin Salman" has no given name "bin"
+    if len(parts) > 1 and parts[0].lower() in _LEADING_PARTICLES:
+        parts = parts[1:]  # "Le Pen", "De Gaulle", "Von Trapp": a surname with its particle, no given name "Le"
+    if not parts:
+        return name.lower(), None
+    # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
+    # "al-Assad", "Al-Jubeir" and "Jubeir": an Arabic article is printed or left out, one surname either way.
+    surname = " ".join([_spelled(_ARTICLE.sub("", parts[-1].lower().replace("’", "'"))), *suffixes])
+    first = _spelled(parts[0].lower()) if len(parts) > 1 else None
+    if first:
+        first = NICKNAMES.get(first, first)
+    return surname, first
