@@ -1,4 +1,5 @@
-"""Write ``quotecompare/text/given_names.txt``, the given names that tell a "he" from a "she".
+"""Write ``quotecompare/text/given_names.txt``, the given names that tell a "he" from a "she", and
+``plural_surnames.txt``, the surnames that look like a plural noun for people ("Sanders").
 
 ``pip install names`` first (a development tool only: the package ships the
 list, not the data set). ``python scripts/make_given_names.py``.
@@ -24,6 +25,12 @@ RATIO = 10.0
 # Rarer names that are also surnames are left out: they lead names written family name first
 # ("Li", "Lu", "Yan": 0.002-0.003 per cent of women each, and surnames); "Melania" stays.
 MIN_SHARE = 0.004
+PLURAL_OUT = OUT.with_name("plural_surnames.txt")
+PLURAL_SHARE = 0.002
+# The endings of plural nouns for people, as quotecompare.attribution.titles.people_plural reads them.
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+# Surnames that news more often prints as the plural noun: "Neighbors of the family said".
+PEOPLE_NOUNS = frozenset({"neighbors", "brothers", "sellers", "members"})
 
 
 def _table(file: str) -> dict[str, float]:
@@ -51,6 +58,16 @@ def main() -> None:
     body = "\n".join(males) + "\n# female\n" + "\n".join(females) + "\n# either\n" + "\n".join(either) + "\n"
     OUT.write_text(head + body, encoding="utf-8")
     print(f"{OUT}: {len(males)} male, {len(females)} female, {len(either)} either")
+    plural = sorted(
+        n for n, p in surnames.items() if p >= PLURAL_SHARE and n.endswith(PEOPLE_ENDINGS) and n not in PEOPLE_NOUNS
+    )
+    head = (
+        "# Surnames shaped like a plural noun for people ('Sanders', 'Rogers', 'Peters'), from the 1990 US Census\n"
+        "# surname table (public domain) as bundled by the 'names' package: those borne by at least 0.002 per\n"
+        "# cent of people. Made by scripts/make_given_names.py. One name a line.\n"
+    )
+    PLURAL_OUT.write_text(head + "\n".join(plural) + "\n", encoding="utf-8")
+    print(f"{PLURAL_OUT}: {len(plural)} surnames")
 
 
 if __name__ == "__main__":

@@ -50,6 +50,7 @@ def test_a_wheel_installed_in_a_fresh_environment_builds_the_same_seed_site(
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"quotecompare/templates/404.html", "quotecompare/templates/static/style.css"} <= names
     assert {"quotecompare/templates/archive/index.html", "quotecompare/read/outlets.txt"} <= names
+    assert {f"quotecompare/text/{n}.txt" for n in ("places", "given_names", "plural_surnames")} <= names
 
     env_dir = tmp_path / "env"
     venv.create(env_dir, with_pip=True)

@@ -27,3 +27,33 @@ def test_a_company_word_inside_a_person_s_name_leaves_the_person() -> None:
     got, types = _types("“We will appeal,” said Media Holm.\n\n“It is late,” said Capital Lind.\n")
     assert types == {"Media Holm": "person", "Capital Lind": "person"}
     assert got == ["Media Holm", "Capital Lind"]
+
+
+def test_a_plural_noun_opening_a_sentence_heads_a_description_with_its_preposition() -> None:
+    # Capitalised only by its place: "Analysts at Tidewater Partners" are analysts, not the firm, and "at the
+    # firm" says whose they are, not where they spoke ("Holm at a rally said" keeps its name).
+    text = (
+        "Analysts at Tidewater Partners said growth would “slow.”\n\n"
+        "Economists at the bank said it would “stop.”\n\n"
+        "Sen. Ada Holm spoke on Monday. Holm at a rally said she was “thrilled.”\n"
+    )
+    got, types = _types(text)
+    assert got == ["Analysts at Tidewater Partners", "Economists at the bank", "Ada Holm"]
+    assert types["Analysts at Tidewater Partners"] == types["Economists at the bank"] == "group"
+
+
+def test_groups_of_different_people_stay_apart() -> None:
+    # A group's preposition says whose it is: two groups of supporters are two speakers.
+    text = (
+        "Supporters of the mayor said the plan was “a gift.”\n\n"
+        "Later, supporters of the harbour league said it was “a theft.”\n"
+    )
+    got, _ = _types(text)
+    assert got == ["Supporters of the mayor", "Supporters of the harbour league"]
+
+
+def test_a_surname_shaped_like_a_plural_is_a_person() -> None:
+    # "Rogers" ends like "officers"; a census surname all the same, it is one person, not a group.
+    got, types = _types("“We are ready,” Rogers said.\n\nOfficials said they were “not ready.”\n")
+    assert got == ["Rogers", "Officials"]
+    assert types == {"Rogers": "person", "Officials": "group"}

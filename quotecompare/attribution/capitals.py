@@ -7,13 +7,12 @@ name from a capital that only looks like one ("Guatemala", "Iranian",
 
 from __future__ import annotations
 
-from quotecompare.attribution.kinds import people_plural
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.names import FAMILY_HONORIFICS, NAME_PREPOSITIONS
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.titles import is_title_word, people_plural
 from quotecompare.text.lexicon import TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 

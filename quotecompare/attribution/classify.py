@@ -15,7 +15,7 @@ found, splitting a person's titles from the name.
 from __future__ import annotations
 
 from quotecompare.attribution.narration import Tok, phrase_text
-from quotecompare.attribution.titles import a_kind, party_tag
+from quotecompare.attribution.titles import a_kind, common_plural, party_tag
 from quotecompare.attribution.wordclass import (
     NOT_NAMES,
     STOP_WORDS,
@@ -140,6 +140,10 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if not core:
         return None
     text = phrase_text(tokens, i, j)
+    if len(core) == 1 < j - i and core[0].capital and common_plural(core[0].text):
+        # "Analysts at Capital Economics", "Aides to the mayor": a sentence's first word, capitalised by its
+        # place, heads a description its phrase completes (not "Analysts", one group of every body's analysts).
+        return Mention(text_start, text_end, text, "description", text)
     named = [t for t in core if t.low not in NP_DETERMINERS]
     while named and named[0].low.endswith(("-based", "-area")):
         named = named[1:]  # "the Washington-based Center for …"

@@ -24,7 +24,7 @@ from collections import Counter
 from functools import lru_cache
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
-from quotecompare.attribution.titles import is_title_word, title_form
+from quotecompare.attribution.titles import common_plural, is_title_word, people_plural, title_form
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import (
@@ -38,7 +38,7 @@ from quotecompare.text.lexicon import (
     ROLE_NOUNS,
     STATE_NAMES,
 )
-from quotecompare.text.places import demonym_plural, is_demonym, is_place
+from quotecompare.text.places import is_demonym, is_place
 
 # Nouns for people: a description with one of these heads is someone ("a senior adviser", "Democrats").
 _PARTY_NOUNS = frozenset(
@@ -119,6 +119,7 @@ _PERSON_ENDINGS = (
     "ive",
     "ant",
     "dent",
+    "nent",  # "proponent", "opponent"
     "-alike",
 )
 _NOT_PERSON = frozenset(
@@ -129,7 +130,7 @@ _NOT_PERSON = frozenset(
     monitor motive narrative never number objective offer order other over paper perspective plant poster power
     quarter rather register relevant restaurant river sector shelter significant summer theater together tower
     under water weather whether winter wonder merger chamber disaster barrier semester september october november
-    december
+    december component continent
     """.split()
 )
 
@@ -184,9 +185,14 @@ def description_key(words: str) -> str:
 
     >>> description_key("budget report prepared for the council"), description_key("75 percent of Democrats")
     ('~budget report', '~75 percent of democrats')
+    >>> description_key("Supporters of the embattled mayor")
+    '~supporters of the embattled mayor'
     """
     kept: list[str] = []
-    for n, word in enumerate(re.sub(r"['’]s\b", "", words.lower()).split()):
+    low = re.sub(r"['’]s\b", "", words.lower()).split()
+    for n, word in enumerate(low):
+        if n and word in NAME_PREPOSITIONS and common_plural(kept[-1]):
+            return "~" + " ".join(low)  # "supporters of Sanders" are not "supporters of the embattled mayor"
         share = word == "of" and bool(kept) and kept[-1] in _SHARES
         if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
             break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
@@ -301,24 +307,6 @@ def someone_described(description: str, pronoun: str) -> bool:
     if words[0] != "the" or not (head in ROLE_NOUNS or head in _PERSON_WORDS or head.endswith("-year-old")):
         return False  # its last word a known noun for a person: "The movie mentions neither" is no one
     return not (FEMALE_WORDS if pronoun == "he" else MALE_WORDS).intersection(words)
-
-
-_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
-
-
-def people_plural(word: str) -> bool:
-    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
-
-    >>> people_plural("Officials"), people_plural("Respondents"), people_plural("Frustrations")
-    (True, True, False)
-    """
-    low = word.lower()
-    return (
-        low.endswith(_PEOPLE_ENDINGS)
-        or low[:-1] in ROLE_NOUNS
-        or low.endswith(("crats", "cans", "people"))
-        or demonym_plural(word)  # "Latinos", "Asian-Americans"
-    )
 
 
 def name_type(name: str, kinds: Counter[str]) -> SpeakerType:

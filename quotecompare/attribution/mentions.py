@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
 from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_before, phrase_text, skip_adverbs_back
+from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import (
     ABOUT,
     PARTY_TAG_MAX,
@@ -165,6 +166,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     "X, during a visit to Columbus, Ohio, said", "X and Y said", "X has also said".
     """
     end = skip_adverbs_back(tokens, v, lo)
+    if lo < end < v and tokens[end].low in PURE_PREPOSITIONS and common_plural(tokens[end - 1].text):
+        end = skip_adverbs_back(tokens, v, lo, when=False)  # "Analysts at the firm said": no "at the rally"
     if end - 1 < lo:
         return None
     if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and tokens[end - 2].text == ",":

@@ -17,7 +17,14 @@ from functools import lru_cache
 
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased, opens_quote
-from quotecompare.attribution.titles import is_title_word, party_tag, role_only, surname_of_title, title_form
+from quotecompare.attribution.titles import (
+    common_plural,
+    is_title_word,
+    party_tag,
+    role_only,
+    surname_of_title,
+    title_form,
+)
 from quotecompare.attribution.wordclass import compound_adjective, initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
@@ -126,6 +133,8 @@ def split_mention(text: str) -> Mention:
     if len(words) > 2 and compound_adjective(words[0]):  # "Texas-based Matt Lund": the adjective is no name
         rest = split_mention(" ".join(words[1:]))
         return rest._replace(text=text, title=f"{words[0]} {rest.title}".strip())
+    if len(words) > 2 and words[1] in NAME_PREPOSITIONS and common_plural(words[0]):
+        return Mention(text, "", bare, "description")  # "Analysts at Capital Economics": not Capital Economics
     plain = bare != text and all(w[:1].islower() for w in words[:-1])
     if plain and one_of_a_kind(text.split(" ", 1)[0].lower(), words[-1]):
         return Mention(text, "", bare, "description")  # "the Republican", "a young Iranian": a kind of person

@@ -234,8 +234,9 @@ def read_paragraph(
 _ADVERBS = AUXILIARIES | {"only"}
 
 
-def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
-    """Step back from a verb over "also", "has", "could only", "on Monday" to where its subject ends."""
+def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int, when: bool = True) -> int:
+    """Step back from a verb over "also", "has", "could only", "on Monday" to where its subject ends (and,
+    with ``when``, over "during a Sunday rally")."""
     j = v
     while j - 1 >= lo:
         t = tokens[j - 1]
@@ -257,7 +258,7 @@ def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
             j -= 1
             while j - 1 >= lo and (tokens[j - 1].low in AGO_WORDS or tokens[j - 1].text.isdigit()):
                 j -= 1
-        elif (p := _when_phrase(tokens, j, lo)) is not None:
+        elif when and (p := _when_phrase(tokens, j, lo)) is not None:
             j = p  # "Sanders during a Sunday rally thanked"
         else:
             break

@@ -1,7 +1,8 @@
 """Titles and roles beside a name: which capitalised words are a post ("Sen.", "Whip", "Ohio Gov.") and not a name.
 
 Part of stage 3 (attribution): :mod:`quotecompare.attribution.names` splits these off
-names; the mention and speaker stages ask the same questions of single words.
+names; the mention and speaker stages ask the same questions of single words, and of
+plural nouns for people ("Officials", "Analysts"), which head a description, not a name.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ import re
 from functools import lru_cache
 
 from quotecompare.attribution.wordclass import KIND_DETERMINERS, initial, one_of_a_kind
-from quotecompare.text.lexicon import ORG_WORDS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
-from quotecompare.text.places import is_demonym, is_place
+from quotecompare.text.given_names import plural_surname
+from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
 # Words a role is made of besides titles, parties and places: "former Ohio Gov.", "Presumptive Republican".
@@ -167,3 +169,37 @@ def title_form(word: str) -> str:
     ('senator', 'spokesperson', 'mayor')
     """
     return _ROLE_FORMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
+
+
+def people_plural(word: str) -> bool:
+    """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
+
+    >>> people_plural("Officials"), people_plural("Respondents"), people_plural("Frustrations")
+    (True, True, False)
+    """
+    low = word.lower()
+    if low.endswith(_PEOPLE_ENDINGS) and plural_surname(word):
+        return False  # "Sanders", "Rogers": a surname, whatever its shape
+    return (
+        low.endswith(_PEOPLE_ENDINGS)
+        or low[:-1] in ROLE_NOUNS
+        or low.endswith(("crats", "cans", "people"))
+        or demonym_plural(word)  # "Latinos", "Asian-Americans"
+    )
+
+
+def common_plural(word: str) -> bool:
+    """A plural common noun for people, not a party's or a people's name ("Analysts", not "Democrats").
+
+    >>> common_plural("Analysts"), common_plural("Aides"), common_plural("Democrats"), common_plural("Latinos")
+    (True, True, False, False)
+    """
+    low = word.lower()
+    if plural_surname(word):
+        return False
+    return (low.endswith(_PEOPLE_ENDINGS) or low == "people" or low[:-1] in ROLE_NOUNS) and not (
+        low.endswith(("crats", "cans")) or demonym_plural(word) or is_demonym(word) or low in ORG_WORDS
+    )

@@ -32,8 +32,8 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import ORG_HEADS, people_plural
-from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.kinds import ORG_HEADS
+from quotecompare.attribution.titles import is_title_word, people_plural
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES
 from quotecompare.text.places import is_demonym, is_place

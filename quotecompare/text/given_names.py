@@ -3,7 +3,8 @@
 The list (``given_names.txt``) is made by ``scripts/make_given_names.py`` from
 the 1990 US Census first-name tables (public domain): only names one sex bears
 at least ten times as often as the other. It is read on first use, in about a
-millisecond.
+millisecond. ``plural_surnames.txt``, from the same census, holds the common
+surnames that look like a plural noun for people ("Sanders", "Rogers").
 
 >>> given_gender("Stephanie"), given_gender("donald"), given_gender("Kelly"), given_gender("Vladislav")
 ('f', 'm', None, None)
@@ -35,3 +36,17 @@ def is_given_name(name: str) -> bool:
     (True, None, False)
     """
     return name.lower() in _genders()
+
+
+@lru_cache(maxsize=1)
+def _plural_surnames() -> frozenset[str]:
+    return frozenset(word_list("plural_surnames.txt")[0])
+
+
+def plural_surname(word: str) -> bool:
+    """A common surname shaped like a plural noun for people (``plural_surnames.txt``, same census).
+
+    >>> plural_surname("Sanders"), plural_surname("Rogers"), plural_surname("Officials"), plural_surname("Neighbors")
+    (True, True, False, False)
+    """
+    return word.lower() in _plural_surnames()

@@ -21,6 +21,7 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -85,7 +86,9 @@ def _valid(m: Mention | None) -> TypeGuard[Mention]:
     first = words[0].lower()
     owned = any(possessive_word(w) for w in words) or any(w[:1].isupper() for w in words)
     plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
-    return first in DETERMINERS or owned or (plural and len(words) <= 3) or (close and (plural or head == "people"))
+    # "officials said"; "supporters of the mayor said": a plural for people with its preposition, any length.
+    people = plural and (len(words) <= 3 or (len(core) == 1 and common_plural(head)))
+    return first in DETERMINERS or owned or people or (close and (plural or head == "people"))
 
 
 _COLLECTIVE = frozenset("police staff personnel media clergy military crew faculty".split())
