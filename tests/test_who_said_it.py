@@ -249,3 +249,15 @@ def test_a_subject_with_a_lower_case_title_before_its_written_title_is_the_subje
         "“It is not a monolith,” she said."
     )
     assert got == [("It is not a monolith,", "Gilda Cobb-Hunter")]
+
+
+def test_a_participle_after_an_inverted_cue_goes_on_with_its_speaker() -> None:
+    # "adding:" opens a cue of its own, so a one-word quotation after it is words, not a term.
+    text = "“We won’t stop,” said Ada Holm, adding: “Never.”\n\n“Fine,” Jo Ruiz said, adding, “Not yet.”"
+    assert speakers(text) == [
+        ("We won’t stop,", "Ada Holm"),
+        ("Never.", "Ada Holm"),
+        ("Fine,", "Jo Ruiz"),
+        ("Not yet.", "Jo Ruiz"),
+    ]
+    assert [k for _, k in kinds(text)] == ["quote"] * 4

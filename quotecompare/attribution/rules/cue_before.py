@@ -46,6 +46,7 @@ from quotecompare.text.lexicon import (
     COMMUNICATION_NOUNS,
     NAMING_VERBS,
     PURE_PREPOSITIONS,
+    SPEECH_FORMS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST
 
@@ -446,8 +447,32 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     return None
 
 
+def adding(scene: Scene, i: int, w: _Sentence) -> Hit | None:
+    """``“…,” said X, adding: “…”``: a participle after the cue of the quotation before goes on with its speaker.
+
+    >>> demo("“We won’t stop,” said Ada Holm, adding: “Never.”", 1)
+    ('cue_before', 'Ada Holm', 'adding')
+    """
+    tokens, t, b = w.tokens, w.t, w.b
+    k = t - 1 if t and tokens[t - 1].text in {":", ","} else t
+    if i == 0 or k < 2 or tokens[k - 2].text != "," or not _speaking(tokens[k - 1]):
+        return None
+    before = scene.hits[i - 1]
+    lb, lt = scene.last[i - 1]
+    if before is None or before.rule != "cue_after" or lb != b or lt < w.s:
+        return None  # the quotation before, in this sentence, with its cue after it
+    if any(tok.kind == "q" for tok in tokens[lt + 1 : k - 2]):
+        return None
+    return Hit(before.mention, b, tokens[k - 1].text)
+
+
+def _speaking(tok: Tok) -> bool:
+    return tok.kind == "w" and not tok.capital and tok.low.endswith("ing") and tok.low in SPEECH_FORMS
+
+
 PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
     withheld,
+    adding,
     as_put_it,
     to_quote,
     said_x,
