@@ -261,3 +261,9 @@ def test_a_participle_after_an_inverted_cue_goes_on_with_its_speaker() -> None:
         ("Not yet.", "Jo Ruiz"),
     ]
     assert [k for _, k in kinds(text)] == ["quote"] * 4
+
+
+def test_a_title_cased_sentence_after_a_credited_quote_is_the_speaker_going_on() -> None:
+    text = "“I don’t know,” Lisa Ng said. “Maybe.”\n\nNg once wrote a memoir, “Crossings.”"
+    assert kinds(text) == [("I don’t know,", "quote"), ("Maybe.", "quote"), ("Crossings.", "term")]
+    assert speakers(text)[:2] == [("I don’t know,", "Lisa Ng"), ("Maybe.", "Lisa Ng")]

@@ -36,7 +36,16 @@ from quotecompare.attribution.rules.cues import PUT_TO
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.terms import NAMING_VERBS, is_term, is_title, reported_words, termish, title_like, uttered
+from quotecompare.attribution.terms import (
+    NAMING_VERBS,
+    goes_on,
+    is_term,
+    is_title,
+    reported_words,
+    termish,
+    title_like,
+    uttered,
+)
 from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
@@ -66,7 +75,7 @@ def resolve_source(
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        titled = title_like(found[i].text)
+        titled = title_like(found[i].text) and not goes_on(scene, i)
         if not spoken and titled and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)

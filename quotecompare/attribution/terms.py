@@ -146,6 +146,20 @@ def is_title(scene: Scene, i: int) -> bool:
     return prev.kind == "w" and (prev.low in _TITLE_CONTEXT or possessive(prev))
 
 
+def goes_on(scene: Scene, i: int) -> bool:
+    """A quotation that is a sentence of its own, after a credited one in its paragraph: "“…,” Holm said.
+    “Maybe.”" is Holm going on, not a title (a title sits inside a sentence: "his book, “Crippled.”").
+    """
+    b, t = scene.first[i]
+    lb, lt = scene.last[i]
+    tokens = scene.paragraphs[b].tokens
+    if i == 0 or t == 0 or scene.hits[i - 1] is None or scene.first[i - 1][0] != b or lb != b:
+        return False
+    prev = tokens[t - 1]
+    ends = prev.text in {".", "!", "?"} or (prev.kind == "q" and prev.text.rstrip("”’\"' ").endswith((".", "!", "?")))
+    return ends and scene.found[i].text.rstrip().endswith((".", "!", "?")) and lt + 1 == len(tokens)
+
+
 def is_term(text: str, rule: str | None) -> bool:
     """A short quoted phrase that no cue credits: a title, name or scare quote.
 
