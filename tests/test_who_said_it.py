@@ -267,3 +267,13 @@ def test_a_title_cased_sentence_after_a_credited_quote_is_the_speaker_going_on()
     text = "“I don’t know,” Lisa Ng said. “Maybe.”\n\nNg once wrote a memoir, “Crossings.”"
     assert kinds(text) == [("I don’t know,", "quote"), ("Maybe.", "quote"), ("Crossings.", "term")]
     assert speakers(text)[:2] == [("I don’t know,", "Lisa Ng"), ("Maybe.", "Lisa Ng")]
+
+
+def test_a_he_after_a_described_subject_is_not_someone_unnamed_before() -> None:
+    text = (
+        "A harbour official said the talks were “going well.”\n\n"
+        "The senator struck a different tone. “I don’t know,” he said."
+    )
+    assert speakers(text) == [("going well.", "A harbour official"), ("I don’t know,", "The senator")]
+    # Someone unnamed is still whom "he" stands for when no one nearer is described.
+    assert speakers("A delegate said he was tired. “I am done,” he said.")[-1] == ("I am done,", "A delegate")

@@ -359,7 +359,7 @@ class Discourse:
                     if named is not None and self.one_person(named.mention, pronoun):
                         return named
                     if named is None and someone_unnamed(m.text, pronoun) and not self._named_beside(ent):
-                        return ent  # "A delegate said he tried …": someone the story does not name
+                        return fallback or ent  # "A delegate said he tried …"; not past a nearer "the senator"
                     if named is None and fallback is None and someone_described(m.text, pronoun):
                         # "The mayor struck a defiant tone. “…,” she said", no one named before her: the mayor,
                         # whom another outlet may name.
