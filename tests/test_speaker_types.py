@@ -1,4 +1,4 @@
-"""What kind of speaker each is: a person, an organisation, a group (issue 16, part 1); every text is our own."""
+"""What kind of speaker each is (a person, an organisation, a group), and which short forms name one (issue 16)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,21 @@ def test_a_surname_shaped_like_a_plural_is_a_person() -> None:
     got, types = _types("“We are ready,” Rogers said.\n\nOfficials said they were “not ready.”\n")
     assert got == ["Rogers", "Officials"]
     assert types == {"Rogers": "person", "Officials": "group"}
+
+
+def test_a_name_s_initials_are_the_one_person_of_the_story_with_them() -> None:
+    quotes, _ = build_quotes(
+        [
+            parse_article("a.txt", "A\n\nCrown Prince Omar bin Rashid met Rep. Ada Ocasio-Lind on Monday.\n"),
+            parse_article("b.txt", "B\n\n“We will work together,” OBR told reporters. “No way,” AOL tweeted.\n"),
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["Omar bin Rashid", "Ada Ocasio-Lind"]
+    # A full name with an initial of its own is not an acronym's: "FBI" stays the bureau.
+    quotes, _ = build_quotes(
+        [
+            parse_article("a.txt", "A\n\nFrank B. Ingram spoke.\n"),
+            parse_article("b.txt", "B\n\n“We are looking into it,” the FBI said.\n"),
+        ]
+    )
+    assert [q.speaker for q in quotes] == ["FBI"]

@@ -44,11 +44,14 @@ from quotecompare.attribution.variants import (
     family_name_first,
     first_of_two_surnames,
     in_narration,
+    initials,
     merge_description,
     merge_organisation,
+    personal_name,
     same_stem,
     spelled_alike,
     spelling_key,
+    tally,
     without_suffix,
 )
 from quotecompare.attribution.wordclass import initial
@@ -73,22 +76,6 @@ __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "n
 def _spaced(mention: str) -> str:
     """A mention with its spaces made single: the same few mentions come again for every quote."""
     return re.sub(r"\s+", " ", mention.strip())
-
-
-def _tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
-    """How often each form occurs, and where it first occurs: one pass, not ``forms.count`` per form."""
-    first: dict[str, int] = {}
-    for i, f in enumerate(forms):
-        first.setdefault(f, i)
-    return Counter(forms), first
-
-
-def _personal(name: str) -> bool:
-    """Whether a name of two words or more may be a person's: "New Hampshire" (a cue made a place speak) is not.
-
-    A place registered as a person would make its words known names, and "in New Hampshire" no longer a place.
-    """
-    return not is_organisation(name) and not is_place(name)
 
 
 class SpeakerIndex:
@@ -121,6 +108,7 @@ class SpeakerIndex:
         self._introduced: set[tuple[str, str]] = set()  # people some article names before any namesake
         self._alias: dict[tuple[str, str], tuple[str, str]] = {}  # a name's other spelling -> the person
         self._spellings: dict[tuple[str, str], list[tuple[str, str]]] = {}  # people by :func:`spelling_key`s
+        self._by_initials: dict[str, set[tuple[str, str]]] = {}  # "mbs" -> Mohammed bin Salman
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
@@ -156,7 +144,7 @@ class SpeakerIndex:
                 self._introduced.add(person)
             surnames.add(person[0])
             here.setdefault(person, []).append(n.name)
-            self._person(person).append(n.name)
+            self._form(person, n.name)
             if inner := first_of_two_surnames(n.name):
                 # "Melba Acosta Febo" is "Ms. Acosta": the first of two surnames, printed alone.
                 self._by_inner.setdefault(inner, set()).add(person)
@@ -265,8 +253,8 @@ class SpeakerIndex:
             self._other.setdefault(description_key(m.name), []).append(mention.strip())
             return m
         surname, given = name_key(m.name)
-        if given and _personal(m.name):
-            self._person((surname, given)).append(m.name)
+        if given and personal_name(m.name):
+            self._form((surname, given), m.name)
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
@@ -305,6 +293,12 @@ class SpeakerIndex:
             self._key_of["|".join(key)] = key
             self._spellings.setdefault((spelling_key(key[0]), spelling_key(key[1])), []).append(key)
         return self._people[key]
+
+    def _form(self, key: tuple[str, str], name: str) -> None:
+        """One more printed form of a person's name, filed by its initials too ("MBS")."""
+        self._person(key).append(name)
+        if not any(initial(w) for w in name.split()):  # "Frank B. Ingram" is not the FBI
+            self._by_initials.setdefault(initials(name), set()).add(key)
 
     def _spelled_as(self, key: tuple[str, str], printed: set[tuple[str, str]]) -> tuple[str, str]:
         """The person the story already names in another spelling of ``key`` ("Gadhafi", "Qaddafi"), else ``key``:
@@ -398,7 +392,7 @@ class SpeakerIndex:
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
         # Not "Harbour Ferries" where the story names "Harbour Ferries Ltd.": the company.
-        if given and _personal(m.name) and not company_named(m.name.lower().replace(".", ""), self._other):
+        if given and personal_name(m.name) and not company_named(m.name.lower().replace(".", ""), self._other):
             if (surname, given) not in self._people:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
@@ -466,7 +460,10 @@ class SpeakerIndex:
             return "|".join(keys[0]), fixed
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
-        return merge_organisation(m.name.lower().replace(".", ""), self._other), fixed
+        key = merge_organisation(m.name.lower().replace(".", ""), self._other)
+        by_initials = self._by_initials.get(key, ()) if single and m.name.isupper() and len(key) >= 3 else ()
+        # "MBS", "AOC": the one person of the story whose full name has those initials, no body's acronym.
+        return ("|".join(next(iter(by_initials))), fixed) if len(by_initials) == 1 else (key, fixed)
 
     def _compound_surname(self, key: tuple[str, str], name: str) -> tuple[str, str]:
         """ "Vargas Llosa" of Mario Vargas Llosa: a two-word surname printed alone is the one person the
@@ -547,16 +544,16 @@ class SpeakerIndex:
             forms = self._people.get((surname, given), []) or [surname.title()]
             # The commonest form of two or three words, first seen on a tie (accents aside, "Calderón" and
             # "Calderon" are one person's name: whichever spelling the outlets print more).
-            count, first = _tally(forms)
+            count, first = tally(forms)
             name = max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
             aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
             return Speaker(key, name, slugify(name), aliases, "person")
         forms = self._other.get(key) or [key.lstrip("~")]
         if key.startswith("~"):
-            count, _ = _tally(forms)
+            count, _ = tally(forms)
             name = min(count, key=lambda f: (len(f), -count[f]))
         else:
-            count, first = _tally(forms)
+            count, first = tally(forms)
             name = max(count, key=lambda f: (count[f], -first[f]))
         name = name[0].upper() + name[1:]
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))

@@ -16,7 +16,9 @@ person in another spelling or form:
   Stone Jr." in an article's own words (father and son);
 * :func:`acronym` ("DNC") and :func:`same_stem` ("Israel", "Israeli");
 * :func:`merge_organisation` ("DNC" meets the Democratic National Committee) and
-  :func:`merge_description` ("the suit" meets "the lawsuit").
+  :func:`merge_description` ("the suit" meets "the lawsuit");
+* :func:`initials` ("MBS" for Mohammed bin Salman, "AOC"), :func:`personal_name`
+  (no place or body is a person) and :func:`tally` (how often each form is printed).
 
 >>> spelled_alike(("gadhafi", "moammar"), ("qaddafi", "muammar"))
 True
@@ -29,10 +31,12 @@ False
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from functools import lru_cache
 
 from quotecompare.attribution.kinds import ORG_HEADS
+from quotecompare.attribution.names import is_organisation
 from quotecompare.attribution.titles import is_title_word, people_plural
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES
@@ -274,3 +278,28 @@ def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
         if len(named) == 1:
             return named[0]
     return key
+
+
+def tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
+    """How often each form occurs, and where it first occurs: one pass, not ``forms.count`` per form."""
+    first: dict[str, int] = {}
+    for i, f in enumerate(forms):
+        first.setdefault(f, i)
+    return Counter(forms), first
+
+
+def personal_name(name: str) -> bool:
+    """Whether a name of two words or more may be a person's: "New Hampshire" (a cue made a place speak) is not.
+
+    A place registered as a person would make its words known names, and "in New Hampshire" no longer a place.
+    """
+    return not is_organisation(name) and not is_place(name)
+
+
+def initials(name: str) -> str:
+    """A full name's initials, every word and hyphenated part: the short form some outlets print for a person.
+
+    >>> initials("Mohammed bin Salman"), initials("Alexandria Ocasio-Cortez"), initials("Kim")
+    ('mbs', 'aoc', 'k')
+    """
+    return "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w).lower()
