@@ -277,3 +277,12 @@ def test_a_he_after_a_described_subject_is_not_someone_unnamed_before() -> None:
     assert speakers(text) == [("going well.", "A harbour official"), ("I don’t know,", "The senator")]
     # Someone unnamed is still whom "he" stands for when no one nearer is described.
     assert speakers("A delegate said he was tired. “I am done,” he said.")[-1] == ("I am done,", "A delegate")
+
+
+def test_a_label_may_say_how_the_words_came() -> None:
+    text = (
+        "Mayor Ada Holm spoke on Monday.\n\n"
+        "Holm, asked about the cost: “It will be worth it.”\n\n"
+        "Holm, speaking to reporters in Leeds: “No deal.”"
+    )
+    assert speakers(text) == [("It will be worth it.", "Ada Holm"), ("No deal.", "Ada Holm")]

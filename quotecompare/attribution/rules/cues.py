@@ -389,6 +389,8 @@ def label(scene: Scene, i: int) -> Hit | None:
     ('label', 'Jo Ruiz', None)
     >>> demo("Continued Holm: “We will win.”")
     ('cue_before', 'Holm', 'Continued')
+    >>> demo("Holm, asked about the cost: “It is worth it.”")
+    ('label', 'Holm', None)
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -430,12 +432,16 @@ def label(scene: Scene, i: int) -> Hit | None:
         end = outlet[1] if outlet else end
         # "Holm, in a statement: “…”": where or how the words came, no verb of its own.
         setting = end + 1 < t - 1 and tokens[end + 1].low in PURE_PREPOSITIONS and t - 2 - end <= _HERE_PHRASE
-        if not outlet and setting and not any(_is_verb(x, trailing=True) for x in tokens[end + 1 : t - 1]):
+        # "Holm, asked about the cost: “…”": a participle saying how the words came.
+        asked = end + 1 < t - 1 and tokens[end + 1].low in _LABEL_PARTICIPLES and t - 2 - end <= _HERE_PHRASE + 1
+        rest = tokens[end + 1 + asked : t - 1]
+        if not outlet and (setting or asked) and not any(_is_verb(x, trailing=True) for x in rest):
             end = t - 1
     return Hit(m, b) if end == t - 1 else None
 
 
 _HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
+_LABEL_PARTICIPLES = frozenset("asked pressed speaking responding replying writing answering addressing".split())
 _ASIDE_OPENERS = frozenset("when as while after before who which where because since though although".split())
 
 
