@@ -286,3 +286,13 @@ def test_a_label_may_say_how_the_words_came() -> None:
         "Holm, speaking to reporters in Leeds: “No deal.”"
     )
     assert speakers(text) == [("It will be worth it.", "Ada Holm"), ("No deal.", "Ada Holm")]
+
+
+def test_someone_quoted_as_saying_said_it() -> None:
+    text = (
+        "Mayor Ada Holm and Jo Ruiz spoke.\n\n"
+        "Holm was quoted as saying the plan was “dead.”\n\n"
+        "Ruiz was widely quoted as saying: “We are done.”\n\n"
+        "The plan was described as “dead” by critics."
+    )
+    assert speakers(text) == [("dead.", "Ada Holm"), ("We are done.", "Jo Ruiz"), ("dead", "Critics")]

@@ -10,6 +10,7 @@ from quotecompare.attribution.narration import Tok
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    BE_FORMS,
     CAPITAL_KINDS,
     CONJUNCTIONS,
     DETERMINERS,
@@ -348,3 +349,17 @@ def compound_adjective(word: str) -> bool:
 def number_ten(tokens: tuple[Tok, ...], i: int, hi: int) -> bool:
     """ "No 10", "Number 10": the British prime minister's office, as its press speaks of it."""
     return i + 1 < hi and tokens[i].text in {"No", "No.", "Number"} and tokens[i + 1].text == "10"
+
+
+def passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A past participle after a form of "be" ("was declared", "is widely quoted")."""
+    p = passive_start(tokens, k, lo)
+    return p >= lo and tokens[p].low in BE_FORMS
+
+
+def passive_start(tokens: tuple[Tok, ...], k: int, lo: int) -> int:
+    """Where the form of "be" before the participle at ``k`` would be: past adverbs ("was widely quoted")."""
+    p = k - 1
+    while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
+        p -= 1
+    return p

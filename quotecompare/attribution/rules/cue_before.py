@@ -38,10 +38,10 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.wordclass import passive, passive_start
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import (
     AUXILIARIES,
-    BE_FORMS,
     CATENATIVES,
     COMMUNICATION_NOUNS,
     NAMING_VERBS,
@@ -303,7 +303,11 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
                 return Hit(asker, b, f"{tok.text} by")  # "X was asked by host Y whether “…”": Y's question
             continue  # "was called “…” by X": passive, the subject is not the speaker
-        if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and _passive(tokens, k, start):
+        if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and passive(tokens, k, start):
+            said_as = tok.low in _QUOTED_AS and k + 2 < t and tokens[k + 1].low == "as" and _is_verb(tokens[k + 2])
+            m = subject_before(tokens, passive_start(tokens, k, start), start) if said_as else None
+            if _valid(m) and m.kind != "description":
+                return Hit(m, b, tokens[k + 2].text)  # "Holm was quoted as saying …": Holm's words
             continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
         while before > start and tokens[before - 1].low in _THEN_NOW:
@@ -500,12 +504,7 @@ _QUOTING = frozenset("quoting quoted quotes citing cited cites paraphrasing invo
 _PARTICIPLES = frozenset("shot told said written spoken given shown known seen heard taken thrown".split())
 
 
-def _passive(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
-    """A past participle after a form of "be" ("was declared", "is widely quoted")."""
-    p = k - 1
-    while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
-        p -= 1
-    return p >= lo and tokens[p].low in BE_FORMS
+_QUOTED_AS = frozenset("quoted heard recorded overheard caught filmed".split())
 
 
 def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:
