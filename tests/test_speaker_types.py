@@ -75,3 +75,9 @@ def test_a_name_s_initials_are_the_one_person_of_the_story_with_them() -> None:
         ]
     )
     assert [q.speaker for q in quotes] == ["FBI"]
+
+
+def test_plurals_in_es_are_people_too() -> None:
+    got, types = _types("The blast “shook the city,” witnesses said.\n\nThe team “played well,” its coaches said.\n")
+    assert got == ["Witnesses", "Its coaches"]
+    assert set(types.values()) == {"group"}

@@ -98,7 +98,8 @@ _PERSON_WORDS = frozenset(
     commenter attendee holdout insider confidant source narrator moderator host star veteran survivor
     immigrant migrant refugee citizen resident patient nurse doctor physician surgeon tycoon jock mogul
     bomber gunman shooter owner employee staffer worker official member democrat republican
-    conservative liberal progressive independent libertarian socialist head neurosurgeon
+    conservative liberal progressive independent libertarian socialist head neurosurgeon coach
+    passer-by hostess
     diplomat envoy consul pilot boss monarch cleric imam priest monk nun athlete poet architect entrepreneur
     paramedic medic opponent rival individual landlord chef inmate clerk admiral colonel marine rebel
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic
@@ -140,6 +141,10 @@ def _singular(word: str) -> str:
         return word[:-3] + "man"
     if word.endswith("people"):
         return word[:-6] + "person"
+    if word.endswith(("sses", "ches", "shes")):
+        return word[:-2]  # "witnesses", "coaches", "bosses"
+    if word.endswith("s-by"):
+        return word[:-4] + "-by"  # "passers-by"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
