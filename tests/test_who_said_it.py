@@ -296,3 +296,11 @@ def test_someone_quoted_as_saying_said_it() -> None:
         "The plan was described as “dead” by critics."
     )
     assert speakers(text) == [("dead.", "Ada Holm"), ("We are done.", "Jo Ruiz"), ("dead", "Critics")]
+
+
+def test_a_role_held_in_someone_else_s_case_is_not_the_article_s_topic() -> None:
+    # "the judge" is no re-mention of the man the article is about, as "the senator" may be.
+    text = "Dan Holm spoke on Monday.\n\nThe nature of the decision was “political,” the judge wrote."
+    assert speakers(text) == [("political,", "The judge")]
+    text = "Dan Holm spoke on Monday.\n\nThe plan was “political,” the senator said."
+    assert speakers(text) == [("political,", "Dan Holm")]

@@ -14,11 +14,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
 
 from quotecompare.attribution.capitals import a_place, lone_capital
-from quotecompare.attribution.entities import Entity, issuer, last_name, led_by, participle_floor, said_nothing
+from quotecompare.attribution.entities import (
+    Entity,
+    NamedHere,
+    issuer,
+    last_name,
+    led_by,
+    named_since,
+    participle_floor,
+    said_nothing,
+)
 from quotecompare.attribution.kinds import (
+    FOR_OTHERS,
     ISSUED_NOUNS,
     LEADERS,
     ORG_HEADS,
@@ -56,10 +65,6 @@ from quotecompare.text.places import is_place
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
-
-
-# The people an article names in full: their keys, first named first, and how often it names each.
-NamedHere = tuple[Sequence[str], Mapping[str, int]]
 
 
 # --- who the narration is about ------------------------------------------------------------
@@ -419,7 +424,7 @@ class Discourse:
         if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
             # "Both women", "the two leaders", "the pair": the two people the article named together.
             pair = last = self._antecedent(b, pos, "they")
-            if last is None or (len(words) == 2 and self._named_since(last, b, pos)):
+            if last is None or (len(words) == 2 and named_since(self.entities, last, b, pos)):
                 return None  # "Vi Lund met Una Falk. “…,” the two said": not the pair named before them
             if last.mention.kind == "description" and last.mention is not m:
                 pair = self.described(last.block, last.pos, last.mention)  # "Both women said …" ¶ "the pair said"
@@ -477,7 +482,12 @@ class Discourse:
         """
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         head = words[-1]
-        if words[0] != "the" or len(words) > 5 or head in PARTY_MEMBERS or description_type(m.text) != "unnamed":
+        if (
+            words[0] != "the"
+            or len(words) > 5
+            or head in PARTY_MEMBERS | FOR_OTHERS
+            or description_type(m.text) != "unnamed"
+        ):
             return None  # a party names too many people (see :func:`fits_title`); a group or a body is no one person
         found = None
         window: list[int] = []
@@ -547,16 +557,6 @@ class Discourse:
         surname = name.split()[-1].lower()
         titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
         return not titles & ROLE_NOUNS or (holds_title(words[-1], titles) and not placed_elsewhere(words, titles))
-
-    def _named_since(self, ent: Entity, b: int, pos: int) -> bool:
-        """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
-        names = {x.name for x in ent.mention.members}  # (none for "the two lawmakers": any name is another)
-        return any(
-            x.mention.kind == "person" and not x.mention.members and x.mention.name not in names
-            for block in range(ent.block, b + 1)
-            for x in self.entities(block)
-            if (block > ent.block or x.pos > ent.pos) and (block < b or x.pos < pos)
-        )
 
     def _holders(self, head: str) -> list[str]:
         """The names seen with a title that fits ``head``, in a fixed order."""

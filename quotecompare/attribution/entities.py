@@ -3,20 +3,24 @@
 Part of stage 3 (attribution). :class:`Entity` is one mention the narration
 makes of a person or body, as :class:`~quotecompare.attribution.discourse.Discourse`
 reads it paragraph by paragraph; :func:`issuer` finds who issued "the statement";
-:func:`said_nothing` tells a subject who did not comment.
+:func:`said_nothing` tells a subject who did not comment; :func:`named_since` whether someone else
+was named between.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from quotecompare.attribution.kinds import ISSUING_VERBS
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 
-__all__ = ["Entity", "issuer", "last_name", "led_by", "participle_floor", "said_nothing"]
+__all__ = ["Entity", "NamedHere", "issuer", "last_name", "led_by", "named_since", "participle_floor", "said_nothing"]
+
+# The people an article names in full: their keys, first named first, and how often it names each.
+NamedHere = tuple[Sequence[str], Mapping[str, int]]
 
 
 class Entity(Struct):
@@ -116,3 +120,14 @@ def led_by(
     lead = next((x for x in entities(block) if para.tokens[s].start <= x.pos < ent.pos and x.subject), None)
     ok = lead is not None and (lead.mention.kind == "person" or lead.mention.name in {"he", "she"})
     return lead if ok else None
+
+
+def named_since(entities: Callable[[int], list[Entity]], ent: Entity, b: int, pos: int) -> bool:
+    """Whether a person other than ``ent``'s is named after it and before ``pos`` in paragraph ``b``."""
+    names = {x.name for x in ent.mention.members}  # (none for "the two lawmakers": any name is another)
+    return any(
+        x.mention.kind == "person" and not x.mention.members and x.mention.name not in names
+        for block in range(ent.block, b + 1)
+        for x in entities(block)
+        if (block > ent.block or x.pos > ent.pos) and (block < b or x.pos < pos)
+    )

@@ -379,6 +379,11 @@ ORG_HEADS = {
 }
 """A description's head noun that names an organisation, and the words such an organisation's name ends in."""
 
+# Roles held for someone else or in someone else's case: "the judge", "the spokesman" is not who a story is about.
+FOR_OTHERS = frozenset(
+    "judge prosecutor lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor".split()
+)
+
 # "The Israeli leader": whoever holds a country's highest office, by whichever title.
 LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
 

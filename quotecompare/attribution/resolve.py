@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
-from quotecompare.attribution.discourse import Discourse, NamedHere
+from quotecompare.attribution.discourse import Discourse
+from quotecompare.attribution.entities import NamedHere
 from quotecompare.attribution.kinds import UTTERANCE_NOUNS, description_type, document_issuer
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
