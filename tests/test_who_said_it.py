@@ -304,3 +304,18 @@ def test_a_role_held_in_someone_else_s_case_is_not_the_article_s_topic() -> None
     assert speakers(text) == [("political,", "The judge")]
     text = "Dan Holm spoke on Monday.\n\nThe plan was “political,” the senator said."
     assert speakers(text) == [("political,", "Dan Holm")]
+
+
+def test_another_is_one_more_of_the_unnamed_people_before() -> None:
+    text = (
+        "“It’s a trick,” one resident told the Herald.\n\n"
+        "“We agree with that,” another added.\n\n"
+        "Two harbour officials spoke on condition of anonymity. “It was chaos,” one said.\n\n"
+        "“It was fine,” the other said."
+    )
+    assert speakers(text) == [
+        ("It’s a trick,", "One resident"),
+        ("We agree with that,", "Another resident"),
+        ("It was chaos,", "One harbour official"),
+        ("It was fine,", "The other harbour official"),
+    ]

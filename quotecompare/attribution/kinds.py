@@ -351,6 +351,43 @@ def unnamed_role(text: str, kind: str = "description") -> str | None:
     return None
 
 
+ELLIPTICAL = frozenset({"another", "one", "the other", "a second", "a third", "a fourth", "a fifth"})
+"""Subjects that leave out their noun: "“…,” another added" is another of whom the quote before was."""
+
+_COUNTED = frozenset("a an one another two three four five several some many second third fourth fifth".split())
+
+
+def one_more(description: str) -> str | None:
+    """What "another" leaves out, from the description of an unnamed person or group the story quoted before.
+
+    >>> one_more("One resident"), one_more("Two election officials"), one_more("a person close to the talks")
+    ('resident', 'election official', 'person close to the talks')
+    >>> one_more("the mayor"), one_more("One said") is None, one_more("one Department of Transportation sign")
+    (None, True, 'Department of Transportation sign')
+    """
+    words = description.split()
+    n = 0
+    while n < len(words) - 1 and words[n].lower() in _COUNTED:
+        n += 1
+    if not n or words[0].lower() not in _COUNTED - {"second", "third", "fourth", "fifth"}:
+        return None
+    rest = words[n:]
+    # Cut at "of", "close", ... unless a name goes on ("one Department of Transportation sign").
+    cut = next(
+        (
+            k
+            for k, w in enumerate(rest)
+            if k and w.lower() in _CUT | _AFTER_HEAD and not (k + 1 < len(rest) and rest[k + 1][:1].isupper())
+        ),
+        len(rest),
+    )
+    if description_type(f"a {rest[cut - 1]}") not in {"unnamed", "group", "document"}:
+        return None  # not a body: "another" of them would be a body of its own
+    if cut < len(rest) or not rest[-1].islower():
+        return " ".join(rest)
+    return " ".join([*rest[:-1], _singular(rest[-1])])
+
+
 def title_fit(words: list[str], titles: set[str]) -> tuple[int, int]:
     """How well a description ("the florida senator", as words) fits a person's title words.
 

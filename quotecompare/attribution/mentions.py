@@ -51,6 +51,7 @@ from quotecompare.text.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PURE_PREPOSITIONS,
+    SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     TITLE_WORDS,
 )
@@ -300,6 +301,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         return (i, inner[1]) if inner else None
     if number_ten(tokens, i, hi):
         return i, i + 2
+    if i + 1 < len(tokens) and tokens[i].low in {"another", "one"} and tokens[i + 1].low in SPEECH_FORMS:
+        return i, i + 1  # "“…,” another added": one more of whom the quotation before was
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in NP_DETERMINERS or tokens[j].low == "this"):
         j += 1

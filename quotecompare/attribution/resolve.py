@@ -29,7 +29,7 @@ import re
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
 from quotecompare.attribution.entities import NamedHere
-from quotecompare.attribution.kinds import UTTERANCE_NOUNS, description_type, document_issuer
+from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, document_issuer, one_more
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.rules.cue_before import WITHHELD
@@ -90,6 +90,8 @@ def resolve_source(
             prev = out[hit.of]
             resolved: Resolved | None = prev._replace(attribution=prev.attribution._replace(rule=hit.rule), verb=None)
         else:
+            if hit is not None and hit.mention.kind == "description" and hit.mention.text.lower() in ELLIPTICAL:
+                hit = _one_more(hit, discourse, out)
             resolved = _resolve(scene, discourse, hit, i) if hit else None
         if resolved is None or resolved.who is None:
             reason = (
@@ -176,6 +178,21 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         return Resolved(None, (), why, hit.verb)
     kind = "group" if people else "org" if is_place(m.name) else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:
+    """ "“…,” one resident said. “…,” another added": another resident, of the latest unnamed people the narration
+    named (in this paragraph or the two before it), else of the latest unnamed speaker."""
+    m = hit.mention
+    named = (
+        ent.mention.text
+        for block in range(hit.block, max(-1, hit.block - 3), -1)
+        for ent in reversed(discourse.entities(block))
+        if (block < hit.block or ent.pos < m.start) and ent.mention.kind == "description"
+    )
+    speakers = (r.who for r in reversed(out) if r.who and r.kind == "description")
+    kind = next((k for text in (*named, *speakers) if (k := one_more(text))), None)
+    return hit._replace(mention=m._replace(text=f"{m.text} {kind}", name=f"{m.text} {kind}")) if kind else hit
 
 
 _AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
