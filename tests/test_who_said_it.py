@@ -319,3 +319,8 @@ def test_another_is_one_more_of_the_unnamed_people_before() -> None:
         ("It was chaos,", "One harbour official"),
         ("It was fine,", "The other harbour official"),
     ]
+
+
+def test_a_round_up_label_may_follow_its_topic() -> None:
+    text = "Ada Holm and Jo Ruiz debated.\n\nOn the economy, Ruiz: “The system is rigged.”"
+    assert speakers(text) == [("The system is rigged.", "Jo Ruiz")]

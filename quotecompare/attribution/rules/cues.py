@@ -389,8 +389,8 @@ def label(scene: Scene, i: int) -> Hit | None:
     ('label', 'Jo Ruiz', None)
     >>> demo("Continued Holm: “We will win.”")
     ('cue_before', 'Holm', 'Continued')
-    >>> demo("Holm, asked about the cost: “It is worth it.”")
-    ('label', 'Holm', None)
+    >>> demo("Holm, asked about the cost: “It is worth it.”"), demo("On the pier, Holm: “It stays.”")
+    (('label', 'Holm', None), ('label', 'Holm', None))
     """
     b, t = scene.first[i]
     para = scene.paragraphs[b]
@@ -412,6 +412,10 @@ def label(scene: Scene, i: int) -> Hit | None:
     )
     if here:
         start += 1 if tokens[start].low != "here" else 2  # "Here's Holm in 1992: “…”"
+    elif tokens[start].low in PURE_PREPOSITIONS and (
+        c := next((k for k in range(start, t - 1) if tokens[k].text == ","), 0)
+    ):
+        start = c + 1  # "On the economy, Holm: “…”": the topic, then the label
     m = _subject_phrase(tokens, start, t - 1, joined=True)
     if m is None or m.kind not in {"person", "org", "group"} or len(m.name) < 2:
         return None
