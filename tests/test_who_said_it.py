@@ -324,3 +324,13 @@ def test_another_is_one_more_of_the_unnamed_people_before() -> None:
 def test_a_round_up_label_may_follow_its_topic() -> None:
     text = "Ada Holm and Jo Ruiz debated.\n\nOn the economy, Ruiz: “The system is rigged.”"
     assert speakers(text) == [("The system is rigged.", "Jo Ruiz")]
+
+
+def test_a_gendered_title_outweighs_the_census_given_name() -> None:
+    # "Stephane" is mostly a woman's name in the census; "spokesman" is the text's own word for him.
+    text = (
+        "“It is catastrophic,” said Rami Holm, who heads the group.\n\n"
+        "U.N. spokesman Stephane Lind told reporters that the U.N. was “deeply concerned.”\n\n"
+        "“We call on all parties to protect civilians,” he said."
+    )
+    assert [who for _, who in speakers(text)] == ["Rami Holm", "Stephane Lind", "Stephane Lind"]

@@ -525,20 +525,24 @@ def honorific_gender(phrase: str) -> str | None:
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 
 
+_TITLE_CLUE = 3
+
+
 def _gender_clues(before: str, after: str) -> tuple[int, int]:
     """Strong clues only: "Mr."/"Ms.", "Their father, NAME", "NAME, the younger sister of"; (male, female)."""
     male = female = 0
     # Walk back over the title ("former Vice President") to the word before it.
     for word in reversed(re.findall(r"[\w.]+", before.lower())[-8:]):
         if word in TITLE_WORDS or word in {"former", "the", "then"} or word.rstrip(".") in {"mr", "mrs", "ms"}:
+            # The text's own word for the person outweighs a census given name (2): "spokesman Stephane X".
             if word.rstrip(".") in {"mr", "mrs", "ms"}:
                 if word.startswith("mr.") or word == "mr":
-                    male += 1
+                    male += _TITLE_CLUE
                 else:
-                    female += 1
+                    female += _TITLE_CLUE
             else:  # "first lady", "congresswoman": a title that tells
-                male += word in MALE_WORDS
-                female += word in FEMALE_WORDS
+                male += _TITLE_CLUE * (word in MALE_WORDS)
+                female += _TITLE_CLUE * (word in FEMALE_WORDS)
             continue
         if word not in _POSSESSIVES:  # "her rival, Bernie Sanders": "her" is someone else
             male += word in MALE_WORDS
