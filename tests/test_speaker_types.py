@@ -81,3 +81,10 @@ def test_plurals_in_es_are_people_too() -> None:
     got, types = _types("The blast “shook the city,” witnesses said.\n\nThe team “played well,” its coaches said.\n")
     assert got == ["Witnesses", "Its coaches"]
     assert set(types.values()) == {"group"}
+
+
+def test_a_state_s_media_speak_as_a_body() -> None:
+    # "state" before "media" is the state's, not Syria stating; the media are a body.
+    got, types = _types("Syrian state media said that forces had “liberated” the town.\n")
+    assert got == ["Syrian state media"]
+    assert types == {"Syrian state media": "organisation"}

@@ -177,7 +177,7 @@ _AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too
 _ORG_NOUNS = frozenset(
     "publication outlet newspaper station channel tabloid non-profit nonprofit firm city county state district"
     " municipality province embassy consulate airline carrier automaker retailer insurer lender utility startup"
-    " manufacturer broadcaster charity operator contractor".split()
+    " manufacturer broadcaster charity operator contractor media".split()
 )
 
 

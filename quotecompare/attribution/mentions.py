@@ -98,6 +98,9 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             i -= 1  # "Secretary of State", "Bank of America"
             continue
 
+        if low == "state" and not head_is_name:
+            i -= 1  # "state media", "state television": an adjective here, not the verb
+            continue
         if lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
             i -= 1
             continue

@@ -22,7 +22,7 @@ from quotecompare.attribution.mentions import (
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.titles import common_plural
-from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, counted
+from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, bare, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
@@ -440,6 +440,9 @@ def _role_then_name(role: Tok, name: Tok) -> bool:
     return role.kind == "w" and not role.capital and role.low in TITLE_WORDS and name.kind == "w" and name.capital
 
 
+_STATE_BODIES = frozenset("media television tv radio news broadcaster agency press newspaper".split())
+
+
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
@@ -447,6 +450,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
         return False
     if k + 2 < len(tokens) and _role_then_name(tokens[k + 1], tokens[k + 2]):
         return True  # "Minnesota state delegate Ada Holm said": "state" qualifies the role before a name
+    if low == "state" and k + 1 < len(tokens) and bare(tokens[k + 1]) in _STATE_BODIES:
+        return True  # "Syrian state media said": the state's media, not Syria stating
     if low.endswith("s") and k > 0 and tokens[k - 1].low in PREPOSITIONS:
         return True  # "to chants of", "with remarks": after a preposition an "-s" form is a noun
     if low.endswith("s") and k > 0:
