@@ -334,3 +334,15 @@ def test_a_gendered_title_outweighs_the_census_given_name() -> None:
         "“We call on all parties to protect civilians,” he said."
     )
     assert [who for _, who in speakers(text)] == ["Rami Holm", "Stephane Lind", "Stephane Lind"]
+
+
+def test_a_title_with_its_byline_is_a_term() -> None:
+    text = (
+        "FAREWELL—“The pier cafe to close at the end of May,” by Herald’s Jo Ruiz: “The cafe will close.”\n\n"
+        "Lind criticized the “ugliness of remarks, largely unprompted,” by Holm last week."
+    )
+    assert kinds(text) == [
+        ("The pier cafe to close at the end of May,", "term"),
+        ("The cafe will close.", "quote"),
+        ("ugliness of remarks, largely unprompted,", "quote"),
+    ]

@@ -39,6 +39,7 @@ from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import (
     NAMING_VERBS,
+    bylined,
     goes_on,
     is_term,
     is_title,
@@ -70,7 +71,7 @@ def resolve_source(
     out: list[Resolved] = []
     for i in range(len(found)):
         spoken = uttered(scene, i)  # "chanting “USA! USA!”", "a sign that read “…”": words, not a title
-        if not spoken and is_title(scene, i):
+        if not spoken and (is_title(scene, i) or bylined(scene, i)):
             scene.terms.add(i)
             scene.hits.append(None)
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))

@@ -13,6 +13,7 @@ from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
+    MONTHS_DAYS,
     NAMING_VERBS,
     PREPOSITIONS,
     SPEECH_FORMS,
@@ -158,6 +159,19 @@ def goes_on(scene: Scene, i: int) -> bool:
     prev = tokens[t - 1]
     ends = prev.text in {".", "!", "?"} or (prev.kind == "q" and prev.text.rstrip("”’\"' ").endswith((".", "!", "?")))
     return ends and scene.found[i].text.rstrip().endswith((".", "!", "?")) and lt + 1 == len(tokens)
+
+
+def bylined(scene: Scene, i: int) -> bool:
+    """A title with its byline, in any case: "“Met accused of whitewashing,” by Post's Jo Ruiz", "“The Art of
+    the Deal,” by Ada Holm" (a comma closing the title, then "by" and a name)."""
+    b, t = scene.first[i]
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens[lt + 1 : lt + 3]
+    # Opening its paragraph or after a dash or colon, as a list of works sets it ("the “…,” by Trump" is his words).
+    before = scene.paragraphs[b].tokens[t - 1].text if t else ""
+    closed = scene.found[i].text.rstrip().endswith(",") and before in {"", "—", "–", "-", ":"}
+    # (Not "“…,” by Monday, Holm said": a time is no author.)
+    return closed and len(after) == 2 and after[0].low == "by" and after[1].capital and after[1].low not in MONTHS_DAYS
 
 
 def is_term(text: str, rule: str | None) -> bool:
