@@ -94,3 +94,8 @@ def test_an_open_typed_as_a_close_opens_where_the_paragraph_has_a_close_to_spare
     assert texts(text) == ["get close to the budget"]
     # Balanced marks are left as typed: a stray space before a close does not reopen the quote.
     assert texts("“We will win ”said Holm.\n\n“We start now,” she added.") == ["We will win", "We start now,"]
+
+
+def test_german_low_nine_quotes_close_with_a_high_six() -> None:
+    # „…“: the German pair; the “ that closes it must not open a quotation running to the paragraph's end.
+    assert texts("Scholz called it „a mistake“. Then he left.") == ["a mistake"]

@@ -16,6 +16,8 @@ double ones (a pull quote).
 
 >>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
 ['we are ready,', 'Let’s try.']
+>>> [f.text for f in extract_text('Scholz called it „a mistake“. „Wir schaffen das“, sagte sie.')]
+['a mistake', 'Wir schaffen das']
 """
 
 from __future__ import annotations
@@ -48,14 +50,19 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
     roles: list[tuple[int, str]] = []
     opens, closes = ("‘", "’") if single else (OPEN_DOUBLE, CLOSE_DOUBLE)
     n = len(text)
+    low_nine = False  # a German „ is open: its “ closes it
     for m in _ANY_MARK.finditer(text):  # only marks can have a role: skip the other characters in C
         i, ch = m.start(), m.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < n else " "
-        if ch in opens and not single and before in ",.!?" and i and (after.isspace() or after in ",.;:)"):
+        if low_nine and ch == "“":
+            roles.append((i, "close"))  # „Ein Fehler“
+            low_nine = False
+        elif ch in opens and not single and before in ",.!?" and i and (after.isspace() or after in ",.;:)"):
             roles.append((i, "close"))  # a close typed as an open: "… here,“ said Clyburn"
         elif ch in opens:
             roles.append((i, "open"))
+            low_nine = ch == "„"
         elif ch in closes:
             # In single-quote mode ’ is usually an apostrophe (it’s, Russia’s).
             if single and (after.isalnum() or (before.isalpha() and after == "s")):
