@@ -88,3 +88,8 @@ def test_a_state_s_media_speak_as_a_body() -> None:
     got, types = _types("Syrian state media said that forces had “liberated” the town.\n")
     assert got == ["Syrian state media"]
     assert types == {"Syrian state media": "organisation"}
+
+
+def test_a_noun_for_people_before_a_given_name_is_no_part_of_the_name() -> None:
+    got, _ = _types("Neighbor Tom Hale, 71, was less sure. “I might leave,” Hale said.\n")
+    assert got == ["Tom Hale"]

@@ -40,6 +40,7 @@ from quotecompare.text.lexicon import (
     MONTHS_DAYS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PEOPLE_NOUNS,
     PREPOSITIONS,
     ROLE_NOUNS,
     SPEECH_FORMS,
@@ -192,8 +193,8 @@ def split_mention(text: str) -> Mention:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
-        if low in CAPITAL_KINDS and name_tokens and is_given_name(fold_accents(name_tokens[0])):
-            break  # "former Marine John Tiegen": a kind of person before a given name (not "Marine Le Pen")
+        if low in CAPITAL_KINDS | PEOPLE_NOUNS and name_tokens and is_given_name(fold_accents(name_tokens[0])):
+            break  # "former Marine John Tiegen", "Neighbor Tom Hale": a kind of person before a given name
         name_tokens.insert(0, tok.rstrip(","))
         real += not _initial_or_suffix(tok.rstrip(","))
     if not name_tokens:

@@ -208,6 +208,14 @@ CAPITAL_KINDS = frozenset(
 )
 """Kinds of people written with a capital: "a Marine", "a Catholic" name no one."""
 
+PEOPLE_NOUNS = frozenset(
+    """
+    neighbor neighbour resident student teacher nurse farmer voter fan volunteer worker retiree shopper commuter
+    homeowner owner parent patient survivor witness protester customer driver
+    """.split()
+)
+"""Nouns for people, capitalised only by a sentence's start before a name: "Neighbor Tom Hale, 71, said"."""
+
 TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
