@@ -346,3 +346,12 @@ def test_a_title_with_its_byline_is_a_term() -> None:
         ("The cafe will close.", "quote"),
         ("ugliness of remarks, largely unprompted,", "quote"),
     ]
+
+
+def test_it_said_is_the_body_or_document_named_before() -> None:
+    text = (
+        "Harbour Industries issued a recall on Monday.\n\n"
+        "“We regret the error,” it said in a statement.\n\n"
+        "The report was released Tuesday. Two Americans were named in it. “The economy is weak,” it said."
+    )
+    assert speakers(text) == [("We regret the error,", "Harbour Industries"), ("The economy is weak,", "The report")]

@@ -28,7 +28,7 @@ import re
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
-from quotecompare.attribution.entities import NamedHere
+from quotecompare.attribution.entities import Entity, NamedHere
 from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, document_issuer, one_more
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
@@ -48,6 +48,7 @@ from quotecompare.attribution.terms import (
     title_like,
     uttered,
 )
+from quotecompare.attribution.titles import people_plural
 from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
@@ -119,6 +120,11 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     if hit.verb in _NO_ONES:
         reason = REASONS[_NO_ONES[hit.verb]]
         return Resolved(None, (), Attribution(None, evidence, reason=reason, marks=(cue,)), None)
+    if m.kind == "pronoun" and m.name == "it":
+        ent = _it(discourse, hit.block, m.start)
+        if ent is None:
+            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
+        return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
     if m.kind == "pronoun":
         if m.name in {"i", "we"}:
             why = Attribution(None, evidence, reason=REASONS["first person"], marks=(cue,))
@@ -179,6 +185,23 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         return Resolved(None, (), why, hit.verb)
     kind = "group" if people else "org" if is_place(m.name) else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
+    """The body or document an "it said" stands for: the latest the narration named as a subject, in this
+    paragraph or the two before it ("Globex issued a recall. ¶ “…,” it said"); no person, no people."""
+    for block in range(b, max(-1, b - 3), -1):
+        for ent in reversed(discourse.entities(block)):
+            m = ent.mention
+            if (block == b and ent.pos >= pos) or not ent.subject or m.members:
+                continue
+            people = people_plural(m.name.split()[-1]) or is_demonym(m.name.split()[-1])  # "Two Americans"
+            if (m.kind == "org" and not people) or (m.kind == "description" and description_type(m.text) in _BODIES):
+                return ent
+    return None
+
+
+_BODIES = frozenset({"organisation", "document"})
 
 
 def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:

@@ -172,6 +172,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
     m = _subject_phrase(tokens, j, hi, joined=True)
+    if m is None and closed and not ends and tokens[j].low == "it" and j + 1 < hi and tokens[j + 1].low in SPEECH_FORMS:
+        # "“We regret the error,” it said": the body or document named before (see resolve).
+        it = Mention(tokens[j].start, tokens[j].end, tokens[j].text, "pronoun", "it")
+        return Hit(it, b, tokens[j + 1].text, uses=(i, _clause_end(tokens, j + 2)))
     # Without a comma only a name hands over: "“…” Clinton tweeted", not "“…” a Trump tweet".
     named = m is not None and m.kind in {"pronoun", "person", "org", "group"} and tokens[j].low not in {"a", "an"}
     if _valid(m) and not dashed and (closed or named):
