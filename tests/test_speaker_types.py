@@ -93,3 +93,13 @@ def test_a_state_s_media_speak_as_a_body() -> None:
 def test_a_noun_for_people_before_a_given_name_is_no_part_of_the_name() -> None:
     got, _ = _types("Neighbor Tom Hale, 71, was less sure. “I might leave,” Hale said.\n")
     assert got == ["Tom Hale"]
+
+
+def test_capitals_before_a_lower_case_title_and_a_name_are_the_title_s() -> None:
+    # "Reality TV" and "Holm" qualify the role of the person named next: no one of their own for "she" or "he".
+    text = (
+        "Reality TV star Kim Vale visited the harbour on Monday.\n\n“It was a great day,” she said.\n\n"
+        "Holm spokesman Dan Lind took questions. “No comment,” he said.\n"
+    )
+    got, _ = _types(text)
+    assert got == ["Kim Vale", "Dan Lind"]

@@ -145,6 +145,7 @@ class Discourse:
                 # So is a role made of titles, parties and places ("Iowa Republican", "Conservative").
                 bare_title = m is not None and (
                     all(w.lower().rstrip(".") in TITLE_WORDS for w in m.name.split())
+                    or (run_end + 1 < e and tokens[run_end].low in TITLE_WORDS and tokens[run_end + 1].capital)
                     or (
                         m.kind == "person"
                         and role_only(f"{m.title} {m.name}".split())  # "Former Arizona (Gov. …)"

@@ -384,6 +384,8 @@ def names_in(text: str) -> list[Named]:
             if split.title and _title_word(split.title.split()[-1]) and not split.name.isupper():
                 out.append((m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0)))
             continue
+        if not split.title and (role := _ROLE_AFTER.match(text, m.end())) and role.group(1) in TITLE_WORDS:
+            continue  # "Reality TV star Kim Kardashian", "Fox News host Jo Ruiz": a role's words, no one's name
         key = name_key(split.name)
         if not key[1] or (not split.title and not is_given_name(key[1]) and opens_quote(text, m.start())):
             continue  # a chant or slogan opening a quotation (“Dump Trump, …”) is no one's name
@@ -408,6 +410,9 @@ def names_in(text: str) -> list[Named]:
         out.append((m.start(), Named((name_key(m.group("name"))[0], ""), m.group("name"), hon, male, female)))
     out.sort(key=lambda x: x[0])
     return [n for _, n in out]
+
+
+_ROLE_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # a lower-case title word, then a name
 
 
 def _owned_role(words: list[str]) -> bool:
