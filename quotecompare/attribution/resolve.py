@@ -123,7 +123,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     if m.kind == "pronoun" and m.name == "it":
         ent = _it(discourse, hit.block, m.start)
         if ent is None:
-            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
+            return Resolved(None, (), Attribution(None, evidence, reason=REASONS["it"], marks=(cue,)), hit.verb)
         return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
     if m.kind == "pronoun":
         if m.name in {"i", "we"}:

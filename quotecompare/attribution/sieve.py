@@ -76,6 +76,7 @@ REASONS = {
     "term": "a quoted term (a title, name or scare quote), not a quotation",
     "first person": "the cue is the writer's own 'I' or 'we'",
     "pronoun": "a pronoun with no person before it in the narration",
+    "it": "the cue is 'it', and no body or document is named before it",
     "saying": "the cue is a saying ('as they say'), not anyone's words",
     "withheld": "the cue says its subject would not say it ('declined to say whether …')",
     "put to": "the cue's subject was asked or told it, by someone the article does not name",
