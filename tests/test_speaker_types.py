@@ -103,3 +103,10 @@ def test_capitals_before_a_lower_case_title_and_a_name_are_the_title_s() -> None
     )
     got, _ = _types(text)
     assert got == ["Kim Vale", "Dan Lind"]
+
+
+def test_passers_by_are_people_not_a_name() -> None:
+    # The hyphen of "Passers-by" is no given name's: a group; "Martin-Sanders" stays one person's surname.
+    got, types = _types("Passers-by said the car was “on fire.”\n\n“It is over,” said Jean-Luc Martin-Sanders.\n")
+    assert got == ["Passers-by", "Jean-Luc Martin-Sanders"]
+    assert types == {"Passers-by": "group", "Jean-Luc Martin-Sanders": "person"}

@@ -355,3 +355,8 @@ def test_it_said_is_the_body_or_document_named_before() -> None:
         "The report was released Tuesday. Two Americans were named in it. “The economy is weak,” it said."
     )
     assert speakers(text) == [("We regret the error,", "Harbour Industries"), ("The economy is weak,", "The report")]
+
+
+def test_came_the_reply_from_is_a_cue() -> None:
+    text = "Ada Holm and Jo Ruiz debated.\n\n“Not today,” came the reply from Ruiz."
+    assert speakers(text) == [("Not today,", "Jo Ruiz")]

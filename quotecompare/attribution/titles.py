@@ -186,7 +186,7 @@ def people_plural(word: str) -> bool:
     return (
         low.endswith(_PEOPLE_ENDINGS)
         or low[:-1] in ROLE_NOUNS
-        or low.endswith(("crats", "cans", "people"))
+        or low.endswith(("crats", "cans", "people", "ers-by"))  # "Passers-by"
         or demonym_plural(word)  # "Latinos", "Asian-Americans"
     )
 

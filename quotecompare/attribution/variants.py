@@ -291,9 +291,12 @@ def tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
 def personal_name(name: str) -> bool:
     """Whether a name of two words or more may be a person's: "New Hampshire" (a cue made a place speak) is not.
 
-    A place registered as a person would make its words known names, and "in New Hampshire" no longer a place.
+    A place registered as a person would make its words known names, and "in New Hampshire" no longer a place;
+    "Passers-by" is people (its hyphen read as a name's).
     """
-    return not is_organisation(name) and not is_place(name)
+    last = name.split()[-1]
+    compound = "-" in last and last.rsplit("-", 1)[1].islower() and people_plural(last)  # not "Martin-Sanders"
+    return not is_organisation(name) and not is_place(name) and not compound
 
 
 def initials(name: str) -> str:

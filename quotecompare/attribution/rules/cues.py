@@ -233,10 +233,14 @@ _SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated writt
 
 
 def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, int] | None:
-    """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them.
+    """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them; "“…,”
+    came the reply from X".
 
     Returns the agent, the verb as printed and the token after the agent's phrase.
     """
+    if k + 4 < hi and tokens[k].low == "came" and tokens[k + 2].low in _REPLIES and tokens[k + 3].low == "from":
+        m = _subject_phrase(tokens, k + 4, hi) if tokens[k + 1].low in {"the", "a"} else None
+        return (m, "came", _token_after(tokens, m.end)) if _valid(m) and m.kind != "pronoun" else None
     if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
         return None
     v = k + 1
@@ -251,6 +255,9 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     if not _valid(m) or m.kind not in {"person", "group", "org"}:
         return None
     return m, tokens[v].text, _token_after(tokens, m.end)
+
+
+_REPLIES = frozenset("reply response answer retort rejoinder".split())
 
 
 def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
