@@ -18,6 +18,7 @@ from quotecompare.attribution.narration import Tok, phrase_text
 from quotecompare.attribution.titles import a_kind, common_plural, party_tag
 from quotecompare.attribution.wordclass import (
     NOT_NAMES,
+    ONE_MORE,
     STOP_WORDS,
     bare,
     compound_adjective,
@@ -114,7 +115,7 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if not any(t.kind == "w" for t in tokens[i:j]) or (j - i == 1 and party_tag(tokens[i].text)):
         return None  # "… with Sen. Joni Ernst, R-Iowa.": a party tag is no one
     text_start, text_end = tokens[i].start, tokens[j - 1].end
-    if j - i == 1 and tokens[i].low in {"another", "one"}:  # "“…,” another added": one more of a kind
+    if j - i == 1 and tokens[i].low in ONE_MORE:  # "“…,” another added": one more of a kind
         return Mention(text_start, text_end, tokens[i].text, "description", tokens[i].text)
     if j - i == 2 and number_ten(tokens, i, j):
         return Mention(text_start, text_end, phrase_text(tokens, i, j), "org", phrase_text(tokens, i, j))

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
 from quotecompare.attribution.titles import common_plural, is_title_word, people_plural, title_form
+from quotecompare.attribution.wordclass import ONE_MORE
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import (
@@ -351,10 +352,11 @@ def unnamed_role(text: str, kind: str = "description") -> str | None:
     return None
 
 
-ELLIPTICAL = frozenset({"another", "one", "the other", "a second", "a third", "a fourth", "a fifth"})
+ELLIPTICAL = ONE_MORE | frozenset({"the other", "a second", "a third", "a fourth", "a fifth"})
 """Subjects that leave out their noun: "“…,” another added" is another of whom the quote before was."""
 
-_COUNTED = frozenset("a an one another two three four five several some many second third fourth fifth".split())
+_OPENING = frozenset("a an one another two three four five several some many".split())  # "One resident"
+_COUNTED = _OPENING | frozenset("second third fourth fifth".split())  # and "a second"
 
 
 def one_more(description: str) -> str | None:
@@ -369,7 +371,7 @@ def one_more(description: str) -> str | None:
     n = 0
     while n < len(words) - 1 and words[n].lower() in _COUNTED:
         n += 1
-    if not n or words[0].lower() not in _COUNTED - {"second", "third", "fourth", "fifth"}:
+    if not n or words[0].lower() not in _OPENING:
         return None
     rest = words[n:]
     # Cut at "of", "close", ... unless a name goes on ("one Department of Transportation sign").

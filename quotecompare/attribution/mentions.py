@@ -24,6 +24,7 @@ from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_befor
 from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import (
     ABOUT,
+    ONE_MORE,
     PARTY_TAG_MAX,
     adjectival,
     bare,
@@ -304,7 +305,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         return (i, inner[1]) if inner else None
     if number_ten(tokens, i, hi):
         return i, i + 2
-    if i + 1 < len(tokens) and tokens[i].low in {"another", "one"} and tokens[i + 1].low in SPEECH_FORMS:
+    if i + 1 < len(tokens) and tokens[i].low in ONE_MORE and tokens[i + 1].low in SPEECH_FORMS:
         return i, i + 1  # "“…,” another added": one more of whom the quotation before was
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in NP_DETERMINERS or tokens[j].low == "this"):

@@ -25,6 +25,7 @@ Stage 3 of the pipeline.
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
@@ -195,7 +196,8 @@ def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
             m = ent.mention
             if (block == b and ent.pos >= pos) or not ent.subject or m.members:
                 continue
-            people = people_plural(m.name.split()[-1]) or is_demonym(m.name.split()[-1])  # "Two Americans"
+            last = m.name.split()[-1]
+            people = people_plural(last) or is_demonym(last)  # "Two Americans"
             if (m.kind == "org" and not people) or (m.kind == "description" and description_type(m.text) in _BODIES):
                 return ent
     return None
@@ -215,7 +217,7 @@ def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:
         if (block < hit.block or ent.pos < m.start) and ent.mention.kind == "description"
     )
     speakers = (r.who for r in reversed(out) if r.who and r.kind == "description")
-    kind = next((k for text in (*named, *speakers) if (k := one_more(text))), None)
+    kind = next((k for text in chain(named, speakers) if (k := one_more(text))), None)  # read only as far as needed
     return hit._replace(mention=m._replace(text=f"{m.text} {kind}", name=f"{m.text} {kind}")) if kind else hit
 
 

@@ -299,6 +299,7 @@ def personal_name(name: str) -> bool:
     return not is_organisation(name) and not is_place(name) and not compound
 
 
+@lru_cache(maxsize=16384)  # filed for every printed name: the same names come again and again
 def initials(name: str) -> str:
     """A full name's initials, every word and hyphenated part: the short form some outlets print for a person.
 

@@ -114,6 +114,7 @@ def lower_np_word(t: Tok) -> bool:
 
 
 OWNERS = frozenset("his her their its our my your".split())  # possessive determiners
+ONE_MORE = frozenset({"another", "one"})  # a subject leaving out its noun: "“…,” another added"
 PRESS_WORDS = frozenset({"news", "media", "press"})
 
 
