@@ -75,3 +75,20 @@ def test_father_and_son_named_apart_stay_apart() -> None:
         "“We built this,” Ivo Brandt said.",
     )
     assert titled[0] != titled[1]
+
+
+def test_a_bare_surname_may_be_the_jr_beside_a_relative_of_another_given_name() -> None:
+    # "Mr. Keel" right after "Colin R. Keel Jr." is him, though the article also names his son Amos Keel.
+    got = story_speakers(
+        "Colin R. Keel Jr. defended his son. “He did nothing wrong,” Mr. Keel said. "
+        "Amos Keel said he had shown “poor judgment.”",
+    )
+    assert got == ["Colin R. Keel Jr.", "Amos Keel"]
+
+
+def test_the_jr_is_the_plain_name_of_another_outlet_beside_his_son() -> None:
+    got = story_speakers(
+        "Colin R. Keel Jr. defended his son. “He did nothing wrong,” Mr. Keel said. Amos Keel said “no.”",
+        "Colin Keel defended his son, Amos. “He did nothing wrong,” Colin Keel said.",
+    )
+    assert got == ["Colin Keel", "Amos Keel", "Colin Keel"]

@@ -37,7 +37,7 @@ from quotecompare.attribution.names import (
     split_mention,
     title_clues,
 )
-from quotecompare.attribution.titles import is_title_word, title_form
+from quotecompare.attribution.titles import is_title_word
 from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
     company_named,
@@ -45,25 +45,23 @@ from quotecompare.attribution.variants import (
     first_of_two_surnames,
     in_narration,
     initials,
+    match_title,
     merge_description,
     merge_organisation,
     personal_name,
-    same_stem,
     spelled_alike,
     spelling_key,
     tally,
+    title_words,
     without_suffix,
 )
 from quotecompare.attribution.wordclass import initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
-from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES, ROLE_NOUNS
+from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 from quotecompare.text.slugs import slugify
-
-_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
-
 
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 # The article's own evidence weighs more: its main namesake needs only half as many mentions again.
@@ -184,7 +182,7 @@ class SpeakerIndex:
             if n.person[1]:
                 out.append("|".join(self._alias.get(n.person, n.person)))
                 continue
-            keys = self._person_keys(n.person[0]) or self._by_given.get(n.person[0], []) or self._inner(n.person[0])
+            keys = self._surname_keys(n.person[0]) or self._by_given.get(n.person[0], []) or self._inner(n.person[0])
             fitting = [k for k in keys if self._fits(k, *title_clues(n.title))]
             if len(fitting) == 1:
                 self._titled[fitting[0]] += 1
@@ -197,7 +195,8 @@ class SpeakerIndex:
             plain = without_suffix(key)
             if plain and any(k == plain and not self._fits(key, *title_clues(t)) for k, t in titled):
                 self._apart.add(key)
-        return out
+        # As :meth:`key_for` files them: "Joseph R. Biden Jr." is the story's Joe Biden unless parted.
+        return ["|".join(self._one_person(self._key_of[k])) if k in self._key_of else k for k in out]
 
     def _one_person(self, key: tuple[str, str]) -> tuple[str, str]:
         """A "Jr." name is the story's plain name ("Roger J. Stone Jr." / "Roger Stone") unless an article parts them.
@@ -219,7 +218,7 @@ class SpeakerIndex:
         return not words or bool(words & self._title_words(key))
 
     def _title_words(self, key: tuple[str, str]) -> frozenset[str]:
-        return frozenset(title_form(w) for t in self._titles.get(key, ()) for w in re.findall(r"[a-z-]+", t))
+        return title_words(self._titles.get(key, ()))
 
     def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
         """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
@@ -269,6 +268,13 @@ class SpeakerIndex:
 
     def _person_keys(self, surname: str) -> list[tuple[str, str]]:
         return self._by_surname.get(surname, [])
+
+    def _surname_keys(self, surname: str) -> list[tuple[str, str]]:
+        """The people of a surname, and those named with it and a suffix whose given name none of them has:
+        "Mr. Biden" may be Joseph R. Biden Jr. beside Hunter Biden (a suffix drops like a middle initial),
+        while "Trump" beside Donald Trump Jr. is the father."""
+        keys = self._person_keys(surname)
+        return keys + [k for k in self._suffixed(surname) if all(k[1] != j[1] for j in keys)] if keys else keys
 
     def _suffixed(self, surname: str) -> list[tuple[str, str]]:
         """The people named with ``surname`` and a suffix ("Harris Jr.", "Hurt III")."""
@@ -407,7 +413,7 @@ class SpeakerIndex:
         single = (
             sum(w.lower() not in NAME_PARTICLES and w.lower().rstrip(".,") not in NAME_SUFFIXES for w in printed) == 1
         )
-        keys = self._person_keys(surname) if single else []
+        keys = self._surname_keys(surname) if single else []
         if not single and given is None and all(initial(w) for w in printed[:-1]):
             # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.
             keys = [k for k in self._person_keys(surname) if k[1] and k[1][0] == printed[0][0].lower()]
@@ -565,25 +571,8 @@ class SpeakerIndex:
         return Speaker(key, name, slugify(name), aliases, "other", what)
 
     def match_title(self, description: str) -> str | None:
-        """Key of the one person whose titles hold every word of ``description``.
-
-        The description must end in a role: "the chairman" may be the DNC's
-        chairman, "the DNC" and "the DNC campaign" are organisations, not him. Words meet by their
-        stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
-        """
-        words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
-        head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to", "from"}), words[-1])
-        words = [title_form(w.rstrip(".")) for w in words if w not in _MATCH_SKIP]
-        if not words or head not in ROLE_NOUNS:
-            return None  # "the Sanders campaign" is the campaign, not its manager
-        hits = [k for k in self._titles if all(self._has_title_word(k, w) for w in words)]
-        if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
-            own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
-            hits = [k for k in hits if any(own.search(t) for t in self._titles[k])]
-        return "|".join(hits[0]) if len(hits) == 1 else None
-
-    def _has_title_word(self, key: tuple[str, str], word: str) -> bool:
-        return any(same_stem(word, t) for t in self._title_words(key))
+        hit = match_title(description, self._titles)
+        return "|".join(hit) if hit else None
 
     def speakers(self) -> list[Speaker]:
         keys = [f"{s}|{g}" for s, g in self._people]

@@ -32,14 +32,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.names import is_organisation
-from quotecompare.attribution.titles import is_title_word, people_plural
+from quotecompare.attribution.titles import is_title_word, people_plural, title_form
 from quotecompare.text.given_names import is_given_name
-from quotecompare.text.lexicon import NAME_PARTICLES
+from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
 
 # Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
@@ -307,3 +307,35 @@ def initials(name: str) -> str:
     ('mbs', 'aoc', 'k')
     """
     return "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w).lower()
+
+
+_MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
+
+
+def title_words(titles: Iterable[str]) -> frozenset[str]:
+    """The words of a person's titles, in the forms :func:`match_title` meets them in."""
+    return frozenset(title_form(w) for t in titles for w in re.findall(r"[a-z-]+", t))
+
+
+def match_title(description: str, titles: Mapping[tuple[str, str], Collection[str]]) -> tuple[str, str] | None:
+    """The one person whose titles (``titles``: each person's, lower case) hold every word of ``description``.
+
+    The description must end in a role: "the chairman" may be the DNC's
+    chairman, "the DNC" and "the DNC campaign" are organisations, not him. Words meet by their
+    stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
+
+    >>> people = {("holm", "ada"): ["harbour board chairwoman"], ("ruiz", "jo"): ["mayor"]}
+    >>> match_title("the board chair", people), match_title("the harbour board", people)
+    (('holm', 'ada'), None)
+    """
+    words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
+    head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to", "from"}), words[-1])
+    words = [title_form(w.rstrip(".")) for w in words if w not in _MATCH_SKIP]
+    if not words or head not in ROLE_NOUNS:
+        return None  # "the Sanders campaign" is the campaign, not its manager
+    own_words = {k: title_words(t) for k, t in titles.items()}
+    hits = [k for k in titles if all(any(same_stem(w, t) for t in own_words[k]) for w in words)]
+    if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
+        own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
+        hits = [k for k in hits if any(own.search(t) for t in titles[k])]
+    return hits[0] if len(hits) == 1 else None
