@@ -360,3 +360,29 @@ def test_it_said_is_the_body_or_document_named_before() -> None:
 def test_came_the_reply_from_is_a_cue() -> None:
     text = "Ada Holm and Jo Ruiz debated.\n\n“Not today,” came the reply from Ruiz."
     assert speakers(text) == [("Not today,", "Jo Ruiz")]
+
+
+def test_a_sentence_saying_someone_did_not_respond_is_no_cue_for_the_quote_before() -> None:
+    text = (
+        "Harbour Industries cut 200 jobs. In a statement, the company said it was “deeply disappointed.” "
+        "The mayor's office did not respond.\n\n"
+        "Jo Ruiz said it was “a sad day.” Ada Holm didn’t respond."
+    )
+    assert speakers(text) == [("deeply disappointed.", "Harbour Industries"), ("a sad day.", "Jo Ruiz")]
+
+
+def test_the_company_is_the_body_the_narration_just_named_as_its_subject() -> None:
+    text = (
+        "“We have changed our work,” Harbour Industries said in a statement. The company said its moves had “produced results.”\n\n"
+        "The FBI confirmed that it was “working on the matter.”\n\n"
+        "The agency declined to detail the “scope.”\n\n"
+        "The State Department said the files were “in order.” The company said the files were “lost.”"
+    )
+    assert speakers(text) == [
+        ("We have changed our work,", "Harbour Industries"),
+        ("produced results.", "Harbour Industries"),
+        ("working on the matter.", "FBI"),
+        ("scope.", "FBI"),
+        ("in order.", "State Department"),
+        ("lost.", "The company"),  # a department is no company
+    ]

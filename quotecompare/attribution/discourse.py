@@ -23,6 +23,8 @@ from quotecompare.attribution.entities import (
     last_name,
     led_by,
     named_since,
+    nearest_body,
+    one_of_two,
     participle_floor,
     said_nothing,
 )
@@ -431,7 +433,7 @@ class Discourse:
                 pair = self.described(last.block, last.pos, last.mention)  # "Both women said …" ¶ "the pair said"
             return pair if pair is not None and len(pair.mention.members) == 2 else None
         if words in (["the", "former"], ["the", "latter"]):
-            return self._one_of_two(b, pos, words[1] == "latter")
+            return one_of_two(self.entities, b, pos, words[1] == "latter")
         if words[0] not in {"the", "this"} or len(words) > 6:
             return None  # "a spokesman", "one official": someone unnamed
         head = words[-1]
@@ -440,6 +442,12 @@ class Discourse:
         person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
         if not (person or head in ORG_WORDS or head in ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
+        found = self._described(b, pos, words, person)
+        return found if found is not None or person else nearest_body(self.scene, self.entities, b, pos, head)
+
+    def _described(self, b: int, pos: int, words: list[str], person: bool) -> Entity | None:
+        """:meth:`described` for a description of a person or a body, by its title or the words of its name."""
+        head = words[-1]
         best: tuple[tuple[int, int], Entity] | None = None
         for block in range(b, -1, -1):
             if block != b and block <= self._read_to:
@@ -459,18 +467,6 @@ class Discourse:
                     if best is None or fit > best[0]:
                         best = (fit, ent)
         return best[1] if best else None
-
-    def _one_of_two(self, b: int, pos: int, latter: bool) -> Entity | None:
-        """ "The latter said": of the last two people named (in this paragraph or the one before), the second."""
-        people: list[Entity] = []
-        for block in (b, b - 1) if b > 0 else (b,):
-            for ent in reversed(self.entities(block)):
-                named = ent.mention.kind == "person" and not ent.mention.members
-                if named and (block != b or ent.pos < pos) and all(p.mention.name != ent.mention.name for p in people):
-                    people.append(ent)
-            if len(people) >= 2:
-                return people[0 if latter else 1]
-        return None
 
     def topic(self, b: int, pos: int, m: Mention, i: int) -> Entity | None:
         """The named person a description no one named holds stands for: who the sentence before was about.

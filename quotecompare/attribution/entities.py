@@ -12,12 +12,24 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from quotecompare.attribution.kinds import ISSUING_VERBS
+from quotecompare.attribution.kinds import ISSUING_VERBS, ORG_HEADS
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
+from quotecompare.text.places import is_place
 
-__all__ = ["Entity", "NamedHere", "issuer", "last_name", "led_by", "named_since", "participle_floor", "said_nothing"]
+__all__ = [
+    "Entity",
+    "NamedHere",
+    "issuer",
+    "last_name",
+    "led_by",
+    "named_since",
+    "nearest_body",
+    "one_of_two",
+    "participle_floor",
+    "said_nothing",
+]
 
 # The people an article names in full: their keys, first named first, and how often it names each.
 NamedHere = tuple[Sequence[str], Mapping[str, int]]
@@ -131,3 +143,59 @@ def named_since(entities: Callable[[int], list[Entity]], ent: Entity, b: int, po
         for x in entities(block)
         if (block > ent.block or x.pos > ent.pos) and (block < b or x.pos < pos)
     )
+
+
+def one_of_two(entities: Callable[[int], list[Entity]], b: int, pos: int, latter: bool) -> Entity | None:
+    """ "The latter said": of the last two people named (in this paragraph or the one before), the second."""
+    people: list[Entity] = []
+    for block in (b, b - 1) if b > 0 else (b,):
+        for ent in reversed(entities(block)):
+            named = ent.mention.kind == "person" and not ent.mention.members
+            if named and (block != b or ent.pos < pos) and all(p.mention.name != ent.mention.name for p in people):
+                people.append(ent)
+        if len(people) >= 2:
+            return people[0 if latter else 1]
+    return None
+
+
+# Words of a public body's name, and of a company's.
+PUBLIC_BODY_WORDS = frozenset(
+    """committee party department ministry campaign council court house administration senate congress
+    parliament government police army navy kremlin pentagon university college school hospital union caucus
+    commission office bureau agency authority assembly tribunal democrats republicans""".split()
+)
+COMPANY_WORDS = ORG_HEADS["company"] | ORG_HEADS["firm"]
+# What "the company" or "the agency" may stand for with no name of that kind: the words of a body's name
+# that tell it is none (a company is no department, party or campaign; an agency no company).
+_NOT_A = {
+    "company": PUBLIC_BODY_WORDS,
+    "firm": PUBLIC_BODY_WORDS,
+    "group": PUBLIC_BODY_WORDS,
+    "organization": PUBLIC_BODY_WORDS,
+    "organisation": PUBLIC_BODY_WORDS,
+    "agency": COMPANY_WORDS,
+}
+
+
+def nearest_body(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: int, head: str) -> Entity | None:
+    """ "Twitter said … ¶ The company said": the body the narration named last, in this paragraph or (from
+    the paragraph's first sentence) the one before, if the subject of its sentence and of a kind the head
+    fits. Another body named in between, or a subject of another kind, and the description stays as printed.
+    """
+    if head not in _NOT_A:
+        return None
+    para = scene.paragraphs[b]
+    first = para.sentence_at(para.token_at(pos))[0] == 0
+    for block in range(b, max(-1, b - 2 if first else b - 1), -1):
+        # "“…,” Twitter said": the one a cue names is its sentence's subject.
+        cued = {(h.mention.start, h.mention.end) for h in scene.hits if h is not None and h.block == block}
+        for ent in reversed(entities(block)):
+            m = ent.mention
+            if (block == b and ent.pos >= pos) or m.kind != "org":
+                continue
+            words = {w.lower().strip(".,") for w in m.name.split()}
+            subject = ent.subject or (m.start, m.end) in cued
+            if not subject or m.members or words & _NOT_A[head] or is_place(m.name):
+                return None
+            return ent
+    return None

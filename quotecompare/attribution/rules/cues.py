@@ -196,7 +196,12 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             # A new sentence after the words: "“…” Holm said." credits them, "“…” Students would continue to
             # take tests." is other news (a modal tells what will be, not who spoke).
             modal = any(tokens[x].low in _MODALS for x in range(_token_after(tokens, m.end), k))
-            if ends and (modal or not _cue_closes_sentence(tokens, after, len(tokens))):
+            # "“…” The White House did not respond.": a sentence of its own saying no one spoke.
+            negated = any(
+                tokens[x].low in _NEGATIONS or tokens[x].low.endswith(("n't", "n’t"))
+                for x in range(_token_after(tokens, m.end), min(after + 1, hi))
+            )
+            if ends and (modal or negated or not _cue_closes_sentence(tokens, after, len(tokens))):
                 return None
             if (
                 after < len(tokens)
@@ -387,6 +392,7 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
 
 
 _MODALS = frozenset("would will could can may might should must shall".split())
+_NEGATIONS = frozenset("not never".split())
 _CUE_TAIL = 10  # words of time and place after "X said" ("… said Friday in Columbus, Ohio.")
 
 
