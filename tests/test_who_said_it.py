@@ -386,3 +386,26 @@ def test_the_company_is_the_body_the_narration_just_named_as_its_subject() -> No
         ("in order.", "State Department"),
         ("lost.", "The company"),  # a department is no company
     ]
+
+
+def test_a_participle_aside_after_the_subject_is_the_subjects_quotation() -> None:
+    # "said the candidate could win" reports a clause: "the candidate" is no inverted speaker.
+    text = "Ada Holm, citing “the magic of the mayor,” said the candidate could win in the north."
+    assert speakers(text) == [("the magic of the mayor,", "Ada Holm")]
+    text = "Ivo Brandt, later alleging that Mayor Jo Ruiz wanted a port, said the plan was “mostly wrong.”"
+    assert speakers(text) == [("mostly wrong.", "Ivo Brandt")]
+
+
+def test_a_titled_name_before_a_work_noun_is_a_title_whoever_is_speaking() -> None:
+    # A title is no one's words at all, not even a term of the speaker's.
+    got = speakers("Ada Holm, speaking to me for the “Harbour Talk” podcast, remembered the storm.")
+    assert got == [("Harbour Talk", None)]
+
+
+def test_an_owner_in_an_apposition_is_no_title_of_the_person() -> None:
+    # Ivo Brandt is one of the mayor's lawyers, not "the mayor".
+    text = (
+        "“We are negotiating,” said Ivo Brandt, one of the mayor's lawyers.\n\n"
+        "“I need loyalty,” the mayor said, according to a former aide."
+    )
+    assert speakers(text) == [("We are negotiating,", "Ivo Brandt"), ("I need loyalty,", "The mayor")]

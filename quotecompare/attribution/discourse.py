@@ -281,7 +281,8 @@ class Discourse:
                 if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
                     break
                 low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
-                words.add(low[:-2] if low.endswith(("'s", "’s")) else low)
+                # "one of the president's lawyers" owns no title "president": an owner, kept as one.
+                words.add(low[:-2] + "'s" if low.endswith(("'s", "’s")) else low)
                 if low == "of" and k > role:
                     words.add(f"{tokens[k - 1].low} of")  # "president of the Brady Campaign": a body's office
         for w in words:

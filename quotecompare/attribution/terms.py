@@ -137,6 +137,10 @@ def is_title(scene: Scene, i: int) -> bool:
     tokens = scene.paragraphs[b].tokens
     if tokens[t].kind == "w":
         return True  # John “Tig” Tiegen: a nickname, read as a word of the name
+    lb, lt = scene.last[i]
+    after = scene.paragraphs[lb].tokens
+    if lt + 1 < len(after) and after[lt + 1].low in _WORK_NOUNS:
+        return True  # "for the “Off Message” podcast": the work's name before its noun
     if t == 0:
         return False
     prev = tokens[t - 1]

@@ -348,6 +348,9 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
                 # even across an earlier quotation ("X tweeted it was a “disaster” and asked, “…”").
                 m = _earlier_subject(tokens, s, start if link.text == "," else s, before - 1, closed=True)
+                if m is None and link.text == "," and (span := np_ending_at(tokens, before - 2, s)):
+                    # "Holm, citing “…,” said …", "Holm, calling it “…”": the participle's subject opens the sentence.
+                    m = classify(tokens, *span) if span[0] == s else None
                 if m is not None and m.kind not in {"person", "pronoun"}:
                     m = _reporter(tokens, s, m) or m
                 if _valid(m):

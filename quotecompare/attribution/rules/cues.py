@@ -154,9 +154,11 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         m = _subject_phrase(tokens, k, hi)
         lexical = tokens[j].low in SPEECH_FORMS
         owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
+        reported = _reports_clause(tokens, m, hi)
         # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
         if (
-            _valid(m)
+            not reported
+            and _valid(m)
             and m.kind != "pronoun"
             and (lexical or m.kind == "person")
             and (not owned or m.kind == "person")
@@ -392,6 +394,15 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
 
 
 _MODALS = frozenset("would will could can may might should must shall".split())
+_FINITE = _MODALS | frozenset("is are was were has have had".split())
+
+
+def _reports_clause(tokens: tuple[Tok, ...], m: Mention | None, hi: int) -> bool:
+    """Whether the phrase after a verb is the subject of a clause it reports, not an inverted speaker:
+    "X, citing “…,” said the candidate could win": the words are X's."""
+    return m is not None and (n := _token_after(tokens, m.end)) < hi and tokens[n].low in _FINITE
+
+
 _NEGATIONS = frozenset("not never".split())
 _CUE_TAIL = 10  # words of time and place after "X said" ("… said Friday in Columbus, Ohio.")
 
@@ -554,7 +565,9 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
         c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
     if _is_verb(tokens[c]):
         m = _subject_phrase(tokens, c + 1, stop)
-        return (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" else None
+        return (
+            (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" and not _reports_clause(tokens, m, end) else None
+        )
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]) and not _bare_noun(tokens, k, c):
             m = subject_before(tokens, k, c)
