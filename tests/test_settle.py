@@ -268,3 +268,18 @@ def test_an_unnamed_source_is_the_person_another_outlet_names_with_the_same_role
         f"B\n\n“{words},” Harbour Council spokesman Ivo Brandt said.\n",
     ).quotes
     assert quotes[0].speaker == "A Harbour Council official"
+
+
+def test_a_named_owners_body_settles_words_no_one_is_credited_with() -> None:
+    # "Alma Reyes's team" names its owner: as good a credit as a name, unlike "the team".
+    s = story(
+        "Harbour plan\n\nAlma Reyes spoke on Monday.\n\nReyes's team asked: “" + WORDS + "?”\n",
+        UNSPOKEN.replace(f"“{WORDS}.”", f"One question reads: “{WORDS}?”"),
+        UNSPOKEN,
+    )
+    got = [(q.source, q.speaker, rule(q)) for q in s.quotes]
+    assert got == [
+        ("a0", "Alma Reyes's team", "cue_before"),
+        ("a1", "Alma Reyes's team", "other_outlets"),
+        ("a2", "Alma Reyes's team", "other_outlets"),
+    ]

@@ -23,8 +23,8 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   ``partial_ratio``; a shorter text settles a longer one only when it is most
   of it (:data:`COVER`), so a phrase shared by unrelated articles is not the
   same words;
-* a quote is settled when other outlets credit one named speaker with a cue
-  of their own (good or strong; for words with no speaker at all, a weak
+* a quote is settled when other outlets credit one named speaker (or a named
+  owner's body: "Robert Mueller's team") with a cue of their own (good or strong; for words with no speaker at all, a weak
   credit such as a continuation will do), that credit is stronger than the
   quote's own, and it beats every other credit of the same words (by
   strength, then by the number of outlets). A tie is left alone, and so is a
@@ -123,6 +123,11 @@ def strength(q: Quote) -> int:
 
 def _described(q: Quote) -> bool:
     return (q.speaker_key or "").startswith("~")
+
+
+def _owned(q: Quote) -> bool:
+    """Someone or some body of a named owner ("Robert Mueller's team"): a credit as good as a name."""
+    return _described(q) and "'s " in (q.speaker_key or "") and not _unnamed(q)
 
 
 def _issued(q: Quote) -> bool:
@@ -243,7 +248,7 @@ def _credits(quotes: list[tuple[int, Quote]]) -> dict[str, _Credit]:
     """The credits of named speakers among ``(strength, quote)`` pairs, good or strong, by speaker key."""
     by_key: dict[str, dict[str, tuple[int, Quote]]] = defaultdict(dict)
     for tier, q in quotes:
-        if tier >= DONOR and q.speaker_key and not _described(q):
+        if tier >= DONOR and q.speaker_key and (not _described(q) or _owned(q)):
             held = by_key[q.speaker_key].get(q.source)
             if held is None or tier > held[0]:
                 by_key[q.speaker_key][q.source] = (tier, q)
