@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quotecompare.attribution.story import build_quotes
+from quotecompare.models import Quote
 from quotecompare.read.quotes import extract
 from quotecompare.read.sources import parse_article
 from tests.helpers import article
@@ -39,10 +40,14 @@ def test_naming_verbs_keep_a_nickname_a_term() -> None:
     assert got[0][2] == "term"
 
 
-def story_speakers(*texts: str) -> list[str | None]:
+def story_quotes(*texts: str) -> list[Quote]:
     sources = [parse_article(f"{n}.txt", "Headline\n\n" + t, source_id=f"s{n}") for n, t in enumerate(texts)]
     quotes, _ = build_quotes(sources, {s.id: extract(s) for s in sources})
-    return [q.speaker for q in quotes]
+    return quotes
+
+
+def story_speakers(*texts: str) -> list[str | None]:
+    return [q.speaker for q in story_quotes(*texts)]
 
 
 def test_a_jr_name_is_the_plain_name_another_outlet_uses() -> None:
@@ -92,3 +97,13 @@ def test_the_jr_is_the_plain_name_of_another_outlet_beside_his_son() -> None:
         "Colin Keel defended his son, Amos. “He did nothing wrong,” Colin Keel said.",
     )
     assert got == ["Colin Keel", "Amos Keel", "Colin Keel"]
+
+
+def test_a_nickname_in_quotation_marks_is_the_name_other_outlets_print() -> None:
+    # Either order: the nickname first printed alone, or the full name first.
+    for texts in (
+        ("Rep. Beto Keel called the wall “a waste.”", "Robert “Beto” Keel said: “We can do better.”"),
+        ("Robert “Beto” Keel said: “We can do better.”", "Rep. Beto Keel called the wall “a waste.”"),
+    ):
+        got = {q.speaker for q in story_quotes(*texts) if q.kind == "quote"}
+        assert len(got) == 1 and got <= {"Beto Keel", "Robert Keel"}

@@ -48,6 +48,7 @@ from quotecompare.attribution.variants import (
     match_title,
     merge_description,
     merge_organisation,
+    nicknamed,
     personal_name,
     spelled_alike,
     spelling_key,
@@ -134,6 +135,7 @@ class SpeakerIndex:
         surnames: set[str] = set()
         names = list(names)
         printed = {n.person for n in names}
+        self._nicknamed(texts)
         for n in names:
             if not n.person[1]:
                 continue
@@ -317,13 +319,27 @@ class SpeakerIndex:
             alike = [k for k in self._by_given.get(key[0], []) if NICKNAMES.get(k[0], k[0]) == key[1]]
         if len(alike) != 1 or alike[0] in printed:
             return key
-        person = self._alias[key] = alike[0]
+        return self._link(key, alike[0])
+
+    def _link(self, key: tuple[str, str], person: tuple[str, str]) -> tuple[str, str]:
+        """File the name ``key`` under ``person``: another spelling or a nickname of theirs."""
+        self._alias[key] = person
         if key[0] != person[0]:
             self._by_surname.setdefault(key[0], []).append(person)  # "Qaddafi" alone is him too
         if key[1] != person[1]:
             self._by_given.setdefault(key[1], []).append(person)
         self._key_of["|".join(key)] = person
         return person
+
+    def _nicknamed(self, texts: Sequence[str]) -> None:
+        """Robert “Beto” O’Rourke is the story's "Beto O'Rourke", who is him wherever printed so."""
+        for full, nick in (pair for text in texts for pair in nicknamed(text)):
+            if full in self._alias or nick in self._alias or (full in self._people and nick in self._people):
+                continue
+            if nick in self._people:
+                self._link(full, nick)
+            else:
+                self._link(nick, full)
 
     def knows(self, word: str) -> bool:
         """Whether a lone word is the surname or given name of someone seen by full name."""

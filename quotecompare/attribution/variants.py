@@ -36,6 +36,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from quotecompare.attribution.kinds import ORG_HEADS
+from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import is_organisation
 from quotecompare.attribution.titles import is_title_word, people_plural, title_form
 from quotecompare.text.given_names import is_given_name
@@ -339,3 +340,21 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
         own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
         hits = [k for k in hits if any(own.search(t) for t in titles[k])]
     return hits[0] if len(hits) == 1 else None
+
+
+# A given name, a nickname in quotation marks, and the rest of the name: Robert “Beto” O’Rourke.
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [“\"]([A-Z][a-z]+)[”\"] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+
+
+def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """The people ``text`` names with a nickname: each as the keys of their name and of their nickname's.
+
+    >>> nicknamed("Rep. Robert “Beto” O’Rourke spoke.")
+    [(("o'rourke", 'robert'), ("o'rourke", 'beto'))]
+    """
+    out: list[tuple[tuple[str, str], tuple[str, str]]] = []
+    for m in _NICKNAMED.finditer(text) if "“" in text or '"' in text else ():
+        (surname, given), (_, nick) = name_key(f"{m[1]} {m[3]}"), name_key(f"{m[2]} {m[3]}")
+        if given and nick and given != nick and is_given_name(given):
+            out.append(((surname, given), (surname, nick)))
+    return out
