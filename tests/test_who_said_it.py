@@ -409,3 +409,12 @@ def test_an_owner_in_an_apposition_is_no_title_of_the_person() -> None:
         "“I need loyalty,” the mayor said, according to a former aide."
     )
     assert speakers(text) == [("We are negotiating,", "Ivo Brandt"), ("I need loyalty,", "The mayor")]
+
+
+def test_the_place_and_party_is_the_one_named_from_that_place_whose_party_is_not_given() -> None:
+    text = (
+        "Sen. Ada Holm, R-Ohio, said she was “disappointed.” Her colleague, Sen. Una Falk of Maine, "
+        "said the nominee was “qualified.”\n\n"
+        "The two senators met later. “We agreed to disagree,” the Maine Republican said."
+    )
+    assert speakers(text)[-1] == ("We agreed to disagree,", "Una Falk")

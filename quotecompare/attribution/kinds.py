@@ -443,8 +443,18 @@ def holds_title(head: str, titles: set[str]) -> bool:
 
 def fits_title(words: list[str], titles: set[str]) -> bool:
     """A person's titles fit a description's head; for a party ("the Wisconsin Republican"), every word of it:
-    a party names too many people to stand for one by itself."""
-    fits = holds_title(words[-1], titles) and (words[-1] not in PARTY_MEMBERS or set(words[1:-1]) <= titles)
+    a party names too many people to stand for one by itself. Of someone whose party the article does not
+    give ("Sen. Ada Holm of Maine"), the place is enough: "the Maine Republican".
+
+    >>> fits_title(["the", "maine", "republican"], {"sen", "maine"}), fits_title(["the", "republican"], {"sen"})
+    (True, False)
+    """
+    head, mods = words[-1], set(words[1:-1])
+    if head in PARTY_MEMBERS:
+        party = holds_title(head, titles) or (bool(mods) and not titles & PARTY_MEMBERS)
+        fits = party and mods <= titles
+    else:
+        fits = holds_title(head, titles)
     return fits and not placed_elsewhere(words, titles)  # "the Florida senator" is not the senator from Iowa
 
 
