@@ -110,3 +110,14 @@ def test_passers_by_are_people_not_a_name() -> None:
     got, types = _types("Passers-by said the car was “on fire.”\n\n“It is over,” said Jean-Luc Martin-Sanders.\n")
     assert got == ["Passers-by", "Jean-Luc Martin-Sanders"]
     assert types == {"Passers-by": "group", "Jean-Luc Martin-Sanders": "person"}
+
+
+def test_a_body_named_with_of_and_a_place_or_field_keeps_it() -> None:
+    text = (
+        "The Army Corps of Engineers said its review was “not yet completed.”\n\n"
+        "The Harbour Chamber of Commerce said the levy was “a mistake.”\n\n"
+        "The Church of Tidewater said it was “saddened.”\n"
+    )
+    got, types = _types(text)
+    assert got == ["Army Corps of Engineers", "Harbour Chamber of Commerce", "Church of Tidewater"]
+    assert set(types.values()) == {"organisation"}
