@@ -107,3 +107,12 @@ def test_a_nickname_in_quotation_marks_is_the_name_other_outlets_print() -> None
     ):
         got = {q.speaker for q in story_quotes(*texts) if q.kind == "quote"}
         assert len(got) == 1 and got <= {"Beto Keel", "Robert Keel"}
+
+
+def test_the_elder_and_the_younger_tell_a_father_from_his_son() -> None:
+    got = story_speakers(
+        "Mr. Keel, whose father, Colin Keel Sr., was mayor, said no. Colin Keel called it “a blank check.”\n\n"
+        "The elder Mr. Keel said he had “mixed feelings.”",
+        "Colin Keel Jr. said: “We cannot wait.” The younger Keel added: “Not now.”",
+    )
+    assert got == ["Colin Keel", "Colin Keel Sr.", "Colin Keel", "Colin Keel"]

@@ -24,6 +24,7 @@ from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_befor
 from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import (
     ABOUT,
+    GENERATIONS,
     ONE_MORE,
     PARTY_TAG_MAX,
     adjectival,
@@ -99,6 +100,9 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             i -= 1  # "Secretary of State", "Bank of America"
             continue
 
+        if low in GENERATIONS and head_is_name:
+            i -= 1  # "the elder Mr. Whitfield": which of a father and son
+            continue
         if low == "state" and not head_is_name:
             i -= 1  # "state media", "state television": an adjective here, not the verb
             continue

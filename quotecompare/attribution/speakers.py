@@ -43,20 +43,22 @@ from quotecompare.attribution.variants import (
     company_named,
     family_name_first,
     first_of_two_surnames,
+    generation,
     in_narration,
     initials,
     match_title,
     merge_description,
     merge_organisation,
     nicknamed,
+    other_display,
+    person_display,
     personal_name,
     spelled_alike,
     spelling_key,
-    tally,
     title_words,
     without_suffix,
 )
-from quotecompare.attribution.wordclass import initial
+from quotecompare.attribution.wordclass import GENERATIONS, initial
 from quotecompare.models import Speaker, SpeakerType
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES
@@ -278,6 +280,13 @@ class SpeakerIndex:
         keys = self._person_keys(surname)
         return keys + [k for k in self._suffixed(surname) if all(k[1] != j[1] for j in keys)] if keys else keys
 
+    def _generation(self, keys: list[tuple[str, str]], surname: str, title: str) -> list[tuple[str, str]]:
+        """ "The elder Mr. Whitfield" of Thomas Whitfield Sr. and his son (see :func:`generation`)."""
+        if not any(w in GENERATIONS for w in title.lower().split()):
+            return keys
+        family = keys + [k for k in self._suffixed(surname) if self._one_person(k) == k and k not in keys]
+        return generation(title, surname, family) or keys
+
     def _suffixed(self, surname: str) -> list[tuple[str, str]]:
         """The people named with ``surname`` and a suffix ("Harris Jr.", "Hurt III")."""
         return [k for suffix in sorted(NAME_SUFFIXES) for k in self._person_keys(f"{surname} {suffix}")]
@@ -474,6 +483,7 @@ class SpeakerIndex:
             story = {k for k in self._by_given.get(surname, []) if fit(k)} if title_words or placed else set()
             if len(story) == 1:
                 return "|".join(story.pop()), False
+        keys = self._generation(keys, surname, m.title) if single else keys
         keys = self._narrow(keys, m.title, gender)
         if len(keys) == 1 and not self._fits(keys[0], title_clues(m.title)[0], frozenset()):
             # "Mrs. Clinton" in an article naming no Clinton, where the story names only Bill: not him.
@@ -566,18 +576,11 @@ class SpeakerIndex:
             forms = self._people.get((surname, given), []) or [surname.title()]
             # The commonest form of two or three words, first seen on a tie (accents aside, "Calderón" and
             # "Calderon" are one person's name: whichever spelling the outlets print more).
-            count, first = tally(forms)
-            name = max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
+            name = person_display(forms)
             aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
             return Speaker(key, name, slugify(name), aliases, "person")
         forms = self._other.get(key) or [key.lstrip("~")]
-        if key.startswith("~"):
-            count, _ = tally(forms)
-            name = min(count, key=lambda f: (len(f), -count[f]))
-        else:
-            count, first = tally(forms)
-            name = max(count, key=lambda f: (count[f], -first[f]))
-        name = name[0].upper() + name[1:]
+        name = other_display(forms, key.startswith("~"))
         aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
         what: SpeakerType
         if key.startswith("~"):

@@ -39,6 +39,7 @@ from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import is_organisation
 from quotecompare.attribution.titles import is_title_word, people_plural, title_form
+from quotecompare.attribution.wordclass import GENERATIONS
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
@@ -358,3 +359,49 @@ def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
         if given and nick and given != nick and is_given_name(given):
             out.append(((surname, given), (surname, nick)))
     return out
+
+
+def person_display(forms: list[str]) -> str:
+    """The name a person is shown by: the commonest printed form of two or three words, first seen on a tie
+    (accents aside, "Calderón" and "Calderon" are one person's name: whichever spelling the outlets print more).
+
+    >>> person_display(["Holm", "Ada Holm", "Mayor Ada Holm", "Ada Holm"])
+    'Ada Holm'
+    """
+    count, first = tally(forms)
+    return max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
+
+
+def other_display(forms: list[str], described: bool) -> str:
+    """The name a body or a description is shown by: the commonest form (of a description, the shortest),
+    with a capital.
+
+    >>> other_display(["the suit", "the lawsuit"], True), other_display(["DNC", "the DNC", "DNC"], False)
+    ('The suit', 'DNC')
+    """
+    count, first = tally(forms)
+    if described:
+        name = min(count, key=lambda f: (len(f), -count[f]))
+    else:
+        name = max(count, key=lambda f: (count[f], -first[f]))
+    return name[0].upper() + name[1:]
+
+
+def generation(title: str, surname: str, family: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Of the people named with ``surname`` (``family``: keys, some with a suffix), the one a title's
+    "elder" or "younger" means: the one named "Sr." (or the plain name beside a "Jr."), and the other way
+    round; none when the title says neither or the family does not tell.
+
+    >>> family = [("keel", "colin"), ("keel sr", "colin")]
+    >>> generation("the elder mr.", "keel", family), generation("the younger", "keel", family)
+    ([('keel sr', 'colin')], [('keel', 'colin')])
+    """
+    want = next((GENERATIONS[w] for w in title.lower().split() if w in GENERATIONS), None)
+    if want is None:
+        return []
+    named = [k for k in family if k[0] == f"{surname} {want}"]
+    if len(named) == 1:
+        return named
+    other = "jr" if want == "sr" else "sr"
+    plain = [k for k in family if k[0] == surname]
+    return plain if len(plain) == 1 and any(k[0] == f"{surname} {other}" for k in family) else []

@@ -364,3 +364,7 @@ def passive_start(tokens: tuple[Tok, ...], k: int, lo: int) -> int:
     while p > lo and tokens[p].kind == "w" and tokens[p].low.endswith("ly"):
         p -= 1
     return p
+
+
+GENERATIONS = {"elder": "sr", "senior": "sr", "younger": "jr", "junior": "jr"}
+"""Words before a surname that tell a father from his son of one name: "the elder Mr. Whitfield" is the "Sr."."""
