@@ -418,3 +418,23 @@ def test_the_place_and_party_is_the_one_named_from_that_place_whose_party_is_not
         "The two senators met later. “We agreed to disagree,” the Maine Republican said."
     )
     assert speakers(text)[-1] == ("We agreed to disagree,", "Una Falk")
+
+
+def test_a_description_answering_a_question_is_the_one_it_was_put_to() -> None:
+    text = (
+        "Ivo Brandt spoke in Dayton on Thursday.\n\n"
+        "“Should there be a register?” a reporter asked Brandt after the event.\n\n"
+        "“There should be many registers,” the businessman replied."
+    )
+    assert speakers(text)[-1] == ("There should be many registers,", "Ivo Brandt")
+
+
+def test_an_age_fits_the_person_before_whose_age_is_not_known_past_a_photo_credit() -> None:
+    # The relative clause closes with a comma inside the marks of a title; the credit line is no narration.
+    text = (
+        "English comedian and actor Ivo Brandt wanted to know.\n\n"
+        "Brandt, who’s starred in “Harbour Days” and “Guardians of the Tide,” posted the clip on Thursday.\n\n"
+        "Jo Ruiz via Getty Images.\n\n"
+        "“What if the mayor had lessons?” the 43-year-old asked in the description."
+    )
+    assert speakers(text)[-1] == ("What if the mayor had lessons?", "Ivo Brandt")

@@ -26,6 +26,7 @@ from quotecompare.attribution.entities import (
     nearest_body,
     one_of_two,
     participle_floor,
+    put_to,
     said_nothing,
 )
 from quotecompare.attribution.kinds import (
@@ -36,9 +37,8 @@ from quotecompare.attribution.kinds import (
     PLURAL_PEOPLE,
     description_type,
     fits_title,
-    holds_title,
+    may_hold,
     place_first,
-    placed_elsewhere,
     someone_described,
     someone_unnamed,
     title_fit,
@@ -487,6 +487,8 @@ class Discourse:
             or description_type(m.text) != "unnamed"
         ):
             return None  # a party names too many people (see :func:`fits_title`); a group or a body is no one person
+        if i and b - self.scene.last[i - 1][0] <= 1 and (put := put_to(self.scene, self.entities, i - 1)):
+            return put if self._may_hold(put.mention.name, words) else None  # the one asked answers
         found = None
         window: list[int] = []
         para = self.scene.paragraphs[b]
@@ -550,11 +552,7 @@ class Discourse:
         return found
 
     def _may_hold(self, name: str, words: list[str]) -> bool:
-        """Whether the person may be "the <words>": no role known here (of "Bill de Blasio" for "De Blasio"), or
-        one that fits, held in no other place."""
-        surname = name.split()[-1].lower()
-        titles = set().union(*(t for n, t in self.titles.items() if n.lower().split()[-1] == surname))
-        return not titles & ROLE_NOUNS or (holds_title(words[-1], titles) and not placed_elsewhere(words, titles))
+        return may_hold(name, words, self.titles)
 
     def _holders(self, head: str) -> list[str]:
         """The names seen with a title that fits ``head``, in a fixed order."""

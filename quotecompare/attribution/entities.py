@@ -28,6 +28,7 @@ __all__ = [
     "nearest_body",
     "one_of_two",
     "participle_floor",
+    "put_to",
     "said_nothing",
 ]
 
@@ -199,3 +200,22 @@ def nearest_body(scene: Scene, entities: Callable[[int], list[Entity]], b: int, 
                 return None
             return ent
     return None
+
+
+_ASKING = frozenset("asked asking asks ask".split())
+
+
+def put_to(scene: Scene, entities: Callable[[int], list[Entity]], n: int) -> Entity | None:
+    """The person quotation ``n``, a question, was put to ("“…?” a reporter asked Trump"), who answers it:
+    the one named right after an asking verb in the question's sentence."""
+    if not scene.found[n].text.rstrip(" ”’\"'").endswith("?"):
+        return None
+    b, t = scene.last[n]
+    para = scene.paragraphs[b]
+    tokens = para.tokens
+    end = para.sentence_at(t)[1]
+    k = next((k for k in range(t + 1, end - 1) if tokens[k].low in _ASKING), None)
+    if k is None:
+        return None
+    person = next((ent for ent in entities(b) if ent.pos == tokens[k + 1].start), None)
+    return person if person is not None and person.mention.kind == "person" and not person.mention.members else None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
@@ -439,6 +440,22 @@ def holds_title(head: str, titles: set[str]) -> bool:
         or any(title_form(t) == form for t in titles)
         or (head == "leader" and any(w in titles for w in LEADERS))
     )
+
+
+def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> bool:
+    """Whether the person ``name`` may be "the <words>", given the titles the article gives each name: no role
+    known (of "Bill de Blasio" for "De Blasio"), or one that fits, held in no other place. An age fits anyone
+    whose age is not known: "the 43-year-old" may be the comedian named before.
+
+    >>> titles = {"Ada Holm": {"english", "comedian"}, "Jo Ruiz": {"mayor", "41-year-old"}}
+    >>> may_hold("Ada Holm", ["the", "43-year-old"], titles), may_hold("Jo Ruiz", ["the", "43-year-old"], titles)
+    (True, False)
+    """
+    surname = name.split()[-1].lower()
+    held = set().union(*(t for n, t in titles.items() if n.lower().split()[-1] == surname))
+    if words[-1].endswith("-year-old") and not any(t.endswith("-year-old") for t in held):
+        return True
+    return not held & ROLE_NOUNS or (holds_title(words[-1], held) and not placed_elsewhere(words, held))
 
 
 def fits_title(words: list[str], titles: set[str]) -> bool:

@@ -125,7 +125,8 @@ def _skip_appos_forward(
         tok = tokens[c]
         if tok.text in {".", ";", ":", "!", "?"} or (tok.kind == "q" and len(tok.text.split()) > 4):
             break
-        if tok.text == ",":
+        # "X, who starred in “Parks and Recreation,” posted": US style puts the closing comma inside the marks.
+        if tok.text == "," or (tok.kind == "q" and tok.text.rstrip("”’\"' ").endswith(",")):
             nxt = _skip_adverbs(tokens, c + 1, hi)
             verb = nxt < hi and _is_verb(tokens[nxt], trailing=True)
             lower = nxt < hi and tokens[nxt].kind == "w" and not tokens[nxt].capital
