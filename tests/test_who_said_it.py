@@ -438,3 +438,21 @@ def test_an_age_fits_the_person_before_whose_age_is_not_known_past_a_photo_credi
         "“What if the mayor had lessons?” the 43-year-old asked in the description."
     )
     assert speakers(text)[-1] == ("What if the mayor had lessons?", "Ivo Brandt")
+
+
+def test_a_rivalry_role_does_not_keep_a_person_from_an_office_description() -> None:
+    # "her chief rival Ivo Brandt" gives him no office that excludes "the senator".
+    text = (
+        "Ada Holm has 31 endorsements, and her chief rival Ivo Brandt has none.\n\n"
+        "“Oh well, if you say so,” Brandt responded.\n\n"
+        "Six months ago, the independent Vermont senator said, the press called him a “fringe candidate.”"
+    )
+    assert speakers(text)[-1] == ("fringe candidate.", "Ivo Brandt")
+
+
+def test_a_party_in_the_description_keeps_it_from_a_person_of_the_other_party() -> None:
+    text = (
+        "Republican front-runner Ivo Brandt attacked the plan on Monday.\n\n"
+        "“We will not stand for it,” the Democratic candidate said."
+    )
+    assert speakers(text) == [("We will not stand for it,", "The Democratic candidate")]

@@ -455,7 +455,19 @@ def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> boo
     held = set().union(*(t for n, t in titles.items() if n.lower().split()[-1] == surname))
     if words[-1].endswith("-year-old") and not any(t.endswith("-year-old") for t in held):
         return True
-    return not held & ROLE_NOUNS or (holds_title(words[-1], held) and not placed_elsewhere(words, held))
+    parties = {_PARTIES[w] for w in words if w in _PARTIES}
+    if parties and (held_parties := {_PARTIES[w] for w in held if w in _PARTIES}) and not parties & held_parties:
+        return False  # "the Democratic candidate" is not Republican front-runner Donald Trump
+    # A race's or a rivalry's roles go with any office: "her chief rival Bernie Sanders" may be "the senator".
+    if not held & ROLE_NOUNS - _ANY_OFFICE:
+        return True
+    return holds_title(words[-1], held) and not placed_elsewhere(words, held)
+
+
+_ANY_OFFICE = frozenset(
+    "candidate nominee front-runner frontrunner rival challenger opponent contender hopeful chief critic ally".split()
+)
+_PARTIES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 
 
 def fits_title(words: list[str], titles: set[str]) -> bool:
