@@ -456,3 +456,21 @@ def test_a_party_in_the_description_keeps_it_from_a_person_of_the_other_party() 
         "“We will not stand for it,” the Democratic candidate said."
     )
     assert speakers(text) == [("We will not stand for it,", "The Democratic candidate")]
+
+
+def test_who_says_in_a_relative_clause_credits_the_one_who_stands_for() -> None:
+    assert speakers("The ad features a retired teacher who says the levy is “a disaster.”") == [
+        ("a disaster.", "A retired teacher")
+    ]
+    assert speakers("The ad features Ada Holm, a retired teacher, who says the levy is “a disaster.”") == [
+        ("a disaster.", "Ada Holm")
+    ]
+    # "memoirs of a spymaster who wrote": the spymaster, not the memoirs.
+    got = speakers("Aides shared a passage from the memoirs of a former spymaster who wrote of the “creative” use.")
+    assert got[0][1] == "A former spymaster"
+
+
+def test_who_says_inside_someones_report_leaves_the_report_to_its_rules() -> None:
+    # The bare plural "critics" is no one the writer introduced; a report's own verb comes first.
+    got = speakers("Mayor Ada Holm rebuked critics who say she should call them “radical Islamists.”")
+    assert got == [("radical Islamists.", "Ada Holm")]

@@ -2,7 +2,8 @@
 
 * :mod:`.cues`: a cue next to the quotation: ``cue_after``, ``label``, ``according_to``, ``sentence_cue``;
 * :mod:`.owner`: the words called someone's (``X's claim that …``);
-* :mod:`.cue_before`: a speech verb before it in its sentence, as named sub-rules;
+* :mod:`.cue_before`: a speech verb before it in its sentence, as named sub-rules (:mod:`.inverted`: the
+  verb before its subject, ``Said X, “…”``);
 * :mod:`.context`: no cue of its own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``;
 * :mod:`.clauses`: the grammar they share (subjects, fronted clauses, appositions).
 """

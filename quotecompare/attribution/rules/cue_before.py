@@ -21,7 +21,6 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
-    _INVERTING,
     _OPENERS,
     _clause_floor,
     _earlier_subject,
@@ -31,12 +30,12 @@ from quotecompare.attribution.rules.clauses import (
     _is_verb,
     _noun_use,
     _subject_phrase,
-    _token_after,
     _valid,
     _verb_text,
     quoted_as,
     sentence_subject,
 )
+from quotecompare.attribution.rules.inverted import inverted, inverted_aside
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.wordclass import passive, passive_start
 from quotecompare.models import Struct
@@ -44,6 +43,7 @@ from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
     COMMUNICATION_NOUNS,
+    DETERMINERS,
     NAMING_VERBS,
     PURE_PREPOSITIONS,
     SPEECH_FORMS,
@@ -160,16 +160,16 @@ def said_x(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """An inverted cue opening the sentence: ``Said X: “…”``, ``In other words, explained X: “…”``."""
     if not w.opens:
         return None
-    if said := _inverted(w.tokens, w.s, w.t):
+    if said := inverted(w.tokens, w.s, w.t):
         return Hit(said[0], w.b, said[1])
-    if w.start > w.s and (said := _inverted(w.tokens, w.start, w.t)):
+    if w.start > w.s and (said := inverted(w.tokens, w.start, w.t)):
         return Hit(said[0], w.b, said[1])
     return None
 
 
 def aside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     """An inverted cue in an aside before the quotation: ``…, said X, “…”``."""
-    if found := _inverted_aside(w.tokens, w.floor, w.t):
+    if found := inverted_aside(w.tokens, w.floor, w.t):
         return Hit(found[0], w.b, found[1])
     return None
 
@@ -360,6 +360,11 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if m is None and start > s and before - 1 >= start and tokens[before - 1].low == "who":
             # "Among the speakers was Tom Ashby, who said …": the opener ran to the comma before "who".
             m = subject_before(tokens, k, s)
+        if m is None and before - 2 >= start and tokens[before - 1].low == "who":
+            # "The ad features a retired teacher who says …"; not inside someone's report ("Holm is asking
+            # the council to disavow a general who suggested …", "disavowing remarks by a surrogate who said").
+            reported = any(tokens[x].low in SPEECH_FORMS | _REPORTED_NOUNS for x in range(start, before - 1))
+            m = None if reported else _who(tokens, before - 2, start)
         if _valid(m):
             if m.kind == "org" or (m.kind == "description" and description_type(m.text) != "unnamed"):
                 # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
@@ -544,37 +549,24 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
     return None
 
 
-def _inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
-    """ "Said Comey, “…”": the verb first, then its subject, then the quotation."""
-    tok = tokens[s]
-    if not (tok.capital and tok.low in _INVERTING):
-        return None
-    m = _subject_phrase(tokens, s + 1, t)
-    if not _valid(m) or m.kind == "pronoun":
-        return None
-    after = _token_after(tokens, m.end)
-    if after < t and tokens[after].text == "," and tokens[t - 1].text in {",", ":"} and t - 1 > after:
-        # "Said X, a neighbor who grew up with him, “…”": an apposition closed by the comma before the quote
-        between = tokens[after + 1 : t - 1]
-        if len(between) <= 20 and not any(x.text in {".", ";", "!", "?"} or x.kind == "q" for x in between):
-            return m, tok.text
-    return (m, tok.text) if after < t and tokens[after].text in {",", ":"} and after + 1 == t else None
+_REPORTED_NOUNS = frozenset("remarks comments statement statements words".split())
 
 
-def _inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, str] | None:
-    """ "…, explained Rosenberg, “…”": an aside that puts the verb before its subject."""
-    for k in range(lo + 1, t - 1):
-        if tokens[k - 1].text == "," and _is_verb(tokens[k]) and not tokens[k].low.endswith("ing"):
-            if _valid(subject_before(tokens, k, lo)):
-                continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
-            m = _subject_phrase(tokens, k + 1, t)
-            # A name or a description ("The decision, said one official, “…”"; one of a thing is no speaker,
-            # as the sieve's type check tells).
-            if _valid(m) and m.kind in {"person", "org", "description"}:
-                after = _token_after(tokens, m.end)
-                if after < t and tokens[after].text == ",":
-                    return m, tokens[k].text
-    return None
+def _who(tokens: tuple[Tok, ...], e: int, lo: int) -> Mention | None:
+    """The one a "who" ending at token ``e`` stands for: the phrase before it, or the name an apposition
+    stands beside ("Ada Holm, a retired teacher, who says")."""
+    e -= tokens[e].text == ","
+    start = np_start(tokens, e, lo)  # the phrase right before it: the spymaster of "the memoirs of a spymaster who"
+    if start is None:
+        return None
+    m = classify(tokens, start, e + 1)
+    if m is None or (m.kind == "description" and tokens[start].low not in DETERMINERS):
+        return None  # "rebuked critics who say": no one the writer introduced
+    if m.kind == "description" and start - 2 >= lo and tokens[start - 1].text == ",":
+        name = np_ending_at(tokens, start - 2, lo)
+        named = classify(tokens, *name) if name else None
+        return named if named is not None and named.kind == "person" else m
+    return m
 
 
 def _skip_back(tokens: tuple[Tok, ...], k: int, lo: int) -> int:

@@ -1,0 +1,44 @@
+"""Cues that put the verb before its subject, before the quotation: ``Said X, “…”``, ``…, explained X, “…”``.
+
+Part of stage 3 (attribution): two patterns :mod:`quotecompare.attribution.rules.cue_before` tries
+(``said_x`` and ``aside``), on a sentence's tokens.
+"""
+
+from __future__ import annotations
+
+from quotecompare.attribution.mentions import Mention, subject_before
+from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _subject_phrase, _token_after, _valid
+
+
+def inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
+    """ "Said Comey, “…”": the verb first, then its subject, then the quotation."""
+    tok = tokens[s]
+    if not (tok.capital and tok.low in _INVERTING):
+        return None
+    m = _subject_phrase(tokens, s + 1, t)
+    if not _valid(m) or m.kind == "pronoun":
+        return None
+    after = _token_after(tokens, m.end)
+    if after < t and tokens[after].text == "," and tokens[t - 1].text in {",", ":"} and t - 1 > after:
+        # "Said X, a neighbor who grew up with him, “…”": an apposition closed by the comma before the quote
+        between = tokens[after + 1 : t - 1]
+        if len(between) <= 20 and not any(x.text in {".", ";", "!", "?"} or x.kind == "q" for x in between):
+            return m, tok.text
+    return (m, tok.text) if after < t and tokens[after].text in {",", ":"} and after + 1 == t else None
+
+
+def inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, str] | None:
+    """ "…, explained Rosenberg, “…”": an aside that puts the verb before its subject."""
+    for k in range(lo + 1, t - 1):
+        if tokens[k - 1].text == "," and _is_verb(tokens[k]) and not tokens[k].low.endswith("ing"):
+            if _valid(subject_before(tokens, k, lo)):
+                continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
+            m = _subject_phrase(tokens, k + 1, t)
+            # A name or a description ("The decision, said one official, “…”"; one of a thing is no speaker,
+            # as the sieve's type check tells).
+            if _valid(m) and m.kind in {"person", "org", "description"}:
+                after = _token_after(tokens, m.end)
+                if after < t and tokens[after].text == ",":
+                    return m, tokens[k].text
+    return None
