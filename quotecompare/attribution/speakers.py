@@ -26,7 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import description_key, description_type, name_type, owned
+from quotecompare.attribution.display import speaker_record
+from quotecompare.attribution.kinds import description_key, owned
 from quotecompare.attribution.names import (
     FAMILY_HONORIFICS,
     Mention,
@@ -50,8 +51,6 @@ from quotecompare.attribution.variants import (
     merge_description,
     merge_organisation,
     nicknamed,
-    other_display,
-    person_display,
     personal_name,
     spelled_alike,
     spelling_key,
@@ -59,12 +58,11 @@ from quotecompare.attribution.variants import (
     without_suffix,
 )
 from quotecompare.attribution.wordclass import GENERATIONS, initial
-from quotecompare.models import Speaker, SpeakerType
+from quotecompare.models import Speaker
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
-from quotecompare.text.slugs import slugify
 
 _DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
 # The article's own evidence weighs more: its main namesake needs only half as many mentions again.
@@ -566,28 +564,13 @@ class SpeakerIndex:
         return hit[1]
 
     def _name(self, key: str) -> Speaker:
+        said_as = self._aliases.get(key, set())
         if key.startswith("~") and "|" in key:  # an owner's body or person: named by the owner's name
-            owner, _, rest = key[1:].partition("'s ")
-            name = f"{self.speaker(owner).name}'s {rest}"
-            aliases = tuple(sorted(self._aliases.get(key, set())))
-            return Speaker(key, name, slugify(name), aliases, "other", description_type(rest) or "unnamed")
+            return speaker_record(key, [], said_as, Counter(), self.speaker(key[1:].partition("'s ")[0]).name)
         surname, sep, given = key.partition("|")
-        if sep:
-            forms = self._people.get((surname, given), []) or [surname.title()]
-            # The commonest form of two or three words, first seen on a tie (accents aside, "Calderón" and
-            # "Calderon" are one person's name: whichever spelling the outlets print more).
-            name = person_display(forms)
-            aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
-            return Speaker(key, name, slugify(name), aliases, "person")
-        forms = self._other.get(key) or [key.lstrip("~")]
-        name = other_display(forms, key.startswith("~"))
-        aliases = tuple(sorted(set(forms) | self._aliases.get(key, set())))
-        what: SpeakerType
-        if key.startswith("~"):
-            what = description_type(name) or "unnamed"
-        else:
-            what = name_type(name, self._kinds.get(key, Counter()))
-        return Speaker(key, name, slugify(name), aliases, "other", what)
+        forms = self._people.get((surname, given), []) or [surname.title()] if sep else []
+        forms = forms or self._other.get(key) or [key.lstrip("~")]
+        return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()))
 
     def match_title(self, description: str) -> str | None:
         hit = match_title(description, self._titles)

@@ -361,32 +361,6 @@ def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     return out
 
 
-def person_display(forms: list[str]) -> str:
-    """The name a person is shown by: the commonest printed form of two or three words, first seen on a tie
-    (accents aside, "Calderón" and "Calderon" are one person's name: whichever spelling the outlets print more).
-
-    >>> person_display(["Holm", "Ada Holm", "Mayor Ada Holm", "Ada Holm"])
-    'Ada Holm'
-    """
-    count, first = tally(forms)
-    return max(count, key=lambda f: (2 <= len(f.split()) <= 3, count[f], -first[f]))
-
-
-def other_display(forms: list[str], described: bool) -> str:
-    """The name a body or a description is shown by: the commonest form (of a description, the shortest),
-    with a capital.
-
-    >>> other_display(["the suit", "the lawsuit"], True), other_display(["DNC", "the DNC", "DNC"], False)
-    ('The suit', 'DNC')
-    """
-    count, first = tally(forms)
-    if described:
-        name = min(count, key=lambda f: (len(f), -count[f]))
-    else:
-        name = max(count, key=lambda f: (count[f], -first[f]))
-    return name[0].upper() + name[1:]
-
-
 def generation(title: str, surname: str, family: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
     """Of the people named with ``surname`` (``family``: keys, some with a suffix), the one a title's
     "elder" or "younger" means: the one named "Sr." (or the plain name beside a "Jr."), and the other way
