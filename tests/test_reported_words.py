@@ -116,3 +116,14 @@ def test_the_elder_and_the_younger_tell_a_father_from_his_son() -> None:
         "Colin Keel Jr. said: “We cannot wait.” The younger Keel added: “Not now.”",
     )
     assert got == ["Colin Keel", "Colin Keel Sr.", "Colin Keel", "Colin Keel"]
+
+
+def test_a_given_name_cut_short_in_another_outlet_is_one_person() -> None:
+    for texts in (
+        ("Attorney General Jeff Keel called it “lawful.”", "Jefferson B. Keel III called it “lawful.”"),
+        ("Jefferson B. Keel III called it “lawful.”", "Attorney General Jeff Keel called it “lawful.”"),
+    ):
+        assert len(set(story_speakers(*texts))) == 1
+    # Not two given names one letter apart, nor of two genders: "Ann" and "Anna", "Dan" and "Daniela".
+    assert len(set(story_speakers("Ann Keel said “yes.”", "Anna Keel said “no.”"))) == 2
+    assert len(set(story_speakers("Dan Keel said “yes.”", "Daniela Keel said “no.”"))) == 2

@@ -52,6 +52,7 @@ from quotecompare.attribution.variants import (
     merge_organisation,
     nicknamed,
     personal_name,
+    short_given,
     spelled_alike,
     spelling_key,
     title_words,
@@ -139,7 +140,7 @@ class SpeakerIndex:
         for n in names:
             if not n.person[1]:
                 continue
-            person = self._spelled_as(n.person, printed)  # "Muammar Qaddafi" of an outlet printing "Gadhafi"
+            person = self._spelled_as(n.person, printed, n.name)  # "Muammar Qaddafi" of an outlet printing "Gadhafi"
             if person not in here and person[0] not in surnames:
                 self._introduced.add(person)
             surnames.add(person[0])
@@ -315,7 +316,7 @@ class SpeakerIndex:
         if not any(initial(w) for w in name.split()):  # "Frank B. Ingram" is not the FBI
             self._by_initials.setdefault(initials(name), set()).add(key)
 
-    def _spelled_as(self, key: tuple[str, str], printed: set[tuple[str, str]]) -> tuple[str, str]:
+    def _spelled_as(self, key: tuple[str, str], printed: set[tuple[str, str]], name: str = "") -> tuple[str, str]:
         """The person the story already names in another spelling of ``key`` ("Gadhafi", "Qaddafi"), else ``key``:
         not one an article prints beside it (``printed``, the people it names), who is someone else."""
         if key in self._people or key in self._alias:
@@ -324,6 +325,10 @@ class SpeakerIndex:
         alike = [k for k in spelled if spelled_alike(k, key)]
         if not alike:  # "Abe Shinzo", family name first, is Shinzo Abe ("Abe" read as a given name, Abraham)
             alike = [k for k in self._by_given.get(key[0], []) if NICKNAMES.get(k[0], k[0]) == key[1]]
+        if not alike and name:  # "Jefferson B. Sessions III" of a story naming "Jeff Sessions"
+            surname = (without_suffix(key) or key)[0]
+            near = self._person_keys(surname) + self._suffixed(surname)
+            alike = [k for k in near if any(short_given(name.split()[0], f.split()[0]) for f in self._people[k])]
         if len(alike) != 1 or alike[0] in printed:
             return key
         return self._link(key, alike[0])

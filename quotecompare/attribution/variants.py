@@ -40,7 +40,7 @@ from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import is_organisation
 from quotecompare.attribution.titles import is_title_word, people_plural, title_form
 from quotecompare.attribution.wordclass import GENERATIONS
-from quotecompare.text.given_names import is_given_name
+from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
 
@@ -379,3 +379,17 @@ def generation(title: str, surname: str, family: Sequence[tuple[str, str]]) -> l
     other = "jr" if want == "sr" else "sr"
     plain = [k for k in family if k[0] == surname]
     return plain if len(plain) == 1 and any(k[0] == f"{surname} {other}" for k in family) else []
+
+
+def short_given(a: str, b: str) -> bool:
+    """Whether one printed given name is the other cut short: "Jeff" / "Jefferson", "Chris" / "Christopher"
+    (three letters at least, two fewer at least: "Ann" and "Anna" may be sisters), not of another gender.
+
+    >>> short_given("Jeff", "Jefferson"), short_given("Ann", "Anna"), short_given("Dan", "Daniela")
+    (True, False, False)
+    """
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    if len(short) < 3 or len(long) - len(short) < 2 or not long.startswith(short):
+        return False
+    genders = {given_gender(short), given_gender(long)} - {None}
+    return len(genders) < 2
