@@ -474,3 +474,8 @@ def test_who_says_inside_someones_report_leaves_the_report_to_its_rules() -> Non
     # The bare plural "critics" is no one the writer introduced; a report's own verb comes first.
     got = speakers("Mayor Ada Holm rebuked critics who say she should call them “radical Islamists.”")
     assert got == [("radical Islamists.", "Ada Holm")]
+
+
+def test_a_rulers_epithet_is_the_leader_named_before() -> None:
+    text = "North Korean leader Kim Ho Sun met the envoy on Friday.\n\n“We will open a new history,” the dictator said."
+    assert speakers(text) == [("We will open a new history,", "Kim Ho Sun")]

@@ -438,8 +438,12 @@ def holds_title(head: str, titles: set[str]) -> bool:
     return (
         head in titles
         or any(title_form(t) == form for t in titles)
-        or (head == "leader" and any(w in titles for w in LEADERS))
+        or (head in _RULERS and any(w in titles for w in LEADERS))
     )
+
+
+# Who leads a country, by any word: "the dictator", "the strongman" of North Korean leader Kim or President Putin.
+_RULERS = frozenset("leader dictator strongman autocrat despot tyrant ruler".split())
 
 
 def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> bool:
