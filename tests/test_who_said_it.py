@@ -479,3 +479,10 @@ def test_who_says_inside_someones_report_leaves_the_report_to_its_rules() -> Non
 def test_a_rulers_epithet_is_the_leader_named_before() -> None:
     text = "North Korean leader Kim Ho Sun met the envoy on Friday.\n\n“We will open a new history,” the dictator said."
     assert speakers(text) == [("We will open a new history,", "Kim Ho Sun")]
+
+
+def test_a_message_that_says_is_its_senders_words() -> None:
+    text = "The suit prompted Ada Holm to send a late tweet that called the council “obstructionist” on Friday."
+    assert speakers(text) == [("obstructionist", "Ada Holm")]
+    text = "Jo Ruiz penned a series of angry “Dear Ivo” letters that called him “out of touch.”"
+    assert speakers(text)[-1] == ("out of touch.", "Jo Ruiz")

@@ -3,7 +3,7 @@
 * :mod:`.cues`: a cue next to the quotation: ``cue_after``, ``label``, ``according_to``, ``sentence_cue``;
 * :mod:`.owner`: the words called someone's (``X's claim that …``);
 * :mod:`.cue_before`: a speech verb before it in its sentence, as named sub-rules (:mod:`.inverted`: the
-  verb before its subject, ``Said X, “…”``);
+  verb before its subject, ``Said X, “…”``; :mod:`.relatives`: whom a "who" or "that" stands for);
 * :mod:`.context`: no cue of its own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``;
 * :mod:`.clauses`: the grammar they share (subjects, fronted clauses, appositions).
 """

@@ -36,6 +36,7 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.rules.inverted import inverted, inverted_aside
+from quotecompare.attribution.rules.relatives import REPORTED_NOUNS, controlled, sent_by, told_to, who_stands_for
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.wordclass import passive, passive_start
 from quotecompare.models import Struct
@@ -43,7 +44,6 @@ from quotecompare.text.lexicon import (
     AUXILIARIES,
     CATENATIVES,
     COMMUNICATION_NOUNS,
-    DETERMINERS,
     NAMING_VERBS,
     PURE_PREPOSITIONS,
     SPEECH_FORMS,
@@ -256,31 +256,6 @@ def relative_speaker(tokens: tuple[Tok, ...], t: int, lo: int) -> tuple[Mention,
     return None
 
 
-def _controlled(tokens: tuple[Tok, ...], np_start: int, lo: int) -> bool:
-    """Whether the phrase starting at ``np_start`` is the object of a verb like "prompted" or "led"."""
-    v = np_start - 1
-    return v >= lo and tokens[v].kind == "w" and tokens[v].low in _OBJECT_CONTROL
-
-
-def _told_to(tokens: tuple[Tok, ...], k: int, lo: int) -> Mention | None:
-    """The one "prompted … to" do what the verb after ``k`` joins: "prompted X to make a joke and call"."""
-    for p in range(k - 1, lo, -1):
-        tok = tokens[p]
-        if tok.kind == "q" or tok.text in {",", ";", ":", "."}:
-            return None
-        if tok.low == "to" and (span := np_ending_at(tokens, p - 1, lo)) and _controlled(tokens, span[0], lo):
-            m = classify(tokens, *span)
-            return m if _valid(m) else None
-    return None
-
-
-# Verbs whose object is the subject of the "to" that follows: "That prompted X to call …".
-_OBJECT_CONTROL = frozenset(
-    "prompted prompts prompting led leads leading forced forces caused causes pushed pushes encouraged "
-    "encourages allowed allows invited invites persuaded persuades spurred spurs inspired inspires drove drives".split()
-)
-
-
 _ASKED = frozenset("asked questioned pressed challenged".split())
 _SPEAKING = frozenset({"person", "organisation", "group", "unnamed"})
 
@@ -319,7 +294,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
             if named is not None and named.kind in {"person", "group"}:
                 return Hit(named, b, tok.text)
-            if named is not None and span and _controlled(tokens, span[0], start) and _valid(named):
+            if named is not None and span and controlled(tokens, span[0], start) and _valid(named):
                 return Hit(named, b, tok.text)  # "The row led the Herald to state, “…”"
             m = _earlier_subject(tokens, s, start, before - 1)
             if _valid(m):
@@ -342,7 +317,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     if _valid(issuer):
                         return Hit(issuer, b, tok.text)
                 continue
-            if link.low in {"and", "but"} and (told := _told_to(tokens, before - 1, start)) is not None:
+            if link.low in {"and", "but"} and (told := told_to(tokens, before - 1, start)) is not None:
                 return Hit(told, b, tok.text)  # "That prompted X to make a joke and call Y “…”"
             if link.low not in AUXILIARIES | CATENATIVES:
                 # "…, saying “…”" / "X did this and said “…”": the subject of the verb before speaks,
@@ -363,8 +338,10 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if m is None and before - 2 >= start and tokens[before - 1].low == "who":
             # "The ad features a retired teacher who says …"; not inside someone's report ("Holm is asking
             # the council to disavow a general who suggested …", "disavowing remarks by a surrogate who said").
-            reported = any(tokens[x].low in SPEECH_FORMS | _REPORTED_NOUNS for x in range(start, before - 1))
-            m = None if reported else _who(tokens, before - 2, start)
+            reported = any(tokens[x].low in SPEECH_FORMS | REPORTED_NOUNS for x in range(start, before - 1))
+            m = None if reported else who_stands_for(tokens, before - 2, start)
+        if m is None and before - 2 >= start and tokens[before - 1].low == "that":
+            m = sent_by(tokens, before - 2, start)  # "Trump sent a tweet that called them “…”"
         if _valid(m):
             if m.kind == "org" or (m.kind == "description" and description_type(m.text) != "unnamed"):
                 # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
@@ -547,26 +524,6 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
             if _valid(m):
                 return m, _verb_text(tokens, k)[0]
     return None
-
-
-_REPORTED_NOUNS = frozenset("remarks comments statement statements words".split())
-
-
-def _who(tokens: tuple[Tok, ...], e: int, lo: int) -> Mention | None:
-    """The one a "who" ending at token ``e`` stands for: the phrase before it, or the name an apposition
-    stands beside ("Ada Holm, a retired teacher, who says")."""
-    e -= tokens[e].text == ","
-    start = np_start(tokens, e, lo)  # the phrase right before it: the spymaster of "the memoirs of a spymaster who"
-    if start is None:
-        return None
-    m = classify(tokens, start, e + 1)
-    if m is None or (m.kind == "description" and tokens[start].low not in DETERMINERS):
-        return None  # "rebuked critics who say": no one the writer introduced
-    if m.kind == "description" and start - 2 >= lo and tokens[start - 1].text == ",":
-        name = np_ending_at(tokens, start - 2, lo)
-        named = classify(tokens, *name) if name else None
-        return named if named is not None and named.kind == "person" else m
-    return m
 
 
 def _skip_back(tokens: tuple[Tok, ...], k: int, lo: int) -> int:
