@@ -283,3 +283,20 @@ def test_a_named_owners_body_settles_words_no_one_is_credited_with() -> None:
         ("a1", "Alma Reyes's team", "other_outlets"),
         ("a2", "Alma Reyes's team", "other_outlets"),
     ]
+
+
+def test_an_unnamed_spokesperson_speaks_for_the_body_other_outlets_quote() -> None:
+    s = story(
+        "Levy row\n\nThe Harbour Council said on Monday it was “disappointed.”\n",
+        "Levy row\n\n“We remain concerned,” a Harbour Council spokeswoman in Dover said.\n",
+        "Levy row\n\n“We are reviewing it,” a Tidewater Council spokesman said.\n",
+    )
+    got = [(q.source, q.speaker, rule(q)) for q in s.quotes]
+    assert got == [
+        ("a0", "Harbour Council", "cue_before"),
+        ("a1", "Harbour Council", "spokesperson"),
+        ("a2", "A Tidewater Council spokesman", "cue_after"),  # no outlet quotes that council by name
+    ]
+    settled = s.quotes[1].attribution
+    assert settled is not None and settled.replaced == "A Harbour Council spokeswoman in Dover"
+    assert [e.source for e in settled.elsewhere] == ["a0"]

@@ -43,6 +43,11 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   the article's next quotations that are no one's for the same want of a name
   ("“…,” she said, adding that …", with no "she" named before).
 
+Then :func:`voices`: an unnamed spokesperson of a body ("a British government
+spokeswoman in Washington") speaks for the one body other outlets quote by
+name with a cue of their own ("the British government said"), whatever words
+each prints (rule ``spokesperson``).
+
 The settled quote's :class:`~quotecompare.models.Attribution` names the rule
 ``other_outlets`` and lists the other outlets' cues in ``elsewhere``, with the
 speaker the article itself gave, if any, in ``replaced``. Quoted terms are
@@ -68,7 +73,7 @@ from itertools import islice
 from rapidfuzz import fuzz
 
 from quotecompare.attribution.kinds import ISSUED_NOUNS
-from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES, REASONS
+from quotecompare.attribution.sieve import CUE_RULES, OTHER_OUTLETS, OWN_CLAUSE_CUES, REASONS, SPOKESPERSON
 from quotecompare.models import Attribution, Elsewhere, Quote, Source, Struct
 from quotecompare.parallel import ordered_map
 from quotecompare.text.normalise import plain_words
@@ -293,9 +298,57 @@ def _elsewhere(donor: Quote, sources: dict[str, Source]) -> Elsewhere:
     return Elsewhere(donor.source, donor.id, a.rule, words, a.resolved or a.evidence, a.marks)
 
 
-def _settled(q: Quote, donor: Quote, evidence: tuple[Elsewhere, ...]) -> Quote:
-    why = Attribution(OTHER_OUTLETS.name, elsewhere=evidence, replaced=q.speaker)
-    return q._replace(speaker=donor.speaker, speaker_key=donor.speaker_key, cue=OTHER_OUTLETS.name, attribution=why)
+def _settled(q: Quote, donor: Quote, evidence: tuple[Elsewhere, ...], rule: str = OTHER_OUTLETS.name) -> Quote:
+    why = Attribution(rule, elsewhere=evidence, replaced=q.speaker)
+    return q._replace(speaker=donor.speaker, speaker_key=donor.speaker_key, cue=rule, attribution=why)
+
+
+def voices(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str]) -> list[Quote]:
+    """An unnamed spokesperson of a body ("a British government spokeswoman in Washington") speaks for the one
+    body other outlets quote by name with a cue of their own ("the British government said"), whatever words
+    each prints, so the outlets' statements meet under one speaker. Never a person (a spokesman other outlets
+    name is the person only where they print the same words: see :func:`settle`)."""
+    by_id = {s.id: s for s in sources}
+    bodies: dict[str, dict[str, Quote]] = defaultdict(dict)  # body key -> its strongest credit in each outlet
+    for q in quotes:
+        key = q.speaker_key
+        body = not _described(q) or not (_unnamed(q) or _voice(q) or _issued(q))  # "the British government"
+        if key and body and _kind(key, kinds) != "person" and strength(q) >= GOOD:
+            held = bodies[key].get(q.source)
+            if held is None or strength(q) > strength(held):
+                bodies[key][q.source] = q
+    names = {key: _words_of(next(iter(credits.values()))) - {"the"} for key, credits in bodies.items()}
+    out = list(quotes)
+    for n, q in enumerate(quotes):
+        if not _voice(q) or q.kind != "quote":
+            continue
+        words = _body_words(q.speaker or "")
+        fits = [
+            [d for src, d in bodies[key].items() if src != q.source] for key, name in names.items() if name == words
+        ]
+        fits = [donors for donors in fits if donors]
+        if len(fits) == 1:
+            donors = sorted(fits[0], key=lambda d: (-strength(d), d.id))[:MAX_EVIDENCE]
+            out[n] = _settled(q, donors[0], tuple(_elsewhere(d, by_id) for d in donors), SPOKESPERSON.name)
+    return out
+
+
+def _words_of(q: Quote) -> set[str]:
+    return set(re.findall(r"[\w-]+", (q.speaker or "").lower()))
+
+
+def _body_words(description: str) -> set[str]:
+    """The words naming whose spokesperson a description is: "a British government spokeswoman in Washington"
+    -> {"british", "government"}; "a spokesman for the harbour board" -> {"harbour", "board"}.
+
+    >>> sorted(_body_words("A British government spokeswoman in Washington")), _body_words("A spokesman")
+    (['british', 'government'], set())
+    """
+    words = re.findall(r"[\w-]+", description.lower())
+    at = next((k for k, w in enumerate(words) if w in _VOICES), len(words))
+    before = words[:at]
+    after = words[at + 2 :] if at + 1 < len(words) and words[at + 1] in {"for", "of"} else []
+    return set(before + after) - _OPENERS - {"the"}
 
 
 def settle(

@@ -65,7 +65,11 @@ PULL_QUOTE = Rule("pull_quote", "repeats words credited elsewhere")
 OTHER_OUTLETS = Rule("other_outlets", "other outlets credit these words to them")
 """Applied to a whole story: words this article credits weakly or not at all, settled by other outlets' cues."""
 
-RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE, OTHER_OUTLETS)}
+SPOKESPERSON = Rule("spokesperson", "speaks for the body other outlets quote")
+"""Applied to a whole story: an unnamed spokesperson of a body ("a Harbour Council spokeswoman") speaks for the
+body other outlets quote by name with cues of their own, whatever words each prints."""
+
+RULES: dict[str, Rule] = {r.name: r for r in (*SIEVE, PULL_QUOTE, OTHER_OUTLETS, SPOKESPERSON)}
 """Every rule by name: the one place a rule's name and label are written."""
 
 NESTED: tuple[Rule, ...] = tuple(r for r in SIEVE if r.nested)

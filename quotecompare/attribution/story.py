@@ -24,7 +24,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.pullquotes import pull_quotes
 from quotecompare.attribution.resolve import NamedHere, resolve_source
 from quotecompare.attribution.scene import Scene, is_heading
-from quotecompare.attribution.settle import settle
+from quotecompare.attribution.settle import settle, voices
 from quotecompare.attribution.sieve import NESTED, REASONS, attribute
 from quotecompare.attribution.speakers import Named, SpeakerIndex, names_in
 from quotecompare.models import Attribution, Block, Quote, Resolved, Source, Span, Speaker, SpeakerType, Struct
@@ -276,7 +276,8 @@ def build_quotes(
                     used[inner.speaker_key] = index.speaker(inner.speaker_key)
                 quotes.append(inner)
     # --- the outlets settle what one article cannot (see .settle) ---
-    quotes = settle(sources, quotes, {key: speaker.kind for key, speaker in used.items()}, workers)
+    kinds = {key: speaker.kind for key, speaker in used.items()}
+    quotes = voices(sources, settle(sources, quotes, kinds, workers), kinds)
     credited = {q.speaker_key for q in quotes}
     used = {key: speaker for key, speaker in used.items() if key in credited}
     # ---
