@@ -160,21 +160,21 @@ def one_of_two(entities: Callable[[int], list[Entity]], b: int, pos: int, latter
 
 
 # Words of a public body's name, and of a company's.
-PUBLIC_BODY_WORDS = frozenset(
+_PUBLIC_BODY_WORDS = frozenset(
     """committee party department ministry campaign council court house administration senate congress
     parliament government police army navy kremlin pentagon university college school hospital union caucus
     commission office bureau agency authority assembly tribunal democrats republicans""".split()
 )
-COMPANY_WORDS = ORG_HEADS["company"] | ORG_HEADS["firm"]
+_COMPANY_WORDS = ORG_HEADS["company"] | ORG_HEADS["firm"]
 # What "the company" or "the agency" may stand for with no name of that kind: the words of a body's name
 # that tell it is none (a company is no department, party or campaign; an agency no company).
 _NOT_A = {
-    "company": PUBLIC_BODY_WORDS,
-    "firm": PUBLIC_BODY_WORDS,
-    "group": PUBLIC_BODY_WORDS,
-    "organization": PUBLIC_BODY_WORDS,
-    "organisation": PUBLIC_BODY_WORDS,
-    "agency": COMPANY_WORDS,
+    "company": _PUBLIC_BODY_WORDS,
+    "firm": _PUBLIC_BODY_WORDS,
+    "group": _PUBLIC_BODY_WORDS,
+    "organization": _PUBLIC_BODY_WORDS,
+    "organisation": _PUBLIC_BODY_WORDS,
+    "agency": _COMPANY_WORDS,
 }
 
 

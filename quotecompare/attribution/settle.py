@@ -24,8 +24,9 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   of it (:data:`COVER`), so a phrase shared by unrelated articles is not the
   same words;
 * a quote is settled when other outlets credit one named speaker (or a named
-  owner's body: "Robert Mueller's team") with a cue of their own (good or strong; for words with no speaker at all, a weak
-  credit such as a continuation will do), that credit is stronger than the
+  owner's body: "Robert Mueller's team") with a cue of their own (good or
+  strong; for words with no speaker at all, a weak credit such as a
+  continuation will do), that credit is stronger than the
   quote's own, and it beats every other credit of the same words (by
   strength, then by the number of outlets). A tie is left alone, and so is a
   quote whose own speaker some outlet credits: the outlets then disagree, and
