@@ -175,6 +175,7 @@ _CUT = frozenset("of for at in on with from to by about who whom that which whos
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your one another some".split())
 # Words that may follow the head noun inside the phrase: "a person close (to …)", "a source familiar (with …)".
 _AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too also somehow himself herself".split())
+_CUTS = _CUT | _AFTER_HEAD
 # Media and other bodies a description may name that are not in ORG_WORDS.
 _ORG_NOUNS = frozenset(
     "publication outlet newspaper station channel tabloid non-profit nonprofit firm city county state district"
@@ -380,7 +381,7 @@ def one_more(description: str) -> str | None:
         (
             k
             for k, w in enumerate(rest)
-            if k and w.lower() in _CUT | _AFTER_HEAD and not (k + 1 < len(rest) and rest[k + 1][:1].isupper())
+            if k and w.lower() in _CUTS and not (k + 1 < len(rest) and rest[k + 1][:1].isupper())
         ),
         len(rest),
     )
@@ -463,7 +464,7 @@ def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> boo
     if parties and (held_parties := {_PARTIES[w] for w in held if w in _PARTIES}) and not parties & held_parties:
         return False  # "the Democratic candidate" is not Republican front-runner Donald Trump
     # A race's or a rivalry's roles go with any office: "her chief rival Bernie Sanders" may be "the senator".
-    if not held & ROLE_NOUNS - _ANY_OFFICE:
+    if not held & _OFFICES:
         return True
     return holds_title(words[-1], held) and not placed_elsewhere(words, held)
 
@@ -471,6 +472,7 @@ def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> boo
 _ANY_OFFICE = frozenset(
     "candidate nominee front-runner frontrunner rival challenger opponent contender hopeful chief critic ally".split()
 )
+_OFFICES = ROLE_NOUNS - _ANY_OFFICE  # roles that keep a person from a description of another
 _PARTIES = {"democratic": "d", "democrat": "d", "republican": "r", "gop": "r"}
 
 

@@ -170,9 +170,7 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare, "description")
     capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
     joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
-    org = words[-1].lower().strip(".,") in ORG_WORDS | COMPANY_ENDINGS or (
-        joins and any(w.lower() in ORG_WORDS for w in words)
-    )
+    org = words[-1].lower().strip(".,") in _ORG_ENDINGS or (joins and any(w.lower() in ORG_WORDS for w in words))
     if " " in bare and capitals and org:
         # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
         return Mention(text, "", bare)
@@ -193,7 +191,7 @@ def split_mention(text: str) -> Mention:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
             break  # "North Korea's Kim": the owner is no part of the name
-        if low in CAPITAL_KINDS | PEOPLE_NOUNS and name_tokens and is_given_name(fold_accents(name_tokens[0])):
+        if low in _KINDS_OF_PEOPLE and name_tokens and is_given_name(fold_accents(name_tokens[0])):
             break  # "former Marine John Tiegen", "Neighbor Tom Hale": a kind of person before a given name
         name_tokens.insert(0, tok.rstrip(","))
         real += not _initial_or_suffix(tok.rstrip(","))
@@ -413,6 +411,8 @@ def names_in(text: str) -> list[Named]:
 
 
 _ROLE_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # a lower-case title word, then a name
+_ORG_ENDINGS = ORG_WORDS | COMPANY_ENDINGS
+_KINDS_OF_PEOPLE = CAPITAL_KINDS | PEOPLE_NOUNS
 
 
 def _owned_role(words: list[str]) -> bool:

@@ -137,6 +137,8 @@ def noun_form(tokens: tuple[Tok, ...], j: int) -> bool:
 
 
 WH_CLAUSE = frozenset({"how", "why", "what", "whether"})  # "the poll shows how …": a question's clause
+# Words that open what follows a name's phrase rather than going on with it (asked of every such word).
+_CLAUSE_OPENERS = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS | WH_CLAUSE
 
 
 def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = False) -> bool:
@@ -151,12 +153,7 @@ def third_person(tokens: tuple[Tok, ...], j: int, hi: int, any_form: bool = Fals
         return False
     nxt = tokens[j + 1]
     return nxt.kind == "q" or (
-        nxt.kind == "w"
-        and (
-            nxt.low in DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | OBJECT_WORDS | WH_CLAUSE
-            or nxt.capital
-            or (nxt.low.endswith("ly") and len(nxt.low) > 4)
-        )
+        nxt.kind == "w" and (nxt.low in _CLAUSE_OPENERS or nxt.capital or (nxt.low.endswith("ly") and len(nxt.low) > 4))
     )
 
 

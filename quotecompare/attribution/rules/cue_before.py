@@ -257,6 +257,7 @@ def relative_speaker(tokens: tuple[Tok, ...], t: int, lo: int) -> tuple[Mention,
 
 
 _ASKED = frozenset("asked questioned pressed challenged".split())
+_REPORTING = SPEECH_FORMS | REPORTED_NOUNS  # a report under way before a "who says"
 _SPEAKING = frozenset({"person", "organisation", "group", "unnamed"})
 
 _AS_OR_BE = frozenset("as is are was were".split())
@@ -338,7 +339,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if m is None and before - 2 >= start and tokens[before - 1].low == "who":
             # "The ad features a retired teacher who says …"; not inside someone's report ("Holm is asking
             # the council to disavow a general who suggested …", "disavowing remarks by a surrogate who said").
-            reported = any(tokens[x].low in SPEECH_FORMS | REPORTED_NOUNS for x in range(start, before - 1))
+            reported = any(tokens[x].low in _REPORTING for x in range(start, before - 1))
             m = None if reported else who_stands_for(tokens, before - 2, start)
         if m is None and before - 2 >= start and tokens[before - 1].low == "that":
             m = sent_by(tokens, before - 2, start)  # "Trump sent a tweet that called them “…”"
