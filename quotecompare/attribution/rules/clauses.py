@@ -126,7 +126,7 @@ def _skip_appos_forward(
         if tok.text in {".", ";", ":", "!", "?"} or (tok.kind == "q" and len(tok.text.split()) > 4):
             break
         # "X, who starred in “Parks and Recreation,” posted": US style puts the closing comma inside the marks.
-        if tok.text == "," or (tok.kind == "q" and tok.text.rstrip("”’\"' ").endswith(",")):
+        if tok.text == "," or _ends_with_comma(tok):
             nxt = _skip_adverbs(tokens, c + 1, hi)
             verb = nxt < hi and _is_verb(tokens[nxt], trailing=True)
             lower = nxt < hi and tokens[nxt].kind == "w" and not tokens[nxt].capital
@@ -135,6 +135,11 @@ def _skip_appos_forward(
         elif relative and c > k + 2 and tok.low in SPEECH_FORMS and not tok.capital:
             return c, (k + 1, c)
     return k, None
+
+
+def _ends_with_comma(tok: Tok) -> bool:
+    """A quotation token whose words end with a comma inside the marks: “…,”."""
+    return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
 
 
 def _skip_adverbs(tokens: tuple[Tok, ...], k: int, hi: int) -> int:

@@ -22,6 +22,7 @@ from quotecompare.attribution.rules.clauses import (
     _INVERTING,
     _adjective,
     _clause_floor,
+    _ends_with_comma,
     _in_fronted_clause,
     _inner_clause,
     _is_verb,
@@ -546,11 +547,6 @@ def _bare_noun(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
     while j > lo and tokens[j].kind == "w" and _adjective(tokens[j]):
         j -= 1
     return j >= lo and tokens[j].kind == "w" and tokens[j].low in {"a", "an", "the", "his", "her", "their", "its"}
-
-
-def _ends_with_comma(tok: Tok) -> bool:
-    """A quotation token whose words end with a comma inside the marks: “…,”."""
-    return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
 
 
 def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str] | None:
