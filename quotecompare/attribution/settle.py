@@ -147,7 +147,7 @@ _VOICES = frozenset("spokesman spokeswoman spokesperson spokespeople spokesmen s
 
 def _voice(q: Quote) -> bool:
     """An unnamed spokesperson of the quote's article ("a British government spokeswoman"): a body's voice."""
-    return _described(q) and not _VOICES.isdisjoint(re.findall(r"[\w-]+", (q.speaker or "").lower()))
+    return _described(q) and not _VOICES.isdisjoint(_words_of(q))
 
 
 def _voice_of(
@@ -156,7 +156,7 @@ def _voice_of(
     """The one speaker other outlets credit the words to that the unnamed source's description fits: "a British
     government spokeswoman" speaks for "the British government", and "a White House spokesman" is the one
     another outlet prints as "White House spokesman Hogan Gidley". The outlets do not disagree."""
-    words = set(re.findall(r"[\w-]+", (q.speaker or "").lower())) - _OPENERS
+    words = _words_of(q) - _OPENERS
     found = []
     for key, c in credits.items():
         donor = next((d for _, d in c.by_source.values() if d.source != q.source), None)
@@ -167,7 +167,7 @@ def _voice_of(
             if len(words) > 1 and words <= printed:
                 found.append(key)
             continue
-        name = set(re.findall(r"[\w-]+", (donor.speaker or "").lower())) - {"the"}
+        name = _words_of(donor) - {"the"}
         if _voice(q) and name and name <= words:
             found.append(key)
     return found[0] if len(found) == 1 else None
@@ -335,6 +335,7 @@ def voices(sources: list[Source], quotes: list[Quote], kinds: Mapping[str, str])
 
 
 def _words_of(q: Quote) -> set[str]:
+    """The words of a quote's speaker, lower case: "A Twitter spokesman" -> {"a", "twitter", "spokesman"}."""
     return set(re.findall(r"[\w-]+", (q.speaker or "").lower()))
 
 
