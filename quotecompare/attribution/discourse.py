@@ -445,7 +445,9 @@ class Discourse:
         if not (person or head in ORG_WORDS or head in ORG_HEADS):
             return None  # "the suit", "the report": a document, named as such
         found = self._described(b, pos, words, person)
-        return found if found is not None or person else nearest_body(self.scene, self.entities, b, pos, head)
+        return (
+            found if found is not None or person else nearest_body(self.scene, self.entities, self.cued, b, pos, head)
+        )
 
     def _described(self, b: int, pos: int, words: list[str], person: bool) -> Entity | None:
         """:meth:`described` for a description of a person or a body, by its title or the words of its name."""
@@ -496,10 +498,7 @@ class Discourse:
             if is_heading(self.scene.source.blocks[block]) or len(window) == 2:
                 continue
             window.append(block)
-            # "“…,” Sanders responded.": a quotation's cue names the subject of its sentence.
-            near = (*self._ending_in[block], *self._ending_in[block + 1])  # "X said:" ¶ “…”: a cue before
-            hits = (self.scene.hits[n] for n in near if n < min(i, len(self.scene.hits)))
-            cued = {(h.mention.start, h.mention.end) for h in hits if h is not None and h.block == block}
+            cued = self.cued(block, i)  # "“…,” Sanders responded.": a cue names the subject of its sentence
             for ent in reversed(self.entities(block)):
                 subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
                 if block == b and ent.pos >= pos:
@@ -546,6 +545,14 @@ class Discourse:
                     return None
                 break
         return found
+
+    def cued(self, block: int, before: int | None = None) -> set[tuple[int, int]]:
+        """Where the cues in paragraph ``block`` of the quotations before ``before`` name their speakers (a cue
+        before a quotation may stand in the paragraph before it: "X said:" ¶ “…”)."""
+        near = (*self._ending_in[block], *self._ending_in[block + 1])
+        upto = len(self.scene.hits) if before is None else min(before, len(self.scene.hits))
+        hits = (self.scene.hits[n] for n in near if n < upto)
+        return {(h.mention.start, h.mention.end) for h in hits if h is not None and h.block == block}
 
     def _may_hold(self, name: str, words: list[str]) -> bool:
         return may_hold(name, words, self.titles)

@@ -178,7 +178,14 @@ _NOT_A = {
 }
 
 
-def nearest_body(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: int, head: str) -> Entity | None:
+def nearest_body(
+    scene: Scene,
+    entities: Callable[[int], list[Entity]],
+    cued: Callable[[int], set[tuple[int, int]]],
+    b: int,
+    pos: int,
+    head: str,
+) -> Entity | None:
     """ "Twitter said … ¶ The company said": the body the narration named last, in this paragraph or (from
     the paragraph's first sentence) the one before, if the subject of its sentence and of a kind the head
     fits. Another body named in between, or a subject of another kind, and the description stays as printed.
@@ -188,14 +195,13 @@ def nearest_body(scene: Scene, entities: Callable[[int], list[Entity]], b: int, 
     para = scene.paragraphs[b]
     first = para.sentence_at(para.token_at(pos))[0] == 0
     for block in range(b, max(-1, b - 2 if first else b - 1), -1):
-        # "“…,” Twitter said": the one a cue names is its sentence's subject.
-        cued = {(h.mention.start, h.mention.end) for h in scene.hits if h is not None and h.block == block}
+        named = cued(block)  # "“…,” Twitter said": the one a cue names is its sentence's subject
         for ent in reversed(entities(block)):
             m = ent.mention
             if (block == b and ent.pos >= pos) or m.kind != "org":
                 continue
             words = {w.lower().strip(".,") for w in m.name.split()}
-            subject = ent.subject or (m.start, m.end) in cued
+            subject = ent.subject or (m.start, m.end) in named
             if not subject or m.members or words & _NOT_A[head] or is_place(m.name):
                 return None
             return ent
