@@ -121,3 +121,10 @@ def test_a_body_named_with_of_and_a_place_or_field_keeps_it() -> None:
     got, types = _types(text)
     assert got == ["Army Corps of Engineers", "Harbour Chamber of Commerce", "Church of Tidewater"]
     assert set(types.values()) == {"organisation"}
+
+
+def test_a_capital_city_that_speaks_at_a_sentence_start_is_its_government() -> None:
+    # A place is always written with a capital, so its only capital at a sentence start is no common word's.
+    got, types = _types("Talks stalled on Monday.\n\nBeijing said: “We will not sign.”\n")
+    assert got == ["Beijing"]
+    assert types == {"Beijing": "organisation"}

@@ -67,6 +67,8 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     """
     if m.kind != "person" or m.title or " " in m.name.strip() or people_plural(m.name) or is_demonym(m.name):
         return False  # "Japanese are mulling …": a people, read as such where it is resolved
+    if is_place(m.name) and not scene.common_word(m.name):
+        return False  # "Beijing said …": a place is always a capital, read as such where it is resolved
     para = scene.paragraphs[b]
     tokens = para.tokens
     t = para.token_at(m.start)
