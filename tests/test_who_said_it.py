@@ -486,3 +486,25 @@ def test_a_message_that_says_is_its_senders_words() -> None:
     assert speakers(text) == [("obstructionist", "Ada Holm")]
     text = "Jo Ruiz penned a series of angry “Dear Ivo” letters that called him “out of touch.”"
     assert speakers(text)[-1] == ("out of touch.", "Jo Ruiz")
+
+
+def test_a_pronoun_for_some_people_is_no_one_and_ends_the_speakers_run() -> None:
+    got = speakers(
+        "Ada Holm called the levy “a grave mistake.” Others called it “a stunt.” Many said it was “overdue.”\n\n"
+        "“It is a shame,” Jo Ruiz said. Some said it was “late.”"
+    )
+    assert got == [
+        ("a grave mistake.", "Ada Holm"),
+        ("a stunt.", None),
+        ("overdue.", None),
+        ("It is a shame,", "Jo Ruiz"),
+        ("late.", None),
+    ]
+
+
+def test_a_relative_clause_closing_with_a_comma_before_said_hides_its_own_verb() -> None:
+    # "spoke" belongs to the clause "who like others spoke …", which the comma before "said" closes.
+    got = speakers(
+        "Critics called it “a stunt.” Jo Ruiz, who like others spoke on condition of anonymity, said it was “a shame.”"
+    )
+    assert got == [("a stunt.", "Critics"), ("a shame.", "Jo Ruiz")]

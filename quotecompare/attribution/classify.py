@@ -30,6 +30,7 @@ from quotecompare.attribution.wordclass import (
     pronoun_base,
     quantified,
     role_of,
+    some_people,
     surname_at,
     title_word,
 )
@@ -94,6 +95,8 @@ _CLASSIFIED_MAX = 1 << 16
 def classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     """What the phrase ``tokens[i:j]`` names: a person, organisation, group, pronoun or description."""
     base = tokens[i].start
+    if j - i == 1 and some_people(tokens, i):  # "Others called it …": some people, by a pronoun
+        return Mention(base, tokens[i].end, tokens[i].text, "description", tokens[i].text)
     key = tuple([(t.text, t.kind, t.start - base) for t in tokens[i:j]])
     try:
         m = _CLASSIFIED[key]

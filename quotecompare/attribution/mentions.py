@@ -41,6 +41,7 @@ from quotecompare.attribution.wordclass import (
     place_tail,
     possessive,
     quantified,
+    some_people,
     third_person,
     title_ahead,
     title_word,
@@ -309,8 +310,11 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         return (i, inner[1]) if inner else None
     if number_ten(tokens, i, hi):
         return i, i + 2
-    if i + 1 < len(tokens) and tokens[i].low in ONE_MORE and tokens[i + 1].low in SPEECH_FORMS:
-        return i, i + 1  # "“…,” another added": one more of whom the quotation before was
+    if i + 1 < len(tokens) and tokens[i + 1].low in SPEECH_FORMS:
+        if tokens[i].low in ONE_MORE:
+            return i, i + 1  # "“…,” another added": one more of whom the quotation before was
+        if some_people(tokens, i):
+            return i, i + 1  # "Others called it …", not "one attendee, who like others spoke …"
     j = i
     if j < hi and tokens[j].kind == "w" and (tokens[j].low in NP_DETERMINERS or tokens[j].low == "this"):
         j += 1

@@ -51,6 +51,7 @@ from quotecompare.attribution.terms import (
 )
 from quotecompare.attribution.titles import people_plural
 from quotecompare.attribution.variants import SHORT_FORMS
+from quotecompare.attribution.wordclass import SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.places import is_demonym, is_place
@@ -157,6 +158,9 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             # "her office", "his spokesman": someone or some body of the person the pronoun stands for, by name.
             named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
             return named._replace(who=f"{ent.mention.name}'s {rest}", kind="description")
+        if m.text.lower() in SOME_PEOPLE:
+            why = Attribution(None, evidence, reason=REASONS["some people"], marks=(cue,))
+            return Resolved(None, (), why, hit.verb)
         if what is None:
             # "the only real solution in Iran", "his right knee blew out": no one who could say it.
             why = Attribution(None, evidence, reason=REASONS["no speaker"], marks=(cue,))

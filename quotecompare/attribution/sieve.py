@@ -87,6 +87,7 @@ REASONS = {
     "none": "no cue in its sentence, and the narration before it is not its speaker's",
     "lone capital": "the cue's subject is a capitalised word that starts its sentence and names nobody elsewhere",
     "no speaker": "the cue's subject is not a person, organisation, group or document",
+    "some people": "the cue's subject is a pronoun for some people ('others', 'many'), who are not named",
     "place": "the cue's subject is a place, not a speaker",
     "utterance": "the cue's subject is someone's words ('the answer was'), and the article does not say whose",
 }

@@ -6,6 +6,8 @@ reads noun phrases with, kept apart so that module stays about phrases.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from quotecompare.attribution.narration import Tok
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
@@ -115,6 +117,17 @@ def lower_np_word(t: Tok) -> bool:
 
 OWNERS = frozenset("his her their its our my your".split())  # possessive determiners
 ONE_MORE = frozenset({"another", "one"})  # a subject leaving out its noun: "“…,” another added"
+# Pronouns for some people, unnamed: "Others called it “a stunt”" names no one, nor the speaker before.
+SOME_PEOPLE = frozenset("some others many few most several".split())
+_AND = frozenset({"and", "but"})
+
+
+def some_people(tokens: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is a pronoun for some people opening a clause ("Others called it …", "…, and many
+    say …"), not the object of a word before it ("who like others spoke …")."""
+    return tokens[i].low in SOME_PEOPLE and (i == 0 or tokens[i - 1].kind != "w" or tokens[i - 1].low in _AND)
+
+
 PRESS_WORDS = frozenset({"news", "media", "press"})
 
 

@@ -132,9 +132,20 @@ def _skip_appos_forward(
             lower = nxt < hi and tokens[nxt].kind == "w" and not tokens[nxt].capital
             if verb or (any_verb and lower and tokens[nxt].low not in DETERMINERS | PREPOSITIONS):
                 return c + 1, (k + 1, c)
-        elif relative and c > k + 2 and tok.low in SPEECH_FORMS and not tok.capital:
+        elif relative and c > k + 2 and tok.low in SPEECH_FORMS and not tok.capital and not _said_later(tokens, c, hi):
             return c, (k + 1, c)
     return k, None
+
+
+def _said_later(tokens: tuple[Tok, ...], c: int, hi: int) -> bool:
+    """Whether a comma after token ``c`` hands over to a speech verb in the same sentence: in "X, who like
+    others spoke on condition of anonymity, said" the clause runs to that comma, not to "spoke"."""
+    for n in range(c + 1, hi):
+        if tokens[n].text in {".", ";", ":", "!", "?"}:
+            return False
+        if tokens[n].text == "," and (nxt := _skip_adverbs(tokens, n + 1, hi)) < hi and tokens[nxt].low in SPEECH_FORMS:
+            return True
+    return False
 
 
 def _ends_with_comma(tok: Tok) -> bool:
@@ -585,14 +596,3 @@ def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> boo
 
 
 _CLAUSE_OPENERS = frozenset("after before when while because although though since until whereas".split())
-
-
-def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | None:
-    """ "Reuters quoted Holm as saying “…”": the one quoted (after ``tokens[k]``) speaks, not the one quoting."""
-    for j in range(k + 2, min(t - 1, k + 10)):
-        if tokens[j].text in {",", ";"} or tokens[j].kind != "w":
-            return None
-        if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
-            m = classify(tokens, k + 1, j)
-            return (m, tokens[j + 1].text) if _valid(m) else None
-    return None

@@ -32,11 +32,17 @@ from quotecompare.attribution.rules.clauses import (
     _subject_phrase,
     _valid,
     _verb_text,
-    quoted_as,
     sentence_subject,
 )
 from quotecompare.attribution.rules.inverted import inverted, inverted_aside
-from quotecompare.attribution.rules.relatives import REPORTED_NOUNS, controlled, sent_by, told_to, who_stands_for
+from quotecompare.attribution.rules.relatives import (
+    REPORTED_NOUNS,
+    controlled,
+    quoted_as,
+    sent_by,
+    told_to,
+    who_stands_for,
+)
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.wordclass import passive, passive_start
 from quotecompare.models import Struct

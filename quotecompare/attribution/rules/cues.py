@@ -33,9 +33,9 @@ from quotecompare.attribution.rules.clauses import (
     _token_after,
     _valid,
     _verb_text,
-    quoted_as,
 )
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
+from quotecompare.attribution.rules.relatives import quoted_as
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,

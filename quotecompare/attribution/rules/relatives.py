@@ -2,14 +2,15 @@
 
 Part of stage 3 (attribution), used by :mod:`quotecompare.attribution.rules.cue_before`:
 "The ad features a retired teacher who says …" (:func:`who_stands_for`), "Trump sent a tweet that
-called …" (:func:`sent_by`), "That prompted X to call …" (:func:`told_to`).
+called …" (:func:`sent_by`), "That prompted X to call …" (:func:`told_to`), "Reuters quoted X as
+saying …" (:func:`quoted_as`).
 """
 
 from __future__ import annotations
 
 from quotecompare.attribution.mentions import Mention, classify, np_ending_at, np_start, subject_before
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _valid
+from quotecompare.attribution.rules.clauses import _is_verb, _valid
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, DETERMINERS
 
 
@@ -78,3 +79,14 @@ def sent_by(tokens: tuple[Tok, ...], e: int, lo: int) -> Mention | None:
         return told
     sender = subject_before(tokens, v, lo)
     return sender if _valid(sender) else doc
+
+
+def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | None:
+    """ "Reuters quoted Holm as saying “…”": the one quoted (after ``tokens[k]``) speaks, not the one quoting."""
+    for j in range(k + 2, min(t - 1, k + 10)):
+        if tokens[j].text in {",", ";"} or tokens[j].kind != "w":
+            return None
+        if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
+            m = classify(tokens, k + 1, j)
+            return (m, tokens[j + 1].text) if _valid(m) else None
+    return None
