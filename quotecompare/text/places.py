@@ -6,6 +6,8 @@ common demonyms. It is read on first use, in well under a millisecond.
 
 >>> is_place("Guatemala"), is_place("the United States"), is_place("Ada Holm"), is_demonym("Iranian")
 (True, True, False, True)
+>>> is_place("Doha"), is_place("Kiev")  # a capital speaks for its government, a small one too
+(True, True)
 """
 
 from __future__ import annotations
