@@ -508,3 +508,8 @@ def test_a_relative_clause_closing_with_a_comma_before_said_hides_its_own_verb()
         "Critics called it “a stunt.” Jo Ruiz, who like others spoke on condition of anonymity, said it was “a shame.”"
     )
     assert got == [("a stunt.", "Critics"), ("a shame.", "Jo Ruiz")]
+
+
+def test_words_ending_a_sentence_with_its_own_cue_take_none_from_the_next() -> None:
+    got = speakers("Ada Holm said the bill was “a start.” Jo Ruiz, meanwhile, urged calm.\n\n“We won.” Ruiz said.")
+    assert got == [("a start.", "Ada Holm"), ("We won.", "Jo Ruiz")]

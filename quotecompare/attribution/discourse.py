@@ -32,7 +32,6 @@ from quotecompare.attribution.entities import (
 from quotecompare.attribution.kinds import (
     FOR_OTHERS,
     ISSUED_NOUNS,
-    LEADERS,
     ORG_HEADS,
     PLURAL_PEOPLE,
     description_type,
@@ -49,7 +48,7 @@ from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import party_tag, people_plural, role_only, title_form
+from quotecompare.attribution.titles import LEADERS, party_tag, people_plural, role_only, title_form
 from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (

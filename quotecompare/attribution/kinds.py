@@ -25,7 +25,13 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
-from quotecompare.attribution.titles import common_plural, is_title_word, people_plural, title_form
+from quotecompare.attribution.titles import (
+    LEADERS,
+    common_plural,
+    holds_title,
+    is_title_word,
+    people_plural,
+)
 from quotecompare.attribution.wordclass import ONE_MORE
 from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
@@ -424,27 +430,6 @@ ORG_HEADS = {
 FOR_OTHERS = frozenset(
     "judge prosecutor lawyer attorney spokesman spokeswoman spokesperson aide adviser advisor".split()
 )
-
-# "The Israeli leader": whoever holds a country's highest office, by whichever title.
-LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
-
-
-def holds_title(head: str, titles: set[str]) -> bool:
-    """A person whose title words fit a description's head: "the senator" a senator, "the leader" a president.
-
-    >>> holds_title("leader", {"prime", "minister"}), holds_title("leader", {"foreign", "minister"})
-    (True, False)
-    """
-    form = title_form(head)  # "the spokeswoman" holds "spokesperson"
-    return (
-        head in titles
-        or any(title_form(t) == form for t in titles)
-        or (head in _RULERS and any(w in titles for w in LEADERS))
-    )
-
-
-# Who leads a country, by any word: "the dictator", "the strongman" of North Korean leader Kim or President Putin.
-_RULERS = frozenset("leader dictator strongman autocrat despot tyrant ruler".split())
 
 
 def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> bool:

@@ -171,6 +171,43 @@ def title_form(word: str) -> str:
     return _ROLE_FORMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
 
 
+# "The Israeli leader": whoever holds a country's highest office, by whichever title.
+LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
+
+
+def holds_title(head: str, titles: set[str]) -> bool:
+    """A person whose title words fit a description's head: "the senator" a senator, "the leader" a president.
+
+    >>> holds_title("leader", {"prime", "minister"}), holds_title("leader", {"foreign", "minister"})
+    (True, False)
+    """
+    form = title_form(head)  # "the spokeswoman" holds "spokesperson"
+    return (
+        head in titles
+        or any(title_form(t) == form for t in titles)
+        or (head in _RULERS and any(w in titles for w in LEADERS))
+        or any(title_form(t) in _COVERS.get(head, ()) for t in titles)
+    )
+
+
+# A general word for several titles: "Sen. Ada Holm" is "the lawmaker", "Pope Francis" "the pontiff".
+_LEGISLATORS = frozenset("senator representative congressmember assemblymember councilmember delegate mp".split())
+_COVERS = {
+    "lawmaker": _LEGISLATORS,
+    "legislator": _LEGISLATORS,
+    "pontiff": frozenset({"pope"}),
+    "monarch": frozenset("king queen emperor empress sultan".split()),
+    "premier": frozenset({"prime"}),
+    "cleric": frozenset("pope cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev".split()),
+    "judge": frozenset({"justice"}),
+    "diplomat": frozenset("ambassador envoy".split()),
+}
+
+
+# Who leads a country, by any word: "the dictator", "the strongman" of North Korean leader Kim or President Putin.
+_RULERS = frozenset("leader dictator strongman autocrat despot tyrant ruler".split())
+
+
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
 
 

@@ -190,7 +190,7 @@ ROLE_NOUNS = frozenset(
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
     assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal lady
-    brigadier commodore sheikh shaikh sayyed sayyid ayatollah mullah emir cleric
+    brigadier commodore sheikh shaikh sayyed sayyid ayatollah mullah emir cleric pontiff monarch diplomat
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""

@@ -140,6 +140,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     if (sayer := _said_by(tokens, t + 1, hi)) is not None:
         return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
     fb, ft = scene.first[i]
+    fpara = scene.paragraphs[fb]
     if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
@@ -206,6 +207,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             )
             if ends and (modal or negated or not _cue_closes_sentence(tokens, after, len(tokens))):
                 return None
+            if ends and fpara.sentence_at(ft)[0] != ft:
+                return None  # "Holm said it was “a start.” Ruiz urged calm.": the words end a sentence of their own
             if (
                 after < len(tokens)
                 and tokens[after].low == "by"
@@ -224,7 +227,6 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line), for words that open their sentence: after "X said that …" a dash and a
     # name ending the paragraph sign the writer's dispatch ("… “still the No. 1 force.”--Kim Holm").
-    fpara = scene.paragraphs[fb]
     if dashed and m is not None and m.kind in {"person", "org"} and fpara.sentence_at(ft)[0] == ft:
         end = _token_after(tokens, m.end)
         # "— Ada Holm (@adaholm) May 5, 2019": an embedded post's credit, its handle and date after the name.
