@@ -513,3 +513,17 @@ def test_a_relative_clause_closing_with_a_comma_before_said_hides_its_own_verb()
 def test_words_ending_a_sentence_with_its_own_cue_take_none_from_the_next() -> None:
     got = speakers("Ada Holm said the bill was “a start.” Jo Ruiz, meanwhile, urged calm.\n\n“We won.” Ruiz said.")
     assert got == [("a start.", "Ada Holm"), ("We won.", "Jo Ruiz")]
+
+
+def test_that_was_x_after_words_ending_their_own_sentence_names_the_speaker() -> None:
+    got = speakers(
+        "Jo Ruiz spoke first. “We will find the money,” Ruiz said.\n\n"
+        "“That is a lie.” That was council member Tom Keel, speaking on local radio.\n\n"
+        "“We are not done.” Those were the words of Ada Holm."
+    )
+    assert got == [
+        ("We will find the money,", "Jo Ruiz"),
+        ("That is a lie.", "Tom Keel"),
+        ("We are not done.", "Ada Holm"),
+    ]
+    assert speakers("“It will pass.” That was the plan, at least.") == [("It will pass.", None)]

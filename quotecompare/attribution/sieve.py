@@ -10,7 +10,7 @@ list of the rules, in the order they are tried, each a
 it reads to a visitor (:data:`RULES` adds the rules applied to a whole article
 or story: ``pull_quote`` and ``other_outlets``, see :mod:`.settle`):
 
-1. ``cue_after`` -- ``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…” — X``
+1. ``cue_after`` -- ``“…,” X said`` / ``“…,” said X`` / ``“…,” according to X`` / ``“…” — X`` / ``“….” That was X``
 2. ``label`` -- ``X: “…”`` (round-ups, transcripts, headline style)
 3. ``owner`` -- ``X's claim that “…”``, ``X's “…” promise``
 4. ``cue_before`` -- ``X said (that) … “…”`` in the quote's sentence, ``…, saying “…”``, ``As X put it, “…”``

@@ -35,6 +35,7 @@ from quotecompare.attribution.rules.clauses import (
     _verb_text,
 )
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
+from quotecompare.attribution.rules.inverted import that_was
 from quotecompare.attribution.rules.relatives import quoted_as
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
@@ -174,6 +175,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 if name and (name[1] >= len(tokens) or tokens[name[1]].text in {".", ",", ";"}):
                     appos = name
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
+    if ends and fpara.sentence_at(ft)[0] == ft and (was := that_was(tokens, j, hi)) is not None:
+        return Hit(was[0], b, was[1], uses=(i, _clause_end(tokens, j + 2)))
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
     m = _subject_phrase(tokens, j, hi, joined=True)
     if m is None and closed and not ends and tokens[j].low == "it" and j + 1 < hi and tokens[j + 1].low in SPEECH_FORMS:

@@ -42,3 +42,22 @@ def inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, s
                 if after < t and tokens[after].text == ",":
                     return m, tokens[k].text
     return None
+
+
+_THAT_WAS = {("that", "was"), ("this", "was"), ("that", "is"), ("this", "is"), ("those", "were"), ("these", "were")}
+
+
+def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | None:
+    """ "“…” That was Tom Keel, speaking on local radio." / "Those were the words of X.": the sentence after
+    words that end their own says whose they were, the copula standing for the cue."""
+    if j + 2 >= hi or (tokens[j].low, tokens[j + 1].low) not in _THAT_WAS:
+        return None
+    k = j + 2
+    if [t.low for t in tokens[k : k + 3]] == ["the", "words", "of"]:
+        k += 3
+    m = _subject_phrase(tokens, k, hi)
+    if not _valid(m) or m.kind not in {"person", "org"}:
+        return None  # "That was the plan.": a thing, no speaker
+    after = _token_after(tokens, m.end)
+    closes = after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"}
+    return (m, tokens[j + 1].text) if closes else None
