@@ -527,3 +527,9 @@ def test_that_was_x_after_words_ending_their_own_sentence_names_the_speaker() ->
         ("We are not done.", "Ada Holm"),
     ]
     assert speakers("“It will pass.” That was the plan, at least.") == [("It will pass.", None)]
+
+
+def test_a_party_tag_with_a_dotted_state_between_commas_leaves_the_name_the_subject() -> None:
+    # AP style: "Jo Ruiz, D-N.Y., said" reads "D-N.Y." as one word, as "R-Ky." is.
+    got = speakers("Jo Ruiz, D-N.Y., said Republicans had “rammed it through.” Ada Holm, R-S.C., said: “We won.”")
+    assert got == [("rammed it through.", "Jo Ruiz"), ("We won.", "Ada Holm")]
