@@ -603,3 +603,14 @@ def test_a_titled_family_name_is_the_one_person_another_outlet_names_in_full() -
         "Headline\n\n“Fully,” President Xi said.\n\n“Soon,” North Korean leader Kim said.\n",
     )
     assert [who for article in got for _, who in article] == ["Xi Jinping", "Kim Jong Un", "Xi Jinping", "Kim Jong Un"]
+
+
+def test_a_given_name_alone_is_the_one_of_the_family_the_article_names() -> None:
+    """ "Her son, Erik," in one outlet is another outlet's "Erik Holm": the article names a Holm; one Erik
+    of the story bears that surname."""
+    a = "Headline\n\nAda Holm farms here. Her son, Erik, runs the dairy. “Mom does the books,” he says.\n"
+    b = "Headline\n\n“Mom does the books,” said Erik Holm, who runs the dairy.\n"
+    c = "Headline\n\nAda Holm farms here. Her son, Erik, runs the dairy. “Mom does the books,” he says.\n"
+    d = "Headline\n\n“Mom does the books,” said Erik Lund, who runs the dairy.\n"
+    assert {who for article in speakers_of(a, b) for _, who in article} == {"Erik Holm"}
+    assert {who for article in speakers_of(c, d) for _, who in article} == {"Erik", "Erik Lund"}

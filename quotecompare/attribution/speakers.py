@@ -484,6 +484,10 @@ class SpeakerIndex:
             # "North Korea's Kim": a place's own, as good as a title.
             placed = m.title.endswith(("'s", "’s")) and is_place(m.title[:-2])
             story = {k for k in self._by_given.get(surname, []) if fit(k)} if title_words or placed else set()
+            if not story:
+                # "Her son, Erik," where another outlet prints "Erik Holm": the one of a family this article names.
+                family = {h[0] for k in here if (h := self._key_of.get(k))}
+                story = {k for k in self._by_given.get(surname, []) if fit(k) and k[0] in family}
             if len(story) == 1:
                 return "|".join(story.pop()), False
         keys = self._generation(keys, surname, m.title) if single else keys
