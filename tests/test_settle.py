@@ -268,6 +268,13 @@ def test_an_unnamed_source_is_the_person_another_outlet_names_with_the_same_role
         f"B\n\n“{words},” Harbour Council spokesman Ivo Brandt said.\n",
     ).quotes
     assert quotes[0].speaker == "A Harbour Council official"
+    # The body may be named beside the cue rather than in it: "The Harbour Council said … spokesman Ivo Brandt".
+    quotes = story(
+        f"A\n\n“{words},” a Harbour Council spokesman said.\n",
+        f"B\n\nThe Harbour Council said it would appeal. “{words},” spokesman Ivo Brandt said.\n",
+        f"C\n\n“{words},” a Tidewater Council spokesman said.\n",
+    ).quotes
+    assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ivo Brandt", "A Tidewater Council spokesman"]
 
 
 def test_a_named_owners_body_settles_words_no_one_is_credited_with() -> None:

@@ -166,6 +166,8 @@ def _voice_of(
             printed = set(re.findall(r"[\w-]+", _elsewhere(donor, sources).words.lower()))
             if len(words) > 1 and words <= printed:
                 found.append(key)
+            elif _voice(q) and words & _VOICES <= printed and words - _VOICES <= _paragraph_words(donor, sources):
+                found.append(key)  # "The Justice Department said … “…,” spokesman Tom Keel said.": the body nearby
             continue
         name = _words_of(donor) - {"the"}
         if _voice(q) and name and name <= words:
@@ -444,6 +446,12 @@ def _carried(quotes: list[Quote], out: list[Quote], verdicts: Mapping[int, objec
         elif out[n].speaker_key is not None or q.kind == "quote":
             carried = None
     return out
+
+
+def _paragraph_words(q: Quote, sources: dict[str, Source]) -> set[str]:
+    """The words of the paragraph a quote starts in, lower case."""
+    b = _paragraph(q, 0)
+    return set(re.findall(r"[\w-]+", sources[q.source].blocks[b].text.lower())) if b >= 0 else set()
 
 
 def _paragraph(q: Quote, end: int) -> int:
