@@ -614,3 +614,15 @@ def test_a_given_name_alone_is_the_one_of_the_family_the_article_names() -> None
     d = "Headline\n\n“Mom does the books,” said Erik Lund, who runs the dairy.\n"
     assert {who for article in speakers_of(a, b) for _, who in article} == {"Erik Holm"}
     assert {who for article in speakers_of(c, d) for _, who in article} == {"Erik", "Erik Lund"}
+
+
+def test_a_double_surname_with_or_without_its_hyphen_and_a_particle_opening_a_sentence_are_one_name() -> None:
+    """ "Sheila Jackson-Lee", "Sheila Jackson Lee" and "Jackson Lee"; "Mark van der Berg" and "Van der Berg"
+    (not "Van Jones", whose given name is Van)."""
+    a = "Headline\n\n“Not good enough,” said Sheila Jackson Lee.\n"
+    b = "Headline\n\nJackson Lee said “not good enough.”\n"
+    c = "Headline\n\nSheila Jackson-Lee said: “Not good enough.”\n"
+    assert {who for article in speakers_of(a, b, c) for _, who in article} == {"Sheila Jackson Lee"}
+    d = "Headline\n\n“We are close,” said Mark van der Berg.\n"
+    e = "Headline\n\n“We are close,” Van der Berg said. Van Jones said it was “close.”\n"
+    assert {who for article in speakers_of(d, e) for _, who in article} == {"Mark van der Berg", "Van Jones"}

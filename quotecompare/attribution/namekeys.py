@@ -41,8 +41,8 @@ def name_key(name: str) -> tuple[str, str | None]:
     (('assad', 'bashar'), ('assad', None), ('assad', None))
     >>> name_key("Volodymyr Zelenskyy") == name_key("Volodymyr Zelenskiy") == name_key("Volodymyr Zelensky")
     True
-    >>> name_key("Le Pen"), name_key("Marine Le Pen"), name_key("Van Jones")
-    (('pen', None), ('pen', 'marine'), ('jones', 'van'))
+    >>> name_key("Le Pen"), name_key("Marine Le Pen"), name_key("Van Jones"), name_key("Van der Berg")
+    (('pen', None), ('pen', 'marine'), ('jones', 'van'), ('berg', None))
     """
     if not name.isascii():
         name = fold_accents(name)  # "López" and "Lopez" are one name, as outlets print it either way
@@ -52,7 +52,9 @@ def name_key(name: str) -> tuple[str, str | None]:
     parts = [p for p in words if p.rstrip(".") not in {"Jr", "Sr", "III", "II", "IV"}]
     parts = [p for p in parts if not re.fullmatch(r"[A-Z]\.?", p)]  # middle initials
     parts = [p for p in parts if p not in NAME_PARTICLES]  # "bin Salman" has no given name "bin"
-    if len(parts) > 1 and parts[0].lower() in _LEADING_PARTICLES:
+    # "Van der Berg" opening a sentence: a particle before a lower-case one is the surname's, not "Van Jones"'s.
+    joined = len(words) > 2 and words[0].lower() in NAME_PARTICLES and words[1] in NAME_PARTICLES
+    if len(parts) > 1 and (parts[0].lower() in _LEADING_PARTICLES or (joined and parts[0] == words[0])):
         parts = parts[1:]  # "Le Pen", "De Gaulle", "Von Trapp": a surname with its particle, no given name "Le"
     if not parts:
         return name.lower(), None
@@ -63,3 +65,16 @@ def name_key(name: str) -> tuple[str, str | None]:
     if first:
         first = NICKNAMES.get(first, first)
     return surname, first
+
+
+def double_surname(name: str, surname: str) -> str:
+    """The other way to print a double surname: "Sheila Jackson Lee" -> "jackson-lee" (from its key's "lee"),
+    "Sheila Jackson-Lee" -> "lee" (a key no one has, as "ada-holm" of "Ada Holm", finds no one).
+
+    >>> double_surname("Sheila Jackson Lee", "lee"), double_surname("Jackson-Lee", "jackson-lee")
+    ('jackson-lee', 'lee')
+    """
+    if "-" in surname:
+        return surname.rsplit("-", 1)[1]
+    words = name.split()
+    return f"{words[-2].lower()}-{surname}" if len(words) > 1 and words[-2][:1].isupper() else ""

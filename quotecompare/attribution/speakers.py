@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from quotecompare.attribution.display import speaker_record
 from quotecompare.attribution.kinds import description_key, owned
+from quotecompare.attribution.namekeys import double_surname
 from quotecompare.attribution.names import (
     FAMILY_HONORIFICS,
     Mention,
@@ -329,6 +330,11 @@ class SpeakerIndex:
             surname = (without_suffix(key) or key)[0]
             near = self._person_keys(surname) + self._suffixed(surname)
             alike = [k for k in near if any(short_given(name.split()[0], f.split()[0]) for f in self._people[k])]
+        if not alike and name:  # "Sheila Jackson Lee" of a story naming "Sheila Jackson-Lee", and back
+            double = double_surname(name, key[0])
+            # "Jackson Lee" alone: the first surname read as a given name.
+            two = len(name.split()) == 2 and double.startswith(f"{name.split()[0].lower()}-")
+            alike = [k for k in self._person_keys(double) if k[1] == key[1] or two]
         if len(alike) != 1 or alike[0] in printed:
             return key
         return self._link(key, alike[0])
@@ -431,6 +437,8 @@ class SpeakerIndex:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
                 known = [k for k in self._person_keys(surname) if k[1] in words]
+                # "Jackson Lee" of Sheila Jackson-Lee: two surnames, the first read as a given name.
+                known = known or self._person_keys(double_surname(m.name, surname))
                 if len(known) == 1:
                     return "|".join(self._one_person(known[0])), True
             return "|".join(self._compound_surname(self._one_person((surname, given)), m.name)), True
