@@ -626,3 +626,11 @@ def test_a_double_surname_with_or_without_its_hyphen_and_a_particle_opening_a_se
     d = "Headline\n\n“We are close,” said Mark van der Berg.\n"
     e = "Headline\n\n“We are close,” Van der Berg said. Van Jones said it was “close.”\n"
     assert {who for article in speakers_of(d, e) for _, who in article} == {"Mark van der Berg", "Van Jones"}
+
+
+def test_the_title_of_a_one_name_sovereign_is_that_person_in_every_outlet() -> None:
+    """ "Pope Eugen" has no surname to key him by: "the pope" and "the pontiff" of other outlets are him."""
+    a = "Headline\n\nPope Eugen said on Sunday that “we must listen.”\n"
+    b = "Headline\n\n“We must listen,” the pope told pilgrims.\n"
+    c = "Headline\n\n“We must listen,” the pontiff said.\n"
+    assert {who for article in speakers_of(a, b, c) for _, who in article} == {"Eugen"}

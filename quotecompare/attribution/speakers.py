@@ -39,7 +39,8 @@ from quotecompare.attribution.names import (
     split_mention,
     title_clues,
 )
-from quotecompare.attribution.titles import is_title_word
+from quotecompare.attribution.namesakes import namesake
+from quotecompare.attribution.titles import SOVEREIGN_TITLES, is_title_word
 from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
     company_named,
@@ -65,10 +66,6 @@ from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, NICKNAMES
 from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
-
-_DOMINANT = 3  # how many times more often the story must name one namesake to give it a bare surname
-# The article's own evidence weighs more: its main namesake needs only half as many mentions again.
-_HERE = 1.5
 
 __all__ = ["Mention", "Named", "SpeakerIndex", "is_organisation", "name_key", "names_in", "split_mention"]
 
@@ -110,6 +107,9 @@ class SpeakerIndex:
         self._alias: dict[tuple[str, str], tuple[str, str]] = {}  # a name's other spelling -> the person
         self._spellings: dict[tuple[str, str], list[tuple[str, str]]] = {}  # people by :func:`spelling_key`s
         self._by_initials: dict[str, set[tuple[str, str]]] = {}  # "mbs" -> Mohammed bin Salman
+        self._sovereign: dict[
+            tuple[str, str], set[str]
+        ] = {}  # ("francis", "") -> {"pope"}: one name, a sovereign's title
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
@@ -140,6 +140,8 @@ class SpeakerIndex:
         self._nicknamed(texts)
         for n in names:
             if not n.person[1]:
+                if n.title in SOVEREIGN_TITLES and " " not in n.name:  # "Pope Francis": "the pope" of the story
+                    self._sovereign.setdefault((n.person[0], ""), set()).add(n.title)
                 continue
             person = self._spelled_as(n.person, printed, n.name)  # "Muammar Qaddafi" of an outlet printing "Gadhafi"
             if person not in here and person[0] not in surnames:
@@ -533,26 +535,7 @@ class SpeakerIndex:
         return longer[0] if len(longer) == 1 else key
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:
-        """Which of several people a bare surname is.
-
-        News keeps the bare surname for the namesake it is about and calls the
-        others by full or given name ("Melania"): so the one this article names
-        far more often than the others, or alone (``named``: how often it names
-        each person); else the one the whole story names far more often; else the
-        one the article quoted last or named first (``prefer``); else the one
-        the story names most.
-        """
-        here = sorted(keys, key=lambda k: named.get("|".join(k), 0), reverse=True)
-        top, second = (named.get("|".join(k), 0) for k in here[:2])
-        if (top >= _DOMINANT and top >= _HERE * second) or (top and not second):
-            return here[0]
-        ranked = sorted(keys, key=self._salience, reverse=True)
-        if self._salience(ranked[0]) >= _DOMINANT * self._salience(ranked[1]):
-            return ranked[0]
-        for key in prefer:
-            if self._key_of.get(key) in keys:
-                return self._key_of[key]
-        return ranked[0]
+        return namesake(keys, prefer, named, self._salience, self._key_of)
 
     def resolve(
         self,
@@ -590,7 +573,9 @@ class SpeakerIndex:
         return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()))
 
     def match_title(self, description: str) -> str | None:
-        hit = match_title(description, self._titles)
+        hit = match_title(description, {**self._titles, **self._sovereign} if self._sovereign else self._titles)
+        if hit and not hit[1]:
+            return merge_organisation(hit[0], self._other)  # the key a lone "Francis" has (see _key_for)
         return "|".join(hit) if hit else None
 
     def speakers(self) -> list[Speaker]:

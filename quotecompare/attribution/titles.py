@@ -171,6 +171,9 @@ def title_form(word: str) -> str:
     return _ROLE_FORMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
 
 
+# Titles borne with one name only: "Pope Francis", "Prince Harry", "King Abdullah" have no surname to key them by.
+SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())
+
 # "The Israeli leader": whoever holds a country's highest office, by whichever title.
 LEADERS = ("leader", "president", "premier", "chancellor", "king", "queen", "prime")
 
@@ -186,13 +189,13 @@ def holds_title(head: str, titles: set[str]) -> bool:
         head in titles
         or any(title_form(t) == form for t in titles)
         or (head in _RULERS and any(w in titles for w in LEADERS))
-        or any(title_form(t) in _COVERS.get(head, ()) for t in titles)
+        or any(title_form(t) in COVERS.get(head, ()) for t in titles)
     )
 
 
 # A general word for several titles: "Sen. Ada Holm" is "the lawmaker", "Pope Francis" "the pontiff".
 _LEGISLATORS = frozenset("senator representative congressmember assemblymember councilmember delegate mp".split())
-_COVERS = {
+COVERS = {
     "lawmaker": _LEGISLATORS,
     "legislator": _LEGISLATORS,
     "pontiff": frozenset({"pope"}),
