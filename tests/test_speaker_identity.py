@@ -634,3 +634,13 @@ def test_the_title_of_a_one_name_sovereign_is_that_person_in_every_outlet() -> N
     b = "Headline\n\n“We must listen,” the pope told pilgrims.\n"
     c = "Headline\n\n“We must listen,” the pontiff said.\n"
     assert {who for article in speakers_of(a, b, c) for _, who in article} == {"Eugen"}
+
+
+def test_a_sovereigns_other_title_in_apposition_is_that_person_in_other_outlets() -> None:
+    """ "Prince Eamon, the Duke of Wexmoor," lets another outlet's "the Duke of Wexmoor" be him (a duke is a
+    person, not a body); "Earl Blumen" and "Baron Hale" keep their given names."""
+    a = "Headline\n\nThe Duke of Wexmoor said on Monday that he was “deeply saddened.”\n"
+    b = "Headline\n\nPrince Eamon, the Duke of Wexmoor, said he was “deeply saddened.”\n"
+    assert {who for article in speakers_of(a, b) for _, who in article} == {"Eamon"}
+    c = "Headline\n\nRep. Earl Blumen said it was “sad.” Baron Hale said it was “moving.”\n"
+    assert [who for article in speakers_of(c) for _, who in article] == ["Earl Blumen", "Baron Hale"]

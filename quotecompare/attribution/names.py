@@ -18,6 +18,7 @@ from functools import lru_cache
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased, opens_quote
 from quotecompare.attribution.titles import (
+    SOVEREIGN_TITLES,
     common_plural,
     is_title_word,
     party_tag,
@@ -380,7 +381,12 @@ def names_in(text: str) -> list[Named]:
         if len(split.name.split()) < 2:
             # "President Holm": a surname after a title, resolved when every full name is known.
             if split.title and _title_word(split.title.split()[-1]) and not split.name.isupper():
-                out.append((m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0)))
+                # "Prince Harry, the Duke of Sussex,": a sovereign's other title, the one other outlets may use.
+                sovereign = split.title.lower() in SOVEREIGN_TITLES
+                other = _role(text[m.end() : m.end() + 120]) if sovereign else ""
+                out.append(
+                    (m.start(), Named((name_key(split.name)[0], ""), split.name, split.title.lower(), 0, 0, other))
+                )
             continue
         if not split.title and (role := _ROLE_AFTER.match(text, m.end())) and role.group(1) in TITLE_WORDS:
             continue  # "Reality TV star Kim Kardashian", "Fox News host Jo Ruiz": a role's words, no one's name

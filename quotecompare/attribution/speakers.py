@@ -141,7 +141,7 @@ class SpeakerIndex:
         for n in names:
             if not n.person[1]:
                 if n.title in SOVEREIGN_TITLES and " " not in n.name:  # "Pope Francis": "the pope" of the story
-                    self._sovereign.setdefault((n.person[0], ""), set()).add(n.title)
+                    self._sovereign.setdefault((n.person[0], ""), set()).update(t for t in (n.title, n.role) if t)
                 continue
             person = self._spelled_as(n.person, printed, n.name)  # "Muammar Qaddafi" of an outlet printing "Gadhafi"
             if person not in here and person[0] not in surnames:
