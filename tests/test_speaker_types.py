@@ -128,3 +128,9 @@ def test_a_capital_city_that_speaks_at_a_sentence_start_is_its_government() -> N
     got, types = _types("Talks stalled on Monday.\n\nBeijing said: “We will not sign.”\n")
     assert got == ["Beijing"]
     assert types == {"Beijing": "organisation"}
+
+
+def test_international_ending_a_name_makes_it_a_body() -> None:
+    got, types = _types("Tidewater International called the law “a step backward.”\n")
+    assert got == ["Tidewater International"]
+    assert types == {"Tidewater International": "organisation"}
