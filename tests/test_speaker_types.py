@@ -134,3 +134,13 @@ def test_international_ending_a_name_makes_it_a_body() -> None:
     got, types = _types("Tidewater International called the law “a step backward.”\n")
     assert got == ["Tidewater International"]
     assert types == {"Tidewater International": "organisation"}
+
+
+def test_a_name_the_sentence_calls_it_is_a_body_and_speaks_as_it() -> None:
+    # "Tidewater Marsh" has a person's shape; "cut its forecast" and "said it would" say it is a body.
+    got, types = _types(
+        "Tidewater Marsh cut its forecast on Monday. “Growth will slow,” it said in a note.\n\n"
+        "Ada Holm cut her forecast too. “It will not,” she said.\n"
+    )
+    assert got == ["Tidewater Marsh", "Ada Holm"]
+    assert types == {"Tidewater Marsh": "organisation", "Ada Holm": "person"}

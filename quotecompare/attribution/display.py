@@ -42,11 +42,12 @@ def other_display(forms: list[str], described: bool) -> str:
 
 
 def speaker_record(
-    key: str, forms: list[str], said_as: set[str], kinds: Counter[str], owner: str | None = None
+    key: str, forms: list[str], said_as: set[str], kinds: Counter[str], owner: str | None = None, body: bool = False
 ) -> Speaker:
     """The speaker of ``key``: a person ("surname|given"), a body or description, or (with ``owner``, the
     owner's name) someone or some body of a named owner ("~holm|ada's spokesman"). ``forms`` are the name's
-    printed forms, ``said_as`` the phrases cues named it by, ``kinds`` how cues read a lone name.
+    printed forms, ``said_as`` the phrases cues named it by, ``kinds`` how cues read a lone name; ``body``: a
+    person's name of no known gender that a sentence calls "it" ("Goldman Sachs cut its forecast"), a body.
 
     >>> speaker_record("holm|ada", ["Holm", "Ada Holm"], {"Mayor Holm"}, Counter()).name
     'Ada Holm'
@@ -60,6 +61,8 @@ def speaker_record(
     aliases = tuple(sorted(set(forms) | said_as))
     if "|" in key and not key.startswith("~"):
         name = person_display(forms)
+        if body:
+            return Speaker(key, name, slugify(name), aliases, "other", "organisation")
         return Speaker(key, name, slugify(name), aliases, "person")
     name = other_display(forms, key.startswith("~"))
     what: SpeakerType = (description_type(name) or "unnamed") if key.startswith("~") else name_type(name, kinds)

@@ -54,6 +54,7 @@ from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.attribution.wordclass import SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
+from quotecompare.text.lexicon import SPEECH_FORMS
 from quotecompare.text.places import is_demonym, is_place
 
 __all__ = ["NamedHere", "resolve_source"]
@@ -204,7 +205,21 @@ def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
             people = people_plural(last) or is_demonym(last)  # "Two Americans"
             if (m.kind == "org" and not people) or (m.kind == "description" and description_type(m.text) in _BODIES):
                 return ent
+            if m.kind == "person" and " " in m.name and _calls_itself_it(discourse, ent):
+                return Entity(ent.block, ent.pos, m._replace(kind="org"), True)  # "Goldman Sachs cut its forecast"
     return None
+
+
+_ITS = frozenset({"its", "itself"})
+
+
+def _calls_itself_it(discourse: Discourse, ent: Entity) -> bool:
+    """Whether the sentence goes on from a name with "its" or "itself" (after its verb, "X cut its forecast",
+    "X said it would"): a body the name's shape took for a person ("Goldman Sachs", "Wells Fargo")."""
+    tokens = discourse.scene.paragraphs[ent.block].tokens
+    at = next((n for n, t in enumerate(tokens) if t.start >= ent.mention.end), len(tokens))
+    after = [t.low for t in tokens[at : at + 4]]
+    return bool(_ITS & set(after)) or (len(after) > 1 and after[0] in SPEECH_FORMS and after[1] == "it")
 
 
 _BODIES = frozenset({"organisation", "document"})

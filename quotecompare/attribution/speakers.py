@@ -107,9 +107,9 @@ class SpeakerIndex:
         self._alias: dict[tuple[str, str], tuple[str, str]] = {}  # a name's other spelling -> the person
         self._spellings: dict[tuple[str, str], list[tuple[str, str]]] = {}  # people by :func:`spelling_key`s
         self._by_initials: dict[str, set[tuple[str, str]]] = {}  # "mbs" -> Mohammed bin Salman
-        self._sovereign: dict[
-            tuple[str, str], set[str]
-        ] = {}  # ("francis", "") -> {"pope"}: one name, a sovereign's title
+        self._bodies: Counter[tuple[str, str]] = Counter()  # people-shaped names a sentence calls "it": bodies
+        # ("francis", "") -> {"pope"}: one name and a sovereign's title ("Pope Francis")
+        self._sovereign: dict[tuple[str, str], set[str]] = {}
         # key_for's answers that no nearby key decides, by (mention, gender): asked again for every quote of a
         # speaker (tens of thousands in a huge article). Emptied whenever the index learns something.
         self._fixed: dict[tuple[str, str | None], str] = {}
@@ -260,6 +260,7 @@ class SpeakerIndex:
         surname, given = name_key(m.name)
         if given and personal_name(m.name):
             self._form((surname, given), m.name)
+            self._bodies[(surname, given)] += kind == "org"  # "Goldman Sachs cut its forecast. “…,” it said"
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
@@ -570,7 +571,8 @@ class SpeakerIndex:
         surname, sep, given = key.partition("|")
         forms = self._people.get((surname, given), []) or [surname.title()] if sep else []
         forms = forms or self._other.get(key) or [key.lstrip("~")]
-        return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()))
+        body = bool(sep) and self._bodies[(surname, given)] > 0 and self.gender(key) is None
+        return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()), body=body)
 
     def match_title(self, description: str) -> str | None:
         hit = match_title(description, {**self._titles, **self._sovereign} if self._sovereign else self._titles)
