@@ -529,7 +529,9 @@ def test_that_was_x_after_words_ending_their_own_sentence_names_the_speaker() ->
     assert speakers("“It will pass.” That was the plan, at least.") == [("It will pass.", None)]
 
 
-def test_a_party_tag_with_a_dotted_state_between_commas_leaves_the_name_the_subject() -> None:
+def test_a_dotted_abbreviation_joined_by_a_hyphen_is_one_word() -> None:
     # AP style: "Jo Ruiz, D-N.Y., said" reads "D-N.Y." as one word, as "R-Ky." is.
     got = speakers("Jo Ruiz, D-N.Y., said Republicans had “rammed it through.” Ada Holm, R-S.C., said: “We won.”")
     assert got == [("rammed it through.", "Jo Ruiz"), ("We won.", "Ada Holm")]
+    # "U.S.-led" is one word too, as "Saudi-led" is.
+    assert speakers("The U.S.-led coalition said it was “ready.”") == [("ready.", "The U.S.-led coalition")]
