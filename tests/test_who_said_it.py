@@ -500,6 +500,11 @@ def test_a_pronoun_for_some_people_is_no_one_and_ends_the_speakers_run() -> None
         ("It is a shame,", "Jo Ruiz"),
         ("late.", None),
     ]
+    # After "and", in the same sentence as another speaker's words.
+    assert speakers("Critics called it “a stunt,” and many said it was “overdue.”") == [
+        ("a stunt,", "Critics"),
+        ("overdue.", None),
+    ]
 
 
 def test_a_relative_clause_closing_with_a_comma_before_said_hides_its_own_verb() -> None:

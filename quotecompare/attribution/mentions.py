@@ -175,6 +175,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     Handles "X said", "X, a title, said", "the title, X, said", "X (R-Wis.) said",
     "X, during a visit to Columbus, Ohio, said", "X and Y said", "X has also said".
     """
+    if v - 2 >= lo and tokens[v - 2].low in {"and", "but"} and some_people(tokens, v - 1):
+        return classify(tokens, v - 1, v)  # "…, and many said": some people, by a pronoun
     end = skip_adverbs_back(tokens, v, lo)
     if lo < end < v and tokens[end].low in PURE_PREPOSITIONS and common_plural(tokens[end - 1].text):
         end = skip_adverbs_back(tokens, v, lo, when=False)  # "Analysts at the firm said": no "at the rally"
