@@ -540,3 +540,11 @@ def test_a_dotted_abbreviation_joined_by_a_hyphen_is_one_word() -> None:
     assert got == [("rammed it through.", "Jo Ruiz"), ("We won.", "Ada Holm")]
     # "U.S.-led" is one word too, as "Saudi-led" is.
     assert speakers("The U.S.-led coalition said it was “ready.”") == [("ready.", "The U.S.-led coalition")]
+
+
+def test_a_round_up_label_naming_a_place_as_its_topic_introduces_the_words() -> None:
+    got = speakers(
+        "What the candidates said on Tuesday.\n\nAda Holm on China:\n\n“They cheat.”\n\n"
+        "Tom Keel on tariffs:\n\n“Tariffs are a tax.”"
+    )
+    assert got == [("They cheat.", "Ada Holm"), ("Tariffs are a tax.", "Tom Keel")]

@@ -13,6 +13,7 @@ from functools import cache
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
+    classify,
     subject_before,
 )
 from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
@@ -248,7 +249,16 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     subj = sentence_subject(prev, s, len(prev) - 1)
     if subj and _valid(subj[0]):
         return Hit(subj[0], b - 1, prev[subj[1]].text)
+    # A round-up's label: "Ada Holm on China:" ¶ “…”, the topic a name, a place or none.
+    on = next((k for k in range(s + 1, len(prev) - 1) if prev[k].low in _TOPIC_WORDS), None)
+    if on is not None and not any(_is_verb(tok) for tok in prev[on + 1 : -1]):
+        m = classify(prev, s, on)
+        if m is not None and m.kind in {"person", "org"}:
+            return Hit(m, b - 1, prev[on].text)
     return None
+
+
+_TOPIC_WORDS = frozenset({"on", "about", "regarding"})
 
 
 def continuation(scene: Scene, i: int) -> Hit | None:
