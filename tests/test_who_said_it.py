@@ -548,3 +548,11 @@ def test_a_round_up_label_naming_a_place_as_its_topic_introduces_the_words() -> 
         "Tom Keel on tariffs:\n\n“Tariffs are a tax.”"
     )
     assert got == [("They cheat.", "Ada Holm"), ("Tariffs are a tax.", "Tom Keel")]
+
+
+def test_came_the_reply_is_the_answer_of_the_one_asked() -> None:
+    got = speakers("Ada Holm asked Jo Ruiz, “Will you resign?”\n\n“I will never resign,” came the reply.")
+    assert got == [("Will you resign?", "Ada Holm"), ("I will never resign,", "Jo Ruiz")]
+    got = speakers("“Will you resign?” a reporter asked Jo Ruiz.\n\n“Never,” came the reply.")
+    assert got == [("Will you resign?", "A reporter"), ("Never,", "Jo Ruiz")]
+    assert speakers("“We won,” came the reply.") == [("We won,", None)]  # no one asked: no one's

@@ -221,6 +221,9 @@ def put_to(scene: Scene, entities: Callable[[int], list[Entity]], n: int) -> Ent
     tokens = para.tokens
     end = para.sentence_at(t)[1]
     k = next((k for k in range(t + 1, end - 1) if tokens[k].low in _ASKING), None)
+    if k is None:  # "Holm asked Ruiz, “…?”": the asking verb before the question
+        first = scene.first[n][1] if scene.first[n][0] == b else 0
+        k = next((k for k in range(para.sentence_at(first)[0], first - 1) if tokens[k].low in _ASKING), None)
     if k is None:
         return None
     person = next((ent for ent in entities(b) if ent.pos == tokens[k + 1].start), None)

@@ -29,7 +29,7 @@ from itertools import chain
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
-from quotecompare.attribution.entities import Entity, NamedHere
+from quotecompare.attribution.entities import Entity, NamedHere, put_to
 from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, document_issuer, one_more
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.context import share_of_people
@@ -173,6 +173,12 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             # as the outlets that quote it say.
             return Resolved(issuer, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="org")
         if what == "document" and m.text.lower().split()[-1] in UTTERANCE_NOUNS:
+            # "Holm asked Ruiz, “…?” ¶ “…,” came the reply": the answer of the one asked.
+            asked = put_to(scene, discourse.entities, i - 1) if i and hit.block - scene.last[i - 1][0] <= 1 else None
+            if asked is not None:
+                return _named(
+                    source, hit, asked.mention, cue, Span(asked.block, asked.mention.start, asked.mention.end)
+                )
             why = Attribution(None, evidence, reason=REASONS["utterance"], marks=(cue,))
             return Resolved(None, (), why, hit.verb)
         return Resolved(m.text, (), Attribution(hit.rule, evidence, marks=(cue,)), hit.verb, kind="description")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from quotecompare.attribution.kinds import UTTERANCE_NOUNS
 from quotecompare.attribution.mentions import (
     Mention,
     classify,
@@ -151,7 +152,9 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(m, b, _relay_words(tokens[j]), uses=(i, _clause_end(tokens, at)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
-    inverted = _is_verb(tokens[j], trailing=True) and not tokens[j].low.endswith("ing") and not ends and not dashed
+    came = tokens[j].low == "came"  # "“…,” came the reply": not a speech verb, but the cue all the same
+    verbal = _is_verb(tokens[j], trailing=True) or came
+    inverted = verbal and not tokens[j].low.endswith("ing") and not ends and not dashed
     if inverted and (closed or tokens[j].low in _INVERTING):
         verb, k = _verb_text(tokens, j)
         m = _subject_phrase(tokens, k, hi)
@@ -163,7 +166,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             not reported
             and _valid(m)
             and m.kind != "pronoun"
-            and (lexical or m.kind == "person")
+            and (lexical or m.kind == "person" or (came and _utterance(m)))
             and (not owned or m.kind == "person")
             and not _relayed(scene, i, verb)
         ):
@@ -237,6 +240,11 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if end >= len(tokens) or tokens[end].text in {",", ".", "("} or tokens[end].kind == "q" or handle:
             return Hit(m, b, tokens[t + 1].text)
     return None
+
+
+def _utterance(m: Mention) -> bool:
+    """ "“…,” came the reply": words named as what someone said, not whose."""
+    return m.kind == "description" and m.text.lower().split()[-1] in UTTERANCE_NOUNS
 
 
 PUT_TO = "was asked"
