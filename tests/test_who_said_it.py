@@ -556,3 +556,15 @@ def test_came_the_reply_is_the_answer_of_the_one_asked() -> None:
     got = speakers("“Will you resign?” a reporter asked Jo Ruiz.\n\n“Never,” came the reply.")
     assert got == [("Will you resign?", "A reporter"), ("Never,", "Jo Ruiz")]
     assert speakers("“We won,” came the reply.") == [("We won,", None)]  # no one asked: no one's
+
+
+def test_a_deputy_or_vice_office_is_another_office() -> None:
+    """ "The deputy mayor" is not the mayor, "the president" not the vice president, in the article or the story."""
+    got = speakers(
+        "The mayor, Ada Holm, said the city was “ready.” Her deputy, Tom Keel, disagreed. “We are not,” the deputy mayor said."
+    )
+    assert got == [("ready.", "Ada Holm"), ("We are not,", "Tom Keel")]
+    got = speakers("President Ada Holm and Vice President Tom Keel met.\n\n“We agree,” the vice president said.")
+    assert got == [("We agree,", "Tom Keel")]
+    got = speakers("Vice President Tom Keel spoke.\n\nOn Monday, “we agree,” the president said.")
+    assert got == [("we agree,", "The president")]

@@ -27,10 +27,12 @@ from functools import lru_cache
 from quotecompare.attribution.names import NAME_PREPOSITIONS, is_organisation
 from quotecompare.attribution.titles import (
     LEADERS,
+    SECOND_RANKS,
     common_plural,
     holds_title,
     is_title_word,
     people_plural,
+    title_form,
 )
 from quotecompare.attribution.wordclass import ONE_MORE
 from quotecompare.models import SpeakerType
@@ -505,7 +507,8 @@ def place_first(words: list[str]) -> list[str]:
 
 def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
     """A description that places its holder ("the Florida senator") where the person's own titles do not
-    (a senator tagged "R-Iowa"): someone else. A person placed nowhere may be from anywhere.
+    (a senator tagged "R-Iowa"), or ranks them apart ("the deputy mayor" of a mayor): someone else. A person
+    placed nowhere may be from anywhere.
 
     >>> placed_elsewhere(["the", "florida", "senator"], {"sen", "republican", "iowa"})
     True
@@ -513,7 +516,11 @@ def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
     (False, False)
     >>> placed_elsewhere(["the", "new", "york", "democrat"], {"democrat", "new", "york"})
     False
+    >>> placed_elsewhere(["the", "deputy", "mayor"], {"mayor"}), placed_elsewhere(["the", "governor"], {"lt", "gov"})
+    (True, True)
     """
+    if SECOND_RANKS & set(words) != SECOND_RANKS & {title_form(t) for t in titles}:
+        return True  # "the deputy mayor" is not the mayor, nor "the president" the vice president
     here = _places(set(words[1:-1])) if len(words) > 2 else set()
     if not here:
         return False  # most descriptions name no place ("the senator"): nothing to compare

@@ -171,6 +171,9 @@ def title_form(word: str) -> str:
     return _ROLE_FORMS.get(word) or TITLE_ABBREVIATIONS.get(word, word)
 
 
+# Words that make an office another, lesser one: "the lieutenant governor" is not the governor.
+SECOND_RANKS = frozenset("deputy vice assistant associate lieutenant under".split())
+
 # Titles borne with one name only: "Pope Francis", "Prince Harry", "King Abdullah" have no surname to key them by.
 SOVEREIGN_TITLES = frozenset("pope king queen prince princess emperor empress sultan emir sheikh".split())
 

@@ -38,7 +38,7 @@ from functools import lru_cache
 from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import is_organisation
-from quotecompare.attribution.titles import COVERS, is_title_word, people_plural, title_form
+from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, title_form
 from quotecompare.attribution.wordclass import GENERATIONS
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
@@ -336,8 +336,12 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
     if not words or head not in ROLE_NOUNS:
         return None  # "the Sanders campaign" is the campaign, not its manager
     own_words = {k: title_words(t) for k, t in titles.items()}
+    rank = SECOND_RANKS & set(words)  # "the president" is not Vice President Holm, "the deputy mayor" no mayor
     hits = [
-        k for k in titles if all(any(same_stem(w, t) or t in COVERS.get(w, ()) for t in own_words[k]) for w in words)
+        k
+        for k in titles
+        if all(any(same_stem(w, t) or t in COVERS.get(w, ()) for t in own_words[k]) for w in words)
+        and SECOND_RANKS & own_words[k] == rank
     ]
     if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
         own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
