@@ -144,3 +144,12 @@ def test_a_name_the_sentence_calls_it_is_a_body_and_speaks_as_it() -> None:
     )
     assert got == ["Tidewater Marsh", "Ada Holm"]
     assert types == {"Tidewater Marsh": "organisation", "Ada Holm": "person"}
+
+
+def test_a_one_word_name_that_says_its_is_a_body_but_not_through_an_apposition() -> None:
+    got, types = _types(
+        "Tidewell said its ferry would sail in “early fall.”\n\n"
+        "The party lost. Htun Aye, its acting chairman, said: “We lost.”\n"
+    )
+    assert got == ["Tidewell", "Htun Aye"]
+    assert types == {"Tidewell": "organisation", "Htun Aye": "person"}

@@ -54,7 +54,6 @@ from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.attribution.wordclass import SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
-from quotecompare.text.lexicon import SPEECH_FORMS
 from quotecompare.text.places import is_demonym, is_place
 
 __all__ = ["NamedHere", "resolve_source"]
@@ -195,7 +194,8 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     if not people and a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    kind = "group" if people else "org" if is_place(m.name) else m.kind
+    body = m.kind == "person" and _calls_itself_it(scene, hit.block, m.end)  # "Apple said it would …"
+    kind = "group" if people else "org" if is_place(m.name) or body else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
 
 
@@ -211,7 +211,7 @@ def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
             people = people_plural(last) or is_demonym(last)  # "Two Americans"
             if (m.kind == "org" and not people) or (m.kind == "description" and description_type(m.text) in _BODIES):
                 return ent
-            if m.kind == "person" and " " in m.name and _calls_itself_it(discourse, ent):
+            if m.kind == "person" and _calls_itself_it(discourse.scene, ent.block, m.end):
                 return Entity(ent.block, ent.pos, m._replace(kind="org"), True)  # "Goldman Sachs cut its forecast"
     return None
 
@@ -219,13 +219,15 @@ def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
 _ITS = frozenset({"its", "itself"})
 
 
-def _calls_itself_it(discourse: Discourse, ent: Entity) -> bool:
-    """Whether the sentence goes on from a name with "its" or "itself" (after its verb, "X cut its forecast",
-    "X said it would"): a body the name's shape took for a person ("Goldman Sachs", "Wells Fargo")."""
-    tokens = discourse.scene.paragraphs[ent.block].tokens
-    at = next((n for n, t in enumerate(tokens) if t.start >= ent.mention.end), len(tokens))
+def _calls_itself_it(scene: Scene, b: int, end: int) -> bool:
+    """Whether the sentence goes on from a name ending at ``end`` in paragraph ``b`` with "its" or "itself"
+    (after its verb: "X cut its forecast", "X said its phone …"): a body the name's shape took for a person
+    ("Goldman Sachs", "Apple")."""
+    tokens = scene.paragraphs[b].tokens
+    at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
     after = [t.low for t in tokens[at : at + 4]]
-    return bool(_ITS & set(after)) or (len(after) > 1 and after[0] in SPEECH_FORMS and after[1] == "it")
+    # Not "said it would": people say it too; not "Htay Oo, its acting chairman,": an apposition's "its".
+    return bool(after) and after[0] not in {",", "(", "—", "–"} and bool(_ITS & set(after[1:]))
 
 
 _BODIES = frozenset({"organisation", "document"})
