@@ -644,3 +644,11 @@ def test_a_sovereigns_other_title_in_apposition_is_that_person_in_other_outlets(
     assert {who for article in speakers_of(a, b) for _, who in article} == {"Eamon"}
     c = "Headline\n\nRep. Earl Blumen said it was “sad.” Baron Hale said it was “moving.”\n"
     assert [who for article in speakers_of(c) for _, who in article] == ["Earl Blumen", "Baron Hale"]
+
+
+def test_the_office_a_description_names_is_read_through_its_abbreviation() -> None:
+    """ "Texas Gov. Tom Keel" holds the office "the governor" names as much as "Ada Holm, the former
+    governor," does: with the two in the story, another outlet's "the governor" is neither (it was Holm)."""
+    a = "Headline\n\nTexas Gov. Tom Keel called it “a disaster.” Ada Holm, the former governor, agreed.\n"
+    b = "Headline\n\nThe governor said it was “a disaster.”\n"
+    assert [who for article in speakers_of(a, b) for _, who in article] == ["Tom Keel", "The governor"]

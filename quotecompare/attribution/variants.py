@@ -344,9 +344,15 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
         and SECOND_RANKS & own_words[k] == rank
     ]
     if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
-        own = re.compile(rf"\b{re.escape(head)}\b(?! (?:of|for)\b)")
-        hits = [k for k in hits if any(own.search(t) for t in titles[k])]
+        hits = [k for k in hits if any(_own_title(head, t) for t in titles[k])]
     return hits[0] if len(hits) == 1 else None
+
+
+def _own_title(head: str, title: str) -> bool:
+    """Whether ``title`` ("texas gov", "president of the club") is the office ``head`` names, not one of some
+    body: the head among its words (abbreviations spelt out), no "of" or "for" after it."""
+    words = [title_form(w) for w in re.findall(r"[a-z-]+", title)]
+    return any(w == head and words[n + 1 : n + 2] not in (["of"], ["for"]) for n, w in enumerate(words))
 
 
 # A given name, a nickname in quotation marks, and the rest of the name: Robert “Beto” O’Rourke.
