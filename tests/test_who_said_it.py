@@ -568,3 +568,13 @@ def test_a_deputy_or_vice_office_is_another_office() -> None:
     assert got == [("We agree,", "Tom Keel")]
     got = speakers("Vice President Tom Keel spoke.\n\nOn Monday, “we agree,” the president said.")
     assert got == [("we agree,", "The president")]
+
+
+def test_excerpts_under_topic_labels_are_the_speech_the_article_reports() -> None:
+    got = speakers(
+        "Ada Holm gave a speech on the economy in Ohio on Tuesday. Here are highlights.\n\n"
+        "On China:\n\n“They cheat.”\n\nOn her opponent, Tom Keel:\n\n“He never created a job.”"
+    )
+    assert got == [("They cheat.", "Ada Holm"), ("He never created a job.", "Ada Holm")]
+    # No speech reported before the first label: no one's.
+    assert speakers("Trade was the theme on Tuesday.\n\nOn China:\n\n“They cheat.”") == [("They cheat.", None)]

@@ -220,6 +220,8 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     prev = scene.paragraphs[b - 1].tokens
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
         return None
+    if prev[0].low in _TOPIC_WORDS and prev[0].capital and prev[-1].text == ":":
+        return _excerpt(scene, i, b - 1)  # "On China:" ¶ “…”: the excerpt of a speech the article reports
     para = scene.paragraphs[b - 1]
     s, _ = para.sentence_at(len(prev) - 1)
     if prev[-1].text != ":":
@@ -259,6 +261,30 @@ def introduced(scene: Scene, i: int) -> Hit | None:
 
 
 _TOPIC_WORDS = frozenset({"on", "about", "regarding"})
+_SPEECHES = frozenset("speech speeches remarks address interview testimony".split())
+
+
+def _excerpt(scene: Scene, i: int, label: int) -> Hit | None:
+    """The speaker of a round-up's excerpt under a topic label ("On China:"): the one of the excerpt before it,
+    else the person whose speech the article's narration just reported ("Ada Holm gave a speech …")."""
+    if any(_is_verb(tok) for tok in scene.paragraphs[label].tokens):
+        return None  # "On Monday, Holm said:" is a sentence, read as one
+    j = i - 1
+    while j >= 0 and j in scene.terms:
+        j -= 1
+    prev = scene.hits[j] if j >= 0 else None
+    if prev is not None and scene.last[j][0] == label - 1:
+        return Hit(prev.mention, prev.block, of=j)
+    for block in range(label - 1, max(-1, label - 4), -1):
+        para = scene.paragraphs[block]
+        if any(tok.kind == "q" for tok in para.tokens):
+            return None  # other words came between
+        for s, e in para.sentences:
+            words = {tok.low for tok in para.tokens[s:e]}
+            subj = sentence_subject(para.tokens, s, e)
+            if subj and subj[0].kind == "person" and words & _SPEECHES:
+                return Hit(subj[0], block, para.tokens[subj[1]].text)
+    return None
 
 
 def continuation(scene: Scene, i: int) -> Hit | None:
