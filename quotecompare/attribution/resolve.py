@@ -32,6 +32,7 @@ from quotecompare.attribution.discourse import Discourse
 from quotecompare.attribution.entities import Entity, NamedHere, put_to
 from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, document_issuer, one_more
 from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.rules.clauses import _token_after
 from quotecompare.attribution.rules.context import share_of_people
 from quotecompare.attribution.rules.cue_before import WITHHELD
 from quotecompare.attribution.rules.cues import PUT_TO
@@ -224,7 +225,7 @@ def _calls_itself_it(scene: Scene, b: int, end: int) -> bool:
     (after its verb: "X cut its forecast", "X said its phone …"): a body the name's shape took for a person
     ("Goldman Sachs", "Apple")."""
     tokens = scene.paragraphs[b].tokens
-    at = next((n for n, t in enumerate(tokens) if t.start >= end), len(tokens))
+    at = _token_after(tokens, end)
     after = [t.low for t in tokens[at : at + 4]]
     # Not "said it would": people say it too; not "Htay Oo, its acting chairman,": an apposition's "its".
     return bool(after) and after[0] not in {",", "(", "—", "–"} and bool(_ITS & set(after[1:]))

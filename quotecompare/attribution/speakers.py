@@ -22,7 +22,7 @@ fits them), then maps each speaker phrase an attribution found to one key:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
@@ -260,7 +260,8 @@ class SpeakerIndex:
         surname, given = name_key(m.name)
         if given and personal_name(m.name):
             self._form((surname, given), m.name)
-            self._bodies[(surname, given)] += kind == "org"  # "Goldman Sachs cut its forecast. “…,” it said"
+            if kind == "org":  # "Goldman Sachs cut its forecast. “…,” it said"
+                self._bodies[(surname, given)] += 1
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
@@ -575,7 +576,8 @@ class SpeakerIndex:
         return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()), body=body)
 
     def match_title(self, description: str) -> str | None:
-        hit = match_title(description, {**self._titles, **self._sovereign} if self._sovereign else self._titles)
+        titles: ChainMap[tuple[str, str], set[str]] = ChainMap(self._titles, self._sovereign)  # no copy of each
+        hit = match_title(description, titles)
         if hit and not hit[1]:
             return merge_organisation(hit[0], self._other)  # the key a lone "Francis" has (see _key_for)
         return "|".join(hit) if hit else None

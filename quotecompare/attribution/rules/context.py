@@ -269,9 +269,7 @@ def _excerpt(scene: Scene, i: int, label: int) -> Hit | None:
     else the person whose speech the article's narration just reported ("Ada Holm gave a speech …")."""
     if any(_is_verb(tok) for tok in scene.paragraphs[label].tokens):
         return None  # "On Monday, Holm said:" is a sentence, read as one
-    j = i - 1
-    while j >= 0 and j in scene.terms:
-        j -= 1
+    j = _before(scene, i)
     prev = scene.hits[j] if j >= 0 else None
     if prev is not None and scene.last[j][0] == label - 1:
         return Hit(prev.mention, prev.block, of=j)
@@ -294,9 +292,7 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     another subject; across paragraphs, the quotation must open its paragraph
     and the paragraph before must end with the previous quotation.
     """
-    j = i - 1
-    while j >= 0 and j in scene.terms:
-        j -= 1  # a title or scare quote in between does not break the speaker's run
+    j = _before(scene, i)
     prev = scene.hits[j] if j >= 0 else None
     if prev is None:
         return None
@@ -311,6 +307,15 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     if _turns_away(para, start, len(para.tokens)):
         return None
     return Hit(prev.mention, prev.block, of=j)
+
+
+def _before(scene: Scene, i: int) -> int:
+    """The quotation before ``i`` (-1 for none), a title or scare quote in between passed over: it does not
+    break the speaker's run."""
+    j = i - 1
+    while j >= 0 and j in scene.terms:
+        j -= 1
+    return j
 
 
 _BULLETS = frozenset("- – — • · * ▪".split())

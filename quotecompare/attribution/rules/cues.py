@@ -143,7 +143,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
     fb, ft = scene.first[i]
     fpara = scene.paragraphs[fb]
-    if relative_speaker(scene.paragraphs[fb].tokens, ft, _clause_floor(scene, fb, ft)) is not None:
+    if relative_speaker(fpara.tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
     if (at := _relayed_by(tokens, j, hi)) and not ends:
