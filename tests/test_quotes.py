@@ -47,6 +47,31 @@ def test_single_quote_primary_style() -> None:
     assert texts("‘We’re ready,’ the minister said.") == ["We’re ready,"]
 
 
+def test_single_marks_outside_double_marks_inside_british_style() -> None:
+    # A quotation within a quotation in double marks, and a headline in them, keep the article British.
+    text = (
+        "Minister: “We are ready”\n\n"
+        "‘They told us “wait”, and we waited,’ Ms Okoye said. ‘Not any more.’\n\n"
+        "‘The fishermen’s patience is gone,’ she added."
+    )
+    assert texts(text) == ["They told us “wait”, and we waited,", "Not any more.", "The fishermen’s patience is gone,"]
+
+
+def test_american_copy_with_single_marks_in_its_headline_stays_american() -> None:
+    text = "Mayor: ‘We wait’\n\n“We were told ‘wait,’” she said.\n\n“Now?” he asked."
+    assert texts(text) == ["We were told ‘wait,’", "Now?"]
+
+
+def test_plural_possessive_inside_single_marks_does_not_close() -> None:
+    text = "‘It is a little boys’ club, and they decide,’ she said. ‘Enough.’"
+    assert texts(text) == ["It is a little boys’ club, and they decide,", "Enough."]
+
+
+def test_single_close_with_its_space_left_out() -> None:
+    text = "‘We waited for years,’Okoye said. ‘Not now.’"
+    assert texts(text) == ["We waited for years,", "Not now."]
+
+
 def test_straight_single_quote_primary_style() -> None:
     # British copy with straight marks: apostrophes, possessives and '90s are not quotes.
     text = "'It's the council's plan,' O'Brien said. In the '90s it was 'a different town,' he added."

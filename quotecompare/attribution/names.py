@@ -298,7 +298,7 @@ def ends_in_people(words: list[str]) -> bool:
 
 
 # The mark first, so the scan looks only at quotation marks; then the lower-case letter and space before it.
-_NICKNAME = r"[“\"](?<=[a-z] [“\"])[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"](?= [A-Z])"
+_NICKNAME = r"[“\"‘'](?<=[a-z] [“\"‘'])[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"’'](?= [A-Z])"
 
 
 def names_in(text: str) -> list[Named]:
@@ -314,8 +314,8 @@ def names_in(text: str) -> list[Named]:
     [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
     """
     out: list[tuple[int, Named]] = []
-    if "“" in text or '"' in text:
-        # Juan “Chico” Manriquez: the nickname blanked out (offsets kept), so the name reads Juan Manriquez.
+    if any(mark in text for mark in "“\"‘'"):
+        # Juan “Chico” Manriquez (or ‘Chico’ in British copy): the nickname blanked out (offsets kept), so the name reads Juan Manriquez.
         text = re.sub(_NICKNAME, lambda m: " " * len(m.group()), text)
     pos = 0
     carry = (-1, "")  # a title read as a name ("Vermont Sen."): where it ends, and its words for the next name

@@ -65,7 +65,8 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
             low_nine = ch == "„"
         elif ch in closes:
             # In single-quote mode ’ is usually an apostrophe (it’s, Russia’s).
-            if single and (after.isalnum() or (before.isalpha() and after == "s")):
+            # After a comma or a full stop it closes, a space left out: "…,’Clinton said".
+            if single and (after.isalnum() or (before.isalpha() and after == "s")) and before not in ",.!?":
                 continue
             roles.append((i, "close"))
         elif (
@@ -90,7 +91,29 @@ def _mark_roles(text: str, single: bool) -> list[tuple[int, str]]:
                 # (the last: a space left out, ',"Jo said' closing a quote or 'said,"Yes' opening one)
                 roles.append((i, "either"))
     # (Asked only of a paragraph with a closing mark after a space: most have none.)
-    return roles if single or (" ”" not in text and " »" not in text) else _opens_typed_as_closes(text, roles)
+    if single:
+        return _plural_possessives(text, roles) if "s’ " in text else roles
+    return roles if " ”" not in text and " »" not in text else _opens_typed_as_closes(text, roles)
+
+
+def _plural_possessives(text: str, roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """In single-mark copy, drop a close after an s and before a word when the next mark closes too.
+
+    ‘a little boys’ club, they decide,’ he said: the quotation cannot close twice,
+    so the first ’ is a plural possessive. (‘the boys’ and ‘the girls’ keep both.)
+
+    >>> t = "‘a little boys’ club and they decide,’ he said"
+    >>> [i for i, _ in _plural_possessives(t, [(0, "open"), (14, "close"), (37, "close")])]
+    [0, 37]
+    """
+    out: list[tuple[int, str]] = []
+    for k, (i, role) in enumerate(roles):
+        possessive = role == "close" and text[i - 1] == "s" and text[i + 1 : i + 3].startswith(" ")
+        possessive = possessive and text[i + 2 : i + 3].isalpha() and text[i + 2].islower()
+        if possessive and k + 1 < len(roles) and roles[k + 1][1] == "close" and out and out[-1][1] == "open":
+            continue
+        out.append((i, role))
+    return out
 
 
 def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -116,11 +139,35 @@ def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tupl
     return out
 
 
+# A mark that opens: after a space, a bracket or a dash, before a word.
+_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))([‘“"«„])(?=[\w$£€])')
+
+
 def _uses_single_quotes(texts: Sequence[str]) -> bool:
-    """True for articles quoting with ‘…’ or '…' and never with double marks."""
+    """True for articles quoting with ‘…’ or '…': never with double marks, or with them only inside.
+
+    British copy puts a quotation within a quotation in double marks, so double
+    marks do not make an article American. The first mark that opens in a
+    paragraph opens its outer quotation, and the marks of its family opening
+    there count for it: ‘ must open half as many again as the double marks (in
+    American copy ‘ opens inner quotations and headlines' quotations; on PolNeAR,
+    never more often than the double marks).
+
+    >>> _uses_single_quotes(["‘We were told “wait”,’ she said. ‘Now?’", "Headline “in doubles”"])
+    True
+    >>> _uses_single_quotes(["Mayor: ‘We wait’", "“We were told ‘wait’,” she said.", "“Now?”"])
+    False
+    """
+    if any(ch in text for text in texts for ch in DOUBLE_MARKS):
+        singles = doubles = 0
+        for text in texts:
+            marks = _OPENING.findall(text)
+            if marks and marks[0] == "‘":
+                singles += marks.count("‘")
+            elif marks:
+                doubles += len(marks) - marks.count("‘")
+        return 2 * singles > 3 * doubles
     text = "\n".join(texts)
-    if any(ch in text for ch in DOUBLE_MARKS):
-        return False
     return "‘" in text or _INNER_OPEN.search(text) is not None
 
 

@@ -1,0 +1,34 @@
+"""Copy in the typography and habits of sites the corpus lacks: British marks.
+
+Each article is text written here; each test fails without the rule it names.
+"""
+
+from __future__ import annotations
+
+from tests.test_attribution import quotes_of, speakers_in
+
+
+def test_british_copy_with_double_marks_inside_is_attributed() -> None:
+    # The quotation within the quotation (and the headline's) in double marks keep the single ones primary.
+    got = speakers_in(
+        "Harbour chief Ruth Okoye met the fishermen on Monday.",
+        "‘They told us “wait”, and we waited,’ Ms Okoye said. ‘Not any more.’",
+        "Councillor Ivo Lenz was unmoved. ‘The fishermen’s patience is not the council’s problem,’ he said.",
+    )
+    assert got == ["Ruth Okoye", "Ruth Okoye", "Ivo Lenz"]
+
+
+def test_a_nickname_in_single_marks_is_part_of_the_name() -> None:
+    _, quotes = quotes_of(
+        "T\n\nFormer marine John ‘Tig’ Tiegen found both issues disqualifying.\n\n"
+        "‘She goes home. That’s it,’ Tiegen said. ‘A leader would be in the room.’\n"
+    )
+    assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("quote", "John Tiegen"), ("quote", "John Tiegen")]
+
+
+def test_a_nickname_in_single_marks_joins_the_outlet_that_prints_it_alone() -> None:
+    _, quotes = quotes_of(
+        "T\n\nFormer marine John ‘Tig’ Tiegen spoke on Monday.\n\n‘She goes home,’ Tiegen said.\n",
+        "T\n\n“She went home,” said Tig Tiegen, a former marine.\n",
+    )
+    assert {q.speaker for q in quotes if q.kind == "quote"} == {"John Tiegen"}
