@@ -1,4 +1,4 @@
-"""Copy in the typography and habits of sites the corpus lacks: British marks.
+"""Copy in the typography and habits of sites the corpus lacks: British marks, show titles.
 
 Each article is text written here; each test fails without the rule it names.
 """
@@ -24,6 +24,15 @@ def test_a_nickname_in_single_marks_is_part_of_the_name() -> None:
         "‘She goes home. That’s it,’ Tiegen said. ‘A leader would be in the room.’\n"
     )
     assert [(q.kind, q.speaker) for q in quotes] == [("term", None), ("quote", "John Tiegen"), ("quote", "John Tiegen")]
+
+
+def test_a_show_title_is_not_the_one_a_pronoun_means() -> None:
+    got = speakers_in(
+        "Senator Ada Holm conceded the result was “deeply regrettable.”",
+        "On CBS’ Face the Nation the day before, she said, “When I look at this, it is bad.”",
+        "On NBC’s Meet the Press on Sunday, she added, “We will win the next one.”",
+    )
+    assert got == ["Ada Holm", "Ada Holm", "Ada Holm"]
 
 
 def test_a_nickname_in_single_marks_joins_the_outlet_that_prints_it_alone() -> None:

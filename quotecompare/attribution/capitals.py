@@ -90,3 +90,15 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
         return False
     return not scene.capitalised_inside(m.name)
+
+
+def title_word(tokens: tuple, end: int, m: Mention, index: SpeakerIndex) -> bool:
+    """A one-word "name" that a work's title goes on from: "(CBS’) Face the Nation", "Fox & Friends".
+
+    ``end`` is the token after the word. A name is not followed by "the" and a
+    capital, nor joined to a capital by "&"; a word the story names someone by
+    in full ("Todd" of Chuck Todd) still names them.
+    """
+    if m.kind != "person" or " " in m.name.strip() or end + 1 >= len(tokens) or index.knows(m.name.strip()):
+        return False
+    return tokens[end].low in {"the", "&"} and tokens[end + 1].capital

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 
-from quotecompare.attribution.capitals import a_place, lone_capital
+from quotecompare.attribution.capitals import a_place, lone_capital, title_word
 from quotecompare.attribution.entities import (
     Entity,
     NamedHere,
@@ -184,6 +184,7 @@ class Discourse:
                     and not place
                     and not a_place(m, self.index, text=self.scene.source.raw)
                     and not lone_capital(self.scene, self.index, b, m, None)
+                    and not title_word(tokens, run_end, m, self.index)
                     and m.name.rstrip(".!?").lower() not in NOT_NAMES  # "…: No.", an answer
                 ):
                     # "While Mr. Abe praised Mr. Trump, he …": the subject of a fronted clause is a subject too.

@@ -95,7 +95,7 @@ _COLLECTIVE = frozenset("police staff personnel media clergy military crew facul
 
 
 def possessive_word(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’"))
+    return word.endswith(("'s", "’s", "s'", "s’", "S'", "S’"))
 
 
 def _skip_appos_forward(
