@@ -41,3 +41,13 @@ def test_a_nickname_in_single_marks_joins_the_outlet_that_prints_it_alone() -> N
         "T\n\n“She went home,” said Tig Tiegen, a former marine.\n",
     )
     assert {q.speaker for q in quotes if q.kind == "quote"} == {"John Tiegen"}
+
+
+def test_guillemets_are_read_as_double_marks_are() -> None:
+    # A nickname (a term), a quotation closing with a comma before its cue, and one quoted inside.
+    got = speakers_in(
+        "Senator Jo «Tig» Ruiz dubbed it a «press conference.»",
+        "«But that was the first time in a long time, senator,» CBS This Morning co-anchor Ada Holm said. «It is rare.»",
+        "«Call it “a press conference” if you like,» Ruiz said.",
+    )
+    assert got == [None, "Jo Ruiz", "Ada Holm", "Ada Holm", "Jo Ruiz", "Jo Ruiz"]

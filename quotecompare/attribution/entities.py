@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from quotecompare.attribution.kinds import ISSUING_VERBS, ORG_HEADS
 from quotecompare.attribution.mentions import Mention
+from quotecompare.attribution.narration import QUOTE_END
 from quotecompare.attribution.scene import Scene
 from quotecompare.models import Struct
 from quotecompare.text.places import is_place
@@ -214,7 +215,7 @@ _ASKING = frozenset("asked asking asks ask".split())
 def put_to(scene: Scene, entities: Callable[[int], list[Entity]], n: int) -> Entity | None:
     """The person quotation ``n``, a question, was put to ("“…?” a reporter asked Trump"), who answers it:
     the one named right after an asking verb in the question's sentence."""
-    if not scene.found[n].text.rstrip(" ”’\"'").endswith("?"):
+    if not scene.found[n].text.rstrip(QUOTE_END).endswith("?"):
         return None
     b, t = scene.last[n]
     para = scene.paragraphs[b]

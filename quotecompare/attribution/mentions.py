@@ -20,7 +20,14 @@ the phrase names.
 from __future__ import annotations
 
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
-from quotecompare.attribution.narration import APPOSITION_MAX, Tok, commas_before, phrase_text, skip_adverbs_back
+from quotecompare.attribution.narration import (
+    APPOSITION_MAX,
+    QUOTE_END,
+    Tok,
+    commas_before,
+    phrase_text,
+    skip_adverbs_back,
+)
 from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import (
     ABOUT,
@@ -191,7 +198,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
             if named is not None and named.kind in {"person", "org", "group"}:
                 return named
     closer = tokens[end - 1].text
-    if tokens[end - 1].kind == "q" and closer.rstrip(" ”’\"'").endswith(","):
+    if tokens[end - 1].kind == "q" and closer.rstrip(QUOTE_END).endswith(","):
         closer = ","  # "Washington, star of “Scandal,” thanked …": the title carries the comma
     if closer in _DASHES:
         # "Jason Sims — a teacher from Mount Pleasant — says"

@@ -79,7 +79,7 @@ _QUESTION_OPENERS = frozenset(
 _NOT_FIRST = (
     PREPOSITIONS | SUBORDINATORS | DETERMINERS | frozenset("besides unlike beyond behind inside outside".split())
 )
-_SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”"])  # what may come before a sentence
+_SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”", "«", "»", "„"])  # what may come before a sentence
 # Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
 _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
 _ORG_JOINS = frozenset({"for", "of", "and", "&", "the", "on"})
@@ -298,7 +298,7 @@ def ends_in_people(words: list[str]) -> bool:
 
 
 # The mark first, so the scan looks only at quotation marks; then the lower-case letter and space before it.
-_NICKNAME = r"[“\"‘'](?<=[a-z] [“\"‘'])[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"’'](?= [A-Z])"
+_NICKNAME = r"[“\"‘'«](?<=[a-z] [“\"‘'«])[A-Z][a-z]+(?: [A-Z][a-z]+)?[”\"’'»](?= [A-Z])"
 
 
 def names_in(text: str) -> list[Named]:
@@ -314,7 +314,7 @@ def names_in(text: str) -> list[Named]:
     [(('ortiz', ''), 'mr'), (('ruiz', ''), 'gov')]
     """
     out: list[tuple[int, Named]] = []
-    if any(mark in text for mark in "“\"‘'"):
+    if any(mark in text for mark in "“\"‘'«"):
         # Juan “Chico” Manriquez (or ‘Chico’ in British copy): the nickname blanked out (offsets kept), so the name reads Juan Manriquez.
         text = re.sub(_NICKNAME, lambda m: " " * len(m.group()), text)
     pos = 0
@@ -487,7 +487,7 @@ def _role(after: str) -> str:
 def _role_before_pattern() -> re.Pattern[str]:
     """Compiled on first use: few names have a comma after them."""
     # After a sentence's start, a clause's comma or a quotation: "“…,” the British ambassador, Kim Darroch, said".
-    return re.compile(r"(?:\A|[.!?;:,]\s+|[”\"]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
+    return re.compile(r"(?:\A|[.!?;:,]\s+|[”»\"]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
 
 
 _NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS

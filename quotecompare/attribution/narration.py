@@ -30,12 +30,13 @@ from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MON
 
 OPEN_MARKS = "“„«‘'\""
 CLOSE_MARKS = "”»’'\""
+QUOTE_END = " " + CLOSE_MARKS  # stripped from a quotation's text to read how its words end
 _SENTENCE_PUNCT = frozenset(".!?")
 # Curly marks and dashes stand apart from ASCII in their classes (two runs of characters at most):
 # a class with more compiles to a 64K-character bitmap, ~0.1 ms at every start.
 _TOKEN = re.compile(
     r"(?P<acronym>(?:[A-Za-z]+-)?(?:[A-Za-z]\.){2,}(?:-[a-z]+)*)"  # U.S., a.m., a party tag's D-N.Y., U.S.-led
-    r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]\"'-]|[—–’]|”)"  # Sen., Pa., R-Ky. (kept only if in the list)
+    r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]\"'-]|[—–’]|[”»])"  # Sen., Pa., R-Ky. (kept only if in the list)
     r"|(?P<word>[^\W_]+(?:[-'.&/][^\W_]+|’[^\W_]+)*(?:(?<=[sS])['’](?![^\W_]))?)"
     r"|(?P<punct>\.\.\.|…|--|[^\s])"
 )
@@ -121,7 +122,7 @@ def quote_region(text: str, start: int, end: int) -> tuple[int, int]:
     e = end
     while e < len(text) and text[e].isspace():
         e += 1
-    if e < len(text) and (text[e] in CLOSE_MARKS or (e == end and text[e] == "“" and text[e - 1] in ",.!?")):
+    if e < len(text) and (text[e] in CLOSE_MARKS or (e == end and text[e] in "“«" and text[e - 1] in ",.!?")):
         e += 1  # a close mark, or one typed as an open: "… unusual,“ said Noble"
         if text[e - 1 : e + 1] == "''":
             e += 1
@@ -172,9 +173,9 @@ def _ends_sentence(tokens: list[Tok], i: int, quote_texts: dict[int, str]) -> bo
         return True
     opens = nxt.kind == "q" or (nxt.kind == "w" and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()))
     if tok.kind == "p" and tok.text in _SENTENCE_PUNCT:
-        return opens or nxt.text in "([“‘\"'"
+        return opens or nxt.text in "([“‘\"'«„"
     if tok.kind == "q":
-        inner = quote_texts.get(tok.quote, "").rstrip(" ”’\"'")
+        inner = quote_texts.get(tok.quote, "").rstrip(QUOTE_END)
         return inner.endswith(("!", "?", ".")) and not inner.endswith("...") and opens
     if tok.kind == "w" and tok.text.endswith(".") and len(tok.text) > 1:
         # "U.S." or "Pa." can end a sentence; "Sen." and "J." cannot.
@@ -330,4 +331,4 @@ def opens_quote(text: str, pos: int) -> bool:
     if k == 0:
         return False
     mark = text[k - 1]
-    return mark == "“" or (mark == '"' and (k == 1 or text[k - 2] in " \t\n(—–"))
+    return mark in "“«„" or (mark == '"' and (k == 1 or text[k - 2] in " \t\n(—–"))

@@ -24,7 +24,7 @@ from quotecompare.text.lexicon import (
 )
 
 _HEADING_MAX_WORDS = 14
-_SENTENCE_CLOSERS = tuple(".!:;,\"”’'…)]")
+_SENTENCE_CLOSERS = tuple(".!:;,\"”»’'…)]")
 _CAPTION_MAX_WORDS = 60
 # A caption or photo credit set as a paragraph: "Photo: …", "Image caption …", "… (AP Photo/Jo Ruiz)",
 # "Scott Olson via Getty Images." (compiled on first use: re caches them).
@@ -115,7 +115,7 @@ def _title_case(text: str) -> bool:
     if len(words) < 5:
         return False
     for w in words:  # asked of most short paragraphs: a sentence fails at its first lower-case word
-        w = w.strip("“”‘’\"'.,:;!?()")
+        w = w.strip("“”‘’«»„\"'.,:;!?()")
         if w and not (w[0].isupper() or w[0].isdigit()) and w.lower() not in _SMALL_WORDS:
             return False
     return True
@@ -206,10 +206,10 @@ class Scene:
 
 
 # Marks after which a capitalised word may start a sentence (or a quotation, or a parenthesis).
-_SENTENCE_OPENERS = frozenset(".!?:;“\"‘'([—–…")
+_SENTENCE_OPENERS = frozenset(".!?:;“\"‘'«„([—–…")
 
 
-_CLOSING_MARKS = frozenset("”’\"'")
+_CLOSING_MARKS = frozenset("”’\"'»")
 
 
 def _mid_sentence(before: str) -> bool:

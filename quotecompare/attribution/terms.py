@@ -8,6 +8,7 @@ aside as a term unless a cue in its own clause makes it someone's words.
 from __future__ import annotations
 
 from quotecompare.attribution.mentions import possessive
+from quotecompare.attribution.narration import QUOTE_END
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import CUE_RULES, OWN_CLAUSE_CUES
 from quotecompare.text.lexicon import (
@@ -122,7 +123,7 @@ def title_like(text: str) -> bool:
     if colon and rest:
         # "Lost Tycoon: The Many Lives of Ivo Brandt": a title and its subtitle, each in title case.
         return title_like(head) and len(rest.split()) <= 10 and title_like(" ".join(rest.split()[:8]))
-    words = text.strip(" .,;:!?'‘’\"“”").split()
+    words = text.strip(" .,;:!?'‘’\"“”«»„").split()
     if not 0 < len(words) <= 8:
         return False  # most quotations: asked of every one of them, so answered before the words are sorted
     content = [w for w in words if w.lower() not in _MINOR]
@@ -161,7 +162,7 @@ def goes_on(scene: Scene, i: int) -> bool:
     if i == 0 or t == 0 or scene.hits[i - 1] is None or scene.first[i - 1][0] != b or lb != b:
         return False
     prev = tokens[t - 1]
-    ends = prev.text in {".", "!", "?"} or (prev.kind == "q" and prev.text.rstrip("”’\"' ").endswith((".", "!", "?")))
+    ends = prev.text in {".", "!", "?"} or (prev.kind == "q" and prev.text.rstrip(QUOTE_END).endswith((".", "!", "?")))
     return ends and scene.found[i].text.rstrip().endswith((".", "!", "?")) and lt + 1 == len(tokens)
 
 

@@ -159,7 +159,10 @@ def in_narration(texts: Sequence[str], name: str) -> bool:
         k = text.find(name)
         while k >= 0:
             before = text[:k]
-            if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            if (
+                before.count("“") + before.count("«") <= before.count("”") + before.count("»")
+                and before.count('"') % 2 == 0
+            ):
                 return True
             k = text.find(name, k + 1)
     return False
@@ -356,7 +359,7 @@ def _own_title(head: str, title: str) -> bool:
 
 
 # A given name, a nickname in quotation marks, and the rest of the name: Robert “Beto” O’Rourke.
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [“\"‘']([A-Z][a-z]+)[”\"’'] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [“\"‘'«]([A-Z][a-z]+)[”\"’'»] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
 
 
 def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -366,7 +369,7 @@ def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     [(("o'rourke", 'robert'), ("o'rourke", 'beto'))]
     """
     out: list[tuple[tuple[str, str], tuple[str, str]]] = []
-    for m in _NICKNAMED.finditer(text) if any(mark in text for mark in "“\"‘'") else ():
+    for m in _NICKNAMED.finditer(text) if any(mark in text for mark in "“\"‘'«") else ():
         (surname, given), (_, nick) = name_key(f"{m[1]} {m[3]}"), name_key(f"{m[2]} {m[3]}")
         if given and nick and given != nick and is_given_name(given):
             out.append(((surname, given), (surname, nick)))

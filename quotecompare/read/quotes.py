@@ -330,7 +330,9 @@ _INNER_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))[‘'](?=[A-Za-z0
 _INNER_CLOSE = r"[’'](?![A-Za-z0-9])"  # compiled on first use
 
 
-_INNER_DOUBLE = r'“([^“”]+)”|(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
+_INNER_DOUBLE = (
+    r'“([^“”]+)”|«([^«»]+)»|(?:(?<=^)|(?<=[\s(-])|(?<=[—–]))"([^"]+)"(?![A-Za-z0-9])'  # compiled on first use
+)
 
 
 def inner_quotes(text: str) -> list[tuple[int, int]]:
@@ -344,9 +346,9 @@ def inner_quotes(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in inner_quotes(t)]
     ['He felt the need to point him out,']
     """
-    if "'" not in text and "‘" not in text and '"' not in text and "“" not in text:
+    if not any(mark in text for mark in "'‘\"“«"):
         return []  # no mark that could open one (most quotations)
-    doubles = [m.span(1) if m.group(1) is not None else m.span(2) for m in re.finditer(_INNER_DOUBLE, text)]
+    doubles = [m.span(m.lastindex or 0) for m in re.finditer(_INNER_DOUBLE, text)]
     return sorted(_single_quoted(text) + doubles)
 
 

@@ -93,7 +93,7 @@ def _title(text: str, start: int, end: int) -> tuple[str | None, int]:
     lead = end - start - len(head)
     first = _PARAGRAPH.split(head, maxsplit=1)
     line = first[0].strip()
-    if len(first) < 2 or "\n" in line or not line or len(line.split()) > 20 or line[-1] in '.!?"”:':
+    if len(first) < 2 or "\n" in line or not line or len(line.split()) > 20 or line[-1] in '.!?"”»:':
         return None, start
     return line.strip("#*_ \t"), start + lead + len(first[0])
 

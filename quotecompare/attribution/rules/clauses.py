@@ -19,7 +19,7 @@ from quotecompare.attribution.mentions import (
     prefer_named,
     subject_before,
 )
-from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.narration import QUOTE_END, Tok
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, bare, counted
@@ -150,7 +150,7 @@ def _said_later(tokens: tuple[Tok, ...], c: int, hi: int) -> bool:
 
 def _ends_with_comma(tok: Tok) -> bool:
     """A quotation token whose words end with a comma inside the marks: “…,”."""
-    return tok.kind == "q" and tok.text.rstrip("”\"'’ ").endswith(",")
+    return tok.kind == "q" and tok.text.rstrip(QUOTE_END).endswith(",")
 
 
 def _skip_adverbs(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
@@ -314,7 +314,7 @@ def _starts_clause(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
 
 def _comma(tok: Tok) -> bool:
     """A comma, or a quoted title that carries the comma inside its marks ("On “Meet the Press,” X said")."""
-    return tok.text == "," or (tok.kind == "q" and tok.text.rstrip(" ”’\"'").endswith(","))
+    return tok.text == "," or (tok.kind == "q" and tok.text.rstrip(QUOTE_END).endswith(","))
 
 
 def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:

@@ -486,7 +486,7 @@ PATTERNS: tuple[Callable[[Scene, int, _Sentence], Hit | None], ...] = (
 
 def _skip_symbols(tokens: tuple[Tok, ...], s: int, t: int) -> int:
     """Past list markers and stray symbols opening a sentence ("~ As X put it", "* X said")."""
-    while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", '"'}:
+    while s < t and tokens[s].kind == "p" and tokens[s].text not in {"(", "“", "«", "„", '"'}:
         s += 1
     return s
 

@@ -17,7 +17,7 @@ from quotecompare.attribution.mentions import (
     prefer_named,
     subject_before,
 )
-from quotecompare.attribution.narration import Tok
+from quotecompare.attribution.narration import QUOTE_END, Tok
 from quotecompare.attribution.rules.clauses import (
     _DASHES,
     _INVERTING,
@@ -53,7 +53,7 @@ def _quote_ends_sentence(scene: Scene, i: int) -> bool:
     """True when a sentence ends with the quotation: its own full stop, then a capital."""
     b, t = scene.last[i]
     tokens = scene.paragraphs[b].tokens
-    text = scene.found[i].text.rstrip(" ”’\"'")
+    text = scene.found[i].text.rstrip(QUOTE_END)
     ends = text.endswith((".", "!", "?", "…")) and not text.endswith("...")
     return ends and (t + 1 >= len(tokens) or tokens[t + 1].capital or tokens[t + 1].kind == "q")
 
@@ -125,7 +125,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     dashed = tokens[t + 1].text in _DASHES
     # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
     # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
-    closed = tokens[t + 1].text in {","} | _DASHES or scene.found[i].text.rstrip(" ”’\"'")[-1:] in {
+    closed = tokens[t + 1].text in {","} | _DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in {
         ",",
         "?",
         "!",
