@@ -5,7 +5,7 @@ Each article is text written here; each test fails without the rule it names.
 
 from __future__ import annotations
 
-from tests.test_attribution import quotes_of, speakers_in
+from tests.test_attribution import quotes_of, speakers_in, speakers_of
 
 
 def test_british_copy_with_double_marks_inside_is_attributed() -> None:
@@ -51,3 +51,20 @@ def test_guillemets_are_read_as_double_marks_are() -> None:
         "«Call it “a press conference” if you like,» Ruiz said.",
     )
     assert got == [None, "Jo Ruiz", "Ada Holm", "Ada Holm", "Jo Ruiz", "Jo Ruiz"]
+
+
+def test_westminster_roles_are_descriptions_and_offices_find_their_holders() -> None:
+    (first, second) = speakers_of(
+        "T\n\nA senior Tory said the party was “doomed”. A Labour MP said: “It is over.” "
+        "A No 10 spokesman said: “We do not comment.”\n\n"
+        "The Prime Minister told the Commons: “We are delivering.” The Health Secretary said: “Yes.”\n",
+        "T\n\nPrime Minister Keir Starmer said: “We are delivering.” Health Secretary Wes Streeting said: “Yes.”\n",
+    )
+    assert [who for _, who in first] == [
+        "A senior Tory",
+        "A Labour MP",
+        "A No 10 spokesman",
+        "Keir Starmer",
+        "Wes Streeting",
+    ]
+    assert [who for _, who in second] == ["Keir Starmer", "Wes Streeting"]

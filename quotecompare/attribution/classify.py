@@ -150,6 +150,12 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         # "Analysts at Capital Economics", "Aides to the mayor": a sentence's first word, capitalised by its
         # place, heads a description its phrase completes (not "Analysts", one group of every body's analysts).
         return Mention(text_start, text_end, text, "description", text)
+    if (
+        len(core) > 2
+        and core[0].low in {"the", "a", "an"}
+        and all(bare(t).rstrip(".") in TITLE_WORDS for t in core[1:])
+    ):
+        return Mention(text_start, text_end, text, "description", text)  # "The Prime Minister", capitalised or not
     named = [t for t in core if t.low not in NP_DETERMINERS]
     while named and named[0].low.endswith(("-based", "-area")):
         named = named[1:]  # "the Washington-based Center for …"

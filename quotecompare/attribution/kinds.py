@@ -109,7 +109,7 @@ _PERSON_WORDS = frozenset(
     immigrant migrant refugee citizen resident patient nurse doctor physician surgeon tycoon jock mogul
     bomber gunman shooter owner employee staffer worker official member democrat republican
     conservative liberal progressive independent libertarian socialist head neurosurgeon coach
-    passer-by hostess
+    passer-by hostess mp mep tory backbencher peer lawmaker legislator
     diplomat envoy consul pilot boss monarch cleric imam priest monk nun athlete poet architect entrepreneur
     paramedic medic opponent rival individual landlord chef inmate clerk admiral colonel marine rebel
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic

@@ -111,6 +111,9 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
         if low in GENERATIONS and head_is_name:
             i -= 1  # "the elder Mr. Whitfield": which of a father and son
             continue
+        if low == "10" and i - 2 >= lo and number_ten(tokens, i - 2, i):
+            i -= 2  # "a No 10 spokesman": the British prime minister's office before its noun
+            continue
         if low == "state" and not head_is_name:
             i -= 1  # "state media", "state television": an adjective here, not the verb
             continue

@@ -18,7 +18,14 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
 # Words a role is made of besides titles, parties and places: "former Ohio Gov.", "Presumptive Republican".
 _ROLE_MODIFIERS = frozenset(
-    "former then presumptive some another one liberal conservative progressive libertarian socialist moderate".split()
+    "former then presumptive some another one liberal conservative progressive libertarian socialist moderate "
+    # Westminster's parties: "a Labour MP", "one Tory backbencher", "a Lib Dem peer" are roles, not names.
+    "labour tory lib dem snp ukip plaid".split()
+)
+# A minister's portfolio before the office: "the Health Secretary", "the Home Office minister".
+_PORTFOLIOS = frozenset(
+    "health home education energy environment transport transportation culture business agriculture interior "
+    "housing trade science veterans immigration pensions work digital".split()
 )
 
 
@@ -47,7 +54,12 @@ def _role_only(phrase: str) -> bool:
         j = next((j for j in range(len(words), k, -1) if is_place(" ".join(words[k:j]))), k)
         if j > k or words[k].replace(".", "") in {"US", "UK", "EU", "UN"}:
             k = max(j, k + 1)  # "New Hampshire", "U.S."
-        elif is_demonym(words[k]) or is_title_word(words[k], False) or words[k].lower() in _ROLE_MODIFIERS:
+        elif (
+            is_demonym(words[k])
+            or is_title_word(words[k], False)
+            or words[k].lower() in _ROLE_MODIFIERS
+            or (words[k].lower() in _PORTFOLIOS and k + 1 < len(words))
+        ):
             k += 1
         else:
             return False
