@@ -68,3 +68,13 @@ def test_westminster_roles_are_descriptions_and_offices_find_their_holders() -> 
         "Wes Streeting",
     ]
     assert [who for _, who in second] == ["Keir Starmer", "Wes Streeting"]
+
+
+def test_a_capitalised_role_is_a_description_wherever_its_place_is_unknown() -> None:
+    first, _ = speakers_of(
+        "T\n\nThe Senate Majority Leader said: “No.” The House Speaker said: “Yes.” "
+        "“Sure,” the Wayanad MP said.\n\nDemocratic leader Ada Holm spoke. The New Hampshire Union Leader said the plan "
+        "was “dead.”\n",
+        "T\n\nSenate Majority Leader Mitch McConnell said: “No.” House Speaker Paul Ryan said: “Yes.”\n",
+    )
+    assert [who for _, who in first] == ["Mitch McConnell", "Paul Ryan", "The Wayanad MP", "New Hampshire Union Leader"]

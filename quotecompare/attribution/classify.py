@@ -150,12 +150,9 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         # "Analysts at Capital Economics", "Aides to the mayor": a sentence's first word, capitalised by its
         # place, heads a description its phrase completes (not "Analysts", one group of every body's analysts).
         return Mention(text_start, text_end, text, "description", text)
-    if (
-        len(core) > 2
-        and core[0].low in {"the", "a", "an"}
-        and all(bare(t).rstrip(".") in TITLE_WORDS for t in core[1:])
-    ):
-        return Mention(text_start, text_end, text, "description", text)  # "The Prime Minister", capitalised or not
+    if len(core) > 2 and all(t.capital for t in core[1:]) and a_kind(core[0].low, [t.text for t in core[1:]]):
+        # "The Prime Minister", "the Senate Majority Leader", "the Wayanad MP": capitalised roles, no one's name.
+        return Mention(text_start, text_end, text, "description", text)
     named = [t for t in core if t.low not in NP_DETERMINERS]
     while named and named[0].low.endswith(("-based", "-area")):
         named = named[1:]  # "the Washington-based Center for …"

@@ -19,6 +19,7 @@ from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.narration import ARABIC_ARTICLE, name_cased, opens_quote
 from quotecompare.attribution.titles import (
     SOVEREIGN_TITLES,
+    a_kind,
     common_plural,
     is_title_word,
     party_tag,
@@ -169,6 +170,8 @@ def split_mention(text: str) -> Mention:
     if len(words) > 1 and role_only(words) and not is_place(bare):
         # "New Hampshire Republican", "British Ambassador", "Liberal Democrat": a role, no one's name.
         return Mention(text, "", bare, "description")
+    if bare != text and a_kind(text.split(" ", 1)[0].lower(), words):
+        return Mention(text, "", bare, "description")  # "the Wayanad MP": a role where the place is not known
     capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
     joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
     org = words[-1].lower().strip(".,") in _ORG_ENDINGS or (joins and any(w.lower() in ORG_WORDS for w in words))

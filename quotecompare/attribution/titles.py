@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from quotecompare.attribution.wordclass import KIND_DETERMINERS, initial, one_of_a_kind
+from quotecompare.read import outlets
 from quotecompare.text.given_names import plural_surname
 from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
@@ -152,12 +153,21 @@ def party_tag(tag: str) -> tuple[str, ...]:
 def a_kind(determiner: str, names: list[str]) -> bool:
     """Capitalised words after an article that are a kind of person, not a name: "a Republican", "the Oregon Democrat".
 
+    A word the lists do not know before a role noun is where the person is from, or whom they
+    serve: "the Wayanad MP", "the Uxbridge councillor", "the Senate Majority Leader".
+
     >>> a_kind("the", ["Oregon", "Democrat"]), a_kind("the", ["New", "York"]), a_kind("an", ["Iranian"])
     (True, False, True)
+    >>> a_kind("the", ["Wayanad", "MP"]), a_kind("the", ["Senate", "Majority", "Leader"]), a_kind("the", ["Holm", "Group"])
+    (True, True, False)
     """
     if len(names) == 1:
         return one_of_a_kind(determiner, names[0])
-    return determiner in KIND_DETERMINERS and role_only(names) and not is_place(" ".join(names))
+    if determiner not in KIND_DETERMINERS or is_place(" ".join(names)):
+        return False
+    role_headed = names[-1].lower().rstrip(".") in ROLE_NOUNS or names[-1] in {"MP", "MEP", "MSP"}
+    # (Not an outlet's name: "The New Hampshire Union Leader" is a newspaper.)
+    return role_only(names) or (role_headed and outlets.by_name(" ".join(names)) is None)
 
 
 # One role in its gendered and neutral forms: "the spokesman" is the story's "Foreign Affairs spokesperson".
