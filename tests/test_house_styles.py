@@ -78,3 +78,14 @@ def test_a_capitalised_role_is_a_description_wherever_its_place_is_unknown() -> 
         "T\n\nSenate Majority Leader Mitch McConnell said: “No.” House Speaker Paul Ryan said: “Yes.”\n",
     )
     assert [who for _, who in first] == ["Mitch McConnell", "Paul Ryan", "The Wayanad MP", "New Hampshire Union Leader"]
+
+
+def test_a_month_that_is_a_surname() -> None:
+    got = speakers_in(
+        "Prime Minister Theresa May said: “Brexit means Brexit.” Mrs May added: “We will leave.”",
+        "In May, Ada Holm said: “We will stay.” Holm on Tuesday said: “Still here.”",
+        "“We will leave soon,” Mrs May said later.",
+    )
+    assert got == ["Theresa May", "Theresa May", "Ada Holm", "Ada Holm", "Theresa May"]
+    assert speakers_in("“We will leave,” Mrs May said.") == ["May"]  # a surname alone, not a month
+    assert speakers_in("Theresa May spoke on Monday.", "“We will leave,” Mrs May said.") == ["Theresa May"]

@@ -233,7 +233,10 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
         last = names[-1]
         names[-1] = last[:-2] if last.endswith(("'s", "’s")) else last.rstrip("'’")
     words = [n.lower().rstrip(".") for n in names]
-    if all(w in MONTHS_DAYS or w in _TIMES for w in words) or (len(words) > 1 and words[-1] in DATE_ENDS):
+    titled = bool(before) and before[-1].capital and words[0] in {"april", "may", "june", "august"}  # "Mrs May"
+    if (not titled and all(w in MONTHS_DAYS or w in _TIMES for w in words)) or (
+        len(words) > 1 and words[-1] in DATE_ENDS
+    ):
         return None  # "Days after …", "Super Tuesday", "Eastern Standard Time": a date or time, no one
     name = " ".join(names)
     title = " ".join(t.text for t in before if t.low not in DETERMINERS)

@@ -72,6 +72,14 @@ _PERSON_MENTION = re.compile(
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
+_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
+
+
+def _month_surname(tokens: list[str]) -> bool:
+    """A two-word name ending in a month after a given name: "Theresa May", "Brian May" (not "Super Tuesday")."""
+    return len(tokens) == 2 and tokens[1].lower() in _NAME_MONTHS and is_given_name(tokens[0])
+
+
 # A verb or wh-word opening a question ("Has Trump been questioned?", "What Washington wants") is no given name.
 _QUESTION_OPENERS = frozenset(
     "is are was were has have had do does did can could should would shall must might what why how where who which".split()
@@ -346,7 +354,9 @@ def names_in(text: str) -> list[Named]:
                 title = f"{carry[1]} {title}"
             carry = (pos + 1, title)
             continue
-        if len(tokens) < 2 or any(t.lower() in _NOT_IN_NAMES for t in tokens) or tokens[-1].lower() in DATE_ENDS:
+        # "Theresa May": a month after a given name is a surname.
+        months = [k for k, t in enumerate(tokens) if t.lower() in _NOT_IN_NAMES and not (k and _month_surname(tokens))]
+        if len(tokens) < 2 or months or tokens[-1].lower() in DATE_ENDS:
             continue  # "Eastern Standard Time": a time, no one's name
         if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):
             continue  # "MONEY WOULD COME": a headline in capitals, not a name

@@ -235,6 +235,14 @@ def read_paragraph(
 _ADVERBS = AUXILIARIES | {"only"}
 
 
+_NAME_MONTHS = frozenset("april may june august".split())
+
+
+def _surname_month(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
+    """A month that is a surname here: "Theresa May said", "Mrs May said" (a name word right before it)."""
+    return tokens[k].low in _NAME_MONTHS and k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital
+
+
 def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int, when: bool = True) -> int:
     """Step back from a verb over "also", "has", "could only", "on Monday" to where its subject ends (and,
     with ``when``, over "during a Sunday rally")."""
@@ -252,7 +260,7 @@ def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int, when: bool = Tru
             and tokens[j - 2].low in {"last", "this", "earlier", "next"}
         ):
             j -= 2  # "X last week said"
-        elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital:
+        elif t.kind == "w" and t.low in MONTHS_DAYS and t.capital and not _surname_month(tokens, j - 1, lo):
             j -= 1  # "X Tuesday said"
         elif t.low == "ago":
             # "X less than two weeks ago said"
