@@ -89,3 +89,13 @@ def test_a_month_that_is_a_surname() -> None:
     assert got == ["Theresa May", "Theresa May", "Ada Holm", "Ada Holm", "Theresa May"]
     assert speakers_in("“We will leave,” Mrs May said.") == ["May"]  # a surname alone, not a month
     assert speakers_in("Theresa May spoke on Monday.", "“We will leave,” Mrs May said.") == ["Theresa May"]
+
+
+def test_family_names_first_are_the_names_a_later_mention_uses() -> None:
+    first, second = speakers_of(
+        "T\n\nChinese President Xi Jinping said: “We want peace.” Kim Jong Un said: “We are ready.” "
+        "Moon Jae-in said: “Talks will go on.” U.N. chief Ban Ki-moon said: “Good.” Kim Darroch said: “Fine.”\n",
+        "T\n\n“We want peace,” Xi said. Mr. Kim said: “We are ready.” Moon said: “Talks go on.”\n",
+    )
+    assert [who for _, who in first] == ["Xi Jinping", "Kim Jong Un", "Moon Jae-in", "Ban Ki-moon", "Kim Darroch"]
+    assert [who for _, who in second] == ["Xi Jinping", "Kim Jong Un", "Moon Jae-in"]  # "Moon" was Ban Ki-moon

@@ -27,14 +27,49 @@ def _spelled(word: str) -> str:
 _LEADING_PARTICLES = frozenset("le la de du des der den von da".split())
 
 
+# Family names that come first in Chinese and Korean names as English-language outlets print them
+# ("Xi Jinping", "Kim Jong Un", "Moon Jae-in"), so that a later "Xi" or "Mr. Kim" is that person.
+_FAMILY_FIRST = frozenset(
+    """
+    xi li wang zhang liu chen yang huang zhao zhou xu sun zhu hu guo gao lin luo zheng liang xie tang feng
+    deng cao peng zeng xiao tian dong yuan pan cai jiang du cheng wei su lu ding ren shen yao jin zhong wen
+    bo kong mao qin qian geng wu ma yu
+    kim lee park choi jung jeong kang cho yoon jang lim han oh seo shin kwon hwang ahn song yoo hong jeon
+    ko moon ban roh chun chung hun
+    """.split()
+)
+# A given name in pinyin: syllables of an optional initial and a final ("Jinping" = jin + ping).
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u))+"
+)
+
+
+def _family_first(parts: list[str], hyphenated: bool) -> bool:
+    """A Chinese or Korean name printed family name first: "Xi Jinping", "Kim Jong Un", "Ban Ki-moon".
+
+    The family name must be one of those names and the given name look like one: pinyin syllables
+    in one word ("Jinping", not "Darroch" of Kim Darroch), or two short syllables, hyphenated or not.
+
+    >>> [_family_first(n.split(), False) for n in ("Xi Jinping", "Kim Jong Un", "Kim Darroch", "Lee Zeldin")]
+    [True, True, False, False]
+    """
+    if len(parts) < 2 or parts[0].lower() not in _FAMILY_FIRST or not all(p[:1].isalpha() for p in parts):
+        return False
+    given = [p.lower() for p in parts[1:]]
+    if len(given) == 1:
+        return _PINYIN.fullmatch(given[0]) is not None
+    return len(given) == 2 and (hyphenated or parts[2][:1].isupper()) and all(len(g) <= 5 for g in given)
+
+
 @lru_cache(maxsize=16384)
 def name_key(name: str) -> tuple[str, str | None]:
     """(surname, canonical given name or None) of a person's name.
 
     >>> name_key("Robert S. Mueller"), name_key("Mike Thibodeau"), name_key("Brandt"), name_key("Al Gore Jr.")
     (('mueller', 'robert'), ('thibodeau', 'michael'), ('brandt', None), ('gore jr', 'albert'))
-    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez")
-    (True, ('ocasio-cortez', None))
+    >>> name_key("Kim Jong-un") == name_key("Kim Jong Un"), name_key("Ocasio-Cortez"), name_key("Xi Jinping")
+    (True, ('ocasio-cortez', None), ('xi', 'jinping'))
     >>> name_key("Andrés López Obrador") == name_key("Andres Lopez Obrador")
     True
     >>> name_key("Bashar al-Assad"), name_key("Al-Assad"), name_key("Assad")
@@ -58,6 +93,8 @@ def name_key(name: str) -> tuple[str, str | None]:
         parts = parts[1:]  # "Le Pen", "De Gaulle", "Von Trapp": a surname with its particle, no given name "Le"
     if not parts:
         return name.lower(), None
+    if _family_first(parts, "-" in name):
+        return parts[0].lower(), " ".join(parts[1:]).lower()  # "Xi Jinping" is Mr. Xi
     # "Donald Trump Jr." is not "Donald J. Trump": the suffix is part of the surname key.
     # "al-Assad", "Al-Jubeir" and "Jubeir": an Arabic article is printed or left out, one surname either way.
     surname = " ".join([_spelled(_ARTICLE.sub("", parts[-1].lower().replace("’", "'"))), *suffixes])
