@@ -39,10 +39,10 @@ _FAMILY_FIRST = frozenset(
     """.split()
 )
 # A given name in pinyin: syllables of an optional initial and a final ("Jinping" = jin + ping).
-_PINYIN = re.compile(
+_PINYIN = (
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
     r"(?:iang|iong|uang|ang|eng|ing|ong|uai|uan|ian|iao|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|o|e|i|u))+"
-)
+)  # compiled on first use: most stories name no one it is asked of
 
 
 def _family_first(parts: list[str], hyphenated: bool) -> bool:
@@ -58,7 +58,7 @@ def _family_first(parts: list[str], hyphenated: bool) -> bool:
         return False
     given = [p.lower() for p in parts[1:]]
     if len(given) == 1:
-        return _PINYIN.fullmatch(given[0]) is not None
+        return re.fullmatch(_PINYIN, given[0]) is not None
     return len(given) == 2 and (hyphenated or parts[2][:1].isupper()) and all(len(g) <= 5 for g in given)
 
 

@@ -36,7 +36,7 @@ _SENTENCE_PUNCT = frozenset(".!?")
 # a class with more compiles to a 64K-character bitmap, ~0.1 ms at every start.
 _TOKEN = re.compile(
     r"(?P<acronym>(?:[A-Za-z]+-)?(?:[A-Za-z]\.){2,}(?:-[a-z]+)*)"  # U.S., a.m., a party tag's D-N.Y., U.S.-led
-    r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]\"'-]|[—–’]|[”»])"  # Sen., Pa., R-Ky. (kept only if in the list)
+    r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]\"'-]|[—–’]|”|»)"  # Sen., Pa., R-Ky. (kept only if in the list)
     r"|(?P<word>[^\W_]+(?:[-'.&/][^\W_]+|’[^\W_]+)*(?:(?<=[sS])['’](?![^\W_]))?)"
     r"|(?P<punct>\.\.\.|…|--|[^\s])"
 )

@@ -37,7 +37,7 @@ from functools import lru_cache
 
 from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
-from quotecompare.attribution.names import is_organisation
+from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
 from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, title_form
 from quotecompare.attribution.wordclass import GENERATIONS
 from quotecompare.text.given_names import given_gender, is_given_name
@@ -359,7 +359,9 @@ def _own_title(head: str, title: str) -> bool:
 
 
 # A given name, a nickname in quotation marks, and the rest of the name: Robert “Beto” O’Rourke.
-_NICKNAMED = re.compile(r"\b([A-Z][a-z]+) [“\"‘'«]([A-Z][a-z]+)[”\"’'»] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)")
+_NICKNAMED = [
+    (o, rf"\b([A-Z][a-z]+) [{o}]([A-Z][a-z]+)[{c}] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)") for o, c in NICKNAME_MARKS
+]  # compiled on first use, each where its marks are
 
 
 def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
@@ -369,7 +371,8 @@ def nicknamed(text: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
     [(("o'rourke", 'robert'), ("o'rourke", 'beto'))]
     """
     out: list[tuple[tuple[str, str], tuple[str, str]]] = []
-    for m in _NICKNAMED.finditer(text) if any(mark in text for mark in "“\"‘'«") else ():
+    found = [m for opens, p in _NICKNAMED if any(f" {mark}" in text for mark in opens) for m in re.finditer(p, text)]
+    for m in found:
         (surname, given), (_, nick) = name_key(f"{m[1]} {m[3]}"), name_key(f"{m[2]} {m[3]}")
         if given and nick and given != nick and is_given_name(given):
             out.append(((surname, given), (surname, nick)))

@@ -139,8 +139,9 @@ def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tupl
     return out
 
 
-# A mark that opens: after a space, a bracket or a dash, before a word.
-_OPENING = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–-]))([‘“"«„])(?=[\w$£€])')
+# A mark that opens: after a space, a bracket or a dash (or first), before a word. The mark comes
+# first in the pattern, so the scan looks only at marks.
+_OPENING = r'(?:["«]|[‘“„])(?<![^\s(\[—–-].)(?=\w|[$£]|€)'  # compiled on first use
 
 
 def _uses_single_quotes(texts: Sequence[str]) -> bool:
@@ -159,9 +160,11 @@ def _uses_single_quotes(texts: Sequence[str]) -> bool:
     False
     """
     if any(ch in text for text in texts for ch in DOUBLE_MARKS):
+        if not any("‘" in text for text in texts):
+            return False
         singles = doubles = 0
         for text in texts:
-            marks = _OPENING.findall(text)
+            marks = re.findall(_OPENING, text)
             if marks and marks[0] == "‘":
                 singles += marks.count("‘")
             elif marks:
