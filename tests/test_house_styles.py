@@ -99,3 +99,12 @@ def test_family_names_first_are_the_names_a_later_mention_uses() -> None:
     )
     assert [who for _, who in first] == ["Xi Jinping", "Kim Jong Un", "Moon Jae-in", "Ban Ki-moon", "Kim Darroch"]
     assert [who for _, who in second] == ["Xi Jinping", "Kim Jong Un", "Moon Jae-in"]  # "Moon" was Ban Ki-moon
+
+
+def test_an_unnamed_source_with_a_participle_after_the_noun() -> None:
+    got = speakers_in(
+        "Secretary of State Ada Holm arrived in Sochi on Tuesday.",
+        "“I expect nothing,” a senior official traveling with Holm told CNN.",
+        "An aide working for the governor said: “We were not consulted.”",
+    )
+    assert got == ["A senior official traveling with Holm", "An aide working for the governor"]

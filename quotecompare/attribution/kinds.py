@@ -269,8 +269,14 @@ def description_type(description: str) -> SpeakerType | None:
     words = [w.lower() for w in printed]
     cut = next((k for k, w in enumerate(words) if k and w in _CUT), len(words))
     core = [w for w in words[:cut] if w not in _DETERMINERS]
-    # Past "close" and participles: "the audience gathered (in …)", "the base chief known (as Bob)".
-    while len(core) > 1 and (core[-1] in _AFTER_HEAD or core[-1].endswith("ed") or core[-1] in {"known", "seen"}):
+    # Past "close" and participles: "the audience gathered (in …)", "the base chief known (as Bob)",
+    # "an official traveling (with …)".
+    while len(core) > 1 and (
+        core[-1] in _AFTER_HEAD
+        or core[-1].endswith("ed")
+        or core[-1] in {"known", "seen"}
+        or (core[-1].endswith("ing") and person_noun(core[-2]))
+    ):
         core.pop()
     if not core:
         return None

@@ -19,7 +19,10 @@ the phrase names.
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
+from quotecompare.attribution.kinds import person_noun
 from quotecompare.attribution.narration import (
     APPOSITION_MAX,
     QUOTE_END,
@@ -34,6 +37,7 @@ from quotecompare.attribution.wordclass import (
     GENERATIONS,
     ONE_MORE,
     PARTY_TAG_MAX,
+    POSSESSIVE_ENDS,
     adjectival,
     bare,
     counted,
@@ -57,9 +61,11 @@ from quotecompare.attribution.wordclass import (
 from quotecompare.text.lexicon import (
     AFTER_NAME,
     COMMUNICATION_NOUNS,
+    DETERMINERS,
     MONTHS_DAYS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PREPOSITIONS,
     PURE_PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -428,3 +434,31 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         if tail and tokens[tail[1] - 1].capital:
             j = tail[1]
     return i, j
+
+
+def can_speak(m: Mention | None) -> TypeGuard[Mention]:
+    """A phrase that can be a speaker: not "it", not "the opening", not a bare adjective."""
+    if m is None:
+        return False
+    if m.kind != "description":
+        return True
+    words = m.text.split()
+    core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), words)
+    # "people familiar with the matter", "sources close to the team", "an official traveling with Holm":
+    # anonymous sources, by the head before.
+    close = len(core) > 1 and (
+        core[-1].lower() in _AFTER_SOURCE or (core[-1].endswith("ing") and person_noun(core[-2]))
+    )
+    head = core[-2 if close else -1].lower()
+    if head.endswith("ing") or head in MONTHS_DAYS:
+        return False
+    first = words[0].lower()
+    owned = any(w.endswith(POSSESSIVE_ENDS) for w in words) or any(w[:1].isupper() for w in words)
+    plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
+    # "officials said"; "supporters of the mayor said": a plural for people with its preposition, any length.
+    people = plural and (len(words) <= 3 or (len(core) == 1 and common_plural(head)))
+    return first in DETERMINERS or owned or people or (close and (plural or head == "people"))
+
+
+_COLLECTIVE = frozenset("police staff personnel media clergy military crew faculty".split())
+_AFTER_SOURCE = frozenset({"familiar", "close", "briefed", "involved"})

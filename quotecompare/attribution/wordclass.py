@@ -59,11 +59,11 @@ def bare_word(low: str) -> str:
 
 
 # "CBS’ Face the Nation": an acronym's possessive too.
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’", "S'", "S’")
+POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’", "S'", "S’")
 
 
 def possessive(t: Tok) -> bool:
-    return t.kind == "w" and t.text.endswith(_POSSESSIVE_ENDS) and len(t.text) > 2
+    return t.kind == "w" and t.text.endswith(POSSESSIVE_ENDS) and len(t.text) > 2
 
 
 def name_word(t: Tok) -> bool:

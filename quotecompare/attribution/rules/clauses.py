@@ -2,15 +2,14 @@
 
 Subjects and subject phrases, fronted clauses and datelines skipped, appositions
 and relative clauses stepped over, verbs told from nouns ("a Facebook post"), and
-:func:`_valid`, what can be a speaker at all. No rule lives here.
+:func:`~quotecompare.attribution.mentions.can_speak`, what can be a speaker at all. No rule lives here.
 """
 
 from __future__ import annotations
 
-from typing import TypeGuard
-
 from quotecompare.attribution.mentions import (
     Mention,
+    can_speak,
     classify,
     joint,
     np_start,
@@ -21,7 +20,6 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import QUOTE_END, Tok
 from quotecompare.attribution.scene import Scene
-from quotecompare.attribution.titles import common_plural
 from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, bare, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -68,34 +66,6 @@ def _verb_text(tokens: tuple[Tok, ...], k: int) -> tuple[str, int]:
     if k + 1 < len(tokens) and (tokens[k].low, tokens[k + 1].low) in PARTICLES:
         return f"{tokens[k].text} {tokens[k + 1].text}", k + 2
     return tokens[k].text, k + 1
-
-
-def _valid(m: Mention | None) -> TypeGuard[Mention]:
-    """A phrase that can be a speaker: not "it", not "the opening", not a bare adjective."""
-    if m is None:
-        return False
-    if m.kind != "description":
-        return True
-    words = m.text.split()
-    core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), words)
-    # "people familiar with the matter", "sources close to the team": anonymous sources, by the head before.
-    close = len(core) > 1 and core[-1].lower() in {"familiar", "close", "briefed", "involved"}
-    head = core[-2 if close else -1].lower()
-    if head.endswith("ing") or head in MONTHS_DAYS:
-        return False
-    first = words[0].lower()
-    owned = any(possessive_word(w) for w in words) or any(w[:1].isupper() for w in words)
-    plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
-    # "officials said"; "supporters of the mayor said": a plural for people with its preposition, any length.
-    people = plural and (len(words) <= 3 or (len(core) == 1 and common_plural(head)))
-    return first in DETERMINERS or owned or people or (close and (plural or head == "people"))
-
-
-_COLLECTIVE = frozenset("police staff personnel media clergy military crew faculty".split())
-
-
-def possessive_word(word: str) -> bool:
-    return word.endswith(("'s", "’s", "s'", "s’", "S'", "S’"))
 
 
 def _skip_appos_forward(
@@ -526,7 +496,7 @@ def _earlier_subject(tokens: tuple[Tok, ...], s: int, lo: int, k: int, closed: b
             continue  # "started out their ninth debate saying": the debate says nothing
         if closed and m is not None and _in_relative(tokens, m.start, lo):
             continue  # "X talks about the blame that Y faced, saying …": Y's verb is inside a noun's clause
-        if _valid(m) and (not after_person or m.kind in {"person", "group"}):
+        if can_speak(m) and (not after_person or m.kind in {"person", "group"}):
             return m
     subj = sentence_subject(tokens, s, k)
     return subj[0] if subj else None
@@ -549,7 +519,7 @@ def _inner_clause(tokens: tuple[Tok, ...], start: int, t: int) -> int:
                 m = subject_before(tokens, k, p + 1)
                 # After a comma the clause has closed ("…, who called after X won, told") unless its
                 # subject runs over the comma ("after a woman in Worcester, Mass., told him").
-                if _valid(m) and (not comma or m.start == tokens[p + 1].start):
+                if can_speak(m) and (not comma or m.start == tokens[p + 1].start):
                     return p + 1
             return start
         if _coordinated_clause(tokens, p, t, start) or tokens[p].text == ";":
@@ -568,7 +538,7 @@ def _with_clause(tokens: tuple[Tok, ...], p: int, t: int) -> bool:
         return False
     m = classify(tokens, *span)
     k = _skip_adverbs(tokens, span[1], t)
-    return _valid(m) and m.kind != "pronoun" and k < t and not tokens[k].capital and tokens[k].low.endswith("ing")
+    return can_speak(m) and m.kind != "pronoun" and k < t and not tokens[k].capital and tokens[k].low.endswith("ing")
 
 
 def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> bool:
@@ -591,7 +561,7 @@ def _coordinated_clause(tokens: tuple[Tok, ...], p: int, t: int, lo: int) -> boo
             return False
         if _is_verb(tok) and not _noun_use(tokens, k):
             m = subject_before(tokens, k, p + 1)
-            return _valid(m) and m.start == tokens[p + 1].start and m.kind != "pronoun"
+            return can_speak(m) and m.start == tokens[p + 1].start and m.kind != "pronoun"
     return False
 
 

@@ -13,6 +13,7 @@ from functools import cache
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
+    can_speak,
     classify,
     subject_before,
 )
@@ -29,7 +30,6 @@ from quotecompare.attribution.rules.clauses import (
     _noun_use,
     _subject_phrase,
     _token_after,
-    _valid,
     sentence_subject,
 )
 from quotecompare.attribution.scene import Hit, Scene, is_heading
@@ -126,12 +126,12 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
                     m = _earlier_subject(tokens, s, floor, v)
                 # "A legal memo … concluded that X was “…”": a document or unnamed official reports too.
                 if m is not None and (
-                    share_of_people(m.text) or (_valid(m) and (m.kind != "description" or _reporter(m, tokens[v])))
+                    share_of_people(m.text) or (can_speak(m) and (m.kind != "description" or _reporter(m, tokens[v])))
                 ):
                     return Hit(m, b)
             break
     m = _earlier_subject(tokens, s, floor, t)
-    return Hit(m, b) if _valid(m) else None
+    return Hit(m, b) if can_speak(m) else None
 
 
 @cache  # compiled on first use: few stories have a poll, and every build pays for what is compiled at import
@@ -203,7 +203,7 @@ def _main_clause(scene: Scene, i: int) -> Mention | None:
     while k < e and tokens[k].low in _OPENERS | {","}:
         k += 1
     subj = sentence_subject(tokens, k, e)
-    return subj[0] if subj and _valid(subj[0]) else None
+    return subj[0] if subj and can_speak(subj[0]) else None
 
 
 def introduced(scene: Scene, i: int) -> Hit | None:
@@ -237,7 +237,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     if prev[s].capital and prev[s].low in _INVERTING:
         # "Stated Stone:" ¶ “…”: the verb before its subject.
         m = _subject_phrase(prev, s + 1, len(prev) - 1)
-        if _valid(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
+        if can_speak(m) and m.kind != "pronoun" and _token_after(prev, m.end) == len(prev) - 1:
             return Hit(m, b - 1, prev[s].text)
     # "When the moderators yielded, Cruz replied:" ¶ “…”: the main clause's verb, past fronted clauses; the verb
     # nearest the colon, where a clause the fronting test misses ("That is, when …,") holds another.
@@ -246,10 +246,10 @@ def introduced(scene: Scene, i: int) -> Hit | None:
         for k in range(len(prev) - 2, lo - 1, -1):
             if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:
                 m = subject_before(prev, k, lo)
-                if _valid(m):
+                if can_speak(m):
                     return Hit(m, b - 1, prev[k].text)
     subj = sentence_subject(prev, s, len(prev) - 1)
-    if subj and _valid(subj[0]):
+    if subj and can_speak(subj[0]):
         return Hit(subj[0], b - 1, prev[subj[1]].text)
     # A round-up's label: "Ada Holm on China:" ¶ “…”, the topic a name, a place or none.
     on = next((k for k in range(s + 1, len(prev) - 1) if prev[k].low in _TOPIC_WORDS), None)

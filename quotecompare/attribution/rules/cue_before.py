@@ -13,6 +13,7 @@ from itertools import pairwise
 from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.mentions import (
     Mention,
+    can_speak,
     classify,
     np_ending_at,
     np_start,
@@ -30,7 +31,6 @@ from quotecompare.attribution.rules.clauses import (
     _is_verb,
     _noun_use,
     _subject_phrase,
-    _valid,
     _verb_text,
     sentence_subject,
 )
@@ -149,7 +149,7 @@ def to_quote(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         return None
     span = phrase_at(tokens, s + 2, w.t)
     m = classify(tokens, *span) if span and span[1] < w.t and tokens[span[1]].text == "," else None
-    return Hit(m, w.b, "quote") if m is not None and _valid(m) else None
+    return Hit(m, w.b, "quote") if m is not None and can_speak(m) else None
 
 
 def as_put_it_inside(scene: Scene, i: int, w: _Sentence) -> Hit | None:
@@ -213,7 +213,7 @@ def handover(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     verb = tokens[t - 2] if t >= 2 and tokens[t - 1].text in {":", ","} else None
     if verb and _is_verb(verb) and not verb.low.endswith("ing") and not _noun_use(tokens, t - 2):
         m = subject_before(tokens, t - 2, max(start, w.s))
-        if _valid(m) and not (m.kind == "pronoun" and m.name in {"i", "we"}):
+        if can_speak(m) and not (m.kind == "pronoun" and m.name in {"i", "we"}):
             return Hit(m, w.b, verb.text)
     return None
 
@@ -225,7 +225,7 @@ def what_x_called(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     if k <= w.start or not _is_verb(tokens[k]) or _noun_use(tokens, k):
         return None
     m = subject_before(tokens, k, w.start)
-    if not _valid(m) or m.kind == "description":
+    if not can_speak(m) or m.kind == "description":
         return None
     before = _token_before(tokens, m.start) - 1
     return Hit(m, w.b, tokens[k].text) if before >= w.start and tokens[before].low == "what" else None
@@ -282,13 +282,13 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
         if tok.low in NAMING_VERBS and tokens[k + 1].kind == "q" and tokens[k + 1].quote in scene.terms:
             continue  # "a class called “Perception” …, writing “…”": that verb named the term before
         if k + 1 < len(tokens) and tokens[k + 1].low == "by":
-            if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and _valid(asker):
+            if tok.low in _ASKED and (asker := _subject_phrase(tokens, k + 2, t)) is not None and can_speak(asker):
                 return Hit(asker, b, f"{tok.text} by")  # "X was asked by host Y whether “…”": Y's question
             continue  # "was called “…” by X": passive, the subject is not the speaker
         if (tok.low.endswith("ed") or tok.low in _PARTICIPLES) and passive(tokens, k, start):
             said_as = tok.low in _QUOTED_AS and k + 2 < t and tokens[k + 1].low == "as" and _is_verb(tokens[k + 2])
             m = subject_before(tokens, passive_start(tokens, k, start), start) if said_as else None
-            if _valid(m) and m.kind != "description":
+            if can_speak(m) and m.kind != "description":
                 return Hit(m, b, tokens[k + 2].text)  # "Holm was quoted as saying …": Holm's words
             continue  # "after the winner was declared", "three were shot": a passive says nothing of who spoke
         before = _skip_back(tokens, k, start)
@@ -301,10 +301,10 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             named = classify(tokens, *span) if (span := np_ending_at(tokens, before - 2, start)) else None
             if named is not None and named.kind in {"person", "group"}:
                 return Hit(named, b, tok.text)
-            if named is not None and span and controlled(tokens, span[0], start) and _valid(named):
+            if named is not None and span and controlled(tokens, span[0], start) and can_speak(named):
                 return Hit(named, b, tok.text)  # "The row led the Herald to state, “…”"
             m = _earlier_subject(tokens, s, start, before - 1)
-            if _valid(m):
+            if can_speak(m):
                 return Hit(m, b, tok.text)
             continue
         if tok.low in _QUOTING and (quoted := quoted_as(tokens, k, t)) is not None:
@@ -321,7 +321,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 if m is not None and m.text.split()[-1].lower() in COMMUNICATION_NOUNS:
                     # "X issued a statement calling …": X speaks through the statement.
                     issuer = _earlier_subject(tokens, s, start, _token_before(tokens, m.start))
-                    if _valid(issuer):
+                    if can_speak(issuer):
                         return Hit(issuer, b, tok.text)
                 continue
             if link.low in {"and", "but"} and (told := told_to(tokens, before - 1, start)) is not None:
@@ -335,7 +335,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                     m = classify(tokens, *span) if span[0] == s else None
                 if m is not None and m.kind not in {"person", "pronoun"}:
                     m = _reporter(tokens, s, m) or m
-                if _valid(m):
+                if can_speak(m):
                     return Hit(m, b, tok.text)
                 continue
         m = subject_before(tokens, k, max(start, s))
@@ -349,7 +349,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             m = None if reported else who_stands_for(tokens, before - 2, start)
         if m is None and before - 2 >= start and tokens[before - 1].low == "that":
             m = sent_by(tokens, before - 2, start)  # "Trump sent a tweet that called them “…”"
-        if _valid(m):
+        if can_speak(m):
             if m.kind == "org" or (m.kind == "description" and description_type(m.text) != "unnamed"):
                 # "The Times reports X said “…”", "The ad shows footage of X saying “…”": the
                 # outlet or document relays the person's words (a strategist who said X will … is no relay).
@@ -388,7 +388,7 @@ def _reporter(tokens: tuple[Tok, ...], s: int, m: Mention) -> Mention | None:
     for v in range(_token_before(tokens, m.start) - 1, s - 1, -1):
         if _is_verb(tokens[v]) and not _noun_use(tokens, v):
             r = subject_before(tokens, v, s)
-            return r if _valid(r) else None
+            return r if can_speak(r) else None
     return None
 
 
@@ -423,7 +423,7 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
     tokens, t = w.tokens, w.t
     if t >= 2 and tokens[t - 1].text == ":":
         subj = sentence_subject(tokens, w.inner, t)
-        if subj and _valid(subj[0]) and subj[0].kind != "description":
+        if subj and can_speak(subj[0]) and subj[0].kind != "description":
             return Hit(subj[0], w.b, tokens[subj[1]].text)
         # "The surge doesn't surprise pollster Daron Shaw: “…”": a thing's sentence, a person before the colon.
         span = np_ending_at(tokens, t - 2, w.inner)
@@ -438,7 +438,7 @@ def colon(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             and not quoting
         ):
             return Hit(named, w.b, ":")
-        if subj and _valid(subj[0]):
+        if subj and can_speak(subj[0]):
             return Hit(subj[0], w.b, tokens[subj[1]].text)
     return None
 
@@ -528,7 +528,7 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
         if (_is_verb(tokens[k]) and not _moving(tokens, k)) or tokens[k].low in {"put", "puts"}:
             # "As voters went to the polls, …": a clause of time, no cue
             m = subject_before(tokens, k, s + 1)
-            if _valid(m):
+            if can_speak(m):
                 return m, _verb_text(tokens, k)[0]
     return None
 

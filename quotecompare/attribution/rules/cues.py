@@ -11,6 +11,7 @@ import re
 from quotecompare.attribution.kinds import UTTERANCE_NOUNS
 from quotecompare.attribution.mentions import (
     Mention,
+    can_speak,
     classify,
     np_ending_at,
     phrase_at,
@@ -32,7 +33,6 @@ from quotecompare.attribution.rules.clauses import (
     _skip_appos_forward,
     _subject_phrase,
     _token_after,
-    _valid,
     _verb_text,
 )
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
@@ -148,7 +148,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     # "“…,” according to X"
     if (at := _relayed_by(tokens, j, hi)) and not ends:
         m = _subject_phrase(tokens, at, hi)
-        if _valid(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
+        if can_speak(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
             return Hit(m, b, _relay_words(tokens[j]), uses=(i, _clause_end(tokens, at)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
@@ -164,7 +164,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
         if (
             not reported
-            and _valid(m)
+            and can_speak(m)
             and m.kind != "pronoun"
             and (lexical or m.kind == "person" or (came and _utterance(m)))
             and (not owned or m.kind == "person")
@@ -188,7 +188,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return Hit(it, b, tokens[j + 1].text, uses=(i, _clause_end(tokens, j + 2)))
     # Without a comma only a name hands over: "“…” Clinton tweeted", not "“…” a Trump tweet".
     named = m is not None and m.kind in {"pronoun", "person", "org", "group"} and tokens[j].low not in {"a", "an"}
-    if _valid(m) and not dashed and (closed or named):
+    if can_speak(m) and not dashed and (closed or named):
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
@@ -222,7 +222,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             ):
                 # "… was first reported by X", "a biography written by X": passive; "X said by telephone" is not
                 by_whom = _subject_phrase(tokens, after + 1, hi) if tokens[k - 1].low in BE_FORMS else None
-                if tokens[k].low in {"told", "asked"} and _valid(by_whom):
+                if tokens[k].low in {"told", "asked"} and can_speak(by_whom):
                     return Hit(by_whom, b, f"{verb} by", uses=(i, _clause_end(tokens, after)))  # "Y was told by X"
                 return None
             if tokens[k].low in {"asked", "told"} and tokens[k - 1].low in BE_FORMS and m.kind in {"person", "pronoun"}:
@@ -261,7 +261,7 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     """
     if k + 4 < hi and tokens[k].low == "came" and tokens[k + 2].low in _REPLIES and tokens[k + 3].low == "from":
         m = _subject_phrase(tokens, k + 4, hi) if tokens[k + 1].low in {"the", "a"} else None
-        return (m, "came", _token_after(tokens, m.end)) if _valid(m) and m.kind != "pronoun" else None
+        return (m, "came", _token_after(tokens, m.end)) if can_speak(m) and m.kind != "pronoun" else None
     if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
         return None
     v = k + 1
@@ -273,7 +273,7 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     ):
         return None  # only adverbs and commas between: "uttered once, by", "used only by"
     m = _subject_phrase(tokens, by + 1, hi)
-    if not _valid(m) or m.kind not in {"person", "group", "org"}:
+    if not can_speak(m) or m.kind not in {"person", "group", "org"}:
         return None
     return m, tokens[v].text, _token_after(tokens, m.end)
 
@@ -293,7 +293,7 @@ def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
     b, t = scene.last[i]
     tokens = scene.paragraphs[b].tokens
     m = _subject_phrase(tokens, t + 2, hi)
-    if _valid(m) and m.kind != "pronoun":
+    if can_speak(m) and m.kind != "pronoun":
         return Hit(m, b, f"{before[k].text} by")
     return None
 
@@ -337,7 +337,7 @@ def _credit_line(scene: Scene, b: int) -> Hit | None:
     if any(tok.kind == "q" for tok in line):
         return None
     m = _subject_phrase(line, 1, len(line))
-    if m is None or m.kind not in {"person", "org"} or not _valid(m):
+    if m is None or m.kind not in {"person", "org"} or not can_speak(m):
         return None
     end = _token_after(line, m.end)
     if end < len(line) and line[end].text not in {",", "."}:
@@ -504,7 +504,7 @@ def according_to(scene: Scene, i: int) -> Hit | None:
     for k in range(s, e - 1):
         if at := _relayed_by(tokens, k, e):
             m = _subject_phrase(tokens, at, e)
-            if _valid(m) and m.kind != "pronoun":
+            if can_speak(m) and m.kind != "pronoun":
                 return Hit(m, b, _relay_words(tokens[k]))
     return None
 
@@ -569,13 +569,15 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
         return None
     if at := _relayed_by(tokens, c, stop):
         m = _subject_phrase(tokens, at, stop)
-        return (m, _relay_words(tokens[c])) if _valid(m) and m.kind != "pronoun" else None
+        return (m, _relay_words(tokens[c])) if can_speak(m) and m.kind != "pronoun" else None
     if tokens[c].low == "as" and c + 1 < stop:
         c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
     if _is_verb(tokens[c]):
         m = _subject_phrase(tokens, c + 1, stop)
         return (
-            (m, tokens[c].text) if _valid(m) and m.kind != "pronoun" and not _reports_clause(tokens, m, end) else None
+            (m, tokens[c].text)
+            if can_speak(m) and m.kind != "pronoun" and not _reports_clause(tokens, m, end)
+            else None
         )
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]) and not _bare_noun(tokens, k, c):
@@ -591,7 +593,7 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
                 named = classify(tokens, *span) if span and alone else None
                 m = named if named is not None and named.kind == "person" else m
             # "…, Holm said Tuesday, noting …": the cue may go on with a participle after its comma.
-            if _valid(m) and _cue_closes_sentence(tokens, k + 1, end):
+            if can_speak(m) and _cue_closes_sentence(tokens, k + 1, end):
                 return m, tokens[k].text
             return None
     return None

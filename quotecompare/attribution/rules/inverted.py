@@ -6,9 +6,9 @@ Part of stage 3 (attribution): two patterns :mod:`quotecompare.attribution.rules
 
 from __future__ import annotations
 
-from quotecompare.attribution.mentions import Mention, subject_before
+from quotecompare.attribution.mentions import Mention, can_speak, subject_before
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _subject_phrase, _token_after, _valid
+from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _subject_phrase, _token_after
 
 
 def inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
@@ -17,7 +17,7 @@ def inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | N
     if not (tok.capital and tok.low in _INVERTING):
         return None
     m = _subject_phrase(tokens, s + 1, t)
-    if not _valid(m) or m.kind == "pronoun":
+    if not can_speak(m) or m.kind == "pronoun":
         return None
     after = _token_after(tokens, m.end)
     if after < t and tokens[after].text == "," and tokens[t - 1].text in {",", ":"} and t - 1 > after:
@@ -32,12 +32,12 @@ def inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, s
     """ "…, explained Rosenberg, “…”": an aside that puts the verb before its subject."""
     for k in range(lo + 1, t - 1):
         if tokens[k - 1].text == "," and _is_verb(tokens[k]) and not tokens[k].low.endswith("ing"):
-            if _valid(subject_before(tokens, k, lo)):
+            if can_speak(subject_before(tokens, k, lo)):
                 continue  # "Dick Dever, who …, told POLITICO, “…”": the verb has its subject before it
             m = _subject_phrase(tokens, k + 1, t)
             # A name or a description ("The decision, said one official, “…”"; one of a thing is no speaker,
             # as the sieve's type check tells).
-            if _valid(m) and m.kind in {"person", "org", "description"}:
+            if can_speak(m) and m.kind in {"person", "org", "description"}:
                 after = _token_after(tokens, m.end)
                 if after < t and tokens[after].text == ",":
                     return m, tokens[k].text
@@ -56,7 +56,7 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
     if [t.low for t in tokens[k : k + 3]] == ["the", "words", "of"]:
         k += 3
     m = _subject_phrase(tokens, k, hi)
-    if not _valid(m) or m.kind not in {"person", "org"}:
+    if not can_speak(m) or m.kind not in {"person", "org"}:
         return None  # "That was the plan.": a thing, no speaker
     after = _token_after(tokens, m.end)
     closes = after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"}

@@ -5,9 +5,9 @@ Split from :mod:`.cues` for length; the sieve tries it after ``label`` and befor
 
 from __future__ import annotations
 
-from quotecompare.attribution.mentions import classify, phrase_at, possessive
+from quotecompare.attribution.mentions import can_speak, classify, phrase_at, possessive
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _clause_floor, _is_verb, _noun_use, _valid
+from quotecompare.attribution.rules.clauses import _clause_floor, _is_verb, _noun_use
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.wordclass import NOT_NAMES
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, DETERMINERS, PAST_FORMS
@@ -69,7 +69,7 @@ def owner(scene: Scene, i: int) -> Hit | None:
                     span
                     and m is not None
                     and (m.kind == "person" or (m.kind == "description" and tokens[k - 1].low == "the"))
-                    and _valid(m)
+                    and can_speak(m)
                     and span[1] < t
                     and tokens[span[1]].low in {"that", ":", ","}
                 ):
@@ -82,7 +82,7 @@ def owner(scene: Scene, i: int) -> Hit | None:
     m = classify(tokens, *span) if span else None
     if m is not None and m.kind != "person" and m.name.endswith(("'s", "’s")):
         m = m._replace(name=m.name[:-2], text=m.text[:-2] if m.text.endswith(("'s", "’s")) else m.text)
-    return Hit(m, b) if _valid(m) and m.kind in {"person", "org", "description", "group"} else None
+    return Hit(m, b) if can_speak(m) and m.kind in {"person", "org", "description", "group"} else None
 
 
 _NEW_CLAUSE = frozenset("but and or while whereas".split())

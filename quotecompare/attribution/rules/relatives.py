@@ -8,9 +8,9 @@ saying …" (:func:`quoted_as`).
 
 from __future__ import annotations
 
-from quotecompare.attribution.mentions import Mention, classify, np_ending_at, np_start, subject_before
+from quotecompare.attribution.mentions import Mention, can_speak, classify, np_ending_at, np_start, subject_before
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _is_verb, _valid
+from quotecompare.attribution.rules.clauses import _is_verb
 from quotecompare.text.lexicon import COMMUNICATION_NOUNS, DETERMINERS
 
 
@@ -28,7 +28,7 @@ def told_to(tokens: tuple[Tok, ...], k: int, lo: int) -> Mention | None:
             return None
         if tok.low == "to" and (span := np_ending_at(tokens, p - 1, lo)) and controlled(tokens, span[0], lo):
             m = classify(tokens, *span)
-            return m if _valid(m) else None
+            return m if can_speak(m) else None
     return None
 
 
@@ -78,7 +78,7 @@ def sent_by(tokens: tuple[Tok, ...], e: int, lo: int) -> Mention | None:
     if v - 1 > lo and tokens[v - 1].low == "to" and (told := told_to(tokens, v + 1, lo)) is not None:
         return told
     sender = subject_before(tokens, v, lo)
-    return sender if _valid(sender) else doc
+    return sender if can_speak(sender) else doc
 
 
 def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | None:
@@ -88,5 +88,5 @@ def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | 
             return None
         if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
             m = classify(tokens, k + 1, j)
-            return (m, tokens[j + 1].text) if _valid(m) else None
+            return (m, tokens[j + 1].text) if can_speak(m) else None
     return None
