@@ -108,3 +108,11 @@ def test_an_unnamed_source_with_a_participle_after_the_noun() -> None:
         "An aide working for the governor said: “We were not consulted.”",
     )
     assert got == ["A senior official traveling with Holm", "An aide working for the governor"]
+
+
+def test_the_two_named_before_are_the_pair_even_as_the_subject() -> None:
+    got = speakers_in(
+        "Ada Holm and Jo Ruiz spoke on Monday. The two senators said the bill was “dead.”",
+        "Two senators said the bill was “alive.”",
+    )
+    assert got == ["Ada Holm and Jo Ruiz", "Two senators"]

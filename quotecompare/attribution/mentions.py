@@ -76,6 +76,9 @@ from quotecompare.text.places import is_demonym
 _DASHES = frozenset({"—", "–", "--", "―"})
 
 
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
+
+
 def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
     """Start of the noun phrase whose last token is ``e``, scanning left no further than ``lo``."""
     last = tokens[e]
@@ -103,6 +106,8 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             break
         low = t.low
         if low in NP_DETERMINERS:
+            if low in _COUNT_WORDS and i - 2 >= lo and tokens[i - 2].low in {"the", "these", "those"}:
+                return i - 2  # "the two senators": the pair named before, not two unnamed senators
             return i - 1
         if name_at(tokens, i - 1):
             i -= 1
