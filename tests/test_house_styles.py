@@ -116,3 +116,11 @@ def test_the_two_named_before_are_the_pair_even_as_the_subject() -> None:
         "Two senators said the bill was “alive.”",
     )
     assert got == ["Ada Holm and Jo Ruiz", "Two senators"]
+
+
+def test_according_to_a_description_and_the_name_after_it() -> None:
+    got = speakers_in(
+        "Mayor Ada Holm will resign. The plan is “dead on arrival,” according to Holm’s spokesman, Tom Keel.",
+        "“It is over,” according to her deputy.",
+    )
+    assert got == ["Tom Keel", "Ada Holm's deputy"]

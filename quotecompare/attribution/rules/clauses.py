@@ -133,6 +133,17 @@ def _skip_adverbs(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
     return k
 
 
+def _apposition_after(tokens: tuple[Tok, ...], m: Mention, span_end: int, hi: int) -> tuple[int, int] | None:
+    """The apposition after a subject phrase ending at ``span_end``: "X, a title," or, after a description,
+    a name that ends the sentence ("“…,” said one protester, Jo Ruiz.")."""
+    _, appos = _skip_appos_forward(tokens, span_end, hi)
+    if appos is None and m.kind == "description" and span_end + 1 < hi and tokens[span_end].text == ",":
+        name = phrase_at(tokens, span_end + 1, hi)
+        if name and (name[1] >= len(tokens) or tokens[name[1]].text in {".", ",", ";"}):
+            appos = name
+    return appos
+
+
 def _subject_phrase(tokens: tuple[Tok, ...], j: int, hi: int, joined: bool = False) -> Mention | None:
     """A subject phrase starting at ``j``, a pronoun included; with ``joined``, "X and Y" too."""
     if j < hi and tokens[j].kind == "w" and tokens[j].low in SUBJECT_PRONOUNS:

@@ -23,6 +23,7 @@ from quotecompare.attribution.rules.clauses import (
     _DASHES,
     _INVERTING,
     _adjective,
+    _apposition_after,
     _clause_floor,
     _ends_with_comma,
     _in_fronted_clause,
@@ -149,7 +150,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     if (at := _relayed_by(tokens, j, hi)) and not ends:
         m = _subject_phrase(tokens, at, hi)
         if can_speak(m) and m.kind != "pronoun" and not _relayed(scene, i, "according"):
-            return Hit(m, b, _relay_words(tokens[j]), uses=(i, _clause_end(tokens, at)))
+            appos = _apposition_after(tokens, m, _token_after(tokens, m.end), hi)  # "according to her aide, Jo Ruiz"
+            return Hit(prefer_named(m, tokens, appos), b, _relay_words(tokens[j]), uses=(i, _clause_end(tokens, at)))
     # "“…,” said X" (a finite speech verb: "…, noting X" continues the sentence instead); "“…!”
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
     came = tokens[j].low == "came"  # "“…,” came the reply": not a speech verb, but the cue all the same
@@ -171,12 +173,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             and not _relayed(scene, i, verb)
         ):
             span_end = _token_after(tokens, m.end)
-            _, appos = _skip_appos_forward(tokens, span_end, hi)
-            if appos is None and m.kind == "description" and span_end + 1 < hi and tokens[span_end].text == ",":
-                # "“…,” said one protester, Jo Ruiz.": the apposition ends the sentence.
-                name = phrase_at(tokens, span_end + 1, hi)
-                if name and (name[1] >= len(tokens) or tokens[name[1]].text in {".", ",", ";"}):
-                    appos = name
+            appos = _apposition_after(tokens, m, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
     if ends and fpara.sentence_at(ft)[0] == ft and (was := that_was(tokens, j, hi)) is not None:
         return Hit(was[0], b, was[1], uses=(i, _clause_end(tokens, j + 2)))
