@@ -124,3 +124,10 @@ def test_according_to_a_description_and_the_name_after_it() -> None:
         "“It is over,” according to her deputy.",
     )
     assert got == ["Tom Keel", "Ada Holm's deputy"]
+
+
+def test_a_statement_from_her_office_is_hers() -> None:
+    got = speakers_in(
+        "Mayor Ada Holm will resign, according to a statement from her office. “It has been an honor,” the statement said."
+    )
+    assert got == ["Ada Holm"]

@@ -84,7 +84,9 @@ def issuer(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: i
                 by = k + 1 if k + 1 < e and tokens[k + 1].low in {"from", "by"} else k + 2
                 if by < e and tokens[by].low in {"from", "by"} and (by == k + 1 or tokens[k + 1].low in ISSUING_VERBS):
                     after = [ent for ent in ents if ent.pos > tokens[by].start]
-                    return after[0] if after else None
+                    if after or by + 1 >= e or tokens[by + 1].low not in {"his", "her", "their"}:
+                        return after[0] if after else None
+                    # "Holm will resign, according to a statement from her office": hers, the one named before.
                 before = [ent for ent in ents if ent.pos < tokens[k].start]
                 return before[-1] if before else None
     return None
