@@ -1,12 +1,13 @@
 """How much the quotes and speakers found depend on one house style of quotation marks.
 
-``python eval/mark_swap.py [--style straight|british|guillemets] [--details]``.
+``python eval/mark_swap.py [--style straight|british|british-straight|guillemets] [--details]``.
 Builds PolNeAR train as one story, then again with its marks printed as other
 sites print them, and compares each quotation found, by its place (every swap
 changes one character for one, so offsets stay):
 
 * ``straight``: "…" and '…', apostrophes too, as many web pages are scraped;
 * ``british``: ‘…’ outside and “…” inside (apostrophes stay ’);
+* ``british-straight``: the same typed straight, '…' outside and "…" inside;
 * ``guillemets``: «…» outside.
 
 A quotation of the first build not found at its place in the second is lost;
@@ -77,7 +78,17 @@ def british(text: str) -> str:
     return "".join(out)
 
 
-STYLES: dict[str, Callable[[str], str]] = {"straight": straight, "british": british, "guillemets": guillemets}
+def british_straight(text: str) -> str:
+    """British marks typed straight: '…' outside, "…" inside, apostrophes '."""
+    return straight(british(text))
+
+
+STYLES: dict[str, Callable[[str], str]] = {
+    "straight": straight,
+    "british": british,
+    "british-straight": british_straight,
+    "guillemets": guillemets,
+}
 
 
 def _build(sources: Path, out: Path) -> dict[str, Any]:

@@ -57,6 +57,11 @@ def test_single_marks_outside_double_marks_inside_british_style() -> None:
     assert texts(text) == ["They told us “wait”, and we waited,", "Not any more.", "The fishermen’s patience is gone,"]
 
 
+def test_straight_single_marks_outside_double_marks_inside() -> None:
+    text = "Minister: \"We are ready\"\n\n'They told us \"wait\",' Okoye said. 'No more.'\n\n'It's over,' she added."
+    assert texts(text) == ['They told us "wait",', "No more.", "It's over,"]
+
+
 def test_american_copy_with_single_marks_in_its_headline_stays_american() -> None:
     text = "Mayor: ‘We wait’\n\n“We were told ‘wait,’” she said.\n\n“Now?” he asked."
     assert texts(text) == ["We were told ‘wait,’", "Now?"]

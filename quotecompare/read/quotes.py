@@ -141,7 +141,7 @@ def _opens_typed_as_closes(text: str, roles: list[tuple[int, str]]) -> list[tupl
 
 # A mark that opens: after a space, a bracket or a dash (or first), before a word. The mark comes
 # first in the pattern, so the scan looks only at marks.
-_OPENING = r'(?:["«]|[‘“„])(?<![^\s(\[—–-].)(?=\w|[$£]|€)'  # compiled on first use
+_OPENING = r'(?:["«\']|[‘“„])(?<![^\s(\[—–-].)(?=[^\W\d_]|[$£]|€)'  # compiled on first use
 
 
 def _uses_single_quotes(texts: Sequence[str]) -> bool:
@@ -158,18 +158,23 @@ def _uses_single_quotes(texts: Sequence[str]) -> bool:
     True
     >>> _uses_single_quotes(["Mayor: ‘We wait’", "“We were told ‘wait’,” she said.", "“Now?”"])
     False
+    >>> _uses_single_quotes(["'We were told “wait”,' she said. 'Now?'", "'Never.'", "It's 'over'."])
+    True
     """
     if any(ch in text for text in texts for ch in DOUBLE_MARKS):
-        if not any("‘" in text for text in texts):
+        if not any("‘" in text or " '" in text or text.startswith("'") for text in texts):
             return False
-        singles = doubles = 0
+        singles = doubles = curly = 0
         for text in texts:
             marks = re.findall(_OPENING, text)
-            if marks and marks[0] == "‘":
-                singles += marks.count("‘")
+            ones = sum(m in "‘'" for m in marks)
+            if marks and marks[0] in "‘'":
+                singles += ones
+                curly += marks.count("‘")
             elif marks:
-                doubles += len(marks) - marks.count("‘")
-        return 2 * singles > 3 * doubles
+                doubles += len(marks) - ones
+        # A straight ' may open a word ("'Tis", a pull quote): without a curly ‘, three at least.
+        return 2 * singles > 3 * doubles and (curly > 0 or singles >= 3)
     text = "\n".join(texts)
     return "‘" in text or _INNER_OPEN.search(text) is not None
 
