@@ -131,3 +131,10 @@ def test_a_statement_from_her_office_is_hers() -> None:
         "Mayor Ada Holm will resign, according to a statement from her office. “It has been an honor,” the statement said."
     )
     assert got == ["Ada Holm"]
+
+
+def test_x_and_ks_are_one_transliteration() -> None:
+    first, second = speakers_of(
+        'T\n\nAlexei Navalny said: "We will win."\n', 'T\n\nAleksei Navalny said: "We will not stop."\n'
+    )
+    assert [who for _, who in first + second] == ["Alexei Navalny", "Alexei Navalny"]

@@ -46,7 +46,17 @@ from quotecompare.text.places import is_demonym, is_place
 
 # Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
 # vowels by kind.
-_SOUNDS = (("ph", "f"), ("kh", "k"), ("dh", "d"), ("th", "t"), ("gh", "g"), ("q", "k"), ("g", "k"), ("ck", "k"))
+_SOUNDS = (
+    ("ph", "f"),
+    ("kh", "k"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("gh", "g"),
+    ("q", "k"),
+    ("g", "k"),
+    ("ck", "k"),
+    ("x", "ks"),
+)
 _VOWELS = str.maketrans("aeiouy", "aaiuui")
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # as a key's last word: "stone jr"
 _MIN_LETTERS = 4  # shorter names differ by one vowel and are other people ("Tom" / "Tim", "Dan" / "Don")
@@ -64,8 +74,8 @@ def spelling_key(word: str) -> str:
     (True, True)
     >>> spelling_key("kofman") == spelling_key("coffman"), spelling_key("doyle") == spelling_key("daley")
     (False, False)
-    >>> spelling_key("stone jr") == spelling_key("stone")
-    False
+    >>> spelling_key("stone jr") == spelling_key("stone"), spelling_key("alexei") == spelling_key("aleksei")
+    (False, True)
     """
     low = re.sub(r"[^a-z]", "", word.lower())
     for a, b in _SOUNDS:
