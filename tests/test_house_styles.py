@@ -133,8 +133,9 @@ def test_a_statement_from_her_office_is_hers() -> None:
     assert got == ["Ada Holm"]
 
 
-def test_x_and_ks_are_one_transliteration() -> None:
+def test_x_and_ks_and_an_opening_ye_are_one_transliteration() -> None:
     first, second = speakers_of(
-        'T\n\nAlexei Navalny said: "We will win."\n', 'T\n\nAleksei Navalny said: "We will not stop."\n'
+        'T\n\nAlexei Navalny said: "We will win." Yevgeny Prigozhin said: "No."\n',
+        'T\n\nAleksei Navalny said: "We will not stop." Evgeny Prigozhin said: "Never."\n',
     )
-    assert [who for _, who in first + second] == ["Alexei Navalny", "Alexei Navalny"]
+    assert [who for _, who in first + second] == ["Alexei Navalny", "Yevgeny Prigozhin"] * 2

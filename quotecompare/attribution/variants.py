@@ -76,8 +76,12 @@ def spelling_key(word: str) -> str:
     (False, False)
     >>> spelling_key("stone jr") == spelling_key("stone"), spelling_key("alexei") == spelling_key("aleksei")
     (False, True)
+    >>> spelling_key("yevgeny") == spelling_key("evgeny"), spelling_key("yeats") == spelling_key("eats")
+    (True, False)
     """
     low = re.sub(r"[^a-z]", "", word.lower())
+    if low.startswith("ye") and low[2:3] not in "aeiouy":
+        low = low[1:]  # Russian Е opening a name: "Yevgeny" / "Evgeny", "Yelena" / "Elena"
     for a, b in _SOUNDS:
         low = low.replace(a, b)
     low = low[:1] + low[1:].replace("h", "").replace("c", "k")
