@@ -139,3 +139,16 @@ def test_x_and_ks_and_an_opening_ye_are_one_transliteration() -> None:
         'T\n\nAleksei Navalny said: "We will not stop." Evgeny Prigozhin said: "Never."\n',
     )
     assert [who for _, who in first + second] == ["Alexei Navalny", "Yevgeny Prigozhin"] * 2
+
+
+def test_an_embedded_post_is_credited_by_its_line() -> None:
+    _, quotes = quotes_of(
+        "T\n\nThe president praised the call.\n\nJust had a great call with the prime minister. Very productive! "
+        "pic.twitter.com/ab12\n\n— Ada Holm (@adaholm) May 14, 2019\n\n"
+        "“Productive meetings today,” pic.twitter.com/cd34 — Secretary Jo Ruiz (@SecRuiz) May 14, 2019\n\n"
+        "He said it went well.\n\n— Tom Keel, a neighbour.\n"
+    )
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Just had a great call with the prime minister. Very productive!", "Ada Holm"),
+        ("Productive meetings today,", "Jo Ruiz"),
+    ]

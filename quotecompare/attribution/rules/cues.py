@@ -36,10 +36,11 @@ from quotecompare.attribution.rules.clauses import (
     _token_after,
     _verb_text,
 )
+from quotecompare.attribution.rules.credit_lines import credit_line
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.rules.inverted import that_was
 from quotecompare.attribution.rules.relatives import quoted_as
-from quotecompare.attribution.scene import Hit, Scene, is_heading
+from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -106,7 +107,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     b, t = scene.last[i]
     para = scene.paragraphs[b]
     tokens = para.tokens
-    if all(tok.kind in {"q", "p"} for tok in tokens) and (credit := _credit_line(scene, b)) is not None:
+    if (credit := credit_line(scene, b)) is not None:
         return credit
     # "“A” and “B,” X said": two quotations joined by "and" share the cue after the second.
     k = t + 1
@@ -316,30 +317,6 @@ def _no_verb(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         if verb and not tok.capital and not participle and not _noun_use(tokens, n):
             return False
     return True
-
-
-_CREDIT_LINE_MAX = 16  # tokens: "— Jo Ruiz, a nurse from Dayton, after the rally."
-
-
-def _credit_line(scene: Scene, b: int) -> Hit | None:
-    """A paragraph of quotation alone, credited by the short line after it: ``“…”`` ¶ ``— Jo Ruiz, Dayton.``
-
-    The layout of fact checks and round-ups of the day's quotes.
-    """
-    if b + 1 >= len(scene.paragraphs) or is_heading(scene.source.blocks[b + 1]):
-        return None
-    line = scene.paragraphs[b + 1].tokens
-    if len(line) < 2 or len(line) > _CREDIT_LINE_MAX or line[0].text not in _DASHES:
-        return None
-    if any(tok.kind == "q" for tok in line):
-        return None
-    m = _subject_phrase(line, 1, len(line))
-    if m is None or m.kind not in {"person", "org"} or not can_speak(m):
-        return None
-    end = _token_after(line, m.end)
-    if end < len(line) and line[end].text not in {",", "."}:
-        return None
-    return Hit(m, b + 1, line[0].text)
 
 
 def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
