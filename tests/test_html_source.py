@@ -146,3 +146,14 @@ def test_page_that_breaks_the_parser_is_skipped(tmp_path: Path, monkeypatch: pyt
     sources, _, warnings = read_sources(tmp_path)
     assert [s.file for s in sources] == ["good.txt"]
     assert warnings == ["bad.html: skipped, could not read this web page (ValueError)"]
+
+
+def test_a_page_s_embedded_post_is_a_quotation_of_its_author() -> None:
+    """tests/fixtures/html/embedded-post.html: an invented page with a post embedded as sites embed them
+    (its text, a link, then "— Name (@account) Date"), which the page's text keeps as two paragraphs."""
+    page = FIXTURES / "html/embedded-post.html"
+    story = gather([parse_article(page.name, page.read_text(encoding="utf-8"))])
+    assert [(q.text, q.speaker) for q in story.quotes] == [
+        ("Just had a great call with the prime minister. Very productive!", "Ada Holm"),
+        ("We expect progress,", "Tom Keel"),
+    ]
