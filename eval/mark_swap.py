@@ -22,16 +22,15 @@ swap. The last line per style gives the quotations compared, lost and changed.
 from __future__ import annotations
 
 import argparse
-import json
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-POLNEAR = ROOT.parent / "shared" / "polnear"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from name_swap import POLNEAR, build_quotes
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _GUILLEMETS = str.maketrans({"“": "«", "”": "»"})
@@ -91,12 +90,6 @@ STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
-def _build(sources: Path, out: Path) -> dict[str, Any]:
-    build = [sys.executable, str(ROOT / "build.py"), "--quiet", "--sources", str(sources), "--out", str(out)]
-    subprocess.run(build, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
-    return json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
-
-
 def compare(base: dict[str, Any], swapped: dict[str, Any]) -> tuple[int, list[dict[str, Any]], list[tuple[dict, dict]]]:
     """Quotations of ``base`` compared, those lost, and those whose speaker changed (with the new one)."""
 
@@ -124,13 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(train.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="qc-marks-") as tmp:
         work = Path(tmp)
-        base = _build(train, work / "base")
+        base = build_quotes(train, work / "base")
         for style in args.style or sorted(STYLES):
             swap = STYLES[style]
             (work / style).mkdir()
             for f in files:
                 (work / style / f.name).write_text(swap(f.read_text(encoding="utf-8")), encoding="utf-8")
-            compared, lost, changed = compare(base, _build(work / style, work / f"{style}-site"))
+            compared, lost, changed = compare(base, build_quotes(work / style, work / f"{style}-site"))
             if args.details:
                 for q in lost:
                     print(f"{style} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")

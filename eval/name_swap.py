@@ -41,7 +41,8 @@ POLNEAR = ROOT.parent / "shared" / "polnear"
 _SYLLABLES = "var ko mel brook os tran quill ber lin dra vec hol ket mar chet oye sza bo lind aber cas tel whit naka okon rud nic sor".split()
 
 
-def _build(sources: Path, out: Path) -> dict[str, Any]:
+def build_quotes(sources: Path, out: Path) -> dict[str, Any]:
+    """Build ``sources`` into ``out`` and return its quotes.json (eval/mark_swap.py uses it too)."""
     build = [sys.executable, str(ROOT / "build.py"), "--quiet", "--sources", str(sources), "--out", str(out)]
     subprocess.run(build, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     return json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
@@ -82,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [f.read_text(encoding="utf-8") for f in files]
     with tempfile.TemporaryDirectory(prefix="qc-swap-") as tmp:
         work = Path(tmp)
-        base = _build(train, work / "base")
+        base = build_quotes(train, work / "base")
         kinds = {s["name"]: s["type"] for s in base["speakers"]}
         people = sorted({str(q["speaker"]) for q in base["quotes"] if kinds.get(q["speaker"]) == "person"})
         two = [p for p in people if len(p.split()) == 2]
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         (work / "in").mkdir()
         for f, text in zip(files, texts, strict=True):
             (work / "in" / f.name).write_text(words.sub(lambda m: mapping[m[1]], text), encoding="utf-8")
-        swapped = _build(work / "in", work / "swapped")
+        swapped = build_quotes(work / "in", work / "swapped")
     back = {new: old for old, new in mapping.items()}
 
     def restored(speaker: object) -> object:
