@@ -9,10 +9,11 @@ characters around them), guillemets, nested single quotes (kept inside the
 outer quote), double marks nested the same way (“…” inside "…" and the
 reverse; "…" inside "…" when two closing marks follow), partial quotes inside
 narration, ellipses, a quote running over several paragraphs (each new paragraph reopens it, or it is left open), a
-paragraph that closes a quote it never opened, and articles that use single
-quotes, curly or straight, as their primary marks (British style), and a
-paragraph quoted whole in single marks in an article that otherwise uses
-double ones (a pull quote).
+paragraph that closes a quote it never opened, articles that use single
+quotes, curly or straight, as their primary marks (British style, double marks
+inside them), a paragraph quoted whole in single marks in an article that
+otherwise uses double ones (a pull quote), and an embedded post's text with
+no marks above its credit line (``— Jo Ruiz (@joruiz) May 14, 2019``).
 
 >>> [f.text for f in extract_text('He said "we are ready," and left. “Let’s try.”')]
 ['we are ready,', 'Let’s try.']
