@@ -133,12 +133,12 @@ def test_a_statement_from_her_office_is_hers() -> None:
     assert got == ["Ada Holm"]
 
 
-def test_x_and_ks_and_an_opening_ye_are_one_transliteration() -> None:
+def test_one_name_in_several_transliterations() -> None:
     first, second = speakers_of(
-        'T\n\nAlexei Navalny said: "We will win." Yevgeny Prigozhin said: "No."\n',
-        'T\n\nAleksei Navalny said: "We will not stop." Evgeny Prigozhin said: "Never."\n',
+        'T\n\nAlexei Navalny said: "We will win." Yevgeny Prigozhin said: "No." Alexander Lukashenko said: "Yes."\n',
+        'T\n\nAleksei Navalny said: "We will not stop." Evgeny Prigozhin said: "Never." Aleksandr Lukashenko said: "Yes."\n',
     )
-    assert [who for _, who in first + second] == ["Alexei Navalny", "Yevgeny Prigozhin"] * 2
+    assert [who for _, who in first + second] == ["Alexei Navalny", "Yevgeny Prigozhin", "Alexander Lukashenko"] * 2
 
 
 def test_an_embedded_post_is_credited_by_its_line() -> None:

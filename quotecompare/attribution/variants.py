@@ -78,6 +78,8 @@ def spelling_key(word: str) -> str:
     (False, True)
     >>> spelling_key("yevgeny") == spelling_key("evgeny"), spelling_key("yeats") == spelling_key("eats")
     (True, False)
+    >>> spelling_key("aleksandr") == spelling_key("alexander"), spelling_key("walter") == spelling_key("walker")
+    (True, False)
     """
     low = re.sub(r"[^a-z]", "", word.lower())
     if low.startswith("ye") and low[2:3] not in "aeiouy":
@@ -85,7 +87,8 @@ def spelling_key(word: str) -> str:
     for a, b in _SOUNDS:
         low = low.replace(a, b)
     low = low[:1] + low[1:].replace("h", "").replace("c", "k")
-    return re.sub(r"(.)\1+", r"\1", low.translate(_VOWELS))
+    # A vowel before a final r after a consonant is one some transliterations leave out: "Aleksandr", "Petr".
+    return re.sub(r"(?<=[^aiu])a(?=r$)", "", re.sub(r"(.)\1+", r"\1", low.translate(_VOWELS)))
 
 
 def spelled_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
