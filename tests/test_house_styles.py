@@ -152,3 +152,12 @@ def test_an_embedded_post_is_credited_by_its_line() -> None:
         ("Just had a great call with the prime minister. Very productive!", "Ada Holm"),
         ("Productive meetings today,", "Jo Ruiz"),
     ]
+
+
+def test_one_body_under_its_names_across_outlets() -> None:
+    first, second, third = speakers_of(
+        "T\n\nThe Justice Department said: “We will review it.” The United Nations said: “We are concerned.”\n",
+        "T\n\nThe Department of Justice said: “We will review.” The U.N. said: “Concerned.”\n",
+        "T\n\nDOJ said: “Review.” The UN said: “Deeply concerned.”\n",
+    )
+    assert {who for _, who in first + second + third} == {"Justice Department", "United Nations"}

@@ -185,6 +185,19 @@ def in_narration(texts: Sequence[str], name: str) -> bool:
     return False
 
 
+def _turned(key: str, known: Mapping[str, list[str]]) -> str:
+    """ "department of justice" as the "justice department" the story names too ("Ministry of Defence" and
+    "Defence Ministry" likewise): one body, filed under the short form."""
+    of = re.fullmatch(r"(department|ministry|office) of (?:the )?([a-z][a-z ]*)", key)
+    return f"{of[2]} {of[1]}" if of and f"{of[2]} {of[1]}" in known else key
+
+
+def _acronyms(name: str) -> set[str]:
+    """A name's acronyms in lower case, with and without its small words: "dnc"; "doj" and "dj"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return {acronym(name).lower(), "".join(w[0] for w in words if w[0].isalpha()).lower()}
+
+
 def acronym(name: str) -> str:
     """The initials of a name's capitalised words: "Democratic National Committee" -> "DNC".
 
@@ -229,6 +242,12 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
 
     >>> merge_organisation("russia's foreign ministry", {"russian foreign ministry": ["Russian Foreign Ministry"]})
     'russian foreign ministry'
+
+    A department named either way round, and its acronym with its "of":
+
+    >>> known = {"justice department": ["Justice Department"], "department of justice": ["Department of Justice"]}
+    >>> merge_organisation("department of justice", known), merge_organisation("doj", known)
+    ('justice department', 'justice department')
     """
     head, _, last = key.rpartition(" ")
     if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
@@ -237,8 +256,10 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
         return suffixed
     if key.isalpha() and len(key) <= 6:
         for other, forms in known.items():
-            if not other.startswith("~") and " " in other and acronym(forms[0]).lower() == key:
-                return other
+            if not other.startswith("~") and " " in other and key in _acronyms(forms[0]):
+                return _turned(other, known)
+    if (turned := _turned(key, known)) != key:
+        return turned
     if (placed := _placed(key)) is not None and is_place(placed[0].title()):
         # "Russia's Foreign Ministry": the one "Russian Foreign Ministry" the story names.
         same = [

@@ -347,7 +347,7 @@ ORG_WORDS = frozenset(
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
     cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television club
     society hospital museum clinic show podcast
-    corps church chamber republic kingdom archdiocese diocese
+    corps church chamber republic kingdom archdiocese diocese nations
     ltd ltd. plc llc llp gmbh
     centers centres institutes services forces
     """.split()  # plurals that head a body's name: "Centers for Disease Control", "National Institutes of Health"
