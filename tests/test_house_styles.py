@@ -161,3 +161,12 @@ def test_one_body_under_its_names_across_outlets() -> None:
         "T\n\nDOJ said: “Review.” The UN said: “Deeply concerned.”\n",
     )
     assert {who for _, who in first + second + third} == {"Justice Department", "United Nations"}
+
+
+def test_a_body_s_short_form_and_abbreviated_adjective() -> None:
+    first, second, third = speakers_of(
+        "T\n\nThe European Commission said: “We will act.” The Supreme Court said: “Denied.”\n",
+        "T\n\nThe Court said: “Denied.”\n",
+        "T\n\nThe EU Commission said: “We will act soon.”\n",
+    )
+    assert {who for _, who in first + second + third} == {"European Commission", "Supreme Court"}

@@ -248,6 +248,8 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     >>> known = {"justice department": ["Justice Department"], "department of justice": ["Department of Justice"]}
     >>> merge_organisation("department of justice", known), merge_organisation("doj", known)
     ('justice department', 'justice department')
+    >>> merge_organisation("eu commission", {"european commission": ["European Commission"]})
+    'european commission'
     """
     head, _, last = key.rpartition(" ")
     if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
@@ -260,6 +262,9 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
                 return _turned(other, known)
     if (turned := _turned(key, known)) != key:
         return turned
+    first, _, rest = key.partition(" ")
+    if first in _ABBREVIATED and rest and (spelled := f"{_ABBREVIATED[first]} {rest}") in known:
+        return spelled
     if (placed := _placed(key)) is not None and is_place(placed[0].title()):
         # "Russia's Foreign Ministry": the one "Russian Foreign Ministry" the story names.
         same = [
@@ -293,8 +298,10 @@ def _placed(key: str) -> tuple[str, str] | None:
 
 # Heads a body's full name is shortened to on second reference: "the Post", "the Foundation", "the Museum".
 SHORT_FORMS = frozenset(ORG_HEADS["newspaper"] - {"news"}) | frozenset(
-    "magazine foundation museum institute university college association society".split()
+    "magazine foundation museum institute university college association society commission court parliament".split()
 )
+# Abbreviations that stand for a people's adjective before a body: "EU Commission" is the "European Commission".
+_ABBREVIATED = {"eu": "european", "us": "american", "uk": "british"}
 
 
 def company_named(key: str, known: Mapping[str, list[str]]) -> str | None:
