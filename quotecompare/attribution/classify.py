@@ -42,6 +42,7 @@ from quotecompare.text.lexicon import (
     DETERMINERS,
     GROUP_NAMES,
     MONTHS_DAYS,
+    NAME_MONTHS,
     NAME_PARTICLES,
     NOT_SUBJECT,
     ORG_WORDS,
@@ -233,7 +234,7 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
         last = names[-1]
         names[-1] = last[:-2] if last.endswith(("'s", "’s")) else last.rstrip("'’")
     words = [n.lower().rstrip(".") for n in names]
-    titled = bool(before) and before[-1].capital and words[0] in {"april", "may", "june", "august"}  # "Mrs May"
+    titled = bool(before) and before[-1].capital and words[0] in NAME_MONTHS  # "Mrs May"
     if (not titled and all(w in MONTHS_DAYS or w in _TIMES for w in words)) or (
         len(words) > 1 and words[-1] in DATE_ENDS
     ):

@@ -40,6 +40,7 @@ from quotecompare.text.lexicon import (
     FUNCTION_WORDS,
     MALE_WORDS,
     MONTHS_DAYS,
+    NAME_MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     PEOPLE_NOUNS,
@@ -72,12 +73,11 @@ _PERSON_MENTION = re.compile(
 )
 NAME_PREPOSITIONS = frozenset({"in", "of", "from", "at", "for", "by", "with", "to", "on"})
 _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
-_NAME_MONTHS = frozenset({"april", "may", "june", "august"})
 
 
 def _month_surname(tokens: list[str]) -> bool:
     """A two-word name ending in a month after a given name: "Theresa May", "Brian May" (not "Super Tuesday")."""
-    return len(tokens) == 2 and tokens[1].lower() in _NAME_MONTHS and is_given_name(tokens[0])
+    return len(tokens) == 2 and tokens[1].lower() in NAME_MONTHS and is_given_name(tokens[0])
 
 
 # A verb or wh-word opening a question ("Has Trump been questioned?", "What Washington wants") is no given name.

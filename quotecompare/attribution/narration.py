@@ -26,7 +26,7 @@ from operator import attrgetter
 
 from quotecompare.models import Struct
 from quotecompare.text.given_names import is_given_name
-from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, TIME_NOUNS
+from quotecompare.text.lexicon import ABBREVIATIONS, AGO_WORDS, AUXILIARIES, MONTHS_DAYS, NAME_MONTHS, TIME_NOUNS
 
 OPEN_MARKS = "“„«‘'\""
 CLOSE_MARKS = "”»’'\""
@@ -235,12 +235,9 @@ def read_paragraph(
 _ADVERBS = AUXILIARIES | {"only"}
 
 
-_NAME_MONTHS = frozenset("april may june august".split())
-
-
 def _surname_month(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
     """A month that is a surname here: "Theresa May said", "Mrs May said" (a name word right before it)."""
-    return tokens[k].low in _NAME_MONTHS and k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital
+    return tokens[k].low in NAME_MONTHS and k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital
 
 
 def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int, when: bool = True) -> int:

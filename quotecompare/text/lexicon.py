@@ -318,6 +318,9 @@ MONTHS_DAYS = frozenset(
 )
 """Capitalised words that are dates, not names."""
 
+NAME_MONTHS = frozenset("april may june august".split())
+"""Months that are names too: "Theresa May said", "Mrs May"."""
+
 # Words a capitalised date or time ends in ("Super Tuesday", "Eastern Standard Time", "Inauguration Days");
 # "Day" and the months are surnames too ("Chad Day", "Theresa May").
 DATE_ENDS = frozenset("monday tuesday wednesday thursday friday saturday sunday time days".split())
