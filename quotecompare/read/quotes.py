@@ -309,9 +309,8 @@ def extract_blocks(blocks: Sequence[Block]) -> list[Found]:
 
 
 # An embedded post as pages print it: its links, then "— Name (@account) May 14, 2019" (compiled on first use).
-_POST_CREDIT = (
-    r"(?:\s+(?:pic\.twitter\.com/|https?://)\S+)*\s*[—–―-]+\s*[^()\n]{2,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}"
-)
+_POST_LINKS = r"(?:\s+(?:pic\.twitter\.com/|https?://)\S+)"
+_POST_CREDIT = _POST_LINKS + r"*\s*[—–―-]+\s*[^()\n]{2,80}\(@\w+\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}"
 
 
 def _with_posts(blocks: Sequence[Block], texts: list[str], found: list[Found]) -> list[Found]:
@@ -332,7 +331,7 @@ def _with_posts(blocks: Sequence[Block], texts: list[str], found: list[Found]) -
             continue
         if re.fullmatch(r"\s*" + _POST_CREDIT + r"\.?\s*", texts[bi + 1]) is None:
             continue
-        end = len(re.sub(r"(?:\s+(?:pic\.twitter\.com/|https?://)\S+)+\s*$", "", text.rstrip()))
+        end = len(re.sub(_POST_LINKS + r"+\s*$", "", text.rstrip()))
         start, end = trim(text, 0, end)
         if end > start:
             posts.append(_finish(blocks, [Span(bi, start, end)]))
