@@ -158,6 +158,12 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
+def participle_after_person(words: list[str]) -> bool:
+    """A participle after a noun for a person, ending a phrase before its object: "an official traveling
+    (with Holm)", "an aide working (for …)"."""
+    return len(words) > 1 and words[-1].lower().endswith("ing") and person_noun(words[-2])
+
+
 def person_noun(word: str) -> bool:
     """A noun for a person (or, plural, for people): "senator", "spokeswoman", "43-year-old", "supporters".
 
@@ -275,7 +281,7 @@ def description_type(description: str) -> SpeakerType | None:
         core[-1] in _AFTER_HEAD
         or core[-1].endswith("ed")
         or core[-1] in {"known", "seen"}
-        or (core[-1].endswith("ing") and person_noun(core[-2]))
+        or participle_after_person(core)
     ):
         core.pop()
     if not core:

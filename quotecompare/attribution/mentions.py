@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
-from quotecompare.attribution.kinds import person_noun
+from quotecompare.attribution.kinds import participle_after_person
 from quotecompare.attribution.narration import (
     APPOSITION_MAX,
     QUOTE_END,
@@ -451,9 +451,7 @@ def can_speak(m: Mention | None) -> TypeGuard[Mention]:
     core = next((words[:k] for k, w in enumerate(words) if k and w.lower() in PREPOSITIONS), words)
     # "people familiar with the matter", "sources close to the team", "an official traveling with Holm":
     # anonymous sources, by the head before.
-    close = len(core) > 1 and (
-        core[-1].lower() in _AFTER_SOURCE or (core[-1].endswith("ing") and person_noun(core[-2]))
-    )
+    close = len(core) > 1 and (core[-1].lower() in _AFTER_SOURCE or participle_after_person(core))
     head = core[-2 if close else -1].lower()
     if head.endswith("ing") or head in MONTHS_DAYS:
         return False
