@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from name_swap import POLNEAR, build_quotes
+from name_swap import TRAIN, build_quotes, train_files
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _GUILLEMETS = str.maketrans({"“": "«", "”": "»"})
@@ -110,14 +110,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--style", choices=sorted(STYLES), action="append", help="the styles to try (default: all)")
     parser.add_argument("--details", action="store_true", help="list each quotation lost or changed")
     args = parser.parse_args(argv)
-    train = POLNEAR / "train" / "text"
-    if not train.is_dir():
-        print(f"PolNeAR is not at {POLNEAR}", file=sys.stderr)
+    if (files := train_files()) is None:
         return 2
-    files = sorted(train.glob("*.txt"))
     with tempfile.TemporaryDirectory(prefix="qc-marks-") as tmp:
         work = Path(tmp)
-        base = build_quotes(train, work / "base")
+        base = build_quotes(TRAIN, work / "base")
         for style in args.style or sorted(STYLES):
             swap = STYLES[style]
             (work / style).mkdir()

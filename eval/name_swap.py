@@ -38,7 +38,16 @@ from quotecompare.text.normalise import fold_accents  # noqa: E402
 from quotecompare.text.places import is_demonym, is_place  # noqa: E402
 
 POLNEAR = ROOT.parent / "shared" / "polnear"
+TRAIN = POLNEAR / "train" / "text"
 _SYLLABLES = "var ko mel brook os tran quill ber lin dra vec hol ket mar chet oye sza bo lind aber cas tel whit naka okon rud nic sor".split()
+
+
+def train_files() -> list[Path] | None:
+    """PolNeAR train's articles, or None (said on stderr) where the corpus is not on this machine."""
+    if not TRAIN.is_dir():
+        print(f"PolNeAR is not at {POLNEAR}", file=sys.stderr)
+        return None
+    return sorted(TRAIN.glob("*.txt"))
 
 
 def build_quotes(sources: Path, out: Path) -> dict[str, Any]:
@@ -75,15 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="the invented names' random seed")
     parser.add_argument("--details", action="store_true", help="list each quotation whose speaker changed")
     args = parser.parse_args(argv)
-    train = POLNEAR / "train" / "text"
-    if not train.is_dir():
-        print(f"PolNeAR is not at {POLNEAR}", file=sys.stderr)
+    if (files := train_files()) is None:
         return 2
-    files = sorted(train.glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     with tempfile.TemporaryDirectory(prefix="qc-swap-") as tmp:
         work = Path(tmp)
-        base = build_quotes(train, work / "base")
+        base = build_quotes(TRAIN, work / "base")
         kinds = {s["name"]: s["type"] for s in base["speakers"]}
         people = sorted({str(q["speaker"]) for q in base["quotes"] if kinds.get(q["speaker"]) == "person"})
         two = [p for p in people if len(p.split()) == 2]
