@@ -258,6 +258,10 @@ def owned(description: str) -> tuple[str, str] | None:
 _OWNABLE = frozenset({"unnamed", "organisation", "group"})
 
 
+_PASSAGE = re.compile(r"\d+(:\d+)?")
+_SECTION_WORDS = frozenset("article section rule chapter clause paragraph title part psalm amendment".split())
+
+
 def description_type(description: str) -> SpeakerType | None:
     """The kind of speaker a description names, or None for no speaker at all (a thing, a place, a clause).
 
@@ -299,6 +303,9 @@ def description_type(description: str) -> SpeakerType | None:
         return "group" if _singular(head) != head else "unnamed"
     if any(w.isupper() and w.isalpha() and len(w) > 1 for w in printed[:cut]):
         return "organisation"  # "the FBI somehow": the acronym is who speaks
+    if len(printed) == 2 and (passage := _PASSAGE.fullmatch(printed[1])) and printed[0][:1].isupper():
+        # "Article 33", "Isaiah 45:1": a passage of a text, by its section's word or a verse's colon.
+        return "document" if passage.group(1) or words[0] in _SECTION_WORDS else None
     shown = next(p for p in reversed(printed[:cut]) if p.lower() == head)
     if shown[:1].isupper() and is_demonym(shown):
         # "an American", "a young Iranian": one of a people; "the Chinese", "the British": all of them.

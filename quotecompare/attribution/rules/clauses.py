@@ -27,6 +27,7 @@ from quotecompare.text.lexicon import (
     MONTHS_DAYS,
     PARTICLES,
     PREPOSITIONS,
+    PURE_PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
@@ -322,9 +323,22 @@ def sentence_subject(tokens: tuple[Tok, ...], s: int, hi: int) -> tuple[Mention,
     span_end = _token_after(tokens, m.end)
     after, appos = _skip_appos_forward(tokens, span_end, hi, any_verb=True)
     after = _skip_adverbs(tokens, after, hi)
-    if after >= hi or tokens[after].kind != "w" or tokens[after].capital:
+    if after + 2 < hi and tokens[after].text.isdigit() and tokens[after + 1].text == ",":
+        after = _skip_adverbs(tokens, after + 2, hi)  # "Her father, Brad, 39, worried": an age after the apposition
+    if after < hi and tokens[after].text.isdigit() and m.kind == "person" and " " not in m.name:
+        m, after = _numbered(tokens, m, after, hi)  # "Article 33 affirms", "Isaiah 45:1 reads": a text cited
+    if after >= hi or tokens[after].kind != "w" or tokens[after].capital or tokens[after].text[:1].isdigit():
         return None
     return prefer_named(m, tokens, appos), after
+
+
+def _numbered(tokens: tuple[Tok, ...], m: Mention, k: int, hi: int) -> tuple[Mention, int]:
+    """A capitalised word and the number after it, a passage of a text ("Article 33", "Isaiah 45:1"), and the token after."""
+    end = k + 1
+    while end + 1 < hi and tokens[end].text in {":", "."} and tokens[end + 1].text.isdigit():
+        end += 2
+    text = f"{m.text} {''.join(t.text for t in tokens[k:end])}"
+    return Mention(m.start, tokens[end - 1].end, text, "description", text), end
 
 
 def _in_fronted_clause(scene: Scene, i: int) -> bool:
@@ -452,6 +466,10 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
         return True  # "Syrian state media said": the state's media, not Syria stating
     if low.endswith("s") and k > 0 and tokens[k - 1].low in PREPOSITIONS:
         return True  # "to chants of", "with remarks": after a preposition an "-s" form is a noun
+    # "for comment", "from state to state": after a preposition the bare form is a noun, unless "to" makes it a verb.
+    from_to = k >= 3 and tokens[k - 3].low == "from" and tokens[k - 2].low == low
+    if k > 0 and tokens[k - 1].low in PURE_PREPOSITIONS and (tokens[k - 1].low != "to" or from_to):
+        return True
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
         for j in range(k - 1, max(-1, k - 4), -1):
