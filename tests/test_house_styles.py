@@ -170,3 +170,15 @@ def test_a_body_s_short_form_and_abbreviated_adjective() -> None:
         "T\n\nThe EU Commission said: “We will act soon.”\n",
     )
     assert {who for _, who in first + second + third} == {"European Commission", "Supreme Court"}
+
+
+def test_a_dash_hands_a_quotation_over_to_its_cue() -> None:
+    # No comma inside the marks, a dash after them: the cue that follows is still the quotation's.
+    got = speakers_in(
+        "Jo Ruiz and Ivo Brandt spoke first.",
+        "“That is false” — Ada Holm said on Tuesday.",
+        "“We never agreed to it” - Holm told reporters.",
+        # A dash after words inside a sentence starts an aside: the cue before them is the one.
+        "Brandt called the plan “a disaster” — Ruiz said the council would vote.",
+    )
+    assert got == ["Ada Holm", "Ada Holm", "Ivo Brandt"]

@@ -124,7 +124,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     if j >= hi:
         return None
     ends = _quote_ends_sentence(scene, i)
+    fb, ft = scene.first[i]
     dashed = tokens[t + 1].text in _DASHES
+    # "“…” — Holm said.": a dash hands a quotation opening its sentence over to its cue as a comma would.
+    aside = dashed and scene.paragraphs[fb].sentence_at(ft)[0] != ft
     # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
     # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
     closed = tokens[t + 1].text in {","} | _DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in {
@@ -143,7 +146,6 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return agent
     if (sayer := _said_by(tokens, t + 1, hi)) is not None:
         return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
-    fb, ft = scene.first[i]
     fpara = scene.paragraphs[fb]
     if relative_speaker(fpara.tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
@@ -157,7 +159,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     # beamed X" with a past-tense verb when a person follows; "“…” said X" without the comma.
     came = tokens[j].low == "came"  # "“…,” came the reply": not a speech verb, but the cue all the same
     verbal = _is_verb(tokens[j], trailing=True) or came
-    inverted = verbal and not tokens[j].low.endswith("ing") and not ends and not dashed
+    inverted = verbal and not tokens[j].low.endswith("ing") and not ends and not aside
     if inverted and (closed or tokens[j].low in _INVERTING):
         verb, k = _verb_text(tokens, j)
         m = _subject_phrase(tokens, k, hi)
@@ -186,7 +188,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return Hit(it, b, tokens[j + 1].text, uses=(i, _clause_end(tokens, j + 2)))
     # Without a comma only a name hands over: "“…” Clinton tweeted", not "“…” a Trump tweet".
     named = m is not None and m.kind in {"pronoun", "person", "org", "group"} and tokens[j].low not in {"a", "an"}
-    if can_speak(m) and not dashed and (closed or named):
+    if can_speak(m) and not aside and (closed or named):
         k, appos = _skip_appos_forward(tokens, _token_after(tokens, m.end), hi)
         k = _skip_adverbs(tokens, k, hi)
         loose = not ends and not fronted  # any past-tense verb may close an unfinished sentence
