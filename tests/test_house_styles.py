@@ -182,3 +182,12 @@ def test_a_dash_hands_a_quotation_over_to_its_cue() -> None:
         "Brandt called the plan “a disaster” — Ruiz said the council would vote.",
     )
     assert got == ["Ada Holm", "Ada Holm", "Ivo Brandt"]
+
+
+def test_a_round_up_s_topic_label_is_not_the_sentence() -> None:
+    # "On ferries:" labels the topic; the sentence after it has its own subject, not the relative clause's.
+    got = speakers_in(
+        "On ferries: Ada Holm attacks the deal that Tarnow signed with the port, saying, “It is a disaster.”",
+        "On fares: Jo Ruiz calls the rise “a tax on islanders.”",
+    )
+    assert got == ["Ada Holm", "Jo Ruiz"]

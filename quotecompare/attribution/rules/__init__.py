@@ -6,5 +6,6 @@
 * :mod:`.cue_before`: a speech verb before it in its sentence, as named sub-rules (:mod:`.inverted`: the
   verb before its subject, ``Said X, “…”``; :mod:`.relatives`: whom a "who" or "that" stands for);
 * :mod:`.context`: no cue of its own: ``clause_subject``, ``introduced``, ``continuation``, ``narration``;
-* :mod:`.clauses`: the grammar they share (subjects, fronted clauses, appositions).
+* :mod:`.clauses`: the grammar they share (subjects, appositions, verbs told from nouns), and
+  :mod:`.openers`: what opens a sentence before its subject (datelines, fronted clauses, topic labels).
 """

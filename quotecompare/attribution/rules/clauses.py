@@ -1,6 +1,6 @@
 """Stage 3, attribution rules: the grammar the rules share.
 
-Subjects and subject phrases, fronted clauses and datelines skipped, appositions
+Subjects and subject phrases (past the openers :mod:`.openers` skips), appositions
 and relative clauses stepped over, verbs told from nouns ("a Facebook post"), and
 :func:`~quotecompare.attribution.mentions.can_speak`, what can be a speaker at all. No rule lives here.
 """
@@ -19,12 +19,12 @@ from quotecompare.attribution.mentions import (
     subject_before,
 )
 from quotecompare.attribution.narration import QUOTE_END, Tok
+from quotecompare.attribution.rules.openers import DASHES, OPENERS, fronted_end, is_comma
 from quotecompare.attribution.scene import Scene
-from quotecompare.attribution.wordclass import ABOUT, PRESS_WORDS, WH_CLAUSE, bare, counted
+from quotecompare.attribution.wordclass import PRESS_WORDS, WH_CLAUSE, bare
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     DETERMINERS,
-    MONTHS_DAYS,
     PARTICLES,
     PREPOSITIONS,
     PURE_PREPOSITIONS,
@@ -34,16 +34,7 @@ from quotecompare.text.lexicon import (
     TITLE_WORDS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
-from quotecompare.text.places import is_demonym, is_place
-
-_OPENERS = frozenset(
-    "but and so yet still meanwhile however also then now instead indeed moreover plus or later earlier "
-    "separately similarly too again first second third finally lastly likewise thus hence ever even".split()
-)
-
-
-_DASHES = frozenset({"—", "–", "-", "--", "―", "‒"})
-
+from quotecompare.text.places import is_demonym
 
 # Verbs whose subject a following "and said" or ", saying" shares (beyond speech verbs and "-ed" forms).
 _VERBISH = frozenset("is was has had took made went gave cast put sent won lost ran tweeting".split())
@@ -82,7 +73,7 @@ def _skip_appos_forward(
             if tokens[c].text == ")":
                 k = c + 1
                 break
-    if k < hi and tokens[k].text in _DASHES:
+    if k < hi and tokens[k].text in DASHES:
         # "X — a teacher from Dayton — said"
         for c in range(k + 1, min(hi, k + 30)):
             if tokens[c].text == tokens[k].text:
@@ -176,145 +167,9 @@ def _clause_floor(scene: Scene, b: int, t: int) -> int:
     return floor
 
 
-_SPANS = frozenset("minute hour day week month year moment second decade".split())
-
-
-def _when(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
-    """A fronted time phrase: "A day after the vote,", "Two weeks later,", "Hours before …" (when, not who)."""
-    return any(
-        tokens[j].low.removesuffix("s") in _SPANS
-        and tokens[j + 1].low in {"after", "before", "later", "earlier", "ago"}
-        for j in range(k, min(hi - 1, k + 3))
-    )
-
-
-def _fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
-    """Skip sentence openers: "But", "On Monday,", "After X said ...,", "Speaking to CNN,"."""
-    k = _after_dateline(tokens, s, hi)
-    for _ in range(4):
-        if k >= hi or tokens[k].kind != "w":
-            break
-        low = tokens[k].low
-        if low in _OPENERS:
-            k += 1
-            if k < hi and tokens[k].text == ",":
-                k += 1
-            continue
-        ing_or_ed = not tokens[k].capital or k == s
-        opener = (
-            (low.endswith("ly") and len(low) > 4 and k == s)
-            or low in SUBORDINATORS
-            # Not "about 200 protesters": a number's "about" opens the subject.
-            or (low in PREPOSITIONS and not (low in ABOUT and k + 1 < hi and counted(tokens[k + 1])))
-            or low == "according"
-            # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
-            or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
-            or low in MONTHS_DAYS
-            or (k == s and _when(tokens, k, hi))
-        )
-        if not opener:
-            if k == s and low in {"a", "an", "the"}:
-                k = _appositive_opener(tokens, k, hi)
-            break
-        comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
-        if comma is None:
-            break
-        if _opener_goes_on(tokens, comma + 1, hi):
-            # "After reports about his lawyer, Michael D. Cohen, and a book by James B. Comey, the F.B.I. director
-            # he ousted, Mr. Trump appeared …", "Absent X's plan, which he has not introduced, Clinton pointed":
-            # the opener ends at the comma a subject and its verb follow, if one does.
-            later = (
-                c for c in range(comma + 1, min(hi, k + 40)) if _comma(tokens[c]) and _starts_clause(tokens, c + 1, hi)
-            )
-            comma = next(later, comma)
-        k = comma + 1
-        # "In Hudson, New Hampshire Monday, X said", "Speaking in Salem, New Hampshire, X said": the place
-        # (and its day) go on past the comma.
-        nxt = next((c for c in range(k, min(hi, k + 4)) if tokens[c].text == ","), None)
-        if (
-            nxt is not None
-            and nxt > k
-            and all(t.capital for t in tokens[k:nxt])
-            and (tokens[nxt - 1].low in MONTHS_DAYS or is_place(" ".join(t.text for t in tokens[k:nxt])))
-        ):
-            k = nxt + 1
-    return k
-
-
-_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
-_CONJUNCTIONS_AND_PREPOSITIONS = PREPOSITIONS | {"and", "or", "but", "nor"}
-
-
-def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
-    """Past a noun phrase describing the subject that follows: "A mother of two, she voted …".
-
-    Only before a personal pronoun and its verb; otherwise ``k`` itself.
-    """
-    comma = next((c for c in range(k + 1, min(hi, k + 30)) if _comma(tokens[c])), None)
-    if comma is None or comma + 2 >= hi:
-        return k
-    pron, verb = tokens[comma + 1], tokens[comma + 2]
-    # Not "The plan, he said, was …": a parenthetical cue, the phrase before it the subject.
-    aside = comma + 3 < hi and tokens[comma + 3].text == ","
-    if pron.low in _PERSONAL and verb.kind == "w" and not verb.capital and not aside:
-        return comma + 1
-    return k
-
-
-def _opener_goes_on(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
-    """After an opener's comma, more of the opener: a relative clause ("…, which he has not introduced,") or
-    a name in a list ("reports about his lawyer, Michael D. Cohen, and a book …")."""
-    if k < hi and tokens[k].low in {"which", "who", "whose"}:
-        return True
-    j = _capitals_end(tokens, k, hi)
-    return k < j and j + 1 < hi and tokens[j].text == "," and tokens[j + 1].low in {"and", "or"}
-
-
-def _capitals_end(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
-    """Past up to five capitalised words from ``k``: a name with its title ("Mr. Michael D. Cohen")."""
-    j = k
-    while j < hi and j - k < 5 and tokens[j].kind == "w" and tokens[j].capital:
-        j += 1
-    return j
-
-
-def _starts_clause(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
-    """A name or pronoun at ``k`` and a lower-case word after it, no conjunction or preposition: "Mr. Holm
-    pointed", "she replied" (not "Mexicans and Muslims", "the F.B.I. director")."""
-    j = k
-    if j < hi and tokens[j].low in SUBJECT_PRONOUNS:
-        j += 1
-    else:
-        j = _capitals_end(tokens, k, hi)
-        if j == k or possessive(tokens[j - 1]):
-            return False  # "Mr. Stone’s lawyer": a noun phrase, no subject and verb
-    if j >= hi or tokens[j].kind != "w" or tokens[j].capital or tokens[j].low in _CONJUNCTIONS_AND_PREPOSITIONS:
-        return False
-    low = tokens[j].low  # a verb's form: "appeared", "says", "took", "will" (not "DC last year")
-    return low.endswith(("ed", "s")) or low in _PAST_FORMS or low in AUXILIARIES or low in SPEECH_FORMS
-
-
-def _comma(tok: Tok) -> bool:
-    """A comma, or a quoted title that carries the comma inside its marks ("On “Meet the Press,” X said")."""
-    return tok.text == "," or (tok.kind == "q" and tok.text.rstrip(QUOTE_END).endswith(","))
-
-
-def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
-    """Skip a dateline opening a paragraph: "WASHINGTON (AP) —", "Beirut, Lebanon -"."""
-    for k in range(s, min(hi, s + 9)):
-        tok = tokens[k]
-        if tok.text in _DASHES and k > s:
-            # A place in capitals or with its agency: "WASHINGTON (AP) —", not "Jo Ruiz —".
-            marked = any(t.text == "(" or (t.kind == "w" and t.text.isupper() and len(t.text) > 2) for t in tokens[s:k])
-            return k + 1 if marked else s
-        if not (tok.capital or tok.text in {",", "(", ")"} or tok.text.isupper() or tok.text.isdigit()):
-            break
-    return s
-
-
 def sentence_subject(tokens: tuple[Tok, ...], s: int, hi: int) -> tuple[Mention, int] | None:
     """The subject of the sentence starting at ``s`` and the token after it (its verb), if any."""
-    k = _fronted_end(tokens, s, hi)
+    k = fronted_end(tokens, s, hi)
     if s < k < hi and tokens[k].low.endswith("ing") and not tokens[k].capital:
         return None  # "…, holding signs and chanting “…”": a participle's clause, its subject before the opener
     m = _subject_phrase(tokens, k, hi, joined=True)
@@ -347,7 +202,7 @@ def _in_fronted_clause(scene: Scene, i: int) -> bool:
     para = scene.paragraphs[b]
     tokens = para.tokens
     s, _ = para.sentence_at(t)
-    k = s + 1 if tokens[s].low in _OPENERS and s + 1 < t else s
+    k = s + 1 if tokens[s].low in OPENERS and s + 1 < t else s
     if tokens[k].low in {"even", "just", "only"} and k + 1 < t and tokens[k + 1].low in SUBORDINATORS:
         k += 1  # "Even as X called it “…,” Y said …"
     # "When X said …", or a participle: "Acknowledging that Trump “says …,” though, Allen …".
@@ -359,7 +214,7 @@ def _in_fronted_clause(scene: Scene, i: int) -> bool:
         and not tokens[k + 1].capital
     )
     opens = tokens[k].low in SUBORDINATORS or participle
-    return opens and not any(_comma(tok) for tok in tokens[k:t])
+    return opens and not any(is_comma(tok) for tok in tokens[k:t])
 
 
 def _token_after(tokens: tuple[Tok, ...], char_end: int) -> int:

@@ -20,11 +20,8 @@ from quotecompare.attribution.mentions import (
 from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _INVERTING,
-    _OPENERS,
     _clause_floor,
-    _comma,
     _earlier_subject,
-    _fronted_end,
     _in_fronted_clause,
     _is_verb,
     _noun_use,
@@ -32,6 +29,7 @@ from quotecompare.attribution.rules.clauses import (
     _token_after,
     sentence_subject,
 )
+from quotecompare.attribution.rules.openers import OPENERS, fronted_end, is_comma
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -56,7 +54,7 @@ def narration(scene: Scene, i: int) -> Hit | None:
         return None
     if t != s:
         # "As a result, there's still “a very powerful industry …”": nobody in this sentence speaks.
-        first = _fronted_end(tokens, s, t)
+        first = fronted_end(tokens, s, t)
         # "there's", "it’s": the same empty subjects, contracted.
         if first >= t or re.sub("['’]s$", "", tokens[first].low) not in {"there", "it", "this", "that"}:
             return None
@@ -98,7 +96,7 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
             # "… that X called “…,” Y expressed a wish to “…”": a new subject and verb between them.
             comma = k + 1 < t and tokens[k + 1].text == ","
             after = k + 2 if comma else k + 1
-            closed = comma or _comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
+            closed = comma or is_comma(tok)  # not "X says his “friend” Y ran “…”": one phrase, X's report
             subj = sentence_subject(tokens, after, t) if closed and after < t and tokens[after].capital else None
             prev = scene.hits[tok.quote]
             if subj is None and prev is not None and prev.rule == "owner":
@@ -199,8 +197,8 @@ def _main_clause(scene: Scene, i: int) -> Mention | None:
     b, t = scene.last[i]
     tokens = scene.paragraphs[b].tokens
     _, e = scene.paragraphs[b].sentence_at(t)
-    k = t + 1 if _comma(tokens[t]) else next((c + 1 for c in range(t + 1, e) if _comma(tokens[c])), e)
-    while k < e and tokens[k].low in _OPENERS | {","}:
+    k = t + 1 if is_comma(tokens[t]) else next((c + 1 for c in range(t + 1, e) if is_comma(tokens[c])), e)
+    while k < e and tokens[k].low in OPENERS | {","}:
         k += 1
     subj = sentence_subject(tokens, k, e)
     return subj[0] if subj and can_speak(subj[0]) else None
@@ -241,7 +239,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
             return Hit(m, b - 1, prev[s].text)
     # "When the moderators yielded, Cruz replied:" ¶ “…”: the main clause's verb, past fronted clauses; the verb
     # nearest the colon, where a clause the fronting test misses ("That is, when …,") holds another.
-    main = _fronted_end(prev, s, len(prev) - 1)
+    main = fronted_end(prev, s, len(prev) - 1)
     for lo in dict.fromkeys((main, s)):
         for k in range(len(prev) - 2, lo - 1, -1):
             if _is_verb(prev[k], trailing=True) or prev[k].low in {"put", "puts"}:

@@ -11,7 +11,8 @@ import re
 
 from quotecompare.attribution.mentions import can_speak
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _DASHES, _subject_phrase, _token_after
+from quotecompare.attribution.rules.clauses import _subject_phrase, _token_after
+from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.text.lexicon import MONTHS_DAYS
 
@@ -30,17 +31,17 @@ def credit_line(scene: Scene, b: int) -> Hit | None:
     para = scene.paragraphs[b]
     k = 0
     while k < len(para.tokens) and (para.tokens[k].kind in {"q", "p"} or _linked(para.text, para.tokens[k])):
-        if para.tokens[k].text in _DASHES and k and para.tokens[k - 1].kind != "p":
+        if para.tokens[k].text in DASHES and k and para.tokens[k - 1].kind != "p":
             break  # the credit of a post, on its own line: "… pic.twitter.com/x — Jo Ruiz (@joruiz) …"
         k += 1
     if k < len(para.tokens):
-        return _credited(para.tokens[k:], b, posted=True) if para.tokens[k].text in _DASHES else None
+        return _credited(para.tokens[k:], b, posted=True) if para.tokens[k].text in DASHES else None
     return _credited(scene.paragraphs[b + 1].tokens, b + 1) if b + 1 < len(scene.paragraphs) else None
 
 
 def _credited(line: tuple[Tok, ...], b: int, posted: bool = False) -> Hit | None:
     """The one a credit line (from its dash) names: after a comma a title or place, or a post's account and date."""
-    if len(line) < 2 or len(line) > _CREDIT_LINE_MAX or line[0].text not in _DASHES:
+    if len(line) < 2 or len(line) > _CREDIT_LINE_MAX or line[0].text not in DASHES:
         return None
     if any(tok.kind == "q" for tok in line):
         return None

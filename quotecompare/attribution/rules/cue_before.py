@@ -22,10 +22,8 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
-    _OPENERS,
     _clause_floor,
     _earlier_subject,
-    _fronted_end,
     _in_relative,
     _inner_clause,
     _is_verb,
@@ -35,6 +33,7 @@ from quotecompare.attribution.rules.clauses import (
     sentence_subject,
 )
 from quotecompare.attribution.rules.inverted import inverted, inverted_aside
+from quotecompare.attribution.rules.openers import OPENERS, fronted_end
 from quotecompare.attribution.rules.relatives import (
     REPORTED_NOUNS,
     controlled,
@@ -116,7 +115,7 @@ def cue_before(scene: Scene, i: int) -> Hit | None:
     start = floor
     if opens:
         s = _skip_symbols(tokens, s, t)
-        start = min(_fronted_end(tokens, s, t), t)
+        start = min(fronted_end(tokens, s, t), t)
     where = _Sentence(b, t, tokens, s, floor, start, opens, _inner_clause(tokens, start, t))
     for pattern in PATTERNS:
         hit = pattern(scene, i, where)
@@ -517,7 +516,7 @@ def _inner_person(scene: Scene, i: int, after: int) -> Hit | None:
 
 def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
     """ "As X put it, “…”" / "But as X has pointed out, …": the fronted clause is the cue."""
-    if tokens[s].low in _OPENERS and s + 1 < t:
+    if tokens[s].low in OPENERS and s + 1 < t:
         s += 1
     if tokens[s].low != "as":
         return None

@@ -20,7 +20,6 @@ from quotecompare.attribution.mentions import (
 )
 from quotecompare.attribution.narration import QUOTE_END, Tok
 from quotecompare.attribution.rules.clauses import (
-    _DASHES,
     _INVERTING,
     _adjective,
     _apposition_after,
@@ -39,6 +38,7 @@ from quotecompare.attribution.rules.clauses import (
 from quotecompare.attribution.rules.credit_lines import credit_line
 from quotecompare.attribution.rules.cue_before import cue_before, relative_speaker
 from quotecompare.attribution.rules.inverted import that_was
+from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.attribution.rules.relatives import quoted_as
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.text.lexicon import (
@@ -119,18 +119,18 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return shared
     hi = _window_end(tokens, t + 1, short_ok=True)
     j = t + 1
-    while j < hi and tokens[j].text in _DASHES | {","}:
+    while j < hi and tokens[j].text in DASHES | {","}:
         j += 1
     if j >= hi:
         return None
     ends = _quote_ends_sentence(scene, i)
     fb, ft = scene.first[i]
-    dashed = tokens[t + 1].text in _DASHES
+    dashed = tokens[t + 1].text in DASHES
     # "“…” — Holm said.": a dash hands a quotation opening its sentence over to its cue as a comma would.
     aside = dashed and scene.paragraphs[fb].sentence_at(ft)[0] != ft
     # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
     # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
-    closed = tokens[t + 1].text in {","} | _DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in {
+    closed = tokens[t + 1].text in {","} | DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in {
         ",",
         "?",
         "!",
@@ -418,7 +418,7 @@ def label(scene: Scene, i: int) -> Hit | None:
     s, _ = para.sentence_at(t - 1)
     start = s
     for k in range(t - 2, s - 1, -1):
-        if tokens[k].text in _DASHES | {"|"} or tokens[k].kind == "q":
+        if tokens[k].text in DASHES | {"|"} or tokens[k].kind == "q":
             start = k + 1
             break
     if tokens[start].low in {"more", "from"}:
