@@ -222,12 +222,26 @@ def put_to(scene: Scene, entities: Callable[[int], list[Entity]], n: int) -> Ent
     b, t = scene.last[n]
     para = scene.paragraphs[b]
     tokens = para.tokens
-    end = para.sentence_at(t)[1]
+    # The cue after the question ends the sentence (a sentence may be read as ending at the "?").
+    end = next((e for e in range(t + 1, len(tokens)) if tokens[e].text in {".", "!", "?", ";"}), len(tokens))
     k = next((k for k in range(t + 1, end - 1) if tokens[k].low in _ASKING), None)
     if k is None:  # "Holm asked Ruiz, “…?”": the asking verb before the question
         first = scene.first[n][1] if scene.first[n][0] == b else 0
         k = next((k for k in range(para.sentence_at(first)[0], first - 1) if tokens[k].low in _ASKING), None)
     if k is None:
-        return None
+        return _turn_before(scene, n)
     person = next((ent for ent in entities(b) if ent.pos == tokens[k + 1].start), None)
     return person if person is not None and person.mention.kind == "person" and not person.mention.members else None
+
+
+def _turn_before(scene: Scene, n: int) -> Entity | None:
+    """In an exchange, the one a question asked of no one named was put to: whoever spoke just before it,
+    someone other than the asker ("“…,” Holm said. ¶ “That would be you?” Borger asked. ¶ “Yes,” the senator
+    said": Holm answers)."""
+    asker, before = (scene.hits[n], scene.hits[n - 1]) if 0 < n < len(scene.hits) else (None, None)
+    if asker is None or before is None or before.mention.kind != "person" or before.mention.members:
+        return None
+    turn = Entity(before.block, before.mention.start, before.mention, True)
+    if scene.last[n][0] - scene.last[n - 1][0] > 1 or last_name(turn) == last_name(Entity(0, 0, asker.mention, True)):
+        return None
+    return turn

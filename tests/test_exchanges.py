@@ -1,0 +1,34 @@
+"""Issue 16: who answers in an exchange of questions and answers; every text here is our own."""
+
+from __future__ import annotations
+
+from tests.test_attribution import speakers_in
+
+
+def test_a_question_asked_of_no_one_named_is_answered_by_who_spoke_before_it() -> None:
+    # No title tells that Holm is "the Vermont senator": the turn does.
+    got = speakers_in(
+        "Bernie Holm spoke on the radio on Sunday.",
+        "“The other candidate is part of the establishment,” Holm remarked.",
+        "“That would be you?” Jo Borger asked.",
+        "“That would be me, yes,” the Vermont senator said.",
+    )
+    assert got == ["Bernie Holm", "Jo Borger", "Bernie Holm"]
+
+
+def test_the_reply_to_a_question_is_the_one_who_spoke_before_it() -> None:
+    got = speakers_in(
+        "Ada Holm met Jo Ruiz.", "“The plan is dead,” Holm said.", "“Is it?” Ruiz asked.", "“It is,” came the reply."
+    )
+    assert got == ["Ada Holm", "Jo Ruiz", "Ada Holm"]
+
+
+def test_a_question_asked_of_someone_named_is_theirs_to_answer() -> None:
+    # The question names whom it was put to: not the one who spoke before.
+    got = speakers_in(
+        "Ada Holm and the mayor, Vi Lund, spoke.",
+        "“The plan is dead,” Holm said.",
+        "“Is it?” Jo Ruiz asked Lund.",
+        "“It is not,” came the reply.",
+    )
+    assert got == ["Ada Holm", "Jo Ruiz", "Vi Lund"]
