@@ -191,3 +191,13 @@ def test_a_round_up_s_topic_label_is_not_the_sentence() -> None:
         "On fares: Jo Ruiz calls the rise “a tax on islanders.”",
     )
     assert got == ["Ada Holm", "Jo Ruiz"]
+
+
+def test_a_name_of_four_short_syllables_is_whole() -> None:
+    # Burmese names run to four syllables; the first is no title. A place before a three-word name still is one.
+    got = speakers_in(
+        "Aung Min Thu Zaw won the vote.",
+        "“We will govern,” Aung Min Thu Zaw said. “It is a new day,” Thu Zaw added.",
+        "“We lost,” said Iowa Jo Ann Lee.",
+    )
+    assert got == ["Aung Min Thu Zaw", "Aung Min Thu Zaw", "Jo Ann Lee"]

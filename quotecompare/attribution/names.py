@@ -198,7 +198,7 @@ def split_mention(text: str) -> Mention:
             name_tokens.insert(0, tok)  # "Mohammed bin Salman", "Ursula von der Leyen", "de Gaulle"
             continue
         # "Andrés Manuel López Obrador": a fourth word only when it is a given name.
-        long = real == 3 and is_given_name(fold_accents(tok))
+        long = real == 3 and (is_given_name(fold_accents(tok)) or _syllables(tok, name_tokens))
         if low in {"of", "the"} or (real >= 3 and not long) or real > 3 or not name_cased(tok) or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
@@ -211,6 +211,12 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare)
     name = " ".join(name_tokens)
     return Mention(text, bare[: len(bare) - len(name)].strip(), name)
+
+
+def _syllables(word: str, rest: list[str]) -> bool:
+    """A name of four short syllables, as Burmese names are ("Aung San Suu Kyi"), not a place before a name."""
+    short = all(len(w) <= 4 and w.isalpha() and w.istitle() for w in rest)
+    return short and len(word) <= 6 and word.isalpha() and word.istitle() and not is_place(word)
 
 
 def _name_before(tokens: list[str], n: int) -> bool:
