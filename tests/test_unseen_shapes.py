@@ -603,3 +603,11 @@ def test_a_country_s_body_is_the_one_its_people_s_adjective_names() -> None:
         "B\n\n“It is a good step,” the Kenyan Foreign Ministry said.\n",
     )
     assert [q.speaker for q in quotes] == ["Kenyan Foreign Ministry"] * 2
+
+
+def test_the_one_a_cleft_puts_first_is_the_subject_a_description_stands_for() -> None:
+    text = (
+        "As usual, it was Ada Holm who commanded most of the attention. Appearing on the radio, "
+        "the front-runner said the plan was “a fantasy.”"
+    )
+    assert speakers(text) == [("a fantasy.", "Ada Holm")]

@@ -202,7 +202,10 @@ class Discourse:
                     closing = closing and (run_end + 1 >= e or tokens[run_end + 1].text in {".", ";"})
                     # "state Rep. Ada Holm …": the subject's name, after titles the entity's phrase leaves out.
                     titled = subj is not None and subj[0].kind == "person" and subj[0].name == m.name
-                    subject = m.start == subject_start or titled or fronted or inverted or closing
+                    # "It was Trump who commanded …": the one a cleft puts first is its sentence's subject.
+                    cleft = start > s + 1 and tokens[start - 2].low == "it" and tokens[start - 1].low in {"was", "is"}
+                    cleft = cleft and run_end < e and tokens[run_end].low == "who"
+                    subject = m.start == subject_start or titled or fronted or inverted or closing or cleft
                     out.append(Entity(b, m.start, m, subject))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start, (s, start))
