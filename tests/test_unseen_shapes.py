@@ -611,3 +611,20 @@ def test_the_one_a_cleft_puts_first_is_the_subject_a_description_stands_for() ->
         "the front-runner said the plan was “a fantasy.”"
     )
     assert speakers(text) == [("a fantasy.", "Ada Holm")]
+
+
+def test_a_date_before_the_subject_needs_no_comma() -> None:
+    text = (
+        "On Thursday evening Ada Holm gave her speech, seeking to prove her credentials.\n\n"
+        "“A man you can bait is not a man we can trust,” said the nominee."
+    )
+    assert speakers(text) == [("A man you can bait is not a man we can trust,", "Ada Holm")]
+
+
+def test_a_description_that_was_the_subject_s_own_role_stands_for_them() -> None:
+    # "as the Democratic nominee" is Holm's role: the noun met again is hers, not another's.
+    text = (
+        "Ada Holm gave her speech as the Democratic nominee.\n\n"
+        "“A man you can bait is not a man we can trust,” said the Democratic nominee."
+    )
+    assert speakers(text) == [("A man you can bait is not a man we can trust,", "Ada Holm")]

@@ -22,6 +22,7 @@ from quotecompare.attribution.entities import (
     issuer,
     last_name,
     led_by,
+    named_or_asked_since,
     named_since,
     nearest_body,
     one_of_two,
@@ -538,16 +539,7 @@ class Discourse:
         after = [t.low for t in para.tokens[para.token_at(found.mention.end) :][:3]]
         if _ASKED & set(after):
             return None
-        for block in window:
-            text = self.scene.paragraphs[block].text[: pos if block == b else None]
-            if re.search(rf"\b{re.escape(head)}\b", text[found.pos :] if block == found.block else text, re.I):
-                return None
-            asked = [n for n in self._ending_in[block] if n < i]  # the quotations before this one
-            if asked:
-                if self.scene.found[asked[-1]].text.rstrip().endswith("?"):
-                    return None
-                break
-        return found
+        return None if named_or_asked_since(self.scene, self._ending_in, window, found, head, (b, pos, i)) else found
 
     def cued(self, block: int, before: int | None = None) -> set[tuple[int, int]]:
         """Where the cues in paragraph ``block`` of the quotations before ``before`` name their speakers (a cue

@@ -25,6 +25,7 @@ __all__ = [
     "issuer",
     "last_name",
     "led_by",
+    "named_or_asked_since",
     "named_since",
     "nearest_body",
     "one_of_two",
@@ -245,3 +246,32 @@ def _turn_before(scene: Scene, n: int) -> Entity | None:
     if scene.last[n][0] - scene.last[n - 1][0] > 1 or last_name(turn) == last_name(Entity(0, 0, asker.mention, True)):
         return None
     return turn
+
+
+def named_or_asked_since(
+    scene: Scene,
+    ending_in: Mapping[int, list[int]],
+    window: list[int],
+    found: Entity,
+    head: str,
+    at: tuple[int, int, int],
+) -> bool:
+    """Whether, in the paragraphs ``window`` (the latest first) between ``found`` and quotation ``i``'s
+    description at ``pos`` of paragraph ``b`` (``at``), the description's noun ``head`` came up for another
+    ("the minister's spokesman said … the spokesman said"), or the quotation before was a question (the
+    description answers it). The noun as the found person's own role ("Clinton gave her speech as the
+    Democratic nominee") is no other's.
+    """
+    b, pos, i = at
+    for block in window:
+        text = scene.paragraphs[block].text[: pos if block == b else None]
+        text = text[found.pos :] if block == found.block else text
+        if any(not _AS_ROLE.search(text[: m.start()]) for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I)):
+            return True
+        asked = [n for n in ending_in[block] if n < i]  # the quotations before this one
+        if asked:
+            return scene.found[asked[-1]].text.rstrip().endswith("?")
+    return False
+
+
+_AS_ROLE = re.compile(r"\bas (?:the |a |an )?(?:[\w’'-]+ ){0,3}$", re.I)

@@ -41,6 +41,20 @@ def _when(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     )
 
 
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _date_end(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
+    """After a date from ``k`` ("Thursday evening", "May 5", "last Monday"), the token after it; else ``hi``."""
+    k += k < hi and tokens[k].low in {"last", "this", "early", "late"}
+    if k >= hi or tokens[k].low not in MONTHS_DAYS:
+        return hi
+    k += 1
+    while k < hi and (tokens[k].text.isdigit() or tokens[k].low in _DAY_PARTS):
+        k += 1
+    return k
+
+
 def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
     """Skip sentence openers: "But", "On Monday,", "After X said ...,", "Speaking to CNN,"."""
     k = _after_dateline(tokens, s, hi)
@@ -69,6 +83,9 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             if k == s and low in {"a", "an", "the"}:
                 k = _appositive_opener(tokens, k, hi)
             break
+        if low in PREPOSITIONS and (when := _date_end(tokens, k + 1, hi)) < hi and tokens[when].capital:
+            k = when  # "On Thursday evening Hillary Clinton delivered …": a date needs no comma before its subject
+            continue
         label = next((c for c in range(k + 1, min(hi, k + 6)) if tokens[c].text in {":", ","}), hi)
         if (
             k == s
