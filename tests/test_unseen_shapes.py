@@ -628,3 +628,12 @@ def test_a_description_that_was_the_subject_s_own_role_stands_for_them() -> None
         "“A man you can bait is not a man we can trust,” said the Democratic nominee."
     )
     assert speakers(text) == [("A man you can bait is not a man we can trust,", "Ada Holm")]
+
+
+def test_wealth_and_fame_go_with_any_role() -> None:
+    # Holm is known as a host; "the billionaire developer" may still be her, as the subject before.
+    text = (
+        "Ada Holm, the front-runner and former host of a quiz show, named a sitcom as her guilty pleasure.\n\n"
+        "“It made me laugh every week,” the billionaire developer told a magazine."
+    )
+    assert speakers(text) == [("It made me laugh every week,", "Ada Holm")]

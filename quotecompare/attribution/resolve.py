@@ -29,8 +29,8 @@ from itertools import chain
 
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
-from quotecompare.attribution.entities import Entity, NamedHere, put_to
-from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, document_issuer, one_more
+from quotecompare.attribution.entities import Entity, NamedHere, document_issuer, put_to
+from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, one_more
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.clauses import _token_after
 from quotecompare.attribution.rules.context import share_of_people
