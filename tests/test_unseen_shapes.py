@@ -637,3 +637,11 @@ def test_wealth_and_fame_go_with_any_role() -> None:
         "“It made me laugh every week,” the billionaire developer told a magazine."
     )
     assert speakers(text) == [("It made me laugh every week,", "Ada Holm")]
+
+
+def test_an_inverted_cue_closing_the_sentence_prefers_the_name_in_apposition() -> None:
+    text = (
+        "The port found no “ties of any consequence,” aside from the two men meeting “casually,” "
+        "said the authority's director, Ada Holm, on Monday."
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm"]

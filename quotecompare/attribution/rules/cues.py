@@ -550,11 +550,10 @@ def _aside_cue(tokens: tuple[Tok, ...], c: int, end: int) -> tuple[Mention, str]
         c += 1  # "…, as Cruz said on the radio": an aside crediting the sentence
     if _is_verb(tokens[c]):
         m = _subject_phrase(tokens, c + 1, stop)
-        return (
-            (m, tokens[c].text)
-            if can_speak(m) and m.kind != "pronoun" and not _reports_clause(tokens, m, end)
-            else None
-        )
+        if not can_speak(m) or m.kind == "pronoun" or _reports_clause(tokens, m, end):
+            return None
+        appos = _apposition_after(tokens, m, _token_after(tokens, m.end), end)  # "said the bureau's director, Jo Ruiz,"
+        return prefer_named(m, tokens, appos), tokens[c].text
     for k in range(c + 1, min(stop, c + 11)):  # "…, Justice Department senior trial counsel Ada Holm wrote"
         if _is_verb(tokens[k]) and not _bare_noun(tokens, k, c):
             m = subject_before(tokens, k, c)
