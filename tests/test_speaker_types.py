@@ -153,3 +153,14 @@ def test_a_one_word_name_that_says_its_is_a_body_but_not_through_an_apposition()
     )
     assert got == ["Tidewell", "Htun Aye"]
     assert types == {"Tidewell": "organisation", "Htun Aye": "person"}
+
+
+def test_a_one_word_name_the_article_writes_as_a_body_s_is_an_organisation() -> None:
+    text = (
+        "Responding online, Portwatch said the lawsuit was “a stunt.” Data went to PortWatch, which published it.\n\n"
+        "Tarnoil said the deal was “still valid.” Tarnoil chief executive Ada Holm did not comment.\n\n"
+        "Ruiz said the plan was “dead.”\n"
+    )
+    got, types = _types(text)
+    assert got == ["Portwatch", "Tarnoil", "Ruiz"]
+    assert types == {"Portwatch": "organisation", "Tarnoil": "organisation", "Ruiz": "person"}

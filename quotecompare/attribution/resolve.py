@@ -195,7 +195,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     if not people and a_place(m, discourse.index, hit.rule in OWN_CLAUSE_CUES | {"according_to"}, scene.source.raw):
         why = Attribution(None, evidence, reason=REASONS["place"], marks=(cue,))
         return Resolved(None, (), why, hit.verb)
-    body = m.kind == "person" and _calls_itself_it(scene, hit.block, m.end)  # "Apple said it would …"
+    body = m.kind == "person" and (_calls_itself_it(scene, hit.block, m.end) or _a_body_by_name(scene, discourse, m))
     kind = "group" if people else "org" if is_place(m.name) or body else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
 
@@ -218,6 +218,21 @@ def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
 
 
 _ITS = frozenset({"its", "itself"})
+
+
+def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
+    """A one-word name the article writes as a body's: "WikiLeaks, which published …", "Frontex’s headquarters",
+    "Gazprom chief executive Ada Holm" (a person's surname the story names in full stays a person's)."""
+    name = m.name.strip()
+    if " " in name or m.title or discourse.index.knows(name) or not name[:1].isupper():
+        return False
+    # (No class mixing "'" and "’": such a class compiles to a 64K-character bitmap.)
+    owner = "(?:(?:'|’)s)?"
+    pattern = rf"\b(?i:{re.escape(name)}){owner}(?:,? which\b| (?:{_BODY_NOUNS})\b)"
+    return re.search(pattern, scene.source.raw) is not None
+
+
+_BODY_NOUNS = "founder|co-founder|chief executive|CEO|headquarters|shareholders|subsidiary|employees"
 
 
 def _calls_itself_it(scene: Scene, b: int, end: int) -> bool:
