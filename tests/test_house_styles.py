@@ -201,3 +201,13 @@ def test_a_name_of_four_short_syllables_is_whole() -> None:
         "“We lost,” said Iowa Jo Ann Lee.",
     )
     assert got == ["Aung Min Thu Zaw", "Aung Min Thu Zaw", "Jo Ann Lee"]
+
+
+def test_how_someone_put_it_says_whose_words_they_were() -> None:
+    got = speakers_in(
+        "“Enough is enough.” That was how Ada Holm put it.",
+        "“We start again.” That is how Jo Ruiz summed it up on Monday.",
+    )
+    assert got == ["Ada Holm", "Jo Ruiz"]
+    # How a race was won, not how the words were said.
+    assert speakers_in("“Fair play.” That is how Vi Lund won the race.") == [None]

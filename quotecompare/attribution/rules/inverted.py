@@ -44,6 +44,7 @@ def inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, s
     return None
 
 
+_HOW_PUT = frozenset("put described summed phrased explained said framed saw sees puts describes".split())
 _THAT_WAS = {("that", "was"), ("this", "was"), ("that", "is"), ("this", "is"), ("those", "were"), ("these", "were")}
 
 
@@ -55,9 +56,12 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
     k = j + 2
     if [t.low for t in tokens[k : k + 3]] == ["the", "words", "of"]:
         k += 3
-    m = _subject_phrase(tokens, k, hi)
+    how = tokens[k].low == "how"  # "That was how Tom Keel put it."
+    m = _subject_phrase(tokens, k + how, hi)
     if not can_speak(m) or m.kind not in {"person", "org"}:
         return None  # "That was the plan.": a thing, no speaker
     after = _token_after(tokens, m.end)
+    if how:  # "… how Keel summed it up on Monday"; not "That is how Keel won": how the words were said
+        return (m, tokens[after].text) if after < len(tokens) and tokens[after].low in _HOW_PUT else None
     closes = after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"}
     return (m, tokens[j + 1].text) if closes else None
