@@ -207,7 +207,8 @@ def test_how_someone_put_it_says_whose_words_they_were() -> None:
     got = speakers_in(
         "“Enough is enough.” That was how Ada Holm put it.",
         "“We start again.” That is how Jo Ruiz summed it up on Monday.",
+        "“It is a disgrace,” was how Sen. Vi Lund described the bill.",
     )
-    assert got == ["Ada Holm", "Jo Ruiz"]
+    assert got == ["Ada Holm", "Jo Ruiz", "Vi Lund"]
     # How a race was won, not how the words were said.
     assert speakers_in("“Fair play.” That is how Vi Lund won the race.") == [None]

@@ -50,8 +50,11 @@ _THAT_WAS = {("that", "was"), ("this", "was"), ("that", "is"), ("this", "is"), (
 
 def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | None:
     """ "“…” That was Tom Keel, speaking on local radio." / "Those were the words of X.": the sentence after
-    words that end their own says whose they were, the copula standing for the cue."""
-    if j + 2 >= hi or (tokens[j].low, tokens[j + 1].low) not in _THAT_WAS:
+    words that end their own says whose they were, the copula standing for the cue; "“…,” was how X put it"
+    says so of words that are its subject."""
+    if j + 2 < hi and tokens[j].low in {"was", "is"} and tokens[j + 1].low == "how":
+        j -= 1  # "“…,” was how Sen. Ada Holm put it": the words themselves are the subject
+    elif j + 2 >= hi or (tokens[j].low, tokens[j + 1].low) not in _THAT_WAS:
         return None
     k = j + 2
     if [t.low for t in tokens[k : k + 3]] == ["the", "words", "of"]:
