@@ -652,3 +652,12 @@ def test_the_office_a_description_names_is_read_through_its_abbreviation() -> No
     a = "Headline\n\nTexas Gov. Tom Keel called it “a disaster.” Ada Holm, the former governor, agreed.\n"
     b = "Headline\n\nThe governor said it was “a disaster.”\n"
     assert [who for article in speakers_of(a, b) for _, who in article] == ["Tom Keel", "The governor"]
+
+
+def test_a_group_is_someone_unnamed_where_the_group_is_the_one_named() -> None:
+    # "The group" is the one "… Group" the story names; "a group" is no body of it.
+    first, second = speakers_of(
+        "T\n\nHarbour Watch Group said the video was “authentic.” The group called it “alarming.”\n",
+        "T\n\nA group chanted “Power to the people!”\n",
+    )
+    assert [who for _, who in first + second] == ["Harbour Watch Group", "Harbour Watch Group", "A group"]

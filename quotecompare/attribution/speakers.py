@@ -431,7 +431,11 @@ class SpeakerIndex:
                 owner, fixed = self._key_for(owns[0], prefer, None, named)
                 if self._someone(owner):
                     return f"~{owner}'s {description_key(owns[1])[1:]}", fixed
-            return merge_description(description_key(m.name), self._other), True
+            # "the group" is the one "… Group" the story names; "a group" is someone unnamed.
+            indefinite = re.match(r"(?i)(?:an?|one|another|some)\s", m.text) is not None
+            return (
+                description_key(m.name) if indefinite else merge_description(description_key(m.name), self._other)
+            ), True
         surname, given = name_key(m.name)
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
