@@ -645,3 +645,12 @@ def test_an_inverted_cue_closing_the_sentence_prefers_the_name_in_apposition() -
         "said the authority's director, Ada Holm, on Monday."
     )
     assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm"]
+
+
+def test_captions_and_headings_between_a_name_and_its_pronoun_are_passed_over() -> None:
+    text = (
+        "Ada Holm spoke on Monday.\n\n“We will see,” Holm said.\n\nCredit: Vi Lund/Reuters\n\n"
+        "Watch: Holm explains why she quit\n\n“It is over,” she added.\n\nDid that mean Holm would run again?\n\n"
+        "“No, no, no,” she said, laughing."
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm"] * 3

@@ -345,7 +345,7 @@ class Discourse:
         plural = pronoun == "they"
         floor = participle_floor(self.scene, b, pos)
         fallback: Entity | None = None
-        for block in range(b, max(-1, b - 3), -1):
+        for block in self.scene.back(b, 3):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b:
                 # A quotation's speaker in this paragraph before the pronoun counts as a subject.
@@ -417,7 +417,7 @@ class Discourse:
             if hit is None:
                 continue
             qb, qt = self.scene.last[n]
-            if b - qb > 1:
+            if qb < self.scene.back(b, 2)[-1]:
                 return None
             end = self.scene.paragraphs[qb].tokens[qt].end
             if any(ent.subject and ent.pos >= end for ent in self.entities(qb)):

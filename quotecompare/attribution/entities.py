@@ -67,7 +67,7 @@ def issuer(scene: Scene, entities: Callable[[int], list[Entity]], b: int, pos: i
     the museum": the name nearest before the noun in that sentence, or the one after "by" or "from". A statement
     is the words of the one who issued it, as the outlets that name the issuer print them.
     """
-    for block in range(b, max(-1, b - 3), -1):
+    for block in scene.back(b, 3):
         para = scene.paragraphs[block]
         tokens = para.tokens
         for s, e in reversed(para.sentences):

@@ -203,7 +203,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
 def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
     """The body or document an "it said" stands for: the latest the narration named as a subject, in this
     paragraph or the two before it ("Globex issued a recall. ¶ “…,” it said"); no person, no people."""
-    for block in range(b, max(-1, b - 3), -1):
+    for block in discourse.scene.back(b, 3):
         for ent in reversed(discourse.entities(block)):
             m = ent.mention
             if (block == b and ent.pos >= pos) or not ent.subject or m.members:
@@ -255,7 +255,7 @@ def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:
     m = hit.mention
     named = (
         ent.mention.text
-        for block in range(hit.block, max(-1, hit.block - 3), -1)
+        for block in discourse.scene.back(hit.block, 3)
         for ent in reversed(discourse.entities(block))
         if (block < hit.block or ent.pos < m.start) and ent.mention.kind == "description"
     )

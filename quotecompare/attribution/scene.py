@@ -180,6 +180,17 @@ class Scene:
         self._capitalised: dict[str, bool] = {}
         self._common: dict[str, bool] = {}
 
+    def back(self, b: int, n: int) -> list[int]:
+        """Paragraph ``b`` and the paragraphs before it, ``n`` in all, latest first: headings and captions,
+        no narration, are passed over, so a caption between a name and its pronoun keeps neither from the other."""
+        out: list[int] = []
+        for block in range(b, -1, -1):
+            if block == b or not is_heading(self.source.blocks[block]):
+                out.append(block)
+                if len(out) == n:
+                    break
+        return out
+
     def _uses(self, word: str) -> Iterator[tuple[str, int]]:
         """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
         # "’" in a look-behind of its own: a class mixing it with ASCII compiles to a 64K-character bitmap.
