@@ -212,3 +212,12 @@ def test_how_someone_put_it_says_whose_words_they_were() -> None:
     assert got == ["Ada Holm", "Jo Ruiz", "Vi Lund"]
     # How a race was won, not how the words were said.
     assert speakers_in("“Fair play.” That is how Vi Lund won the race.") == [None]
+
+
+def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:
+    got = speakers_in(
+        "“For months we have had to stand by” quipped Nick Holm, a campaign spokesman.",
+        "“It is over” fumed Vi Lund.",
+        "The “fake news” charged Jo Ruiz with bias.",  # a verb with its object: no cue
+    )
+    assert got == ["Nick Holm", "Vi Lund", None]

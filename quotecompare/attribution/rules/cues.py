@@ -160,9 +160,15 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     came = tokens[j].low == "came"  # "“…,” came the reply": not a speech verb, but the cue all the same
     verbal = _is_verb(tokens[j], trailing=True) or came
     inverted = verbal and not tokens[j].low.endswith("ing") and not ends and not aside
-    if inverted and (closed or tokens[j].low in _INVERTING):
+    # Without a comma, "said" and its like invert, and any speech verb before a name ending the clause:
+    # "“…” quipped Nick Merrill, a spokesman." (not "The “fake news” charged Holm with bias").
+    named_next = j + 1 < hi and tokens[j + 1].capital and tokens[j].low in SPEECH_FORMS
+    if inverted and (closed or tokens[j].low in _INVERTING or named_next):
         verb, k = _verb_text(tokens, j)
         m = _subject_phrase(tokens, k, hi)
+        if m is not None and not (closed or tokens[j].low in _INVERTING):
+            after = _token_after(tokens, m.end)
+            m = m if after >= len(tokens) or tokens[after].text in {",", ".", ";", "!", "?"} else None
         lexical = tokens[j].low in SPEECH_FORMS
         owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
         reported = _reports_clause(tokens, m, hi)
