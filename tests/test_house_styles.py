@@ -221,3 +221,8 @@ def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:
         "The “fake news” charged Jo Ruiz with bias.",  # a verb with its object: no cue
     )
     assert got == ["Nick Holm", "Vi Lund", None]
+
+
+def test_what_the_words_were_about_after_any_saying_verb() -> None:
+    text = "“He stopped and said, ‘How do we win?’” Ada Holm, the chairman, quipped of the encounter she had with Ruiz."
+    assert speakers_in("Jo Ruiz met Vi Lund.", text)[0] == "Ada Holm"

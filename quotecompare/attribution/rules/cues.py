@@ -350,6 +350,9 @@ def _clause_end(tokens: tuple[Tok, ...], k: int) -> int:
 _LISTENER_VERBS = frozenset("told tells tell asked asks assured assures reminded warned warns urged urges".split())
 
 
+_SAID_OF = frozenset("said says remarked quipped joked added wrote noted observed mused".split())
+
+
 def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     """After "X said": at most a time, place or listener, then the sentence ends ("… said Friday in Ohio.").
 
@@ -363,7 +366,7 @@ def _cue_closes_sentence(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         return False  # "“…” Allen criticized her state's gun laws.": the verb has an object of its own
     # "… told Britain's ITV television station in an interview aired on Monday.": a listener and a setting.
     tail = _CUE_TAIL + 6 if verb in _LISTENER_VERBS else _CUE_TAIL
-    if k < hi and tokens[k].low == "of" and verb in {"said", "says"}:
+    if k < hi and tokens[k].low == "of" and verb in _SAID_OF:
         return True  # "… Estrada said of the encounter he had with Trump.": what the words were about
     for n in range(k, min(hi, k + tail)):
         tok = tokens[n]
