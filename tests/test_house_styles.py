@@ -226,3 +226,11 @@ def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:
 def test_what_the_words_were_about_after_any_saying_verb() -> None:
     text = "“He stopped and said, ‘How do we win?’” Ada Holm, the chairman, quipped of the encounter she had with Ruiz."
     assert speakers_in("Jo Ruiz met Vi Lund.", text)[0] == "Ada Holm"
+
+
+def test_a_run_in_head_in_capitals_is_not_the_sentence_s_subject() -> None:
+    text = (
+        "AT LEAST 10 HURT IN PORT BLAST Mayor Ada Holm said the driver, who crashed in the middle "
+        "of the quay, had “no licence.” [Wire.]"
+    )
+    assert speakers_in(text) == ["Ada Holm"]

@@ -180,7 +180,13 @@ def is_comma(tok: Tok) -> bool:
 
 
 def _after_dateline(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
-    """Skip a dateline opening a paragraph: "WASHINGTON (AP) —", "Beirut, Lebanon -"."""
+    """Skip a dateline opening a paragraph: "WASHINGTON (AP) —", "Beirut, Lebanon -"; and a run-in head in
+    capitals, three words or more before the sentence's first ("AT LEAST 10 KILLED IN ISTANBUL Turkish President …")."""
+    caps = s
+    while caps < hi and tokens[caps].kind == "w" and (tokens[caps].text.isupper() or tokens[caps].text.isdigit()):
+        caps += 1
+    if caps - s >= 3 and caps < hi and tokens[caps].capital and not tokens[caps].text.isupper():
+        return caps
     for k in range(s, min(hi, s + 9)):
         tok = tokens[k]
         if tok.text in DASHES and k > s:
