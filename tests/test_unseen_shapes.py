@@ -654,3 +654,22 @@ def test_captions_and_headings_between_a_name_and_its_pronoun_are_passed_over() 
         "“No, no, no,” she said, laughing."
     )
     assert [who for _, who in speakers(text)] == ["Ada Holm"] * 3
+
+
+def test_a_plural_owner_after_the_subject_does_not_lead_the_description_elsewhere() -> None:
+    # "the Ruizes' home" is an owner, not who the sentence is about: Holm, its subject, is the developer.
+    text = (
+        "When Mr. Ruiz had trouble joining a golf club, Mr. Holm boasted that he welcomed him to a club, "
+        "a short drive from the Ruizes' home.\n\n“He is a great gentleman,” the real estate developer said of Mr. Ruiz."
+    )
+    assert [who for _, who in speakers(text)] == ["Holm"]
+
+
+def test_a_town_and_its_state_after_the_subject_is_no_one() -> None:
+    # "Quillbury, N.Y.," is a place, though the gazetteer does not know the town: Holm stays the last person.
+    text = (
+        "When Mr. Ruiz had trouble joining a golf club, Mr. Holm boasted that he welcomed him to the new Holm "
+        "National Golf Club, a five-minute drive from the Ruizes' Quillbury, N.Y., home.\n\n"
+        "“He is a great gentleman,” the real estate developer said of Mr. Ruiz."
+    )
+    assert [who for _, who in speakers(text)] == ["Holm"]

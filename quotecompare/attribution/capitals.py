@@ -13,7 +13,8 @@ from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import is_title_word, people_plural
-from quotecompare.text.lexicon import TITLE_ABBREVIATIONS
+from quotecompare.attribution.wordclass import POSSESSIVE_ENDS
+from quotecompare.text.lexicon import STATE_NAMES, TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 
 # Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
@@ -90,6 +91,16 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
         return False
     return not scene.capitalised_inside(m.name)
+
+
+def town_of_state(tokens: tuple, end: int, hi: int, title: str = "") -> bool:
+    """Whether a one-word "name" ending before token ``end`` is followed by its state: "(the Clintons')
+    Chappaqua, N.Y.,"; not after a title, an owner's aside ("Gov. Holm, Ohio")."""
+    if end + 1 >= hi or tokens[end].text != "," or (title and not title.endswith(POSSESSIVE_ENDS)):
+        return False
+    state = tokens[end + 1].text.lower().replace(".", "")
+    after = end + 2 + (end + 2 < hi and tokens[end + 2].text == ".")  # "N.Y." may be read as "N.Y" and "."
+    return state in STATE_NAMES and (after >= hi or tokens[after].text in {",", ".", ";"})
 
 
 def title_word(tokens: tuple, end: int, m: Mention, index: SpeakerIndex) -> bool:

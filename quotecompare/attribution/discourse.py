@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 
-from quotecompare.attribution.capitals import a_place, lone_capital, title_word
+from quotecompare.attribution.capitals import a_place, lone_capital, title_word, town_of_state
 from quotecompare.attribution.entities import (
     Entity,
     NamedHere,
@@ -50,7 +50,7 @@ from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import LEADERS, party_tag, people_plural, role_only, title_form
-from quotecompare.attribution.wordclass import NOT_NAMES
+from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
@@ -165,6 +165,7 @@ class Discourse:
                     and not possessive(tokens[run_end - 1])
                     and (
                         tokens[start - 1].low in _LOCATIVES
+                        or (" " not in m.name and town_of_state(tokens, run_end, e, m.title))
                         or (
                             start == place_end + 1
                             and tokens[place_end].text == ","
@@ -507,10 +508,14 @@ class Discourse:
                 subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
                 if block == b and ent.pos >= pos:
                     continue
+                text = self.scene.paragraphs[block].text  # "Trump's plan", "the Clintons' home": an owner
+                owner = (
+                    ent.mention.text.endswith(POSSESSIVE_ENDS) or text[ent.mention.end : ent.mention.end + 1] in "'’"
+                )
+                if ent.mention.kind == "org" or (not subject and owner):
+                    continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
                 if not subject and (lead := led_by(self.scene, self.entities, block, ent, b, pos)) is not None:
                     ent, subject = lead, True  # "Reid would not say if he prefers Trump or Cruz. The leader said"
-                if ent.mention.kind == "org" or (not subject and ent.mention.text.endswith(("'s", "’s"))):
-                    continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
                 if not subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):
                     continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
                 if block == b and ent.pos >= opens and not subject:
