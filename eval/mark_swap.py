@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from name_swap import TRAIN, build_quotes, train_files
+from name_swap import TRAIN, build_quotes, report, swapped_builds, train_files
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _GUILLEMETS = str.maketrans({"“": "«", "”": "»"})
@@ -115,18 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="qc-marks-") as tmp:
         work = Path(tmp)
         base = build_quotes(TRAIN, work / "base")
-        for style in args.style or sorted(STYLES):
-            swap = STYLES[style]
-            (work / style).mkdir()
-            for f in files:
-                (work / style / f.name).write_text(swap(f.read_text(encoding="utf-8")), encoding="utf-8")
-            compared, lost, changed = compare(base, build_quotes(work / style, work / f"{style}-site"))
-            if args.details:
-                for q in lost:
-                    print(f"{style} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")
-                for q, n in changed:
-                    print(f"{style} changed | {q['source'][:40]} | {q['speaker']} -> {n['speaker']} | {q['text'][:50]}")
-            print(f"{style}: {compared} quotations compared, {len(lost)} lost, {len(changed)} speakers changed")
+        for style, built in swapped_builds(files, work, {s: STYLES[s] for s in args.style or sorted(STYLES)}):
+            report(style, *compare(base, built), args.details)
     return 0
 
 

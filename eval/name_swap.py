@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,30 @@ def build_quotes(sources: Path, out: Path) -> dict[str, Any]:
     build = [sys.executable, str(ROOT / "build.py"), "--quiet", "--sources", str(sources), "--out", str(out)]
     subprocess.run(build, check=True, cwd=ROOT, stdout=subprocess.DEVNULL)
     return json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
+
+
+def swapped_builds(
+    files: list[Path], work: Path, swaps: Mapping[str, Callable[[str], str]]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each swap's label and the quotes of ``files`` rewritten by it and built, in folders under ``work``
+    (eval/mark_swap.py and eval/verb_swap.py)."""
+    for label, swap in swaps.items():
+        (work / label).mkdir()
+        for f in files:
+            (work / label / f.name).write_text(swap(f.read_text(encoding="utf-8")), encoding="utf-8")
+        yield label, build_quotes(work / label, work / f"{label}-site")
+
+
+def report(
+    label: str, compared: int, lost: list[dict[str, Any]], changed: list[tuple[dict, dict]], details: bool
+) -> None:
+    """Print a probe's counts for one swap, with each quotation lost or changed when ``details``."""
+    if details:
+        for q in lost:
+            print(f"{label} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")
+        for q, n in changed:
+            print(f"{label} changed | {q['source'][:40]} | {q['speaker']} -> {n['speaker']} | {q['text'][:50]}")
+    print(f"{label}: {compared} quotations compared, {len(lost)} lost, {len(changed)} speakers changed")
 
 
 def swaps(texts: list[str], names: list[str], rng: random.Random) -> dict[str, str]:

@@ -17,12 +17,13 @@ import argparse
 import re
 import sys
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from name_swap import TRAIN, build_quotes, train_files
+from name_swap import TRAIN, build_quotes, report, swapped_builds, train_files
 
 VERBS = ("says", "stated", "insisted", "quipped", "remarked", "wrote", "added", "explained", "told", "claimed")
 _SAID = re.compile(r"\bsaid\b")
@@ -62,17 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="qc-verbs-") as tmp:
         work = Path(tmp)
         base = build_quotes(TRAIN, work / "base")
-        for verb in args.verb or VERBS:
-            (work / verb).mkdir()
-            for f in files:
-                (work / verb / f.name).write_text(swap(f.read_text(encoding="utf-8"), verb), encoding="utf-8")
-            compared, lost, changed = compare(base, build_quotes(work / verb, work / f"{verb}-site"), verb)
-            if args.details:
-                for q in lost:
-                    print(f"{verb} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")
-                for q, n in changed:
-                    print(f"{verb} changed | {q['source'][:40]} | {q['speaker']} -> {n['speaker']} | {q['text'][:50]}")
-            print(f"{verb}: {compared} quotations compared, {len(lost)} lost, {len(changed)} speakers changed")
+        verbs = args.verb or VERBS
+        for verb, built in swapped_builds(files, work, {v: partial(swap, verb=v) for v in verbs}):
+            report(verb, *compare(base, built, verb), args.details)
     return 0
 
 
