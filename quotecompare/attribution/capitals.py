@@ -99,8 +99,7 @@ def town_of_state(tokens: tuple, end: int, hi: int, title: str = "") -> bool:
     if end + 1 >= hi or tokens[end].text != "," or (title and not title.endswith(POSSESSIVE_ENDS)):
         return False
     state = tokens[end + 1].text.lower().replace(".", "")
-    after = end + 2 + (end + 2 < hi and tokens[end + 2].text == ".")  # "N.Y." may be read as "N.Y" and "."
-    return state in STATE_NAMES and (after >= hi or tokens[after].text in {",", ".", ";"})
+    return state in STATE_NAMES and (end + 2 >= hi or tokens[end + 2].text in {",", ".", ";"})
 
 
 def title_word(tokens: tuple, end: int, m: Mention, index: SpeakerIndex) -> bool:

@@ -66,6 +66,7 @@ from quotecompare.text.places import is_place
 
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
+_MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
 _NO_TOPIC = PARTY_MEMBERS | FOR_OTHERS  # heads that name too many people, or someone in another's case
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
@@ -510,7 +511,7 @@ class Discourse:
                     continue
                 text = self.scene.paragraphs[block].text  # "Trump's plan", "the Clintons' home": an owner
                 owner = (
-                    ent.mention.text.endswith(POSSESSIVE_ENDS) or text[ent.mention.end : ent.mention.end + 1] in "'’"
+                    ent.mention.text.endswith(POSSESSIVE_ENDS) or text[ent.mention.end : ent.mention.end + 1] in _MARK
                 )
                 if ent.mention.kind == "org" or (not subject and owner):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker

@@ -246,9 +246,8 @@ def _turn_before(scene: Scene, n: int) -> Entity | None:
     if asker is None or before is None or before.mention.kind != "person" or before.mention.members:
         return None
     turn = Entity(before.block, before.mention.start, before.mention, True)
-    if scene.last[n][0] - scene.last[n - 1][0] > 1 or last_name(turn) == last_name(Entity(0, 0, asker.mention, True)):
-        return None
-    return turn
+    asking = Entity(asker.block, asker.mention.start, asker.mention, True)
+    return None if scene.last[n][0] - scene.last[n - 1][0] > 1 or last_name(turn) == last_name(asking) else turn
 
 
 def named_or_asked_since(
