@@ -441,7 +441,7 @@ def test_a_description_no_one_holds_is_the_named_subject_just_before() -> None:
         ("I could not sleep,", "Bo Lee"),  # "sleep" holds "lee", but the words do not name him
         ("We will fight on.", "Tom Ashby"),
         ("It is not over.", "Tom Ashby"),
-        ("a disgrace.", "The Oregon Democrat"),  # a party names too many people to stand for one
+        ("a disgrace.", "Ida Moss"),  # the subject just before, whose party no title contradicts
         ("a joy to meet them.", "Vi Lund"),  # "Wherever" opens a clause: it is not part of her name
         ("We will go on,", "Una Falk"),  # the one "she" is
     ]

@@ -673,3 +673,14 @@ def test_a_town_and_its_state_after_the_subject_is_no_one() -> None:
         "“He is a great gentleman,” the real estate developer said of Mr. Ruiz."
     )
     assert [who for _, who in speakers(text)] == ["Holm"]
+
+
+def test_a_party_s_member_is_the_subject_named_just_before() -> None:
+    text = (
+        "Presidential candidate Ada Holm suggests cutting rules to reduce poverty.\n\n"
+        "“It might surprise you, but we must cut,” the Republican said this week."
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm"]
+    # Not one whose party is another: Holm is a Democrat here.
+    other = "Democratic candidate Ada Holm spoke on Monday.\n\n“We must cut,” the Republican said."
+    assert [who for _, who in speakers(other)] == ["The Republican"]

@@ -67,7 +67,7 @@ from quotecompare.text.places import is_place
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
-_NO_TOPIC = PARTY_MEMBERS | FOR_OTHERS  # heads that name too many people, or someone in another's case
+_NO_TOPIC = FOR_OTHERS  # heads of someone in another's case ("the aide"); a party's member may be the subject
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
@@ -490,7 +490,7 @@ class Discourse:
         words = [re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()]
         head = words[-1]
         if words[0] != "the" or len(words) > 5 or head in _NO_TOPIC or description_type(m.text) != "unnamed":
-            return None  # a party names too many people (see :func:`fits_title`); a group or a body is no one person
+            return None  # "the aide" is another's; a group or a body is no one person
         if i and b - self.scene.last[i - 1][0] <= 1 and (put := put_to(self.scene, self.entities, i - 1)):
             return put if self._may_hold(put.mention.name, words) else None  # the one asked answers
         found = None
