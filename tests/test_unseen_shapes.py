@@ -684,3 +684,14 @@ def test_a_party_s_member_is_the_subject_named_just_before() -> None:
     # Not one whose party is another: Holm is a Democrat here.
     other = "Democratic candidate Ada Holm spoke on Monday.\n\n“We must cut,” the Republican said."
     assert [who for _, who in speakers(other)] == ["The Republican"]
+
+
+def test_a_description_after_another_that_stood_for_a_name_varies_the_same_name() -> None:
+    text = (
+        "Ada Holm spoke at the rally.\n\n“We will not stand by,” the former teacher said.\n\n"
+        "The retired nurse continued, saying, “I could not sleep.”"
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm"]
+    # Someone named between is who the sentence before is about: not the chain.
+    between = text.replace("The retired nurse continued", "Jo Ruiz nodded. The retired nurse continued")
+    assert [who for _, who in speakers(between)] == ["Ada Holm", "Jo Ruiz"]

@@ -30,7 +30,7 @@ from itertools import chain
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
 from quotecompare.attribution.entities import Entity, NamedHere, document_issuer, put_to
-from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, one_more
+from quotecompare.attribution.kinds import ELLIPTICAL, UTTERANCE_NOUNS, description_type, may_hold, one_more
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.rules.clauses import _token_after
 from quotecompare.attribution.rules.context import share_of_people
@@ -98,6 +98,8 @@ def resolve_source(
             if hit is not None and hit.mention.kind == "description" and hit.mention.text.lower() in ELLIPTICAL:
                 hit = _one_more(hit, discourse, out)
             resolved = _resolve(scene, discourse, hit, i) if hit else None
+            if hit is not None and resolved is not None and resolved.kind == "description" and i:
+                resolved = _described_again(scene, discourse, hit, i, out) or resolved
         if resolved is None or resolved.who is None:
             reason = (
                 resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
@@ -113,6 +115,31 @@ def resolve_source(
         if term:
             scene.terms.add(i)
     return out
+
+
+def _described_again(scene: Scene, discourse: Discourse, hit: Hit, i: int, out: list[Resolved]) -> Resolved | None:
+    """ "“…,” the retired neurosurgeon told the radio. ¶ The former candidate continued, “…”": a description
+    right after the quotation of another that stood for a named person varies that person's name, if no one
+    else is named between and the words may be theirs."""
+    before, prev = scene.hits[i - 1], out[i - 1]
+    m = hit.mention
+    if before is None or before.mention.kind != "description" or prev.kind != "person" or prev.who is None:
+        return None
+    b0, t0 = scene.last[i - 1]
+    words = m.text.lower().split()
+    if words[0] != "the" or description_type(m.text) != "unnamed" or not 0 <= hit.block - b0 <= 1:
+        return None
+    if not may_hold(prev.who, words, discourse.titles):
+        return None
+    after = scene.paragraphs[b0].tokens[t0].end
+    for block in range(b0, hit.block + 1):
+        for ent in discourse.entities(block):
+            if (block > b0 or ent.pos >= after) and (block < hit.block or ent.pos < m.start):
+                return None  # someone named between
+    evidence = _raw_span(scene.source, hit.block, m.start, m.end)
+    marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])  # this cue, then the name it stands for
+    why = prev.attribution._replace(rule=hit.rule, evidence=evidence, marks=marks)
+    return prev._replace(attribution=why, verb=hit.verb)
 
 
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
