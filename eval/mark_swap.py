@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from name_swap import TRAIN, build_quotes, report, swapped_builds, train_files
+from name_swap import Compared, lost_and_changed, probe
 
 _STRAIGHT = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 _GUILLEMETS = str.maketrans({"“": "«", "”": "»"})
@@ -90,7 +89,7 @@ STYLES: dict[str, Callable[[str], str]] = {
 }
 
 
-def compare(base: dict[str, Any], swapped: dict[str, Any]) -> tuple[int, list[dict[str, Any]], list[tuple[dict, dict]]]:
+def compare(base: dict[str, Any], swapped: dict[str, Any], style: str = "") -> Compared:
     """Quotations of ``base`` compared, those lost, and those whose speaker changed (with the new one)."""
 
     def at(data: dict[str, Any]) -> dict[tuple[str, int], dict[str, Any]]:
@@ -99,10 +98,7 @@ def compare(base: dict[str, Any], swapped: dict[str, Any]) -> tuple[int, list[di
     def folded(speaker: object) -> object:
         return speaker.replace("’", "'") if isinstance(speaker, str) else speaker
 
-    old, new = at(base), at(swapped)
-    lost = [q for k, q in old.items() if k not in new]
-    changed = [(q, new[k]) for k, q in old.items() if k in new and folded(q["speaker"]) != folded(new[k]["speaker"])]
-    return len(old), lost, changed
+    return lost_and_changed(at(base), at(swapped), lambda a, b: folded(a) == folded(b))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -110,14 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--style", choices=sorted(STYLES), action="append", help="the styles to try (default: all)")
     parser.add_argument("--details", action="store_true", help="list each quotation lost or changed")
     args = parser.parse_args(argv)
-    if (files := train_files()) is None:
-        return 2
-    with tempfile.TemporaryDirectory(prefix="qc-marks-") as tmp:
-        work = Path(tmp)
-        base = build_quotes(TRAIN, work / "base")
-        for style, built in swapped_builds(files, work, {s: STYLES[s] for s in args.style or sorted(STYLES)}):
-            report(style, *compare(base, built), args.details)
-    return 0
+    return probe("qc-marks-", {s: STYLES[s] for s in args.style or sorted(STYLES)}, compare, args.details)
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ import subprocess
 import sys
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,28 +58,45 @@ def build_quotes(sources: Path, out: Path) -> dict[str, Any]:
     return json.loads((out / "data" / "quotes.json").read_text(encoding="utf-8"))
 
 
-def swapped_builds(
-    files: list[Path], work: Path, swaps: Mapping[str, Callable[[str], str]]
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Each swap's label and the quotes of ``files`` rewritten by it and built, in folders under ``work``
-    (eval/mark_swap.py and eval/verb_swap.py)."""
-    for label, swap in swaps.items():
-        (work / label).mkdir()
-        for f in files:
-            (work / label / f.name).write_text(swap(f.read_text(encoding="utf-8")), encoding="utf-8")
-        yield label, build_quotes(work / label, work / f"{label}-site")
+Compared = tuple[int, list[dict[str, Any]], list[tuple[dict, dict]]]
+"""Quotations compared, those lost, and those whose speaker changed (with the new quotation)."""
 
 
-def report(
-    label: str, compared: int, lost: list[dict[str, Any]], changed: list[tuple[dict, dict]], details: bool
-) -> None:
-    """Print a probe's counts for one swap, with each quotation lost or changed when ``details``."""
-    if details:
-        for q in lost:
-            print(f"{label} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")
-        for q, n in changed:
-            print(f"{label} changed | {q['source'][:40]} | {q['speaker']} -> {n['speaker']} | {q['text'][:50]}")
-    print(f"{label}: {compared} quotations compared, {len(lost)} lost, {len(changed)} speakers changed")
+def lost_and_changed(
+    old: Mapping[Any, dict[str, Any]], new: Mapping[Any, dict[str, Any]], same: Callable[[object, object], bool]
+) -> Compared:
+    """Quotations of ``old`` (keyed as the probe finds them again) missing from ``new``, and those whose
+    speakers ``same`` tells apart."""
+    lost = [q for k, q in old.items() if k not in new]
+    changed = [(q, new[k]) for k, q in old.items() if k in new and not same(q["speaker"], new[k]["speaker"])]
+    return len(old), lost, changed
+
+
+def probe(
+    prefix: str,
+    swaps: Mapping[str, Callable[[str], str]],
+    compare: Callable[[dict[str, Any], dict[str, Any], str], Compared],
+    details: bool,
+) -> int:
+    """Build PolNeAR train, then again rewritten by each swap, and print what ``compare`` finds lost or changed
+    (eval/mark_swap.py and eval/verb_swap.py); 2 where the corpus is not on this machine."""
+    if (files := train_files()) is None:
+        return 2
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        work = Path(tmp)
+        base = build_quotes(TRAIN, work / "base")
+        for label, swap in swaps.items():
+            (work / label).mkdir()
+            for f in files:
+                (work / label / f.name).write_text(swap(f.read_text(encoding="utf-8")), encoding="utf-8")
+            compared, lost, changed = compare(base, build_quotes(work / label, work / f"{label}-site"), label)
+            if details:
+                for q in lost:
+                    print(f"{label} lost    | {q['source'][:40]} | {q['speaker']} | {q['text'][:60]}")
+                for q, n in changed:
+                    print(f"{label} changed | {q['source'][:40]} | {q['speaker']} -> {n['speaker']} | {q['text'][:50]}")
+            print(f"{label}: {compared} quotations compared, {len(lost)} lost, {len(changed)} speakers changed")
+    return 0
 
 
 def swaps(texts: list[str], names: list[str], rng: random.Random) -> dict[str, str]:

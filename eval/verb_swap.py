@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import tempfile
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from name_swap import TRAIN, build_quotes, report, swapped_builds, train_files
+from name_swap import Compared, lost_and_changed, probe
 
 VERBS = ("says", "stated", "insisted", "quipped", "remarked", "wrote", "added", "explained", "told", "claimed")
 _SAID = re.compile(r"\bsaid\b")
@@ -38,19 +37,14 @@ def swap(text: str, verb: str) -> str:
     return _SAID.sub(verb, text)
 
 
-def compare(
-    base: dict[str, Any], swapped: dict[str, Any], verb: str
-) -> tuple[int, list[dict[str, Any]], list[tuple[dict, dict]]]:
+def compare(base: dict[str, Any], swapped: dict[str, Any], verb: str) -> Compared:
     """Quotations of ``base`` compared, those lost, and those whose speaker changed (with the new one)."""
     either = re.compile(rf"\b(?:said|{re.escape(verb)})\b")
 
     def by_words(data: dict[str, Any]) -> dict[tuple[str, str], dict[str, Any]]:
         return {(q["source"], either.sub("_", q["text"])): q for q in data["quotes"] if q["kind"] == "quote"}
 
-    old, new = by_words(base), by_words(swapped)
-    lost = [q for k, q in old.items() if k not in new]
-    changed = [(q, new[k]) for k, q in old.items() if k in new and q["speaker"] != new[k]["speaker"]]
-    return len(old), lost, changed
+    return lost_and_changed(by_words(base), by_words(swapped), lambda a, b: a == b)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,15 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verb", action="append", help=f"the verbs to try (default: {', '.join(VERBS)})")
     parser.add_argument("--details", action="store_true", help="list each quotation lost or changed")
     args = parser.parse_args(argv)
-    if (files := train_files()) is None:
-        return 2
-    with tempfile.TemporaryDirectory(prefix="qc-verbs-") as tmp:
-        work = Path(tmp)
-        base = build_quotes(TRAIN, work / "base")
-        verbs = args.verb or VERBS
-        for verb, built in swapped_builds(files, work, {v: partial(swap, verb=v) for v in verbs}):
-            report(verb, *compare(base, built, verb), args.details)
-    return 0
+    return probe("qc-verbs-", {v: partial(swap, verb=v) for v in args.verb or VERBS}, compare, args.details)
 
 
 if __name__ == "__main__":
