@@ -256,7 +256,7 @@ def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
     # (No class mixing "'" and "’": such a class compiles to a 64K-character bitmap.)
     owner = "(?:(?:'|’)s)?"
     pattern = rf"\b(?i:{re.escape(name)}){owner}(?:,? which\b| (?:{_BODY_NOUNS})\b)"
-    return re.search(pattern, scene.source.raw) is not None
+    return scene.found_in_text(pattern)
 
 
 _BODY_NOUNS = "founder|co-founder|chief executive|CEO|headquarters|shareholders|subsidiary|employees"

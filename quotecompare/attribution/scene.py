@@ -179,6 +179,7 @@ class Scene:
         self.terms: set[int] = set()  # quotations found to be titles or scare quotes
         self._capitalised: dict[str, bool] = {}
         self._common: dict[str, bool] = {}
+        self._found: dict[str, bool] = {}
 
     def back(self, b: int, n: int) -> list[int]:
         """Paragraph ``b`` and the paragraphs before it, ``n`` in all, latest first: headings and captions,
@@ -208,6 +209,13 @@ class Scene:
         if low not in self._common:  # once per word: a long article is not read again for each quotation
             self._common[low] = next(self._uses(low), None) is not None
         return self._common[low]
+
+    def found_in_text(self, pattern: str) -> bool:
+        """Whether ``pattern`` matches the article's text, searched once per pattern (a long article is not
+        read again for each quotation of the same name)."""
+        if pattern not in self._found:
+            self._found[pattern] = re.search(pattern, self.source.raw) is not None
+        return self._found[pattern]
 
     def capitalised_inside(self, word: str) -> bool:
         """Whether ``word`` appears capitalised inside a sentence of a paragraph (not a heading)."""
