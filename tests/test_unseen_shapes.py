@@ -695,3 +695,14 @@ def test_a_description_after_another_that_stood_for_a_name_varies_the_same_name(
     # Someone named between is who the sentence before is about: not the chain.
     between = text.replace("The retired nurse continued", "Jo Ruiz nodded. The retired nurse continued")
     assert [who for _, who in speakers(between)] == ["Ada Holm", "Jo Ruiz"]
+
+
+def test_words_someone_was_heard_or_seemed_to_say_are_theirs() -> None:
+    # Stories told from a video report the words one is heard, seen or appears to say.
+    got = speakers(
+        "“Get out,” Ada Holm can be heard saying in the video. “A car hit me,” Ivo Brandt appears to say. "
+        "“It is done,” Jo Ruiz was overheard telling an aide."
+    )
+    assert got == [("Get out,", "Ada Holm"), ("A car hit me,", "Ivo Brandt"), ("It is done,", "Jo Ruiz")]
+    # After a quotation that ends its sentence, a new sentence about being seen is no cue.
+    assert speakers("“Get out.” Ada Holm was seen leaving the hall.") == [("Get out.", None)]

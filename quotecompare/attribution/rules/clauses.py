@@ -53,6 +53,30 @@ def _is_verb(tok: Tok, trailing: bool = False) -> bool:
     return trailing and low.endswith("ed") and len(low) > 4 and low not in _NON_VERBS_ED
 
 
+# "X can be heard saying", "X was overheard telling", "X appears to say": a report of words someone
+# was heard or seen to say, the speech verb after a verb of perceiving or seeming.
+_PERCEIVED = frozenset("heard overheard seen caught filmed recorded".split())
+_SEEMING = frozenset("appears appeared seems seemed appear seem".split())
+
+
+def _perceived(tokens: tuple[Tok, ...], k: int, hi: int) -> int | None:
+    """The index of the speech verb in "heard saying", "heard to say", "appears to say" at ``k``, or None.
+
+    >>> from quotecompare.attribution.narration import read_paragraph
+    >>> toks = read_paragraph("heard to say it", []).tokens
+    >>> _perceived(toks, 0, len(toks)), _perceived(toks, 1, len(toks))
+    (2, None)
+    """
+    if k + 1 >= hi or tokens[k].kind != "w" or tokens[k].capital:
+        return None
+    low, nxt = tokens[k].low, tokens[k + 1].low
+    if low in _PERCEIVED and nxt.endswith("ing") and nxt in SPEECH_FORMS:
+        return k + 1
+    if (low in _PERCEIVED or low in _SEEMING) and nxt == "to" and k + 2 < hi and tokens[k + 2].low in SPEECH_FORMS:
+        return k + 2
+    return None
+
+
 def _verb_text(tokens: tuple[Tok, ...], k: int) -> tuple[str, int]:
     """The cue as printed, with its particle ("shot back", "went on"), and the index after it."""
     if k + 1 < len(tokens) and (tokens[k].low, tokens[k + 1].low) in PARTICLES:

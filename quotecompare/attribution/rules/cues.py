@@ -29,6 +29,7 @@ from quotecompare.attribution.rules.clauses import (
     _inner_clause,
     _is_verb,
     _noun_use,
+    _perceived,
     _skip_adverbs,
     _skip_appos_forward,
     _subject_phrase,
@@ -208,6 +209,14 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         if k < hi and tokens[k].low in {"quoted", "cited"} and (quoted := quoted_as(tokens, k, hi)) is not None:
             # "“…,” the statement quoted Holm as saying": the one quoted.
             return Hit(quoted[0], b, quoted[1], uses=(i, _clause_end(tokens, k + 1)))
+        # "“…,” Holm can be heard saying in the video", "“…,” Holm appears to say": the words Holm was heard to say.
+        v = _perceived(tokens, k, hi) if closed else None
+        # After words that end their sentence, only "Holm was heard saying." closing it is a cue.
+        whole = v is not None and (
+            not ends or (_cue_closes_sentence(tokens, v + 1, len(tokens)) and fpara.sentence_at(ft)[0] == ft)
+        )
+        if v is not None and whole and not _relayed(scene, i, tokens[v].text):
+            return Hit(prefer_named(m, tokens, appos), b, tokens[v].text, uses=(i, _clause_end(tokens, v + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             # A new sentence after the words: "“…” Holm said." credits them, "“…” Students would continue to
