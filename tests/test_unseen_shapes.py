@@ -706,3 +706,9 @@ def test_words_someone_was_heard_or_seemed_to_say_are_theirs() -> None:
     assert got == [("Get out,", "Ada Holm"), ("A car hit me,", "Ivo Brandt"), ("It is done,", "Jo Ruiz")]
     # After a quotation that ends its sentence, a new sentence about being seen is no cue.
     assert speakers("“Get out.” Ada Holm was seen leaving the hall.") == [("Get out.", None)]
+
+
+def test_a_speech_noun_after_a_past_verb_is_its_object_not_a_cue() -> None:
+    # "rejected claims": what Brandt rejected, so "saying" goes on with Brandt, not with "Brandt rejected".
+    got = speakers("Ivo Brandt rejected claims that the mayor had misled voters, saying “I stand by every word.”")
+    assert got == [("I stand by every word.", "Ivo Brandt")]

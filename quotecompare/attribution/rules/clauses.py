@@ -24,6 +24,7 @@ from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.wordclass import PRESS_WORDS, WH_CLAUSE, bare
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    COMMUNICATION_NOUNS,
     DETERMINERS,
     PARTICLES,
     PREPOSITIONS,
@@ -334,6 +335,21 @@ def _role_then_name(role: Tok, name: Tok) -> bool:
 _STATE_BODIES = frozenset("media television tv radio news broadcaster agency press newspaper".split())
 
 
+# Plural nouns that are also speech verbs' "-s" forms: "claims", "reports", "calls".
+_SPOKEN_THINGS = COMMUNICATION_NOUNS | frozenset("reports calls charges warnings".split())
+
+
+def _past_verb(tok: Tok) -> bool:
+    """A lower-case past-tense verb ("rejected", "denied"), not an auxiliary ("had", "was")."""
+    low = tok.low
+    return (
+        tok.kind == "w"
+        and not tok.capital
+        and low not in AUXILIARIES
+        and ((low.endswith("ed") and len(low) > 4) or low in _PAST_FORMS)
+    )
+
+
 def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     """A verb form used as a noun: "a Facebook post", "his fundraising email", "the report"."""
     low = tokens[k].low
@@ -349,6 +365,8 @@ def _noun_use(tokens: tuple[Tok, ...], k: int) -> bool:
     from_to = k >= 3 and tokens[k - 3].low == "from" and tokens[k - 2].low == low
     if k > 0 and tokens[k - 1].low in PURE_PREPOSITIONS and (tokens[k - 1].low != "to" or from_to):
         return True
+    if low.endswith("s") and k > 0 and low in _SPOKEN_THINGS and _past_verb(tokens[k - 1]):
+        return True  # "X rejected claims that …", "dismissed reports": the object of the verb before
     if low.endswith("s") and k > 0:
         # "the suit argues": after a noun an "-s" form is the verb; "his (recent) comments" is a noun.
         for j in range(k - 1, max(-1, k - 4), -1):
