@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from quotecompare.attribution.kinds import description_type
 from quotecompare.attribution.story import build_quotes
 from quotecompare.read.sources import parse_article
 
@@ -164,3 +165,11 @@ def test_a_one_word_name_the_article_writes_as_a_body_s_is_an_organisation() -> 
     got, types = _types(text)
     assert got == ["Portwatch", "Tarnoil", "Ruiz"]
     assert types == {"Portwatch": "organisation", "Tarnoil": "organisation", "Ruiz": "person"}
+
+
+def test_machines_named_like_people_in_er_say_nothing() -> None:
+    # "-er" makes a guess of a person ("a reporter"), but a server or a printer is a thing.
+    got, types = _types("Ada Holm's private server had handled messages later deemed “highly sensitive to the core.”\n")
+    assert got == [None]
+    assert types == {}
+    assert [description_type(d) for d in ("the server", "a printer", "the reporter")] == [None, None, "unnamed"]

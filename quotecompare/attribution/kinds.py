@@ -141,7 +141,8 @@ _NOT_PERSON = frozenset(
     monitor motive narrative never number objective offer order other over paper perspective plant poster power
     quarter rather register relevant restaurant river sector shelter significant summer theater together tower
     under water weather whether winter wonder merger chamber disaster barrier semester september october november
-    december component continent
+    december component continent server printer scanner router trailer container folder drawer timer charger
+    heater freezer
     """.split()
 )
 
