@@ -712,3 +712,15 @@ def test_a_speech_noun_after_a_past_verb_is_its_object_not_a_cue() -> None:
     # "rejected claims": what Brandt rejected, so "saying" goes on with Brandt, not with "Brandt rejected".
     got = speakers("Ivo Brandt rejected claims that the mayor had misled voters, saying “I stand by every word.”")
     assert got == [("I stand by every word.", "Ivo Brandt")]
+
+
+def test_a_participle_after_a_quotation_no_one_spoke_goes_on_with_the_sentence_s_speaker() -> None:
+    # The label "top secret" has no speaker (a server says nothing), so "saying" is Brandt's.
+    text = (
+        "On Friday, Ivo Brandt joined others in pouncing on news that Ada Holm's private server had handled "
+        "messages later deemed “top secret,” saying in a post: “The new release is a disaster.”"
+    )
+    assert speakers(text) == [("top secret,", None), ("The new release is a disaster.", "Ivo Brandt")]
+    # After a quotation with a speaker, "adding" goes on with that speaker, not the nearest subject.
+    text = "Jo Paulson told investors that fears about drugmakers like Valeant were “overblown,” adding that it had “upside.”"
+    assert [s for _, s in speakers(text)] == ["Jo Paulson", "Jo Paulson"]

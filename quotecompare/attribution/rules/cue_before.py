@@ -24,6 +24,7 @@ from quotecompare.attribution.narration import Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _clause_floor,
     _earlier_subject,
+    _ends_with_comma,
     _in_relative,
     _inner_clause,
     _is_verb,
@@ -312,6 +313,11 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if link is None or (link.text not in {",", "and", "but"} and link.low not in AUXILIARIES | CATENATIVES):
                 # "Ryan saying …" is Ryan's; "a statement saying …" describes a thing.
                 m = subject_before(tokens, k, max(start, s))
+                if m is None and link is None and k == start > s and _unspoken(scene, tokens[k - 1]):
+                    # "X pounced on news that Y's server had handled files deemed “…,” saying: “…”": the
+                    # participle after an earlier quotation no one spoke goes on with the sentence's speaker.
+                    m = _earlier_subject(tokens, s, s, k, closed=True)
+                    m = m if m is not None and m.kind in {"person", "pronoun"} else None
                 if m is not None and m.kind in {"person", "group", "pronoun", "org"}:
                     return Hit(m, b, tok.text)
                 opened = m is not None and tokens[_token_before(tokens, m.start) - 1].low == "with"
@@ -364,6 +370,14 @@ WITHHELD = "withheld"
 _NEGATIONS = frozenset("not never neither nor".split())
 _REFUSALS = frozenset("declined refused declines refuses declining refusing".split())
 _SAY = frozenset({"say", "said"})
+
+
+def _unspoken(scene: Scene, tok: Tok) -> bool:
+    """A quotation ending with a comma that no speaker said: no cue, or a thing its clause's subject."""
+    if not _ends_with_comma(tok) or not 0 <= tok.quote < len(scene.hits):
+        return False
+    hit = scene.hits[tok.quote]
+    return hit is None or (hit.mention.kind == "description" and description_type(hit.mention.text) is None)
 
 
 def _withheld(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
