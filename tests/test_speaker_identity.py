@@ -661,3 +661,12 @@ def test_a_group_is_someone_unnamed_where_the_group_is_the_one_named() -> None:
         "T\n\nA group chanted “Power to the people!”\n",
     )
     assert [who for _, who in first + second] == ["Harbour Watch Group", "Harbour Watch Group", "A group"]
+
+
+def test_a_title_word_after_will_or_to_is_a_verb_and_gives_no_title() -> None:
+    # "will host Brandt's rivals": Brandt is no host, so "the candidate" may still be Brandt.
+    text = (
+        "Ivo Brandt is set to meet the titans Monday. The conference will host Brandt's two rivals.\n\n"
+        "“I think a deal would help,” Brandt told a radio show. “I'll tell you what,” the candidate said."
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]
