@@ -670,3 +670,17 @@ def test_a_title_word_after_will_or_to_is_a_verb_and_gives_no_title() -> None:
         "“I think a deal would help,” Brandt told a radio show. “I'll tell you what,” the candidate said."
     )
     assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_plural_title_and_bare_state_tags_describe_each_name_of_the_list() -> None:
+    # "Sens." is no one's name, and each of the two is a senator of the state in parentheses.
+    text = (
+        "Sens. Ivo Brandt (Ky.) and Ada Holm (Fla.) debated tax credits on Tuesday.\n\n"
+        "Holm was asked by moderator Jo Baker whether her plan would work.\n\n"
+        "The Florida senator's answer was that “the family comes first,” so government should help."
+    )
+    assert [s for _, s in speakers(text)] == ["Ada Holm"]
+    # An inverted cue before two names joined by "and" credits both.
+    assert speakers("“It is dead,” said Sens. Ivo Brandt and Ada Holm in a statement.") == [
+        ("It is dead,", "Ivo Brandt and Ada Holm")
+    ]

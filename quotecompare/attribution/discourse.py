@@ -49,7 +49,7 @@ from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import LEADERS, party_tag, people_plural, role_only, title_form
+from quotecompare.attribution.titles import LEADERS, people_plural, role_only, shared_title, tag_titles, title_form
 from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
@@ -239,7 +239,7 @@ class Discourse:
             close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
             if close < 0 and opener == "," and e - after <= 4:
                 close = e - 1 if tokens[e - 1].text in {".", ";"} else e  # "… Sen. Vi Lind, D-Ore.": the tag ends it
-        if close > 0 and (tag := party_tag("".join(t.text for t in tokens[after + 1 : close]))):
+        if close > 0 and (tag := tag_titles("".join(t.text for t in tokens[after + 1 : close]), opener == "(")):
             words.update(tag)
             after = close + 1 if opener == "(" else close
         elif (
@@ -262,6 +262,8 @@ class Discourse:
                 words.update(t.low for t in tokens[k + 1 : start - 1])
         for w in m.title.lower().replace(".", "").split():
             words.add(title_form(w))
+        if (shared := shared_title(tokens, start, s)) is not None:
+            words.add(shared)  # "Sens. Ivo Brandt (Ky.) and Ada Holm (Fla.)": Holm is a senator too
         if (
             after + 1 < e
             and tokens[after].low == "of"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.wordclass import KIND_DETERMINERS, initial, one_of_a_kind
 from quotecompare.read import outlets
 from quotecompare.text.given_names import plural_surname
@@ -150,6 +151,24 @@ def party_tag(tag: str) -> tuple[str, ...]:
     return (_PARTIES[m.group(1).lower()], *state.split())
 
 
+def state_tag(tag: str) -> tuple[str, ...]:
+    """The state a tag of its own gives, when a party is left out: "Sens. Ivo Brandt (Ky.) and Ada Holm (Fla.)".
+
+    >>> state_tag("Fla."), state_tag("N.Y."), state_tag("Ohio"), state_tag("In"), state_tag("D-Ore.")
+    (('florida',), ('new', 'york'), ('ohio',), (), ())
+    """
+    text = tag.strip()
+    key = text.replace(".", "").lower()
+    state = STATE_NAMES.get(key, "")
+    # An abbreviation with its full stop, or the state's name written out ("In" is a word, "IN" no news style).
+    return tuple(state.split()) if state and (text.endswith(".") or key == state) else ()
+
+
+def tag_titles(tag: str, parenthesised: bool) -> tuple[str, ...]:
+    """The title words a tag after a name gives: a party tag, or in parentheses a state alone."""
+    return party_tag(tag) or (state_tag(tag) if parenthesised else ())
+
+
 def a_kind(determiner: str, names: list[str]) -> bool:
     """Capitalised words after an article that are a kind of person, not a name: "a Republican", "the Oregon Democrat".
 
@@ -268,3 +287,20 @@ def common_plural(word: str) -> bool:
     return (low.endswith(_PEOPLE_ENDINGS) or low == "people" or low[:-1] in ROLE_NOUNS) and not (
         low.endswith(("crats", "cans")) or demonym_plural(word) or is_demonym(word) or low in ORG_WORDS
     )
+
+
+_PLURAL_TITLES = frozenset({"sens", "reps", "govs"})
+
+
+def shared_title(tokens: tuple[Tok, ...], start: int, s: int) -> str | None:
+    """The plural title before a list of names that the name at ``start`` closes: "Sens. X (Ky.) and Y"."""
+    if start - 2 < s or tokens[start - 1].low not in {"and", ","}:
+        return None
+    for k in range(start - 2, max(s - 1, start - 14), -1):
+        tok = tokens[k]
+        low = tok.low.rstrip(".")
+        if low in _PLURAL_TITLES:
+            return title_form(low)
+        if not (tok.capital or tok.text in {"(", ")", ",", "-", "."} or low == "and"):
+            return None
+    return None

@@ -154,7 +154,7 @@ TITLE_WORDS = frozenset(
     interior judge justice king labor lady lawyer lead leader lord lt. majority manager mayor
     minister minority mr mr. mrs mrs. ms ms. officer official pope premier president press prime
     prince princess prof. professor queen rep rep. representative republican rev. secretary security
-    sen sen. senator senior sgt. sheriff sir speaker special spokesman spokesperson spokeswoman
+    sen sen. sens sens. reps reps. govs govs. senator senior sgt. sheriff sir speaker special spokesman spokesperson spokeswoman
     state top treasury vice councillor councilor councilman councilwoman alderman alderwoman member
     head chairperson superintendent principal coach captain inspector detective congressman
     congresswoman strategist pollster consultant economist activist actor actress author writer
@@ -221,6 +221,10 @@ TITLE_ABBREVIATIONS = {
     "sen": "senator",
     "rep": "representative",
     "gov": "governor",
+    # Plural, before two names: "Sens. Ivo Brandt and Ada Holm" are each a senator.
+    "sens": "senator",
+    "reps": "representative",
+    "govs": "governor",
     "gen": "general",
     "lt": "lieutenant",
     "sec": "secretary",
@@ -264,6 +268,7 @@ ABBREVIATIONS = (
     frozenset(
         """
         mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr prof rev hon sec amb atty supt det insp pres
+        sens reps govs
         jr sr st inc co corp ltd bros vs no mt ft ave blvd rd dept univ assn jan feb mar apr jun jul aug
         sep sept oct nov dec
         """.split()

@@ -166,7 +166,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     named_next = j + 1 < hi and tokens[j + 1].capital and tokens[j].low in SPEECH_FORMS
     if inverted and (closed or tokens[j].low in _INVERTING or named_next):
         verb, k = _verb_text(tokens, j)
-        m = _subject_phrase(tokens, k, hi)
+        m = _subject_phrase(tokens, k, hi, joined=True)  # "“…,” said Sens. Ivo Brandt and Ada Holm"
         if m is not None and not (closed or tokens[j].low in _INVERTING):
             after = _token_after(tokens, m.end)
             m = m if after >= len(tokens) or tokens[after].text in {",", ".", ";", "!", "?"} else None
