@@ -724,3 +724,12 @@ def test_a_participle_after_a_quotation_no_one_spoke_goes_on_with_the_sentence_s
     # After a quotation with a speaker, "adding" goes on with that speaker, not the nearest subject.
     text = "Jo Paulson told investors that fears about drugmakers like Valeant were “overblown,” adding that it had “upside.”"
     assert [s for _, s in speakers(text)] == ["Jo Paulson", "Jo Paulson"]
+
+
+def test_a_title_spelt_out_for_someone_placed_elsewhere_leaves_the_description_to_the_subject() -> None:
+    # "Senator Joni Ernsto, R-Iowa" is a senator, but not "the Florida senator": Brandt still is.
+    text = (
+        "Ivo Brandt, who is third in polls, stressed defense issues during an appearance with Senator Joni Ernsto, "
+        "R-Iowa.\n\nThe Florida senator told reporters he feels good, and “we'll see what it translates to.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Brandt"]

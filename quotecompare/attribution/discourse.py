@@ -544,10 +544,10 @@ class Discourse:
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
                 return None
         para = self.scene.paragraphs[found.block]
-        after = [t.low for t in para.tokens[para.token_at(found.mention.end) :][:3]]
-        if _ASKED & set(after):
+        if _ASKED & {t.low for t in para.tokens[para.token_at(found.mention.end) :][:3]}:
             return None
-        return None if named_or_asked_since(self.scene, self._ending_in, window, found, head, (b, pos, i)) else found
+        since = named_or_asked_since(self.scene, self._ending_in, window, found, words, (b, pos, i), self.titles)
+        return None if since else found
 
     def cued(self, block: int, before: int | None = None) -> set[tuple[int, int]]:
         """Where the cues in paragraph ``block`` of the quotations before ``before`` name their speakers (a cue

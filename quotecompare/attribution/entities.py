@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.kinds import ORG_HEADS
+from quotecompare.attribution.kinds import ORG_HEADS, placed_elsewhere
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.narration import QUOTE_END
 from quotecompare.attribution.scene import Scene
@@ -255,27 +255,38 @@ def named_or_asked_since(
     ending_in: Mapping[int, list[int]],
     window: list[int],
     found: Entity,
-    head: str,
+    words: list[str],
     at: tuple[int, int, int],
+    titles: Mapping[str, set[str]] | None = None,
 ) -> bool:
     """Whether, in the paragraphs ``window`` (the latest first) between ``found`` and quotation ``i``'s
     description at ``pos`` of paragraph ``b`` (``at``), the description's noun ``head`` came up for another
     ("the minister's spokesman said … the spokesman said"), or the quotation before was a question (the
     description answers it). The noun as the found person's own role ("Clinton gave her speech as the
-    Democratic nominee") is no other's.
+    Democratic nominee") is no other's, nor the title of a name the description (``head`` ending ``words``)
+    cannot be, by the ``titles`` the article gives it: "Senator Joni Ernst, R-Iowa" is not "the Florida senator".
     """
     b, pos, i = at
+    head = words[-1]
     for block in window:
         text = scene.paragraphs[block].text[: pos if block == b else None]
         text = text[found.pos :] if block == found.block else text
-        if any(not _AS_ROLE.search(text[: m.start()]) for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I)):
-            return True
+        for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I):
+            titled = _TITLED.match(text, m.end())
+            other = (
+                titled is not None
+                and titles is not None
+                and placed_elsewhere(words, titles.get(titled.group(1), set()))
+            )
+            if not _AS_ROLE.search(text[: m.start()]) and not other:
+                return True
         asked = [n for n in ending_in[block] if n < i]  # the quotations before this one
         if asked:
             return scene.found[asked[-1]].text.rstrip().endswith("?")
     return False
 
 
+_TITLED = re.compile(r"\s+((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*)")  # the name after a title word
 _AS_ROLE = re.compile(r"\bas (?:the |a |an )?(?:[\w’'-]+ ){0,3}$", re.I)
 
 
