@@ -733,3 +733,12 @@ def test_a_title_spelt_out_for_someone_placed_elsewhere_leaves_the_description_t
         "R-Iowa.\n\nThe Florida senator told reporters he feels good, and “we'll see what it translates to.”"
     )
     assert [s for _, s in speakers(text)] == ["Ivo Brandt"]
+
+
+def test_words_labelled_as_someone_s_take_or_verdict_are_theirs() -> None:
+    # A colon after "X's take", "the verdict from X": the noun names X's words.
+    got = speakers("Ada Holm's take: “We need help.”\n\nThe verdict from Ivo Brandt, a farmer: “Stay home.”")
+    assert got == [("We need help.", "Ada Holm"), ("Stay home.", "Ivo Brandt")]
+    # "comments from X that …" are X's, not those of the email that contradicts them.
+    got = speakers("The email appears to contradict comments from Jo Ruiz that “time prevented a response.”")
+    assert got == [("time prevented a response.", "Jo Ruiz")]

@@ -140,7 +140,8 @@ COMMUNICATION_NOUNS = frozenset(
     pledge vow remark comment assertion charge description words line quip slogan motto mantra catchphrase
     warning plea argument criticism complaint admission demand boast insistence declaration verdict
     accusation broadside conclusion dictum phrase rhetoric language lines retort assessment finding answer
-    contention point view position belief telling recollection estimation
+    contention point view position belief telling recollection estimation take reaction explanation excuse
+    prediction pitch observation advice
     """.split()
 )
 """Things a person says something in: "Hoff's letter says" is Hoff speaking."""

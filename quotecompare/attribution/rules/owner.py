@@ -61,8 +61,8 @@ def owner(scene: Scene, i: int) -> Hit | None:
                 if noun_end >= 0 and tokens[nxt_word].low == "that" and _judged(tokens, nxt_word + 1, t):
                     noun_end = -1  # "X's claim that Y backs it is “simply not true”": said of the claim
                 break
-            if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low == "of" and k > floor:
-                # "the contention of Hillary Clinton that …"
+            if tok.low in COMMUNICATION_NOUNS and k + 1 < t and tokens[k + 1].low in {"of", "from"} and k > floor:
+                # "the contention of Hillary Clinton that …", "The verdict from Ada Holm, a farmer: …"
                 span = phrase_at(tokens, k + 2, t)
                 m = classify(tokens, *span) if span else None
                 if (
