@@ -212,6 +212,12 @@ def test_how_someone_put_it_says_whose_words_they_were() -> None:
     assert got == ["Ada Holm", "Jo Ruiz", "Vi Lund"]
     # How a race was won, not how the words were said.
     assert speakers_in("“Fair play.” That is how Vi Lund won the race.") == [None]
+    # Contracted, and with the name set off after a description.
+    got = speakers_in(
+        "Ivo Brandt met voters. “We need help.” That's how one voter, Ada Holm, put it.",
+        "Ivo Brandt met voters. “We need help.” That’s one voter, Ada Holm, speaking on radio.",
+    )
+    assert got == ["Ada Holm", "Ada Holm"]
 
 
 def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:

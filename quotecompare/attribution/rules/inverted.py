@@ -6,9 +6,15 @@ Part of stage 3 (attribution): two patterns :mod:`quotecompare.attribution.rules
 
 from __future__ import annotations
 
-from quotecompare.attribution.mentions import Mention, can_speak, subject_before
+from quotecompare.attribution.mentions import Mention, can_speak, prefer_named, subject_before
 from quotecompare.attribution.narration import Tok
-from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _subject_phrase, _token_after
+from quotecompare.attribution.rules.clauses import (
+    _INVERTING,
+    _apposition_after,
+    _is_verb,
+    _subject_phrase,
+    _token_after,
+)
 
 
 def inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
@@ -45,6 +51,7 @@ def inverted_aside(tokens: tuple[Tok, ...], lo: int, t: int) -> tuple[Mention, s
 
 
 _HOW_PUT = frozenset("put described summed phrased explained said framed saw sees puts describes".split())
+_THAT_IS = frozenset({"that's", "that’s", "this's"})
 _THAT_WAS = {("that", "was"), ("this", "was"), ("that", "is"), ("this", "is"), ("those", "were"), ("these", "were")}
 
 
@@ -54,6 +61,8 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
     says so of words that are its subject."""
     if j + 2 < hi and tokens[j].low in {"was", "is"} and tokens[j + 1].low == "how":
         j -= 1  # "“…,” was how Sen. Ada Holm put it": the words themselves are the subject
+    elif j + 1 < hi and tokens[j].low in _THAT_IS:
+        j -= 1  # "That's how one voter put it.": the copula inside the first word
     elif j + 2 >= hi or (tokens[j].low, tokens[j + 1].low) not in _THAT_WAS:
         return None
     k = j + 2
@@ -61,9 +70,15 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
         k += 3
     how = tokens[k].low == "how"  # "That was how Tom Keel put it."
     m = _subject_phrase(tokens, k + how, hi)
+    described = can_speak(m) and m.kind == "description"
+    if described and m is not None:
+        # "That's how one voter, Ada Holm, put it.": the name set off after the description.
+        m = prefer_named(m, tokens, _apposition_after(tokens, m, _token_after(tokens, m.end), hi))
     if not can_speak(m) or m.kind not in {"person", "org"}:
         return None  # "That was the plan.": a thing, no speaker
     after = _token_after(tokens, m.end)
+    if described and how and after + 1 < hi and tokens[after].text == ",":
+        after += 1  # past the apposition's closing comma: "one voter, Ada Holm, put it"
     if how:  # "… how Keel summed it up on Monday"; not "That is how Keel won": how the words were said
         return (m, tokens[after].text) if after < len(tokens) and tokens[after].low in _HOW_PUT else None
     closes = after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"}
