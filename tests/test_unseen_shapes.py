@@ -742,3 +742,13 @@ def test_words_labelled_as_someone_s_take_or_verdict_are_theirs() -> None:
     # "comments from X that …" are X's, not those of the email that contradicts them.
     got = speakers("The email appears to contradict comments from Jo Ruiz that “time prevented a response.”")
     assert got == [("time prevented a response.", "Jo Ruiz")]
+
+
+def test_round_up_labels_and_imperatives_to_the_reader() -> None:
+    # "Ada Holm, on her emails:": a label with its topic ("emails" a noun here, not a verb).
+    assert speakers("Ada Holm, on her emails: “I made a mistake.”") == [("I made a mistake.", "Ada Holm")]
+    # A verb addressing the reader is no part of the name after it.
+    got = speakers(
+        "Watch Ada Holm explain her plan below: “We will build it.”\n\nMeet Jo Ruiz. “I fix roofs,” she says."
+    )
+    assert got == [("We will build it.", "Ada Holm"), ("I fix roofs,", "Jo Ruiz")]

@@ -27,7 +27,7 @@ from quotecompare.attribution.titles import (
     surname_of_title,
     title_form,
 )
-from quotecompare.attribution.wordclass import compound_adjective, initial, one_of_a_kind, role_of
+from quotecompare.attribution.wordclass import IMPERATIVES, compound_adjective, initial, one_of_a_kind, role_of
 from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
@@ -88,6 +88,7 @@ _QUESTION_OPENERS = frozenset(
 _NOT_FIRST = (
     PREPOSITIONS | SUBORDINATORS | DETERMINERS | frozenset("besides unlike beyond behind inside outside".split())
 )
+_OPENING_VERBS = SPEECH_FORMS | IMPERATIVES  # "Said Ada Holm, …", "Watch Ada Holm explain …"
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”", "«", "»", "„"])  # what may come before a sentence
 # Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
 _NOT_BEFORE_NAME = frozenset("the a an his her their its our my your this that these those and or".split())
@@ -353,7 +354,7 @@ def names_in(text: str) -> list[Named]:
             first in _NOT_IN_NAMES
             or first in _NOT_FIRST
             or first in _QUESTION_OPENERS
-            or (first in SPEECH_FORMS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
+            or (first in _OPENING_VERBS and text[: m.start()].rstrip()[-1:] in _SENTENCE_ENDS)
         ):
             pos = m.start() + len(tokens[0])  # "Only Ada Holm voted", "Said Ada Holm, …": read again from "Ada"
             continue

@@ -79,7 +79,13 @@ def name_at(tokens: tuple[Tok, ...], j: int) -> bool:
             return True  # "Will Doyle"
         # Capitalised inside a sentence: the name (George Will), not the auxiliary.
         return j > 0 and (tokens[j - 1].kind in {"w", "q"} or tokens[j - 1].text in {",", "(", "—", "–"})
+    if t.low in IMPERATIVES and (j == 0 or tokens[j - 1].text in {".", "!", "?", ":"}):
+        return False  # "Watch Ada Holm explain …", "Meet Jo Ruiz.": a verb opening its sentence
     return name_word(t)
+
+
+IMPERATIVES = frozenset("watch listen meet consider hear imagine remember recall picture".split())
+"""Verbs that open a sentence addressing the reader, never the first word of a name there."""
 
 
 ABOUT = frozenset("about around nearly roughly almost over approximately".split())

@@ -475,8 +475,13 @@ def label(scene: Scene, i: int) -> Hit | None:
         setting = end + 1 < t - 1 and tokens[end + 1].low in PURE_PREPOSITIONS and t - 2 - end <= _HERE_PHRASE
         # "Holm, asked about the cost: “…”": a participle saying how the words came.
         asked = end + 1 < t - 1 and tokens[end + 1].low in _LABEL_PARTICIPLES and t - 2 - end <= _HERE_PHRASE + 1
-        rest = tokens[end + 1 + asked : t - 1]
-        if not outlet and (setting or asked) and not any(_is_verb(x, trailing=True) for x in rest):
+        # (A verb of its own is another clause; "on her emails" holds a noun.)
+        rest = range(end + 1 + asked, t - 1)
+        if (
+            not outlet
+            and (setting or asked)
+            and not any(_is_verb(tokens[x], True) and not _noun_use(tokens, x) for x in rest)
+        ):
             end = t - 1
     return Hit(m, b) if end == t - 1 else None
 
