@@ -752,3 +752,14 @@ def test_round_up_labels_and_imperatives_to_the_reader() -> None:
         "Watch Ada Holm explain her plan below: “We will build it.”\n\nMeet Jo Ruiz. “I fix roofs,” she says."
     )
     assert got == [("We will build it.", "Ada Holm"), ("I fix roofs,", "Jo Ruiz")]
+
+
+def test_an_opener_with_an_aside_between_dashes_ends_at_the_second_dash() -> None:
+    # The aside names a place and a person, but "the Utah Republican" is the subject, the chairman named
+    # before (a party and a state fit any office the article does not place elsewhere).
+    text = (
+        "Committee Chairman Jason Chaffo on Tuesday requested yet another inquiry.\n\n"
+        "In the letter - addressed to the U.S. attorney for the District of Columbia, Channing D. Phillo - "
+        "the Utah Republican asks for an investigation to determine whether “the staff violated statutes.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Jason Chaffo"]

@@ -1,9 +1,8 @@
 """Who the narration of one article is about: the people and organisations it names, paragraph by paragraph.
 
-Stage 3 of the pipeline. :class:`Discourse` answers what
-:mod:`quotecompare.attribution.resolve` asks of a speaker phrase the sieve found:
-the person a pronoun means (never a heading or words inside another quotation),
-the one named earlier with a description's title or name ("the senator", "the
+Stage 3 of the pipeline. :class:`Discourse` answers what :mod:`quotecompare.attribution.resolve`
+asks of a speaker phrase the sieve found: the person a pronoun means (never a heading or words inside
+another quotation), the one named earlier with a description's title or name ("the senator", "the
 company"), and who issued "the statement".
 
 Nothing here knows any particular story: speakers are what the text names.
@@ -64,6 +63,7 @@ from quotecompare.text.lexicon import (
 )
 from quotecompare.text.places import is_place
 
+_ROLE_ENDS = frozenset({",", ".", ";", "—", "–", "-", "--"})  # an apposition's role ends at these
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
@@ -287,7 +287,7 @@ class Discourse:
             role = role + 2 if be else -1
         if role > 0:
             for k in range(role, min(e, role + 8)):
-                if tokens[k].text in {",", ".", ";"} or tokens[k].kind == "q":
+                if tokens[k].text in _ROLE_ENDS or tokens[k].kind == "q":
                     break
                 low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
                 # "one of the president's lawyers" owns no title "president": an owner, kept as one.

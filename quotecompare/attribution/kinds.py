@@ -472,6 +472,8 @@ def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> boo
         return False  # "the Democratic candidate" is not Republican front-runner Donald Trump
     if words[-1] in _EPITHETS:
         return True  # wealth and fame go with any office: "the billionaire business mogul" may be the front-runner
+    if words[-1] in PARTY_MEMBERS:
+        return not placed_elsewhere(words, held)  # "the Utah Republican" may hold any office, not another state's
     # A race's or a rivalry's roles go with any office: "her chief rival Bernie Sanders" may be "the senator".
     if not held & _OFFICES:
         return True

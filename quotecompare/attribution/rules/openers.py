@@ -97,6 +97,13 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             k = label + 1  # "On trade: Trump attacks …": a round-up's topic, a label before the sentence
             continue
         comma = next((c for c in range(k + 1, min(hi, k + 30)) if is_comma(tokens[c])), None)
+        dash = next((c for c in range(k + 1, min(hi, k + 8)) if tokens[c].text in DASHES), None)
+        if dash is not None and (comma is None or dash < comma):
+            # "In the letter - addressed to X, Y - the Utah Republican asks": an aside between dashes ends it.
+            close = next((c for c in range(dash + 1, min(hi, dash + 30)) if tokens[c].text == tokens[dash].text), None)
+            if close is not None and close + 1 < hi and tokens[close + 1].kind == "w":
+                k = close + 1
+                continue
         if comma is None:
             break
         if _opener_goes_on(tokens, comma + 1, hi):
