@@ -763,3 +763,13 @@ def test_an_opener_with_an_aside_between_dashes_ends_at_the_second_dash() -> Non
         "the Utah Republican asks for an investigation to determine whether “the staff violated statutes.”"
     )
     assert [s for _, s in speakers(text)] == ["Jason Chaffo"]
+
+
+def test_an_aside_in_parentheses_closing_a_paragraph_does_not_hide_who_introduces_the_next() -> None:
+    text = (
+        "Ada Holm met the board on Monday.\n\n"
+        "Holm also spoke about the case before the court. (The law requires doctors to have privileges. "
+        "It also bans clinics.)\n\n"
+        "“The ruling is the law of the land. But it is not a right if you can't access it.”"
+    )
+    assert [s for _, s in speakers(text)] == ["Ada Holm"]

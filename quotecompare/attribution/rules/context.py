@@ -204,6 +204,16 @@ def _main_clause(scene: Scene, i: int) -> Mention | None:
     return subj[0] if subj and can_speak(subj[0]) else None
 
 
+def _aside_start(tokens: tuple[Tok, ...]) -> int:
+    """Where sentences set in parentheses at the end of a paragraph begin; its length if none do."""
+    if len(tokens) < 4 or tokens[-1].text != ")":
+        return len(tokens)
+    opened = next((k for k in range(len(tokens) - 2, -1, -1) if tokens[k].text in {"(", ")"}), -1)
+    if opened > 0 and tokens[opened].text == "(" and tokens[opened - 1].text in {".", "!", "?"}:
+        return opened
+    return len(tokens)
+
+
 def introduced(scene: Scene, i: int) -> Hit | None:
     """A quoted paragraph after one that ends ``X said:`` (or ``X echoed:``).
 
@@ -216,6 +226,9 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     if b == 0 or not _opens(scene.paragraphs[b].tokens, t) or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
+    # "Holm also spoke about the case. (The law requires …)" ¶ “…”: an aside in parentheses closing the
+    # paragraph is no part of what introduces the quotation.
+    prev = prev[: _aside_start(prev)]
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
         return None
     if prev[0].low in _TOPIC_WORDS and prev[0].capital and prev[-1].text == ":":
