@@ -773,3 +773,12 @@ def test_an_aside_in_parentheses_closing_a_paragraph_does_not_hide_who_introduce
         "“The ruling is the law of the land. But it is not a right if you can't access it.”"
     )
     assert [s for _, s in speakers(text)] == ["Ada Holm"]
+
+
+def test_a_description_counting_its_children_keeps_its_count() -> None:
+    # "the mother of two said": "of two" is part of the description, not the end of the phrase.
+    text = "Ada Holm, 45, runs a bakery in town.\n\n“We will fight,” the mother of two said."
+    assert speakers(text) == [("We will fight,", "Ada Holm")]
+    assert speakers("“We will fight,” the father of three told reporters.") == [
+        ("We will fight,", "The father of three")
+    ]

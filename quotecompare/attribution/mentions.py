@@ -437,6 +437,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         tail = phrase_at(tokens, j + 1, hi)
         if tail:
             j = tail[1]
+        elif tokens[j].low == "of" and counted(tokens[j + 1]) and (j + 2 >= hi or not lower_np_word(tokens[j + 2])):
+            j += 2  # "the mother of two said": her children, counted
     elif j + 1 < hi and tokens[j].low == "of" and tokens[j - 1].capital:
         # "Mr. Morgan of the Sierra Club": a name's organisation or home town.
         tail = phrase_at(tokens, j + 1, hi)
