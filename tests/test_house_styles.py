@@ -218,6 +218,8 @@ def test_how_someone_put_it_says_whose_words_they_were() -> None:
         "Ivo Brandt met voters. “We need help.” That’s one voter, Ada Holm, speaking on radio.",
     )
     assert got == ["Ada Holm", "Ada Holm"]
+    # Without a comma after the words.
+    assert speakers_in("“We will fight” is how Ada Holm put it.") == ["Ada Holm"]
 
 
 def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:

@@ -186,7 +186,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             appos = _apposition_after(tokens, m, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
     opens = fpara.sentence_at(ft)[0] == ft
-    if (ends or (closed and tokens[j].low in {"was", "is"})) and opens and (was := that_was(tokens, j, hi)):
+    how = j + 1 < hi and tokens[j + 1].low == "how"  # "“…” is how Holm put it": no comma needed
+    if (ends or ((closed or how) and tokens[j].low in {"was", "is"})) and opens and (was := that_was(tokens, j, hi)):
         return Hit(was[0], b, was[1], uses=(i, _clause_end(tokens, j + 2)))
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
     m = _subject_phrase(tokens, j, hi, joined=True)
