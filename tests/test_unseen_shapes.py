@@ -782,3 +782,12 @@ def test_a_description_counting_its_children_keeps_its_count() -> None:
     assert speakers("“We will fight,” the father of three told reporters.") == [
         ("We will fight,", "The father of three")
     ]
+
+
+def test_a_wire_subheading_between_dashes_is_no_narration() -> None:
+    # "– Country less safe –." names no one called "Country", so "he" is still Brandt.
+    text = (
+        "Ivo Brandt spoke in Dayton on Monday.\n\n“The threat has gone up,” he said.\n\n"
+        "– Country less safe –.\n\n“Does he have any idea of the consequences?” he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]

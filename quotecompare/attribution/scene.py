@@ -47,6 +47,9 @@ _CREDIT_END = (
 )
 
 
+_DASHES = ("–", "—", "-")
+
+
 def is_heading(block: Block) -> bool:
     """A heading, subheading, caption line or a question set as a paragraph: not narration.
 
@@ -57,6 +60,8 @@ def is_heading(block: Block) -> bool:
 
     >>> [is_heading(Block("p", t, ((0, 0),))) for t in ("Has Holm been questioned?", "Hurdles to asylum", "Holm spoke.")]
     [True, True, False]
+    >>> is_heading(Block("p", "– Country less safe –.", ((0, 0),)))
+    True
 
     A one-line paragraph in title case or in capitals is one too, full stop or not.
     """
@@ -70,7 +75,9 @@ def is_heading(block: Block) -> bool:
         return len(text.split(None, _CAPTION_MAX_WORDS)) <= _CAPTION_MAX_WORDS
     if len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
-    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text) or _capitals(text)
+    # "– Country less safe –.": a wire service's subheading, set between dashes.
+    dashed = text[:1] in _DASHES and text.rstrip(". ")[-1:] in _DASHES
+    return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text) or _capitals(text) or dashed
 
 
 def _capitals(text: str) -> bool:
