@@ -791,3 +791,14 @@ def test_a_wire_subheading_between_dashes_is_no_narration() -> None:
         "– Country less safe –.\n\n“Does he have any idea of the consequences?” he said."
     )
     assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ivo Brandt"]
+
+
+def test_a_feature_lede_names_its_first_speaker_after_her_words() -> None:
+    # Before anyone is named, "she" stands for the subject named next; a name of the other gender does not fit.
+    assert speakers("“We will fight,” she said. Ada Holm has been mayor for a decade.") == [
+        ("We will fight,", "Ada Holm")
+    ]
+    assert speakers("“We will fight,” he said. Ada Holm has been mayor for a decade.") == [("We will fight,", None)]
+    # Once someone is named, "she" looks back, as always.
+    got = speakers("Vi Lund spoke first.\n\n“We will fight,” she said. Ada Holm has been mayor for a decade.")
+    assert got == [("We will fight,", "Vi Lund")]

@@ -163,7 +163,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         if m.name == "they" and (hit.verb or "").lower() == "say" and _AS.search(before):
             # "As they say, “…”": a saying, which no one in the story said.
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["saying"], marks=(cue,)), hit.verb)
-        ent = discourse.antecedent(hit.block, m.start, m.name)
+        ent = discourse.antecedent(hit.block, m.start, m.name) or _named_next(discourse, hit.block, m.start, m.name)
         if ent is None:
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
@@ -225,6 +225,25 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
     body = m.kind == "person" and (_calls_itself_it(scene, hit.block, m.end) or _a_body_by_name(scene, discourse, m))
     kind = "group" if people else "org" if is_place(m.name) or body else m.kind
     return _named(source, hit, m, cue, None)._replace(kind=kind)
+
+
+def _named_next(discourse: Discourse, b: int, pos: int, pronoun: str) -> Entity | None:
+    """The person a story's opening "he" or "she" stands for, named after it: "“…,” she said. Ada Holm has run
+    the bakery for 20 years." Only before anyone is named: the subject of the next sentence that names one,
+    in this paragraph or the next."""
+    if pronoun not in {"he", "she"} or any(e.pos < pos for e in discourse.entities(b)):
+        return None
+    if any(discourse.entities(block) for block in range(b)):
+        return None
+    for block in (b, b + 1):
+        if block >= len(discourse.scene.paragraphs):
+            break
+        for ent in discourse.entities(block):
+            if block == b and ent.pos < pos:
+                continue
+            if ent.mention.kind == "person" and not ent.mention.members:
+                return ent if ent.subject and discourse.one_person(ent.mention, pronoun) else None
+    return None
 
 
 def _it(discourse: Discourse, b: int, pos: int) -> Entity | None:
