@@ -173,3 +173,9 @@ def test_machines_named_like_people_in_er_say_nothing() -> None:
     assert got == [None]
     assert types == {}
     assert [description_type(d) for d in ("the server", "a printer", "the reporter")] == [None, None, "unnamed"]
+
+
+def test_a_town_or_village_that_issues_a_statement_is_a_body() -> None:
+    got, types = _types("The town released a statement saying the comments “are based on opinion, not facts.”\n")
+    assert got == ["The town"]
+    assert types == {"The town": "organisation"}

@@ -193,7 +193,8 @@ _AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too
 _CUTS = _CUT | _AFTER_HEAD
 # Media and other bodies a description may name that are not in ORG_WORDS.
 _ORG_NOUNS = frozenset(
-    "publication outlet newspaper station channel tabloid non-profit nonprofit firm city county state district"
+    "publication outlet newspaper station channel tabloid non-profit nonprofit firm city county state district town"
+    " village township borough"
     " municipality province embassy consulate airline carrier automaker retailer insurer lender utility startup"
     " manufacturer broadcaster charity operator contractor media".split()
 )
