@@ -463,6 +463,9 @@ def test_a_tv_shows_name_in_quotation_marks_is_a_term() -> None:
         ("Meet the Press", "term"),
         ("We are winning,", "quote"),
     ]
+    # An interview with a show names the show.
+    _, quotes = quotes_of('Talks\n\nIn an interview with "60 Minutes," Ada Holm said the plan was "dead."\n')
+    assert [(q.text, q.kind) for q in quotes] == [("60 Minutes,", "term"), ("dead.", "quote")]
 
 
 def test_he_or_she_is_never_a_plural_noun_leading_a_sentence() -> None:

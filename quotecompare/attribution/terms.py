@@ -29,7 +29,7 @@ _WORK_NOUNS = frozenset(
 )
 
 _TITLE_CONTEXT = _WORK_NOUNS | frozenset(
-    "on in of titled entitled called named dubbed ad hashtag headline slogan "
+    "on in of with titled entitled called named dubbed ad hashtag headline slogan "
     # "told “Fox & Friends” that ...": what is told is an audience, a show, not the words.
     "told tells tell telling".split()
 )
