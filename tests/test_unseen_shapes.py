@@ -747,6 +747,11 @@ def test_words_labelled_as_someone_s_take_or_verdict_are_theirs() -> None:
 def test_round_up_labels_and_imperatives_to_the_reader() -> None:
     # "Ada Holm, on her emails:": a label with its topic ("emails" a noun here, not a verb).
     assert speakers("Ada Holm, on her emails: “I made a mistake.”") == [("I made a mistake.", "Ada Holm")]
+    # A bulleted round-up: each line's label with its topic, not the line before it going on.
+    got = speakers(
+        "Here are the highlights:\n\n- Ada Holm on taxes: “We will cut them.”\n- Ivo Brandt on jobs: “We will add them.”"
+    )
+    assert got == [("We will cut them.", "Ada Holm"), ("We will add them.", "Ivo Brandt")]
     # A verb addressing the reader is no part of the name after it.
     got = speakers(
         "Watch Ada Holm explain her plan below: “We will build it.”\n\nMeet Jo Ruiz. “I fix roofs,” she says."

@@ -93,6 +93,9 @@ def _relayed(scene: Scene, i: int, verb: str, fronted: bool = False) -> bool:
     return inner is not None and inner.mention.kind == "person"
 
 
+_CLOSING = frozenset(",?!—–-….")  # the last mark inside a quotation that hands it over to its cue
+
+
 def cue_after(scene: Scene, i: int) -> Hit | None:
     """A cue right after the quotation: ``“…,” X said``, ``“…,” said X``, ``“…,” according to X``.
 
@@ -131,16 +134,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     aside = dashed and scene.paragraphs[fb].sentence_at(ft)[0] != ft
     # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
     # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
-    closed = tokens[t + 1].text in {","} | DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in {
-        ",",
-        "?",
-        "!",
-        "—",
-        "–",
-        "-",
-        "…",
-        ".",
-    }
+    closed = tokens[t + 1].text in {","} | DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in _CLOSING
     # Inside a fronted clause ("When X said “…,” the crowd cheered") what follows is the main clause.
     fronted = _in_fronted_clause(scene, i)
     if tokens[t + 1].low == "by" and (agent := _passive_agent(scene, i, hi)) is not None:
@@ -469,6 +463,9 @@ def label(scene: Scene, i: int) -> Hit | None:
         if re.search(rf"\b{re.escape(surname)}\b", scene.source.raw):
             m = m._replace(kind="person", name=surname)
     end = _token_after(tokens, m.end)
+    if end < t - 1 and tokens[end].low in {"on", "about"} and t - 1 - end <= _HERE_PHRASE:
+        # "- Ivo Brandt on jobs: “…”": a round-up's label with its topic, no verb of its own.
+        end = t - 1 if not any(_is_verb(tokens[x]) and not _noun_use(tokens, x) for x in range(end, t - 1)) else end
     if end < t - 1 and tokens[end].text == ",":
         outlet = phrase_at(tokens, end + 1, t - 1)
         end = outlet[1] if outlet else end
