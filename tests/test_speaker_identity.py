@@ -684,3 +684,11 @@ def test_a_plural_title_and_bare_state_tags_describe_each_name_of_the_list() -> 
     assert speakers("“It is dead,” said Sens. Ivo Brandt and Ada Holm in a statement.") == [
         ("It is dead,", "Ivo Brandt and Ada Holm")
     ]
+
+
+def test_two_middle_initials_tell_namesakes_apart_where_one_is_dropped() -> None:
+    # Father and son by their initials; one initial, as outlets drop it, keeps one person.
+    got = speakers("George H.W. Bush said “read my lips.” George W. Bush said “mission accomplished.”")
+    assert [s for _, s in got] == ["George H.W. Bush", "George W. Bush"]
+    got = speakers("Robert S. Mueller said “no comment.” “Still no comment,” Robert Mueller said.")
+    assert [s for _, s in got] == ["Robert S. Mueller", "Robert S. Mueller"]

@@ -101,6 +101,10 @@ def name_key(name: str) -> tuple[str, str | None]:
     first = _spelled(parts[0].lower()) if len(parts) > 1 else None
     if first:
         first = NICKNAMES.get(first, first)
+        # Two middle initials tell a person from a namesake ("George H.W. Bush", not "George W. Bush"); one is
+        # dropped as outlets drop it ("Robert S. Mueller" is "Robert Mueller").
+        letters = "".join(c.lower() for w in words[1:-1] if re.fullmatch(r"(?:[A-Z]\.)+", w) for c in w if c != ".")
+        first = f"{first} {letters}" if len(letters) > 1 else first
     return surname, first
 
 
