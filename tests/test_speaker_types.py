@@ -179,3 +179,11 @@ def test_a_town_or_village_that_issues_a_statement_is_a_body() -> None:
     got, types = _types("The town released a statement saying the comments “are based on opinion, not facts.”\n")
     assert got == ["The town"]
     assert types == {"The town": "organisation"}
+
+
+def test_a_ruling_or_a_filing_speaks_as_a_document_though_its_noun_ends_in_ing() -> None:
+    got, types = _types(
+        "The law is “unconstitutional,” the ruling said.\n\n“The state failed,” the court filing says.\n"
+    )
+    assert got == ["The ruling", "The court filing"]
+    assert set(types.values()) == {"document"}

@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
-from quotecompare.attribution.kinds import participle_after_person
+from quotecompare.attribution.kinds import DOCUMENT_NOUNS, participle_after_person
 from quotecompare.attribution.narration import (
     APPOSITION_MAX,
     QUOTE_END,
@@ -459,8 +459,8 @@ def can_speak(m: Mention | None) -> TypeGuard[Mention]:
     # anonymous sources, by the head before.
     close = len(core) > 1 and (core[-1].lower() in _AFTER_SOURCE or participle_after_person(core))
     head = core[-2 if close else -1].lower()
-    if head.endswith("ing") or head in MONTHS_DAYS:
-        return False
+    if (head.endswith("ing") and head not in DOCUMENT_NOUNS) or head in MONTHS_DAYS:
+        return False  # "the opening", "Tuesday"; not "the filing", "the ruling": documents
     first = words[0].lower()
     owned = any(w.endswith(POSSESSIVE_ENDS) for w in words) or any(w[:1].isupper() for w in words)
     plural = head.endswith("s") or head in _COLLECTIVE  # "officials said", "police said"
