@@ -32,3 +32,10 @@ def test_a_question_asked_of_someone_named_is_theirs_to_answer() -> None:
         "“It is not,” came the reply.",
     )
     assert got == ["Ada Holm", "Jo Ruiz", "Vi Lund"]
+
+
+def test_a_one_word_question_is_an_utterance_not_a_title() -> None:
+    # "Who?" after a sentence about Holm is her question; "titled “Unifier?”" still names an ad.
+    assert speakers_in("Asked about Brandt, Ada Holm shrugged. “Who?”") == ["Ada Holm"]
+    got = speakers_in("The ad, titled “Unifier?”, concludes that Brandt is too “dangerous and reckless” to lead.")
+    assert got == [None, "The ad"]  # the title a term, no one's

@@ -81,7 +81,9 @@ def resolve_source(
             out.append(Resolved(None, (), Attribution(None, reason=REASONS["term"]), None, True))
             continue
         hit = attribute(scene, i)
-        titled = title_like(found[i].text) and not goes_on(scene, i)
+        # (Not "Who?", a word asked where no title's context names a work: an utterance.)
+        asked = found[i].text.rstrip(" '’\"”»").endswith("?") and " " not in found[i].text.strip()
+        titled = title_like(found[i].text) and not goes_on(scene, i) and not asked
         if not spoken and titled and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
