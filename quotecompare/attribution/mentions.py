@@ -129,7 +129,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             i -= 1  # "state media", "state television": an adjective here, not the verb
             continue
         if lower_np_word(t) and (not head_is_name or low in TITLE_WORDS or "-" in low or low == "former"):
-            if head_is_name and i - 2 >= lo and tokens[i - 2].low in _BEFORE_A_VERB:
+            if head_is_name and low in _VERB_TITLES and i - 2 >= lo and tokens[i - 2].low in _BEFORE_A_VERB:
                 break  # "The conference will host Brandt's rivals", "to chair Holm's panel": a verb, no title
             i -= 1
             continue
@@ -142,6 +142,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
 
 # After these a title word is a verb: "will host", "to chair", "would lead".
 _BEFORE_A_VERB = frozenset("to will would can could may might must shall should did does do".split())
+_VERB_TITLES = frozenset("host chair head lead judge coach counsel whip anchor sponsor captain manage direct".split())
 _CLOSE = frozenset({"close", "closer", "closest"})
 _CLAUSE_STARTS = SUBJECT_PRONOUNS | {"that"}
 
