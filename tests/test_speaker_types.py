@@ -187,3 +187,9 @@ def test_a_ruling_or_a_filing_speaks_as_a_document_though_its_noun_ends_in_ing()
     )
     assert got == ["The ruling", "The court filing"]
     assert set(types.values()) == {"document"}
+
+
+def test_thousands_or_hundreds_opening_a_sentence_are_a_group() -> None:
+    got, types = _types("Thousands marched through the town, chanting “go home.”\n")
+    assert got == ["Thousands"]
+    assert types == {"Thousands": "group"}

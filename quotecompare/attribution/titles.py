@@ -258,17 +258,21 @@ _RULERS = frozenset("leader dictator strongman autocrat despot tyrant ruler".spl
 _PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ics", "ees", "ives", "ites")
 
 
+_MULTITUDES = frozenset("dozens hundreds thousands millions scores".split())
+
+
 def people_plural(word: str) -> bool:
     """ "Officials", "Demonstrators", "Democrats": a plural noun for people.
 
-    >>> people_plural("Officials"), people_plural("Respondents"), people_plural("Frustrations")
-    (True, True, False)
+    >>> people_plural("Officials"), people_plural("Respondents"), people_plural("Frustrations"), people_plural("Thousands")
+    (True, True, False, True)
     """
     low = word.lower()
     if low.endswith(_PEOPLE_ENDINGS) and plural_surname(word):
         return False  # "Sanders", "Rogers": a surname, whatever its shape
     return (
         low.endswith(_PEOPLE_ENDINGS)
+        or low in _MULTITUDES  # "Thousands marched, chanting …"
         or low[:-1] in ROLE_NOUNS
         or low.endswith(("crats", "cans", "people", "ers-by"))  # "Passers-by"
         or demonym_plural(word)  # "Latinos", "Asian-Americans"
