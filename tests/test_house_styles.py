@@ -220,6 +220,11 @@ def test_how_someone_put_it_says_whose_words_they_were() -> None:
     assert got == ["Ada Holm", "Ada Holm"]
     # Without a comma after the words.
     assert speakers_in("“We will fight” is how Ada Holm put it.") == ["Ada Holm"]
+    # "So said …" after the words, and a reply with its adjective.
+    got = speakers_in(
+        "“We're not going anywhere.” So said Ada Holm on Tuesday.", "“No,” came the defiant reply from Jo Ruiz."
+    )
+    assert got == ["Ada Holm", "Jo Ruiz"]
 
 
 def test_any_speech_verb_inverts_before_a_name_without_a_comma() -> None:

@@ -266,12 +266,12 @@ _SAID_PARTICIPLES = frozenset("said uttered spoken used mentioned repeated writt
 
 def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, int] | None:
     """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them; "“…,”
-    came the reply from X".
-
-    Returns the agent, the verb as printed and the token after the agent's phrase.
+    came the (defiant) reply from X". Returns the agent, the verb as printed and the token after the agent's phrase.
     """
-    if k + 4 < hi and tokens[k].low == "came" and tokens[k + 2].low in _REPLIES and tokens[k + 3].low == "from":
-        m = _subject_phrase(tokens, k + 4, hi) if tokens[k + 1].low in {"the", "a"} else None
+    came = k < hi and tokens[k].low == "came"
+    r = next((r for r in range(k + 2, min(hi - 2, k + 5)) if tokens[r].low in _REPLIES), -1) if came else -1
+    if r > 0 and tokens[r + 1].low == "from" and not any(t.capital for t in tokens[k + 2 : r]):
+        m = _subject_phrase(tokens, r + 2, hi) if tokens[k + 1].low in {"the", "a"} else None
         return (m, "came", _token_after(tokens, m.end)) if can_speak(m) and m.kind != "pronoun" else None
     if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
         return None

@@ -59,6 +59,9 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
     """ "“…” That was Tom Keel, speaking on local radio." / "Those were the words of X.": the sentence after
     words that end their own says whose they were, the copula standing for the cue; "“…,” was how X put it"
     says so of words that are its subject."""
+    if j + 2 < hi and tokens[j].low == "so" and tokens[j + 1].low in {"said", "says", "wrote", "writes"}:
+        m = _subject_phrase(tokens, j + 2, hi)  # "“…” So said Ada Holm on Tuesday."
+        return (m, tokens[j + 1].text) if can_speak(m) and m.kind in {"person", "org"} else None
     if j + 2 < hi and tokens[j].low in {"was", "is"} and tokens[j + 1].low == "how":
         j -= 1  # "“…,” was how Sen. Ada Holm put it": the words themselves are the subject
     elif j + 1 < hi and tokens[j].low in _THAT_IS:
