@@ -692,3 +692,9 @@ def test_two_middle_initials_tell_namesakes_apart_where_one_is_dropped() -> None
     assert [s for _, s in got] == ["George H.W. Bush", "George W. Bush"]
     got = speakers("Robert S. Mueller said “no comment.” “Still no comment,” Robert Mueller said.")
     assert [s for _, s in got] == ["Robert S. Mueller", "Robert S. Mueller"]
+
+
+def test_letters_after_a_name_are_a_title_not_part_of_it() -> None:
+    # British post-nominals: "Ivo Brandt MP" is Ivo Brandt, the one "Brandt said" stands for.
+    got = speakers("Ivo Brandt MP said: “It is over.” “It is not,” said Ada Holm QC. “It is,” Brandt said.")
+    assert [s for _, s in got] == ["Ivo Brandt", "Ada Holm", "Ivo Brandt"]

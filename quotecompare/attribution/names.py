@@ -85,9 +85,8 @@ _QUESTION_OPENERS = frozenset(
     "is are was were has have had do does did can could should would shall must might what why how where who which".split()
 )
 # Capitalised at a sentence's start, never a given name: "Under Florida law", "Besides China", "One California".
-_NOT_FIRST = (
-    PREPOSITIONS | SUBORDINATORS | DETERMINERS | frozenset("besides unlike beyond behind inside outside".split())
-)
+_NOT_FIRST = PREPOSITIONS | SUBORDINATORS | DETERMINERS  # with "besides", "unlike", "beyond", "inside" …
+_POST_NOMINALS = frozenset("MP MSP MEP MLA MPP TD QC KC OBE MBE CBE KBE".split())  # "Ivo Brandt MP": a title after
 _OPENING_VERBS = SPEECH_FORMS | IMPERATIVES  # "Said Ada Holm, …", "Watch Ada Holm explain …"
 _SENTENCE_ENDS = frozenset(["", ".", "!", "?", "\n", '"', "“", "”", "«", "»", "„"])  # what may come before a sentence
 # Lower-case words after which capitals are not a person's name ("the House Armed Services Committee").
@@ -142,6 +141,9 @@ def split_mention(text: str) -> Mention:
     text = re.sub(r"\s+", " ", text.strip())
     bare = _DETERMINER.sub("", text)
     words = bare.split(" ")
+    if len(words) > 2 and words[-1] in _POST_NOMINALS:
+        rest = split_mention(" ".join(words[:-1]))  # "Ivo Brandt MP", "Ada Holm QC": letters after a name
+        return rest._replace(text=text, title=f"{rest.title} {words[-1]}".strip())
     if len(words) > 2 and compound_adjective(words[0]):  # "Texas-based Matt Lund": the adjective is no name
         rest = split_mention(" ".join(words[1:]))
         return rest._replace(text=text, title=f"{words[0]} {rest.title}".strip())
