@@ -257,7 +257,7 @@ def named_or_asked_since(
     found: Entity,
     words: list[str],
     at: tuple[int, int, int],
-    titles: Mapping[str, set[str]] | None = None,
+    titles: Mapping[str, set[str]],
 ) -> bool:
     """Whether, in the paragraphs ``window`` (the latest first) between ``found`` and quotation ``i``'s
     description at ``pos`` of paragraph ``b`` (``at``), the description's noun ``head`` came up for another
@@ -273,11 +273,7 @@ def named_or_asked_since(
         text = text[found.pos :] if block == found.block else text
         for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I):
             titled = _TITLED.match(text, m.end())
-            other = (
-                titled is not None
-                and titles is not None
-                and placed_elsewhere(words, titles.get(titled.group(1), set()))
-            )
+            other = titled is not None and placed_elsewhere(words, titles.get(titled.group(1), set()))
             if not _AS_ROLE.search(text[: m.start()]) and not other:
                 return True
         asked = [n for n in ending_in[block] if n < i]  # the quotations before this one

@@ -240,9 +240,7 @@ def _named_next(discourse: Discourse, b: int, pos: int, pronoun: str) -> Entity 
     for block in (b, b + 1):
         if block >= len(discourse.scene.paragraphs):
             break
-        for ent in discourse.entities(block):
-            if block == b and ent.pos < pos:
-                continue
+        for ent in discourse.entities(block):  # (none before ``pos`` in paragraph ``b``: checked above)
             if ent.mention.kind == "person" and not ent.mention.members:
                 return ent if ent.subject and discourse.one_person(ent.mention, pronoun) else None
     return None

@@ -17,6 +17,7 @@ from quotecompare.attribution.mentions import (
     Mention,
 )
 from quotecompare.attribution.narration import Paragraph, read_paragraph
+from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.models import Block, Source, Struct
 from quotecompare.read.quotes import Found
 from quotecompare.text.lexicon import (
@@ -47,9 +48,6 @@ _CREDIT_END = (
 )
 
 
-_DASHES = ("–", "—", "-")
-
-
 def is_heading(block: Block) -> bool:
     """A heading, subheading, caption line or a question set as a paragraph: not narration.
 
@@ -76,7 +74,7 @@ def is_heading(block: Block) -> bool:
     if len(text.split(None, _HEADING_MAX_WORDS)) > _HEADING_MAX_WORDS:
         return False
     # "– Country less safe –.": a wire service's subheading, set between dashes.
-    dashed = text[:1] in _DASHES and text.rstrip(". ")[-1:] in _DASHES
+    dashed = text[:1] in DASHES and text.rstrip(". ")[-1:] in DASHES
     return text.endswith("?") or not text.endswith(_SENTENCE_CLOSERS) or _title_case(text) or _capitals(text) or dashed
 
 

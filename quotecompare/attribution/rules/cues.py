@@ -129,9 +129,11 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return None
     ends = _quote_ends_sentence(scene, i)
     fb, ft = scene.first[i]
+    fpara = scene.paragraphs[fb]
+    opens = fpara.sentence_at(ft)[0] == ft  # the quotation opens its sentence
     dashed = tokens[t + 1].text in DASHES
     # "“…” — Holm said.": a dash hands a quotation opening its sentence over to its cue as a comma would.
-    aside = dashed and scene.paragraphs[fb].sentence_at(ft)[0] != ft
+    aside = dashed and not opens
     # "“…,” said X": the quotation hands over to its cue with a comma, "?", "!" or a dash; a quote
     # running straight into lower-case words ("the “…” promise haunts") is part of its sentence.
     closed = tokens[t + 1].text in {","} | DASHES or scene.found[i].text.rstrip(QUOTE_END)[-1:] in _CLOSING
@@ -141,7 +143,6 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         return agent
     if (sayer := _said_by(tokens, t + 1, hi)) is not None:
         return Hit(sayer[0], b, sayer[1], uses=(i, _clause_end(tokens, sayer[2])))
-    fpara = scene.paragraphs[fb]
     if relative_speaker(fpara.tokens, ft, _clause_floor(scene, fb, ft)) is not None:
         return None  # "in a clip that X called “…,” Y spoke": the words have their own cue, X's
     # "“…,” according to X"
@@ -179,7 +180,6 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             span_end = _token_after(tokens, m.end)
             appos = _apposition_after(tokens, m, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
-    opens = fpara.sentence_at(ft)[0] == ft
     how = j + 1 < hi and tokens[j + 1].low == "how"  # "“…” is how Holm put it": no comma needed
     if (ends or ((closed or how) and tokens[j].low in {"was", "is"})) and opens and (was := that_was(tokens, j, hi)):
         return Hit(was[0], b, was[1], uses=(i, _clause_end(tokens, j + 2)))
@@ -207,9 +207,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         # "“…,” Holm can be heard saying in the video", "“…,” Holm appears to say": the words Holm was heard to say.
         v = _perceived(tokens, k, hi) if closed else None
         # After words that end their sentence, only "Holm was heard saying." closing it is a cue.
-        whole = v is not None and (
-            not ends or (_cue_closes_sentence(tokens, v + 1, len(tokens)) and fpara.sentence_at(ft)[0] == ft)
-        )
+        whole = v is not None and (not ends or (_cue_closes_sentence(tokens, v + 1, len(tokens)) and opens))
         if v is not None and whole and not _relayed(scene, i, tokens[v].text):
             return Hit(prefer_named(m, tokens, appos), b, tokens[v].text, uses=(i, _clause_end(tokens, v + 1)))
         if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
@@ -224,7 +222,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             )
             if ends and (modal or negated or not _cue_closes_sentence(tokens, after, len(tokens))):
                 return None
-            if ends and fpara.sentence_at(ft)[0] != ft:
+            if ends and not opens:
                 return None  # "Holm said it was “a start.” Ruiz urged calm.": the words end a sentence of their own
             if (
                 after < len(tokens)
@@ -244,7 +242,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line), for words that open their sentence: after "X said that …" a dash and a
     # name ending the paragraph sign the writer's dispatch ("… “still the No. 1 force.”--Kim Holm").
-    if dashed and m is not None and m.kind in {"person", "org"} and fpara.sentence_at(ft)[0] == ft:
+    if dashed and m is not None and m.kind in {"person", "org"} and opens:
         end = _token_after(tokens, m.end)
         # "— Ada Holm (@adaholm) May 5, 2019": an embedded post's credit, its handle and date after the name.
         handle = tokens[end - 1].text == ")"
@@ -463,9 +461,13 @@ def label(scene: Scene, i: int) -> Hit | None:
         if re.search(rf"\b{re.escape(surname)}\b", scene.source.raw):
             m = m._replace(kind="person", name=surname)
     end = _token_after(tokens, m.end)
-    if end < t - 1 and tokens[end].low in {"on", "about"} and t - 1 - end <= _HERE_PHRASE:
-        # "- Ivo Brandt on jobs: “…”": a round-up's label with its topic, no verb of its own.
-        end = t - 1 if not any(_is_verb(tokens[x]) and not _noun_use(tokens, x) for x in range(end, t - 1)) else end
+    if (
+        end < t - 1
+        and tokens[end].low in {"on", "about"}
+        and t - 1 - end <= _HERE_PHRASE
+        and _verbless(tokens, end, t - 1)
+    ):
+        end = t - 1  # "- Ivo Brandt on jobs: “…”": a round-up's label with its topic
     if end < t - 1 and tokens[end].text == ",":
         outlet = phrase_at(tokens, end + 1, t - 1)
         end = outlet[1] if outlet else end
@@ -473,15 +475,14 @@ def label(scene: Scene, i: int) -> Hit | None:
         setting = end + 1 < t - 1 and tokens[end + 1].low in PURE_PREPOSITIONS and t - 2 - end <= _HERE_PHRASE
         # "Holm, asked about the cost: “…”": a participle saying how the words came.
         asked = end + 1 < t - 1 and tokens[end + 1].low in _LABEL_PARTICIPLES and t - 2 - end <= _HERE_PHRASE + 1
-        # (A verb of its own is another clause; "on her emails" holds a noun.)
-        rest = range(end + 1 + asked, t - 1)
-        if (
-            not outlet
-            and (setting or asked)
-            and not any(_is_verb(tokens[x], True) and not _noun_use(tokens, x) for x in rest)
-        ):
+        if not outlet and (setting or asked) and _verbless(tokens, end + 1 + asked, t - 1, trailing=True):
             end = t - 1
     return Hit(m, b) if end == t - 1 else None
+
+
+def _verbless(tokens: tuple[Tok, ...], lo: int, hi: int, trailing: bool = False) -> bool:
+    """No verb of its own from ``lo`` to ``hi``, a label's topic or setting ("on her emails": a noun there)."""
+    return not any(_is_verb(tokens[x], trailing) and not _noun_use(tokens, x) for x in range(lo, hi))
 
 
 _HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
