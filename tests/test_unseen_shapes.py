@@ -807,3 +807,17 @@ def test_a_feature_lede_names_its_first_speaker_after_her_words() -> None:
     # Once someone is named, "she" looks back, as always.
     got = speakers("Vi Lund spoke first.\n\n“We will fight,” she said. Ada Holm has been mayor for a decade.")
     assert got == [("We will fight,", "Vi Lund")]
+
+
+def test_an_age_not_given_does_not_keep_a_party_description_from_its_member() -> None:
+    # "the 45-year-old Democrat" is the Democrat, whose age the story does not give; not the last subject.
+    text = (
+        "“We will not back down,” said Ada Holm, a first-term Democrat.\n\n"
+        "Gov. Ivo Brandt was blunt: “This lawsuit is a sham.”\n\n"
+        "“Let me be clear,” the 45-year-old Democrat told reporters."
+    )
+    assert [s for _, s in speakers(text)] == ["Ada Holm", "Ivo Brandt", "Ada Holm"]
+    # An age the story gives to someone else still tells them apart.
+    text = text.replace("Gov. Ivo Brandt", "Ivo Brandt, 45, a Democrat,")
+    assert [s for _, s in speakers(text)] == ["Ada Holm", "Ivo Brandt", "Ivo Brandt"]
+

@@ -500,6 +500,8 @@ def fits_title(words: list[str], titles: set[str]) -> bool:
     (True, False)
     """
     head, mods = words[-1], set(words[1:-1])
+    if not any(t.endswith("-year-old") for t in titles):
+        mods = {m for m in mods if not m.endswith("-year-old")}  # "the 45-year-old Democrat": age not known
     if head in PARTY_MEMBERS:
         party = holds_title(head, titles) or (bool(mods) and not titles & PARTY_MEMBERS)
         fits = party and mods <= titles
