@@ -821,3 +821,15 @@ def test_an_age_not_given_does_not_keep_a_party_description_from_its_member() ->
     text = text.replace("Gov. Ivo Brandt", "Ivo Brandt, 45, a Democrat,")
     assert [s for _, s in speakers(text)] == ["Ada Holm", "Ivo Brandt", "Ivo Brandt"]
 
+
+def test_a_surname_alone_before_a_speech_verb_is_a_pronouns_antecedent() -> None:
+    # Only ever at a sentence's start, "Brandt" is still a name before "argued": "he" is Brandt, not
+    # the speaker before him, and "Medicaid" in his clause is no one.
+    text = (
+        "Cruz describes what Washington thinks of him: “They hate me.”\n\n"
+        "Brandt argued that Medicaid should grow. “It saves lives,” he said."
+    )
+    assert [s for _, s in speakers(text)] == ["Cruz", "Brandt"]
+    # A plural that is also a noun ("Harsh comments are …") is no verb naming its subject.
+    text = "Ivo Lind spoke first.\n\nHarsh comments are common now. “We are not mourning,” he said."
+    assert [s for _, s in speakers(text)] == ["Ivo Lind"]

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.names import FAMILY_HONORIFICS, NAME_PREPOSITIONS
+from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.scene import Scene
 from quotecompare.attribution.sieve import CUE_RULES
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.titles import is_title_word, people_plural
 from quotecompare.attribution.wordclass import POSSESSIVE_ENDS
-from quotecompare.text.lexicon import STATE_NAMES, TITLE_ABBREVIATIONS
+from quotecompare.text.lexicon import COMMUNICATION_NOUNS, SPEECH_FORMS, STATE_NAMES, TITLE_ABBREVIATIONS
 from quotecompare.text.places import is_demonym, is_place
 
 # Verbs that agree only with a plural subject: "Japanese are mulling …" is the people, not an adjective.
@@ -88,9 +89,26 @@ def lone_capital(scene: Scene, index: SpeakerIndex, b: int, m: Mention, rule: st
     # Without a cue of its own, a sentence's subject is a speaker only if it is surely a name.
     # "Walking into the office, …": a participle opening the sentence is no name, with a cue or without.
     participle = m.name.lower().endswith(("ing", "ed")) and t + 1 < len(tokens) and not tokens[t + 1].capital
-    if rule in CUE_RULES and not scene.common_word(m.name) and not participle:
+    # "Kasich argued that …": the subject of a speech verb is read as a cue's, as an antecedent too.
+    cued = rule in CUE_RULES or (rule is None and _finite_speech(tokens, t + 1))
+    if cued and not scene.common_word(m.name) and not participle:
         return False
     return not scene.capitalised_inside(m.name)
+
+
+def _finite_speech(tokens: tuple[Tok, ...], k: int) -> bool:
+    """A speech verb at ``k`` in a tense that takes a subject: "argued", "argues", "said" (not "argue",
+    "saying"); a plural that is also a noun only before what it says ("Holm claims that", not "Harsh
+    comments are")."""
+    if k >= len(tokens) or tokens[k].capital or tokens[k].low not in SPEECH_FORMS:
+        return False
+    low = tokens[k].low
+    if low.endswith("s") and low[:-1] in COMMUNICATION_NOUNS:
+        return k + 1 < len(tokens) and (tokens[k + 1].low in {"that", ":", ","} or tokens[k + 1].kind == "q")
+    return low.endswith(("ed", "s")) or low in _FINITE_IRREGULAR
+
+
+_FINITE_IRREGULAR = frozenset("said told wrote spoke swore".split())
 
 
 def town_of_state(tokens: tuple, end: int, hi: int, title: str = "") -> bool:
