@@ -833,3 +833,11 @@ def test_a_surname_alone_before_a_speech_verb_is_a_pronouns_antecedent() -> None
     # A plural that is also a noun ("Harsh comments are …") is no verb naming its subject.
     text = "Ivo Lind spoke first.\n\nHarsh comments are common now. “We are not mourning,” he said."
     assert [s for _, s in speakers(text)] == ["Ivo Lind"]
+
+
+def test_a_round_up_label_may_name_its_topic_by_a_question() -> None:
+    # "on why the Senate failed": the verb is the topic's own, so the label is still Rubio's, not the Senate's.
+    got = speakers("Ivo Rubio, on why the Senate failed: “Nobody wanted to compromise.”")
+    assert got == [("Nobody wanted to compromise.", "Ivo Rubio")]
+    got = speakers("Ada Holm on how China has taken jobs from Ohio: “They are killing us.”")
+    assert got == [("They are killing us.", "Ada Holm")]

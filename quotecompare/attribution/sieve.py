@@ -21,7 +21,7 @@ or story: ``pull_quote`` and ``other_outlets``, see :mod:`.settle`):
 9. ``continuation`` -- no cue: the previous speaker, while the narration stays with them
 10. ``narration`` -- no cue: the person the sentence before was about
 
-The rules live in :mod:`quotecompare.attribution.rules` (``cues``, ``owner``,
+The rules live in :mod:`quotecompare.attribution.rules` (``cues``, ``label``, ``owner``,
 ``cue_before``, ``context``, and the grammar they share in ``clauses``).
 Rules see only narration, never the words inside quotation marks, so a name
 quoted by someone else is never taken for a speaker.
@@ -39,7 +39,8 @@ from __future__ import annotations
 
 from quotecompare.attribution.rules.context import clause_subject, continuation, introduced, narration
 from quotecompare.attribution.rules.cue_before import cue_before
-from quotecompare.attribution.rules.cues import according_to, cue_after, label, sentence_cue
+from quotecompare.attribution.rules.cues import according_to, cue_after, sentence_cue
+from quotecompare.attribution.rules.label import label
 from quotecompare.attribution.rules.owner import owner
 from quotecompare.attribution.scene import Hit, Rule, Scene, rule
 from quotecompare.read.quotes import extract
