@@ -841,3 +841,13 @@ def test_a_round_up_label_may_name_its_topic_by_a_question() -> None:
     assert got == [("Nobody wanted to compromise.", "Ivo Rubio")]
     got = speakers("Ada Holm on how China has taken jobs from Ohio: “They are killing us.”")
     assert got == [("They are killing us.", "Ada Holm")]
+
+
+def test_a_posts_account_is_a_name_whatever_its_case() -> None:
+    # "@jdoe99" had been no word at all, so the quotation went to the speaker before or to no one.
+    text = "Ada Holm spoke first.\n\n“This is absurd,” Twitter user @jdoe99 wrote.\n\n“Resign,” tweeted @LenaMarsh."
+    assert [s for _, s in speakers(text)] == ["@jdoe99", "@LenaMarsh"]
+    # An address is no account: "ada@holm.com" names no one.
+    assert speakers("“Write to us,” the notice said. Email ada@holm.com for details.") == [
+        ("Write to us,", "The notice")
+    ]

@@ -37,6 +37,7 @@ _SENTENCE_PUNCT = frozenset(".!?")
 _TOKEN = re.compile(
     r"(?P<acronym>(?:[A-Za-z]+-)?(?:[A-Za-z]\.){2,}(?:-[a-z]+)*)"  # U.S., a.m., a party tag's D-N.Y., U.S.-led
     r"|(?P<abbr>[A-Za-z][A-Za-z-]*\.)(?=\s|$|[,;:)\]\"'-]|[—–’]|”|»)"  # Sen., Pa., R-Ky. (kept only if in the list)
+    r"|(?P<handle>(?<![\w.])@\w{1,30})"  # a post's account, @joruiz: one name, whatever its case
     r"|(?P<word>[^\W_]+(?:[-'.&/][^\W_]+|’[^\W_]+)*(?:(?<=[sS])['’](?![^\W_]))?)"
     r"|(?P<punct>\.\.\.|…|--|[^\s])"
 )
@@ -137,12 +138,15 @@ _ARTICLE_NAME = re.compile(ARABIC_ARTICLE + "[A-ZÀ-Þ]")
 
 
 def name_cased(word: str) -> bool:
-    """A word a name may have: capitalised, or an Arabic article before a capital ("al-Assad", "el-Sisi").
+    """A word a name may have: capitalised, an Arabic article before a capital ("al-Assad", "el-Sisi"), or a
+    post's account ("@joruiz").
 
     >>> name_cased("Holm"), name_cased("al-Assad"), name_cased("el-Sisi"), name_cased("all-out"), name_cased("as")
     (True, True, True, False, False)
+    >>> name_cased("@joruiz"), name_cased("@")
+    (True, False)
     """
-    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None
+    return word[:1].isupper() or _ARTICLE_NAME.match(word) is not None or (word[:1] == "@" and len(word) > 1)
 
 
 def _words(text: str, start: int, end: int) -> list[Tok]:
@@ -154,6 +158,8 @@ def _words(text: str, start: int, end: int) -> list[Tok]:
         s, e = m.span()
         if kind == "punct":
             append(Tok(word, s, e, "p", -1, word, False))
+        elif kind == "handle":
+            append(Tok(word, s, e, "w", -1, word.lower(), True))
         elif kind == "abbr" and len(word) > 2 and word[:-1].rsplit("-", 1)[-1].lower() not in ABBREVIATIONS:
             # An ordinary word before a full stop: the word, then the stop.
             append(_tok(word[:-1], s, e - 1, "w"))
