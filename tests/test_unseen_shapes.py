@@ -851,3 +851,14 @@ def test_a_posts_account_is_a_name_whatever_its_case() -> None:
     assert speakers("“Write to us,” the notice said. Email ada@holm.com for details.") == [
         ("Write to us,", "The notice")
     ]
+
+
+def test_they_after_a_joint_statement_is_the_two_who_made_it() -> None:
+    # "Holm and Brandt said" after their words names no subject the narration reads, so "they" had been
+    # the House of the sentence before.
+    text = (
+        "Ivo Brandt said the bill was “dead on arrival” in the House.\n\n"
+        "“We will not stop,” Ada Holm and Ivo Brandt said in a joint statement.\n\n"
+        "“This is a fight for our lives,” they wrote."
+    )
+    assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ada Holm and Ivo Brandt", "Ada Holm and Ivo Brandt"]

@@ -28,6 +28,7 @@ from quotecompare.attribution.entities import (
     participle_floor,
     put_to,
     said_nothing,
+    speakers_before,
 )
 from quotecompare.attribution.kinds import (
     FOR_OTHERS,
@@ -351,9 +352,11 @@ class Discourse:
         fallback: Entity | None = None
         for block in self.scene.back(b, 3):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
-            if block == b:
-                # A quotation's speaker in this paragraph before the pronoun counts as a subject.
-                candidates += self._speakers_before(b, pos)
+            if block == b or plural:
+                # A quotation's speaker before the pronoun counts as a subject (of "they", two named together).
+                candidates += speakers_before(
+                    self.scene, self._ending_in[block], block, pos if block == b else 1 << 30, plural
+                )
             ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
             silent = {last_name(ent) for ent in candidates if ent.subject and said_nothing(self.scene, ent)}
             for ent in ranked:
@@ -362,6 +365,7 @@ class Discourse:
                     continue  # "Lind did not respond to a request for comment. “…,” she added": not Lind
                 if plural and (
                     m.kind in {"org", "group"}
+                    or m.members
                     # A subject that can speak: "they" after "The deal sparked criticism" is not the deal.
                     or (m.kind == "description" and ent.subject and description_type(m.name) is not None)
                     or (m.kind == "person" and m.name.lower() in PLURAL_PEOPLE)
@@ -399,21 +403,6 @@ class Discourse:
         s, e = para.sentence_at(para.token_at(ent.pos))
         lo, hi = para.tokens[s].start, para.tokens[e - 1].end
         return any(x.mention.kind == "person" and lo <= x.pos < hi for x in self.entities(ent.block) if x is not ent)
-
-    def _speakers_before(self, b: int, pos: int) -> list[Entity]:
-        out = []
-        hits = self.scene.hits
-        for n in self._ending_in[b]:
-            if n >= len(hits):
-                break
-            hit = hits[n]
-            if hit is None:
-                continue
-            tok = self.scene.paragraphs[b].tokens[self.scene.last[n][1]]
-            # (Only a cue in this paragraph: the entity's mention is read with this paragraph's offsets.)
-            if tok.end <= pos and hit.mention.kind == "person" and hit.block == b:
-                out.append(Entity(b, tok.start, hit.mention, True))
-        return out
 
     def _last_speaker(self, b: int, pronoun: str) -> Entity | None:
         for n in range(len(self.scene.hits) - 1, -1, -1):

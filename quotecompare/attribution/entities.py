@@ -115,6 +115,28 @@ def said_nothing(scene: Scene, ent: Entity) -> bool:
     return re.search(_SILENT, para.text[para.tokens[s].start : para.tokens[e - 1].end]) is not None
 
 
+def speakers_before(scene: Scene, ending: Sequence[int], b: int, pos: int, plural: bool = False) -> list[Entity]:
+    """Speakers of the quotations ``ending`` in paragraph ``b`` before ``pos``, whom a cue there names: each a
+    subject a pronoun may stand for (with ``plural``, only two or more named together, for "they")."""
+    out = []
+    hits = scene.hits
+    for n in ending:
+        if n >= len(hits):
+            break
+        hit = hits[n]
+        if hit is None:
+            continue
+        tok = scene.paragraphs[b].tokens[scene.last[n][1]]
+        # (Only a cue in this paragraph: the entity's mention is read with this paragraph's offsets.)
+        if (
+            tok.end <= pos
+            and hit.block == b
+            and (bool(hit.mention.members) if plural else hit.mention.kind == "person")
+        ):
+            out.append(Entity(b, tok.start, hit.mention, True))
+    return out
+
+
 def participle_floor(scene: Scene, b: int, pos: int) -> int:
     """Where the sentence of a pronoun at ``pos`` starts, if it opens with a participle the pronoun is
     the subject of ("Asked whether Clinton …, she replied"): no one named in it is that pronoun. Else ``pos``.
