@@ -698,3 +698,20 @@ def test_letters_after_a_name_are_a_title_not_part_of_it() -> None:
     # British post-nominals: "Ivo Brandt MP" is Ivo Brandt, the one "Brandt said" stands for.
     got = speakers("Ivo Brandt MP said: “It is over.” “It is not,” said Ada Holm QC. “It is,” Brandt said.")
     assert [s for _, s in got] == ["Ivo Brandt", "Ada Holm", "Ivo Brandt"]
+
+
+def test_a_role_held_to_a_place_is_the_role_other_outlets_describe() -> None:
+    # "The British ambassador to Washington, Kim Darroch," gives Darroch his role, so another outlet's
+    # "the ambassador" is Darroch; the role's "to Washington" had kept the apposition from counting.
+    first = "Headline\n\nThe British ambassador to Washington, Kim Darroch, resigned.\n\n“I must go,” Darroch wrote.\n"
+    other = "Headline\n\nBritain's envoy quit.\n\n“It is impossible for me to stay,” the ambassador wrote.\n"
+    assert speakers_of(first, other)[1] == [("It is impossible for me to stay,", "Kim Darroch")]
+
+
+def test_whom_a_role_serves_is_not_the_one_holding_it() -> None:
+    # "a senior adviser to the president" is no president: another outlet's "the president" stays unnamed.
+    first = "Headline\n\nJo Ruiz, a senior adviser to the president, spoke.\n\n“We are ready,” Ruiz said.\n"
+    other = (
+        "Headline\n\nThe president spoke.\n\n“We will win,” the president said.\n\n“It is done,” the adviser said.\n"
+    )
+    assert speakers_of(first, other)[1] == [("We will win,", "The president"), ("It is done,", "Jo Ruiz")]

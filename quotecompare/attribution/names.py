@@ -23,6 +23,7 @@ from quotecompare.attribution.titles import (
     common_plural,
     is_title_word,
     party_tag,
+    role_head,
     role_only,
     surname_of_title,
     title_form,
@@ -504,9 +505,7 @@ def _role(after: str) -> str:
     if not m:
         return ""
     words = m.group(1).lower().split()
-    # "the mayor of Leeds", "a spokeswoman for the board": the role is the words before "of" or "for".
-    head = next((k for k, w in enumerate(words) if k and w in {"of", "for"}), len(words))
-    return " ".join(words) if words[head - 1] in TITLE_WORDS else ""
+    return " ".join(words) if words[role_head(words)] in TITLE_WORDS else ""
 
 
 @lru_cache(maxsize=1)
@@ -544,10 +543,12 @@ def _role_before(before: str, after: str) -> str:
     ('former alaska governor', '')
     >>> _role_before("“We are proud,” the British ambassador, ", ", said")
     'british ambassador'
+    >>> _role_before("The British ambassador to Washington, ", ", resigned")
+    'british ambassador to washington'
     """
     m = _role_before_pattern().search(before) if after.startswith(",") else None
     words = m.group(1).lower().split() if m else []
-    return " ".join(words) if words and words[-1] in TITLE_WORDS and "of" not in words else ""
+    return " ".join(words) if words and words[role_head(words)] in TITLE_WORDS and "of" not in words else ""
 
 
 def honorific_gender(phrase: str) -> str | None:

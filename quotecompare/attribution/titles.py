@@ -308,3 +308,16 @@ def shared_title(tokens: tuple[Tok, ...], start: int, s: int) -> str | None:
         if not (tok.capital or tok.text in {"(", ")", ",", "-", "."} or low == "and"):
             return None
     return None
+
+
+ROLE_OBJECTS = frozenset({"of", "for", "to", "from"})
+"""Words after a role that say whom or where it serves: "mayor of Leeds", "ambassador to Washington"."""
+
+
+def role_head(words: list[str]) -> int:
+    """The index of a role's head: the word before its first :data:`ROLE_OBJECTS` word, else its last.
+
+    >>> role_head(["british", "ambassador", "to", "washington"]), role_head(["florida", "senator"])
+    (1, 1)
+    """
+    return next((k for k, w in enumerate(words) if k and w in ROLE_OBJECTS), len(words)) - 1

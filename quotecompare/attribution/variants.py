@@ -38,7 +38,7 @@ from functools import lru_cache
 from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
-from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, title_form
+from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, role_head, title_form
 from quotecompare.attribution.wordclass import GENERATIONS
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
@@ -377,9 +377,11 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
     >>> people = {("holm", "ada"): ["harbour board chairwoman"], ("ruiz", "jo"): ["mayor"]}
     >>> match_title("the board chair", people), match_title("the harbour board", people)
     (('holm', 'ada'), None)
+    >>> match_title("the president", {("ruiz", "jo"): ["senior adviser to the president"]}) is None
+    True
     """
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w’'.-]+", description.lower())]
-    head = next((words[k - 1] for k, w in enumerate(words) if k and w in {"of", "for", "to", "from"}), words[-1])
+    head = words[role_head(words)]
     words = [title_form(w.rstrip(".")) for w in words if w not in _MATCH_SKIP]
     if not words or head not in ROLE_NOUNS:
         return None  # "the Sanders campaign" is the campaign, not its manager
@@ -390,10 +392,24 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
         for k in titles
         if all(any(same_stem(w, t) or t in COVERS.get(w, ()) for t in own_words[k]) for w in words)
         and SECOND_RANKS & own_words[k] == rank
+        and not _object_only(head, titles[k])
     ]
     if len(hits) > 1:  # "the president": President Holm, not "Ivo Brandt, the president of the club"
         hits = [k for k in hits if any(_own_title(head, t) for t in titles[k])]
     return hits[0] if len(hits) == 1 else None
+
+
+def _object_only(head: str, titles: Collection[str]) -> bool:
+    """Whether ``head`` is in ``titles`` only as whom another role serves: "(adviser) to the president" is
+    no president, "(ambassador) to Washington" no one's office."""
+    seen = False
+    for title in titles:
+        words = [title_form(w) for w in re.findall(r"[a-z-]+", title)]
+        cut = role_head(words) + 1
+        if head in words[:cut]:
+            return False
+        seen = seen or head in words[cut:]
+    return seen
 
 
 def _own_title(head: str, title: str) -> bool:
