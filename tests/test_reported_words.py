@@ -127,3 +127,12 @@ def test_a_given_name_cut_short_in_another_outlet_is_one_person() -> None:
     # Not two given names one letter apart, nor of two genders: "Ann" and "Anna", "Dan" and "Daniela".
     assert len(set(story_speakers("Ann Keel said “yes.”", "Anna Keel said “no.”"))) == 2
     assert len(set(story_speakers("Dan Keel said “yes.”", "Daniela Keel said “no.”"))) == 2
+
+
+def test_the_one_recalled_or_heard_saying_the_words_said_them() -> None:
+    # "Holm recalled Brandt saying, “…”": Brandt's words, as "quoted Brandt as saying" is; the one who
+    # recalls them told them on. Not when Holm recalls telling someone, or meeting someone.
+    text = "Mary Holm met John Brandt in 2015.\n\nHolm recalled Brandt saying, “You will never win.”"
+    assert [(q.text, q.speaker) for q in article(text)] == [("You will never win.", "John Brandt")]
+    text = "Mary Holm met John Brandt in 2015.\n\nHolm recalled telling Brandt, “You are wrong.”"
+    assert [(q.text, q.speaker) for q in article(text)] == [("You are wrong.", "Mary Holm")]

@@ -36,6 +36,7 @@ from quotecompare.attribution.rules.clauses import (
 from quotecompare.attribution.rules.inverted import inverted, inverted_aside
 from quotecompare.attribution.rules.openers import OPENERS, fronted_end
 from quotecompare.attribution.rules.relatives import (
+    RECALLING,
     REPORTED_NOUNS,
     controlled,
     quoted_as,
@@ -307,7 +308,7 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
             if can_speak(m):
                 return Hit(m, b, tok.text)
             continue
-        if tok.low in _QUOTING and (quoted := quoted_as(tokens, k, t)) is not None:
+        if tok.low in _QUOTING | RECALLING and (quoted := quoted_as(tokens, k, t)) is not None:
             return Hit(quoted[0], b, quoted[1])
         if tok.low.endswith("ing") or (link is not None and link.low in {"and", "but"}):
             if link is None or (link.text not in {",", "and", "but"} and link.low not in AUXILIARIES | CATENATIVES):

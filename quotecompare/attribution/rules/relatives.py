@@ -11,7 +11,7 @@ from __future__ import annotations
 from quotecompare.attribution.mentions import Mention, can_speak, classify, np_ending_at, np_start, subject_before
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.rules.clauses import _is_verb
-from quotecompare.text.lexicon import COMMUNICATION_NOUNS, DETERMINERS
+from quotecompare.text.lexicon import COMMUNICATION_NOUNS, DETERMINERS, SPEECH_FORMS
 
 
 def controlled(tokens: tuple[Tok, ...], np_start: int, lo: int) -> bool:
@@ -82,11 +82,23 @@ def sent_by(tokens: tuple[Tok, ...], e: int, lo: int) -> Mention | None:
 
 
 def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | None:
-    """ "Reuters quoted Holm as saying “…”": the one quoted (after ``tokens[k]``) speaks, not the one quoting."""
+    """ "Reuters quoted Holm as saying “…”": the one quoted (after ``tokens[k]``) speaks, not the one quoting.
+    So does the one recalled or heard saying it: "Holm recalled Brandt saying “…”", "heard Brandt say"."""
+    recalled = tokens[k].low in RECALLING
     for j in range(k + 2, min(t - 1, k + 10)):
         if tokens[j].text in {",", ";"} or tokens[j].kind != "w":
             return None
+        said = tokens[j].low in SPEECH_FORMS and (tokens[j].low.endswith("ing") or tokens[j].low in {"say", "tell"})
+        if recalled and said:
+            m = classify(tokens, k + 1, j)
+            return (m, tokens[j].text) if m is not None and m.kind == "person" else None
         if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
             m = classify(tokens, k + 1, j)
             return (m, tokens[j + 1].text) if can_speak(m) else None
     return None
+
+
+RECALLING = frozenset(
+    "recalled recalls recalling remembered remembers recounted recounts heard hears overheard".split()
+)
+"""Verbs whose object is who spoke: "Holm recalled Brandt saying “…”"."""
