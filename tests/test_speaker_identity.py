@@ -715,3 +715,14 @@ def test_whom_a_role_serves_is_not_the_one_holding_it() -> None:
         "Headline\n\nThe president spoke.\n\n“We will win,” the president said.\n\n“It is done,” the adviser said.\n"
     )
     assert speakers_of(first, other)[1] == [("We will win,", "The president"), ("It is done,", "Jo Ruiz")]
+
+
+def test_a_description_of_one_people_is_not_someone_other_outlets_give_another() -> None:
+    # Here "the Chinese leader" follows Mohammed bin Salman, whom this article gives no title; another
+    # outlet calls him the Saudi crown prince and calls Xi the Chinese president, so the words are Xi's.
+    first = (
+        "Headline\n\nSaudi Crown Prince Mohammed bin Salman met the envoys.\n\n"
+        "Chinese President Xi Jinping was cautious. “We will see,” Mr. Xi said.\n"
+    )
+    other = "Headline\n\n“We are partners,” said Mohammed bin Salman.\n\n“We will see,” the Chinese leader said.\n"
+    assert speakers_of(first, other)[1] == [("We are partners,", "Mohammed bin Salman"), ("We will see,", "Xi Jinping")]

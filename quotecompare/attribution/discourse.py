@@ -39,6 +39,7 @@ from quotecompare.attribution.kinds import (
     fits_title,
     may_hold,
     place_first,
+    placed_elsewhere,
     someone_described,
     someone_unnamed,
     title_fit,
@@ -547,7 +548,9 @@ class Discourse:
         return {(h.mention.start, h.mention.end) for h in hits if h is not None and h.block == block}
 
     def _may_hold(self, name: str, words: list[str]) -> bool:
-        return may_hold(name, words, self.titles)
+        # Other outlets' titles too: "the Chinese leader" is not the one they call the Saudi crown prince.
+        story = self.index.titles_of(self._key(name))
+        return may_hold(name, words, self.titles) and not (story and placed_elsewhere(words, set(story)))
 
     def _holders(self, head: str) -> list[str]:
         """The names seen with a title that fits ``head``, in a fixed order."""

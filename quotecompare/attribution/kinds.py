@@ -548,9 +548,14 @@ def placed_elsewhere(words: list[str], titles: set[str]) -> bool:
     False
     >>> placed_elsewhere(["the", "deputy", "mayor"], {"mayor"}), placed_elsewhere(["the", "governor"], {"lt", "gov"})
     (True, True)
+    >>> placed_elsewhere(["the", "chinese", "leader"], {"saudi", "crown", "prince"})
+    True
     """
     if SECOND_RANKS & set(words) != SECOND_RANKS & {title_form(t) for t in titles}:
         return True  # "the deputy mayor" is not the mayor, nor "the president" the vice president
+    peoples = {w for w in words[1:-1] if is_demonym(w.capitalize())}
+    if peoples and (theirs := {t for t in titles if is_demonym(t.capitalize())}) and not peoples & theirs:
+        return True  # "the Chinese leader" is not a "Saudi crown prince"
     here = _places(set(words[1:-1])) if len(words) > 2 else set()
     if not here:
         return False  # most descriptions name no place ("the senator"): nothing to compare

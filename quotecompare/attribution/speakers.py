@@ -226,6 +226,11 @@ class SpeakerIndex:
     def _title_words(self, key: tuple[str, str]) -> frozenset[str]:
         return title_words(self._titles.get(key, ()))
 
+    def titles_of(self, key: str) -> frozenset[str]:
+        """The words of the titles the whole story gives the person of ``key`` ("surname|given")."""
+        surname, _, given = key.partition("|")
+        return self._title_words((surname, given)) if given else frozenset()
+
     def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
         """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
         honorific, words = title_clues(title)

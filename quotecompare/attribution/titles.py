@@ -248,6 +248,7 @@ COVERS = {
     "cleric": frozenset("pope cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev".split()),
     "judge": frozenset({"justice"}),
     "diplomat": frozenset("ambassador envoy".split()),
+    "leader": frozenset(LEADERS[1:]),  # "the Chinese leader": Chinese President Xi
 }
 
 
