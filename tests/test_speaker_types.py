@@ -193,3 +193,12 @@ def test_thousands_or_hundreds_opening_a_sentence_are_a_group() -> None:
     got, types = _types("Thousands marched through the town, chanting “go home.”\n")
     assert got == ["Thousands"]
     assert types == {"Thousands": "group"}
+
+
+def test_a_list_a_dossier_or_a_script_states_words_as_a_document() -> None:
+    # "the list asks" had been dropped as no one: a list of questions is a text that states them.
+    got, types = _types(
+        "“What did you know about the calls?” the list asks.\n\nThe dossier claims it was “agreed in secret.”\n"
+    )
+    assert got == ["The list", "The dossier"]
+    assert set(types.values()) == {"document"}

@@ -85,7 +85,7 @@ DOCUMENT_NOUNS = COMMUNICATION_NOUNS | frozenset(
     forecast projection paper card slate flyer leaflet mailer commercial spot proposal plan budget
     agreement platform manifesto constitution charter treaty questionnaire ballot caption placard chant
     song lyrics citation summary draft guidelines policy rule rules regulation regulations notes footnote
-    passage copy
+    passage copy list lists dossier script invitation contract advertisement
     """.split()
 )
 """Head nouns of things that state words: "the lawsuit says", "a White House statement read"."""
