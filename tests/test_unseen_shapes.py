@@ -862,3 +862,13 @@ def test_they_after_a_joint_statement_is_the_two_who_made_it() -> None:
         "“This is a fight for our lives,” they wrote."
     )
     assert [s for _, s in speakers(text)] == ["Ivo Brandt", "Ada Holm and Ivo Brandt", "Ada Holm and Ivo Brandt"]
+
+
+def test_a_past_verb_closing_a_question_is_its_cue() -> None:
+    # After a question, "Ruiz persisted." is who asked; "pressed" is a speech verb wherever it stands.
+    text = "Ada Holm spoke first.\n\n“Would it be negotiable?” Jo Ruiz persisted. “Never,” Holm said."
+    assert [s for _, s in speakers(text)] == ["Jo Ruiz", "Ada Holm"]
+    text = "Ada Holm spoke first.\n\nJo Ruiz pressed Holm on whether the plan was “negotiable.”"
+    assert [s for _, s in speakers(text)] == ["Jo Ruiz"]  # had been "The plan"
+    # The noun is no verb: "press secretary Jo Ruiz" is still Ruiz, not "White House".
+    assert speakers("“We are ready,” White House press secretary Jo Ruiz said.") == [("We are ready,", "Jo Ruiz")]

@@ -58,7 +58,7 @@ _SPEECH_LEMMAS = """
 _IRREGULAR = """
     say says said saying tell tells told telling write writes wrote written writing read reads reading
     speak speaks spoke spoken speaking swore sworn shot put puts think thinks thought thinking
-    went goes go sang sing sings singing
+    went goes go sang sing sings singing pressed
 """.split()
 
 SPEECH_FORMS: frozenset[str] = frozenset(

@@ -206,7 +206,10 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
         whole = v is not None and (not ends or (_cue_closes_sentence(tokens, v + 1, len(tokens)) and opens))
         if v is not None and whole and not _relayed(scene, i, tokens[v].text):
             return Hit(prefer_named(m, tokens, appos), b, tokens[v].text, uses=(i, _clause_end(tokens, v + 1)))
-        if k < hi and _is_verb(tokens[k], trailing=loose and closed) and not tokens[k].low.endswith("ing"):
+        # "“…?” Hannity pressed.": after a question or an exclamation, any past-tense verb closing the sentence.
+        asked = opens and ends and scene.found[i].text.rstrip(QUOTE_END)[-1:] in _CLOSING
+        asked = asked and m.kind in {"person", "pronoun"} and k + 1 < len(tokens) and tokens[k + 1].text in {".", ","}
+        if k < hi and _is_verb(tokens[k], trailing=(loose or asked) and closed) and not tokens[k].low.endswith("ing"):
             verb, after = _verb_text(tokens, k)
             # A new sentence after the words: "“…” Holm said." credits them, "“…” Students would continue to
             # take tests." is other news (a modal tells what will be, not who spoke).
