@@ -872,3 +872,12 @@ def test_a_past_verb_closing_a_question_is_its_cue() -> None:
     assert [s for _, s in speakers(text)] == ["Jo Ruiz"]  # had been "The plan"
     # The noun is no verb: "press secretary Jo Ruiz" is still Ruiz, not "White House".
     assert speakers("“We are ready,” White House press secretary Jo Ruiz said.") == [("We are ready,", "Jo Ruiz")]
+
+
+def test_a_host_or_moderator_is_not_the_one_the_narration_was_about() -> None:
+    # "the host" had stood for Holm, the subject before, though a host puts questions to others.
+    text = "Ada Holm spoke.\n\nThe host pressed again, asking if the wall was “negotiable.”"
+    assert speakers(text) == [("negotiable.", "The host")]
+    # A host the story names as such is still that host.
+    text = "Tucker Lind, the Fox host, spoke.\n\n“We are back,” the host said."
+    assert speakers(text) == [("We are back,", "Tucker Lind")]

@@ -69,7 +69,9 @@ _ROLE_ENDS = frozenset({",", ".", ";", "—", "–", "-", "--"})  # an appositio
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
-_NO_TOPIC = FOR_OTHERS  # heads of someone in another's case ("the aide"); a party's member may be the subject
+# Heads of someone in another's case ("the aide") or who puts questions to others ("the host"): never the
+# one the narration was about; a party's member may be.
+_NO_TOPIC = FOR_OTHERS | frozenset("host moderator anchor interviewer questioner".split())
 _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
