@@ -881,3 +881,11 @@ def test_a_host_or_moderator_is_not_the_one_the_narration_was_about() -> None:
     # A host the story names as such is still that host.
     text = "Tucker Lind, the Fox host, spoke.\n\n“We are back,” the host said."
     assert speakers(text) == [("We are back,", "Tucker Lind")]
+
+
+def test_a_subject_set_off_by_an_apposition_before_was_is_still_the_subject() -> None:
+    # "Ivo Brandt, her opponent, was …": the auxiliary after the apposition is the verb, so Brandt is the
+    # sentence's subject, whom "the businessman" stands for (the apposition had hidden him).
+    for opener in ("Ivo Brandt, her opponent,", "Her Republican opponent, Ivo Brandt,"):
+        text = f"Ada Holm spoke.\n\n{opener} was in Erie. “She has no plan,” the businessman said."
+        assert speakers(text) == [("She has no plan,", "Ivo Brandt")]

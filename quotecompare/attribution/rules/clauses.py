@@ -117,7 +117,9 @@ def _skip_appos_forward(
             nxt = _skip_adverbs(tokens, c + 1, hi)
             verb = nxt < hi and _is_verb(tokens[nxt], trailing=True)
             lower = nxt < hi and tokens[nxt].kind == "w" and not tokens[nxt].capital
-            if verb or (any_verb and lower and tokens[nxt].low not in DETERMINERS | PREPOSITIONS):
+            # "X, her opponent, was in Pittsburgh": an auxiliary after the comma is the verb, whatever follows it.
+            aux = tokens[c + 1].low in AUXILIARIES if c + 1 < hi else False
+            if verb or (any_verb and (aux or (lower and tokens[nxt].low not in DETERMINERS | PREPOSITIONS))):
                 return c + 1, (k + 1, c)
         elif relative and c > k + 2 and tok.low in SPEECH_FORMS and not tok.capital and not _said_later(tokens, c, hi):
             return c, (k + 1, c)
