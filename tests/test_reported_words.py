@@ -136,3 +136,9 @@ def test_the_one_recalled_or_heard_saying_the_words_said_them() -> None:
     assert [(q.text, q.speaker) for q in article(text)] == [("You will never win.", "John Brandt")]
     text = "Mary Holm met John Brandt in 2015.\n\nHolm recalled telling Brandt, “You are wrong.”"
     assert [(q.text, q.speaker) for q in article(text)] == [("You are wrong.", "Mary Holm")]
+
+
+def test_a_pronoun_recalled_saying_the_words_stands_for_whom_it_means() -> None:
+    # "recalled her saying": "her" is the one who spoke, read as "she".
+    text = "John Brandt met Mary Holm in 2015.\n\nBrandt recalled her saying, “You will never win.”"
+    assert [(q.text, q.speaker) for q in article(text)] == [("You will never win.", "Mary Holm")]

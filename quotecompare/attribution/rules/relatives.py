@@ -90,6 +90,9 @@ def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | 
             return None
         said = tokens[j].low in SPEECH_FORMS and (tokens[j].low.endswith("ing") or tokens[j].low in {"say", "tell"})
         if recalled and said:
+            obj = tokens[k + 1]
+            if j == k + 2 and obj.low in _OBJECTS:  # "Holm recalled him saying": "he", as a subject
+                return Mention(obj.start, obj.end, obj.text, "pronoun", _OBJECTS[obj.low]), tokens[j].text
             m = classify(tokens, k + 1, j)
             return (m, tokens[j].text) if m is not None and m.kind == "person" else None
         if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
@@ -102,3 +105,4 @@ RECALLING = frozenset(
     "recalled recalls recalling remembered remembers recounted recounts heard hears overheard".split()
 )
 """Verbs whose object is who spoke: "Holm recalled Brandt saying “…”"."""
+_OBJECTS = {"him": "he", "her": "she", "them": "they"}
