@@ -202,3 +202,14 @@ def test_a_list_a_dossier_or_a_script_states_words_as_a_document() -> None:
     )
     assert got == ["The list", "The dossier"]
     assert set(types.values()) == {"document"}
+
+
+def test_a_body_named_like_a_person_is_a_body_where_the_article_says_so() -> None:
+    # "Goldman Sachs, which advised …" and "Baker McKenzie, the law firm," are bodies, though each name has
+    # two capitalised words; without such a sign a two-word name stays a person's.
+    got, types = _types(
+        "“It is a fair deal,” said Goldman Sachs, which advised the buyer.\n\n"
+        "Baker McKenzie, the law firm, called the suit “frivolous.”\n\n“We disagree,” Ivo Brandt said.\n"
+    )
+    assert got == ["Goldman Sachs", "Baker McKenzie", "Ivo Brandt"]
+    assert types == {"Goldman Sachs": "organisation", "Baker McKenzie": "organisation", "Ivo Brandt": "person"}

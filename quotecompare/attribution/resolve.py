@@ -268,9 +268,18 @@ _ITS = frozenset({"its", "itself"})
 
 def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
     """A one-word name the article writes as a body's: "WikiLeaks, which published …", "Frontex’s headquarters",
-    "Gazprom chief executive Ada Holm" (a person's surname the story names in full stays a person's)."""
+    "Gazprom chief executive Ada Holm" (a person's surname the story names in full stays a person's). A name
+    of two words or more only by "which" or a body's noun set off beside it: "Goldman Sachs, which advised",
+    "The company, Harlan Steel,", "Baker McKenzie, the law firm,"."""
     name = m.name.strip()
-    if " " in name or m.title or discourse.index.knows(name) or not name[:1].isupper():
+    if m.title or not name[:1].isupper():
+        return False
+    if " " in name:
+        named = re.escape(name)
+        return scene.found_in_text(rf"\b{named},? which\b|\b(?i:the) {_BODY_HEADS}, {named},") or scene.found_in_text(
+            rf"\b{named}, (?i:an?|the) (?:[\w-]+ ){{0,3}}{_BODY_HEADS}\b"
+        )
+    if discourse.index.knows(name):
         return False
     # (No class mixing "'" and "’": such a class compiles to a 64K-character bitmap.)
     owner = "(?:(?:'|’)s)?"
@@ -279,6 +288,7 @@ def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
 
 
 _BODY_NOUNS = "founder|co-founder|chief executive|CEO|headquarters|shareholders|subsidiary|employees"
+_BODY_HEADS = "(?:company|firm|bank|retailer|manufacturer|maker|insurer|lender|airline|chain|carrier|publisher|charity)"
 
 
 def _calls_itself_it(scene: Scene, b: int, end: int) -> bool:
