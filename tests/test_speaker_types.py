@@ -213,3 +213,12 @@ def test_a_body_named_like_a_person_is_a_body_where_the_article_says_so() -> Non
     )
     assert got == ["Goldman Sachs", "Baker McKenzie", "Ivo Brandt"]
     assert types == {"Goldman Sachs": "organisation", "Baker McKenzie": "organisation", "Ivo Brandt": "person"}
+
+
+def test_a_name_joined_by_an_ampersand_is_one_body() -> None:
+    # "Procter & Gamble" had been a person, "Gamble", and "Johnson & Johnson" a person "Johnson".
+    got, types = _types(
+        "Johnson & Johnson said the claims were “without merit.”\n\n“We stand by our products,” Procter & Gamble said.\n"
+    )
+    assert got == ["Johnson & Johnson", "Procter & Gamble"]
+    assert set(types.values()) == {"organisation"}

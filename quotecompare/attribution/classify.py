@@ -161,10 +161,10 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
         len(named) > 2
         and any(t.low in ORG_JOINS for t in named[1:-1])
         and all(t.capital or t.low in ORG_JOINS for t in named)
-        and any(bare(t) in ORG_WORDS for t in named)
+        and (any(bare(t) in ORG_WORDS for t in named) or any(t.text == "&" for t in named[1:-1]))
         and not any(bare(t).rstrip(".") in TITLE_WORDS for t in named)  # "… Committee Chairman Kevin Brady"
     ):
-        # "the Center for Strategic & International Studies": one organisation, joins and all.
+        # "the Center for Strategic & International Studies", "Procter & Gamble": one organisation, joins and all.
         return Mention(
             text_start, text_end, text, "org", phrase_text(tokens, i + len(core) - len(named), i + len(core))
         )

@@ -97,7 +97,7 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             k = i - 2
             while k - 1 >= lo and (tokens[k - 1].capital or tokens[k - 1].low in ORG_JOINS):
                 k -= 1
-            if any(bare(x) in ORG_WORDS for x in tokens[k : i - 1]):
+            if t.text == "&" or any(bare(x) in ORG_WORDS for x in tokens[k : i - 1]):  # "Procter & Gamble"
                 i -= 1
                 continue
         if t.kind == "q" and not head_is_name and i - 2 >= lo and tokens[i - 2].low in {"the", "a", "an"}:

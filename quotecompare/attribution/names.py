@@ -186,7 +186,7 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare, "description")  # "the Wayanad MP": a role where the place is not known
     capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
     joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
-    org = words[-1].lower().strip(".,") in _ORG_ENDINGS or (joins and any(w.lower() in ORG_WORDS for w in words))
+    org = words[-1].lower().strip(".,") in _ORG_ENDINGS or (joins and any(w.lower() in _ORG_SIGNS for w in words))
     if " " in bare and capitals and org:
         # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
         return Mention(text, "", bare)
@@ -270,7 +270,7 @@ def is_organisation(name: str) -> bool:
     parts = name.split()
     words = {w.lower().strip(".,") for w in parts}
     company = len(parts) > 1 and parts[-1].lower() in COMPANY_ENDINGS and parts[-1][:1].isupper()
-    return bool(words & ORG_WORDS) or company or (name.isupper() and len(name) <= 8) or _outlet(name)
+    return bool(words & _ORG_SIGNS) or company or (name.isupper() and len(name) <= 8) or _outlet(name)
 
 
 def _outlet(name: str) -> bool:
@@ -444,7 +444,9 @@ def names_in(text: str) -> list[Named]:
 
 
 _ROLE_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # a lower-case title word, then a name
+_ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # an apposition's role: compiled on first use
 _ORG_ENDINGS = ORG_WORDS | COMPANY_ENDINGS
+_ORG_SIGNS = ORG_WORDS | {"&"}  # "Procter & Gamble": no person's name has one
 _KINDS_OF_PEOPLE = CAPITAL_KINDS | PEOPLE_NOUNS
 
 
@@ -490,9 +492,6 @@ def title_clues(title: str) -> tuple[str | None, frozenset[str]]:
     # In the forms the story's titles are kept in (speakers.SpeakerIndex._title_words): "spokeswoman" as "spokesperson".
     kept = (title_form(w) for w in words if w in TITLE_WORDS and w not in _HONORIFICS and w not in _NOT_TITLES)
     return honorific, frozenset(kept)
-
-
-_ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # compiled on first use
 
 
 def _role(after: str) -> str:
