@@ -222,3 +222,10 @@ def test_a_name_joined_by_an_ampersand_is_one_body() -> None:
     )
     assert got == ["Johnson & Johnson", "Procter & Gamble"]
     assert set(types.values()) == {"organisation"}
+
+
+def test_a_documents_noun_capitalised_by_the_sentence_is_a_document() -> None:
+    # "Reports suggest …": the sentence's capital had made "Reports" a person.
+    got, types = _types("Ada Holm spoke.\n\nReports suggest the plan was “rushed.”\n")
+    assert got == ["Reports"]
+    assert types == {"Reports": "document"}

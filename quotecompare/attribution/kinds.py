@@ -353,6 +353,8 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     ('group', 'organisation', 'person')
     >>> name_type("Time", Counter({"person": 1}))  # a well-known outlet's name, read as a surname by its cue
     'organisation'
+    >>> name_type("Reports", Counter({"person": 1}))
+    'document'
     """
     if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
         return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
@@ -360,6 +362,8 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
         return "unnamed"  # "the Republican said": a role, no one's name
     if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name) or outlets.by_name(name):
         return "organisation"  # "Iran said": a country a cue makes speak is its government; "Time reported"
+    if " " not in name and name.lower() in DOCUMENT_NOUNS:
+        return "document"  # "Reports suggest …", capitalised by the sentence's start
     return "person"
 
 
