@@ -726,3 +726,11 @@ def test_a_description_of_one_people_is_not_someone_other_outlets_give_another()
     )
     other = "Headline\n\n“We are partners,” said Mohammed bin Salman.\n\n“We will see,” the Chinese leader said.\n"
     assert speakers_of(first, other)[1] == [("We are partners,", "Mohammed bin Salman"), ("We will see,", "Xi Jinping")]
+
+
+def test_initials_with_a_suffix_are_the_person_of_those_initials() -> None:
+    # "RFK Jr." had been a second person beside "Robert F. Kennedy Jr."; a middle initial still keeps
+    # "Frank B. Ingram" from the FBI's acronym.
+    first = "Headline\n\n“We are ready,” said Robert F. Kennedy Jr.\n\n“Not us,” said Frank B. Ingram.\n"
+    other = "Headline\n\n“We are ready,” RFK Jr. said.\n\n“We are fine,” said the FBI.\n"
+    assert speakers_of(first, other)[1] == [("We are ready,", "Robert F. Kennedy Jr."), ("We are fine,", "FBI")]

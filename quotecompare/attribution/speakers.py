@@ -48,12 +48,12 @@ from quotecompare.attribution.variants import (
     first_of_two_surnames,
     generation,
     in_narration,
-    initials,
     match_title,
     merge_description,
     merge_organisation,
     nicknamed,
     personal_name,
+    short_form,
     short_given,
     spelled_alike,
     spelling_key,
@@ -323,8 +323,8 @@ class SpeakerIndex:
     def _form(self, key: tuple[str, str], name: str) -> None:
         """One more printed form of a person's name, filed by its initials too ("MBS")."""
         self._person(key).append(name)
-        if not any(initial(w) for w in name.split()):  # "Frank B. Ingram" is not the FBI
-            self._by_initials.setdefault(initials(name), set()).add(key)
+        if short := short_form(name):
+            self._by_initials.setdefault(short, set()).add(key)
 
     def _spelled_as(self, key: tuple[str, str], printed: set[tuple[str, str]], name: str = "") -> tuple[str, str]:
         """The person the story already names in another spelling of ``key`` ("Gadhafi", "Qaddafi"), else ``key``:
@@ -521,7 +521,7 @@ class SpeakerIndex:
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
         key = merge_organisation(m.name.lower().replace(".", ""), self._other)
-        by_initials = self._by_initials.get(key, ()) if single and m.name.isupper() and len(key) >= 3 else ()
+        by_initials = self._by_initials.get(key, ()) if single and printed[0].isupper() and len(key) >= 3 else ()
         # "MBS", "AOC": the one person of the story whose full name has those initials, no body's acronym.
         return ("|".join(next(iter(by_initials))), fixed) if len(by_initials) == 1 else (key, fixed)
 

@@ -39,7 +39,7 @@ from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
 from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, role_head, title_form
-from quotecompare.attribution.wordclass import GENERATIONS
+from quotecompare.attribution.wordclass import GENERATIONS, initial
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
 from quotecompare.text.places import is_demonym, is_place
@@ -357,6 +357,21 @@ def initials(name: str) -> str:
     ('mbs', 'aoc', 'k')
     """
     return "".join(w[0] for w in re.split(r"[\s-]+", name.strip()) if w).lower()
+
+
+def short_form(name: str) -> str | None:
+    """The initials an outlet may print for a person's full name, if any: "Frank B. Ingram" is not "FBI" (a
+    middle initial's name is a body's acronym's too), but a suffix keeps "RFK Jr." a person's.
+
+    >>> short_form("Mohammed bin Salman"), short_form("Frank B. Ingram"), short_form("Robert F. Kennedy Jr.")
+    ('mbs', None, 'rfk jr')
+    """
+    *rest, last = name.split()
+    if not any(initial(w) for w in name.split()):
+        return initials(name)
+    if len(rest) > 1 and last.rstrip(".") in {"Jr", "Sr"}:
+        return f"{initials(' '.join(rest))} {last.rstrip('.').lower()}"
+    return None
 
 
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
