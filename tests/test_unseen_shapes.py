@@ -889,3 +889,9 @@ def test_a_subject_set_off_by_an_apposition_before_was_is_still_the_subject() ->
     for opener in ("Ivo Brandt, her opponent,", "Her Republican opponent, Ivo Brandt,"):
         text = f"Ada Holm spoke.\n\n{opener} was in Erie. “She has no plan,” the businessman said."
         assert speakers(text) == [("She has no plan,", "Ivo Brandt")]
+
+
+def test_said_another_is_one_more_of_the_speakers_before() -> None:
+    # "said another." inverts "another said": one more voter, not the first voter going on.
+    text = "Voters were split.\n\n“It is over,” one voter said. “We lost,” said another."
+    assert [s for _, s in speakers(text)] == ["One voter", "Another voter"]

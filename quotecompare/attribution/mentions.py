@@ -338,6 +338,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         return (i, inner[1]) if inner else None
     if number_ten(tokens, i, hi):
         return i, i + 2
+    if i < hi and tokens[i].low in ONE_MORE and (i + 1 >= hi or tokens[i + 1].text in {".", ",", ";"}):
+        return i, i + 1  # "“…,” said another.": one more of whom the quotation before was
     if i + 1 < len(tokens) and tokens[i + 1].low in SPEECH_FORMS:
         if tokens[i].low in ONE_MORE:
             return i, i + 1  # "“…,” another added": one more of whom the quotation before was
