@@ -895,3 +895,13 @@ def test_said_another_is_one_more_of_the_speakers_before() -> None:
     # "said another." inverts "another said": one more voter, not the first voter going on.
     text = "Voters were split.\n\n“It is over,” one voter said. “We lost,” said another."
     assert [s for _, s in speakers(text)] == ["One voter", "Another voter"]
+
+
+def test_an_owners_answer_set_as_a_label_is_the_owners() -> None:
+    # "His answer: “…”" and "Brandt's response? “…”" had no speaker: the label is an owner's answer.
+    assert speakers("Ivo Brandt spoke.\n\nHis answer: “No.”") == [("No.", "Ivo Brandt")]
+    assert speakers("Ivo Brandt spoke.\n\nBrandt's response? “Bring it on.”") == [("Bring it on.", "Ivo Brandt")]
+    # A question naming someone is no label: "Who is Brandt?" leaves the words to their own cue.
+    assert speakers("Ivo Brandt spoke.\n\nWho is Brandt? “A fighter,” Ada Holm said.") == [("A fighter,", "Ada Holm")]
+    # Nor is an owner's thing that says nothing ("His plan: …").
+    assert speakers("Ivo Brandt spoke.\n\nHis plan: “Cut taxes.”") == [("Cut taxes.", None)]

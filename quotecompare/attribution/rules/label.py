@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from quotecompare.attribution.mentions import phrase_at
+from quotecompare.attribution.kinds import UTTERANCE_NOUNS
+from quotecompare.attribution.mentions import classify, phrase_at, possessive
 from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _noun_use, _subject_phrase, _token_after
 from quotecompare.attribution.rules.openers import DASHES
@@ -31,9 +32,15 @@ def label(scene: Scene, i: int) -> Hit | None:
     b, t = scene.first[i]
     para = scene.paragraphs[b]
     tokens = para.tokens
-    if t < 2 or tokens[t - 1].text != ":":
+    if t < 2 or tokens[t - 1].text not in {":", "?"}:
         return None
     s, _ = para.sentence_at(t - 1)
+    if tokens[t - 1].text == "?" or (tokens[s].low in _OWNERS and t - 1 - s == 2):
+        # "His answer: “…”", "Brandt's response? “…”": the words an owner's answer is (resolved as "he" is).
+        said = t - 1 - s == 2 and tokens[t - 2].low in UTTERANCE_NOUNS
+        owner = tokens[s].low in _OWNERS or (possessive(tokens[s]) and tokens[s].capital)
+        m = classify(tokens, s, t - 1) if said and owner else None
+        return Hit(m, b) if m is not None else None
     start = s
     for k in range(t - 2, s - 1, -1):
         if tokens[k].text in DASHES | {"|"} or tokens[k].kind == "q":
@@ -104,3 +111,4 @@ def _verbless(tokens: tuple[Tok, ...], lo: int, hi: int, trailing: bool = False)
 
 _HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
 _LABEL_PARTICIPLES = frozenset("asked pressed speaking responding replying writing answering addressing".split())
+_OWNERS = frozenset({"his", "her", "their"})
