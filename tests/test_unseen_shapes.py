@@ -905,3 +905,10 @@ def test_an_owners_answer_set_as_a_label_is_the_owners() -> None:
     assert speakers("Ivo Brandt spoke.\n\nWho is Brandt? “A fighter,” Ada Holm said.") == [("A fighter,", "Ada Holm")]
     # Nor is an owner's thing that says nothing ("His plan: …").
     assert speakers("Ivo Brandt spoke.\n\nHis plan: “Cut taxes.”") == [("Cut taxes.", None)]
+
+
+def test_one_of_a_group_named_by_a_plural_is_one_of_its_kind() -> None:
+    # "Readers wrote in. “…,” one wrote": one reader; it had been no one, and "said one" the whole group.
+    assert speakers("Readers wrote in. “Keep it up,” one wrote.") == [("Keep it up,", "One reader")]
+    got = speakers("Protesters gathered outside. “Shame!” one shouted. “Resign!” another yelled.")
+    assert got == [("Shame!", "One protester"), ("Resign!", "Another protester")]

@@ -401,8 +401,12 @@ def one_more(description: str) -> str | None:
     ('resident', 'election official', 'person close to the talks')
     >>> one_more("the mayor"), one_more("One said") is None, one_more("one Department of Transportation sign")
     (None, True, 'Department of Transportation sign')
+    >>> one_more("Readers"), one_more("Holm")
+    ('reader', None)
     """
     words = description.split()
+    if len(words) == 1 and people_plural(words[0]):
+        return _singular(words[0].lower())  # "Readers wrote in. “…,” one wrote": one reader
     n = 0
     while n < len(words) - 1 and words[n].lower() in _COUNTED:
         n += 1

@@ -313,7 +313,8 @@ def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:
         ent.mention.text
         for block in discourse.scene.back(hit.block, 3)
         for ent in reversed(discourse.entities(block))
-        if (block < hit.block or ent.pos < m.start) and ent.mention.kind == "description"
+        if (block < hit.block or ent.pos < m.start)
+        and (ent.mention.kind == "description" or (" " not in ent.mention.name and people_plural(ent.mention.name)))
     )
     speakers = (r.who for r in reversed(out) if r.who and r.kind == "description")
     kind = next((k for text in chain(named, speakers) if (k := one_more(text))), None)  # read only as far as needed
