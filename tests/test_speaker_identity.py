@@ -734,3 +734,16 @@ def test_initials_with_a_suffix_are_the_person_of_those_initials() -> None:
     first = "Headline\n\n“We are ready,” said Robert F. Kennedy Jr.\n\n“Not us,” said Frank B. Ingram.\n"
     other = "Headline\n\n“We are ready,” RFK Jr. said.\n\n“We are fine,” said the FBI.\n"
     assert speakers_of(first, other)[1] == [("We are ready,", "Robert F. Kennedy Jr."), ("We are fine,", "FBI")]
+
+
+def test_in_ending_a_name_is_a_syllable_of_it() -> None:
+    # "President Moon Jae In." had been "Moon Jae", a second person beside another outlet's "Moon Jae-in".
+    first = "Headline\n\n“A new era has begun,” said President Moon Jae In.\n"
+    other = "Headline\n\nSouth Korean President Moon Jae-in spoke. “Peace,” Moon said.\n"
+    got = speakers_of(first, other)
+    names = {s for quotes in got for _, s in quotes}
+    assert len(names) == 1 and names <= {"Moon Jae In", "Moon Jae-in"}
+    # "In" that opens a place is still a preposition: "Holm In a statement" keeps Holm.
+    assert speakers_of("Headline\n\n“We will win,” said Ada Holm In a statement.\n")[0] == [
+        ("We will win,", "Ada Holm")
+    ]

@@ -141,6 +141,7 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
             and t.low in PP_HEADS | {"to", "in", "on"}
             and not (t.low == "of" and of_name(core[k - 1]) and not surname_at([c.text for c in core[:k]], k - 1))
             and not inside_org
+            and not (t.text == "In" and k == len(core) - 1)  # "Moon Jae In": a name's syllable, no preposition
         ):
             core = core[:k]
             break
@@ -212,8 +213,11 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
             continue
         if t.capital and real and (low.rstrip(".") in TITLE_WORDS or (title_word(t) and not t.text.isupper())):
             break  # "Sen.", "Adm." (not the SEC): a title before the name
-        if (t.capital and low not in NOT_NAMES and not compound_adjective(t.text)) or (
-            low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital
+        syllable = t.text == "In" and k == len(core) > 1 and core[k - 2].capital  # "Moon Jae In"
+        if (
+            syllable
+            or (t.capital and low not in NOT_NAMES and not compound_adjective(t.text))
+            or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital)
         ):
             if possessive(t) and k < len(core):
                 break

@@ -328,6 +328,11 @@ def prefer_named(head: Mention, tokens: tuple[Tok, ...], appos: tuple[int, int] 
     return inner if inner is not None and inner.kind == "person" else head
 
 
+def _syllable_in(tokens: tuple[Tok, ...], j: int, first: int, hi: int) -> bool:
+    """ "In" ending a name ("Moon Jae In,"): a given name's syllable, as no preposition ends its clause."""
+    return tokens[j].text == "In" and j > first and tokens[j - 1].capital and (j + 1 >= hi or tokens[j + 1].kind == "p")
+
+
 def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | None:
     """``(start, end)`` of the noun phrase that starts at token ``i`` (not reaching ``hi``).
 
@@ -366,7 +371,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
                 break
             j += 1  # "Center for Strategic & International Studies", "AT&T"-style names set with spaces
             continue
-        if name_at(tokens, j):
+        if name_at(tokens, j) or _syllable_in(tokens, j, first, hi):
             j += 1
             # "Clinton's campaign chairman": after a possessive the head noun is still to come.
             saw_name = not possessive(t) and bare(t).rstrip(".") not in TITLE_WORDS
