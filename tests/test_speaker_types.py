@@ -229,3 +229,13 @@ def test_a_documents_noun_capitalised_by_the_sentence_is_a_document() -> None:
     got, types = _types("Ada Holm spoke.\n\nReports suggest the plan was “rushed.”\n")
     assert got == ["Reports"]
     assert types == {"Reports": "document"}
+
+
+def test_the_team_or_the_band_is_the_body_named_before() -> None:
+    # "the team said" after "The Lakers …" is the Lakers, as "the company said" is the company named before.
+    got, types = _types(
+        "The Lakers also weighed in. “We are proud of her,” the team said.\n\n"
+        "The NFL fined the player. “It was a dangerous hit,” the league said.\n"
+    )
+    assert got == ["Lakers", "NFL"]
+    assert types["NFL"] == "organisation" and types["Lakers"] in {"organisation", "group"}  # a plural name

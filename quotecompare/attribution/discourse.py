@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from quotecompare.attribution.capitals import a_place, lone_capital, title_word, town_of_state
 from quotecompare.attribution.entities import (
+    BODY_HEADS,
     Entity,
     NamedHere,
     issuer,
@@ -442,7 +443,7 @@ class Discourse:
         if head in ISSUED_NOUNS:
             return issuer(self.scene, self.entities, b, pos, head)
         person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
-        if not (person or head in ORG_WORDS or head in ORG_HEADS):
+        if not (person or head in ORG_WORDS or head in ORG_HEADS or head in BODY_HEADS):
             return None  # "the suit", "the report": a document, named as such
         found = self._described(b, pos, words, person)
         return (

@@ -204,7 +204,15 @@ _NOT_A = {
     "organization": _PUBLIC_BODY_WORDS,
     "organisation": _PUBLIC_BODY_WORDS,
     "agency": _COMPANY_WORDS,
+    # "The Lakers … the team said", "The NFL … the league said": a team's, a league's or a band's own name.
+    "team": _PUBLIC_BODY_WORDS,
+    "club": _PUBLIC_BODY_WORDS,
+    "league": _PUBLIC_BODY_WORDS,
+    "band": _PUBLIC_BODY_WORDS,
+    "franchise": _PUBLIC_BODY_WORDS,
 }
+BODY_HEADS = frozenset(_NOT_A)
+"""Heads of a description that may stand for the body the narration named last ("the company", "the team")."""
 
 
 def nearest_body(
