@@ -239,3 +239,9 @@ def test_the_team_or_the_band_is_the_body_named_before() -> None:
     )
     assert got == ["Lakers", "NFL"]
     assert types["NFL"] == "organisation" and types["Lakers"] in {"organisation", "group"}  # a plural name
+
+
+def test_a_role_of_two_words_joined_by_of_keeps_both() -> None:
+    # "Holm's chief of staff" had been listed as "Ada Holm's chief".
+    got, _ = _types("Mayor Ada Holm resigned.\n\nHolm's chief of staff says the mayor was “pushed out.”\n")
+    assert got == ["Ada Holm's chief of staff"]

@@ -204,6 +204,9 @@ _ORG_NOUNS = frozenset(
 _SHARES = OF_QUANTIFIERS | frozenset({"percent", "%", "majority", "plurality", "minority", "half"})
 
 
+_ROLES_OF = frozenset("chief head director secretary minister commander".split())
+
+
 def description_key(words: str) -> str:
     """Head of a description, as the story's index keys it.
 
@@ -211,6 +214,8 @@ def description_key(words: str) -> str:
     ('~budget report', '~75 percent of democrats')
     >>> description_key("Supporters of the embattled mayor")
     '~supporters of the embattled mayor'
+    >>> description_key("chief of staff"), description_key("director of the agency")
+    ('~chief of staff', '~director')
     """
     kept: list[str] = []
     low = re.sub(r"['’]s\b", "", words.lower()).split()
@@ -218,7 +223,15 @@ def description_key(words: str) -> str:
         if n and word in NAME_PREPOSITIONS and common_plural(kept[-1]):
             return "~" + " ".join(low)  # "supporters of Sanders" are not "supporters of the embattled mayor"
         share = word == "of" and bool(kept) and kept[-1] in _SHARES
-        if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not share:
+        # "chief of staff", "director of communications": one role, its "of" and a lower-case word.
+        role = (
+            word == "of"
+            and bool(kept)
+            and kept[-1] in _ROLES_OF
+            and n + 1 < len(low)
+            and low[n + 1] not in _DETERMINERS
+        )
+        if n and (word in NAME_PREPOSITIONS or word.endswith("ed")) and not (share or role):
             break  # "75 percent of Democrats" keeps its group: it is not "75 percent of Republicans"
         kept.append(word)
     return "~" + " ".join(kept)
