@@ -52,7 +52,7 @@ from quotecompare.attribution.terms import (
 )
 from quotecompare.attribution.titles import people_plural
 from quotecompare.attribution.variants import SHORT_FORMS
-from quotecompare.attribution.wordclass import SOME_PEOPLE
+from quotecompare.attribution.wordclass import PERSONAL_OWNERS, SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
 from quotecompare.text.places import is_demonym, is_place
@@ -176,7 +176,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         what = description_type(m.text)
         first, _, rest = m.text.partition(" ")
-        owner = _OWNERS.get(first.lower()) if what is not None else None
+        owner = PERSONAL_OWNERS.get(first.lower()) if what is not None else None
         ent = discourse.antecedent(hit.block, m.start, owner) if owner is not None else None
         if owner is not None and what == "document":
             # "His statement said", "Her answer was simple:": the words of whom the pronoun stands for.
@@ -322,7 +322,6 @@ def _one_more(hit: Hit, discourse: Discourse, out: list[Resolved]) -> Hit:
 
 
 _AS = re.compile(r"(?:^|\W)[Aa]s\s+$")
-_OWNERS = {"his": "he", "her": "she", "their": "they"}  # a possessive opening a description: whose it is
 # Cues that say whose the words are not: the reason each gives.
 _NO_ONES = {WITHHELD: "withheld", PUT_TO: "put to"}
 

@@ -126,6 +126,8 @@ def lower_np_word(t: Tok) -> bool:
 
 
 OWNERS = frozenset("his her their its our my your".split())  # possessive determiners
+# A person's possessive opening a description ("his answer", "her office"), and the pronoun it stands for.
+PERSONAL_OWNERS = {"his": "he", "her": "she", "their": "they"}
 ONE_MORE = frozenset({"another", "one"})  # a subject leaving out its noun: "“…,” another added"
 # Pronouns for some people, unnamed: "Others called it “a stunt”" names no one, nor the speaker before.
 SOME_PEOPLE = frozenset("some others many few most several".split())

@@ -39,6 +39,7 @@ from quotecompare.attribution.rules.inverted import that_was
 from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.attribution.rules.relatives import quoted_as
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.wordclass import OWNERS
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -162,7 +163,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             after = _token_after(tokens, m.end)
             m = m if after >= len(tokens) or tokens[after].text in {",", ".", ";", "!", "?"} else None
         lexical = tokens[j].low in SPEECH_FORMS
-        owned = k < hi and tokens[k].low in {"his", "her", "their", "its", "my", "our", "your"}
+        owned = k < hi and tokens[k].low in OWNERS
         reported = _reports_clause(tokens, m, hi)
         # "“…,” marked his victory": an owned thing; "“…,” added his manager Jo Ruiz" names a person.
         if (

@@ -13,6 +13,7 @@ from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.rules.clauses import _INVERTING, _is_verb, _noun_use, _subject_phrase, _token_after
 from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.wordclass import PERSONAL_OWNERS
 from quotecompare.text.lexicon import PURE_PREPOSITIONS
 
 
@@ -35,10 +36,10 @@ def label(scene: Scene, i: int) -> Hit | None:
     if t < 2 or tokens[t - 1].text not in {":", "?"}:
         return None
     s, _ = para.sentence_at(t - 1)
-    if tokens[t - 1].text == "?" or (tokens[s].low in _OWNERS and t - 1 - s == 2):
+    if tokens[t - 1].text == "?" or (tokens[s].low in PERSONAL_OWNERS and t - 1 - s == 2):
         # "His answer: “…”", "Brandt's response? “…”": the words an owner's answer is (resolved as "he" is).
         said = t - 1 - s == 2 and tokens[t - 2].low in UTTERANCE_NOUNS
-        owner = tokens[s].low in _OWNERS or (possessive(tokens[s]) and tokens[s].capital)
+        owner = tokens[s].low in PERSONAL_OWNERS or (possessive(tokens[s]) and tokens[s].capital)
         m = classify(tokens, s, t - 1) if said and owner else None
         return Hit(m, b) if m is not None else None
     start = s
@@ -111,4 +112,3 @@ def _verbless(tokens: tuple[Tok, ...], lo: int, hi: int, trailing: bool = False)
 
 _HERE_PHRASE = 6  # words of "in December 1992", "on the campaign trail" between the name and the colon
 _LABEL_PARTICIPLES = frozenset("asked pressed speaking responding replying writing answering addressing".split())
-_OWNERS = frozenset({"his", "her", "their"})
