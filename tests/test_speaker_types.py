@@ -53,6 +53,19 @@ def test_groups_of_different_people_stay_apart() -> None:
     assert got == ["Supporters of the mayor", "Supporters of the harbour league"]
 
 
+def test_a_body_s_people_are_a_group_a_later_they_stands_for() -> None:
+    # "Union members", "Senate aides": the body's name only says whose people they are, and "they" in the
+    # next sentence is them, not the body. A word that is a verb too ("Holm chairs") stays a verb.
+    text = (
+        "The vote was close. Harbour Union members were less diplomatic. “Sell-out!” they chanted.\n\n"
+        "Senate aides were furious. “We were blindsided,” they said.\n\n"
+        "Ada Holm chairs the panel. “We will look again,” she said.\n"
+    )
+    got, types = _types(text)
+    assert got == ["Harbour Union members", "Senate aides", "Ada Holm"]
+    assert types["Harbour Union members"] == types["Senate aides"] == "group"
+
+
 def test_a_surname_shaped_like_a_plural_is_a_person() -> None:
     # "Rogers" ends like "officers"; a census surname all the same, it is one person, not a group.
     got, types = _types("“We are ready,” Rogers said.\n\nOfficials said they were “not ready.”\n")

@@ -46,7 +46,7 @@ from quotecompare.attribution.kinds import (
     title_fit,
     unnamed_role,
 )
-from quotecompare.attribution.mentions import Mention, classify, np_start, possessive
+from quotecompare.attribution.mentions import Mention, classify, np_start, people_of, possessive
 from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
@@ -214,6 +214,8 @@ class Discourse:
                     cleft = start > s + 1 and tokens[start - 2].low == "it" and tokens[start - 1].low in {"was", "is"}
                     cleft = cleft and run_end < e and tokens[run_end].low == "who"
                     subject = m.start == subject_start or titled or fronted or inverted or closing or cleft
+                    # "Senate aides were furious": a body naming a group of people is not itself the subject.
+                    subject = subject and not (m.kind == "org" and run_end < e and people_of(tokens[run_end]))
                     out.append(Entity(b, m.start, m, subject))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start, (s, start))

@@ -333,6 +333,21 @@ def _syllable_in(tokens: tuple[Tok, ...], j: int, first: int, hi: int) -> bool:
     return tokens[j].text == "In" and j > first and tokens[j - 1].capital and (j + 1 >= hi or tokens[j + 1].kind == "p")
 
 
+# People a body or a person has, after its name: "Union members", "Senate lawmakers" (no word that is a verb
+# too: "Josh Brolin stars", "Holm chairs").
+_MEMBERS = frozenset(
+    "members employees staffers protesters soldiers workers lawmakers leaders residents activists executives "
+    "lawyers attorneys donors legislators senators students teachers volunteers organizers diplomats prosecutors "
+    "researchers scientists analysts economists strategists operatives loyalists parents negotiators investigators "
+    "agents officers".split()
+)
+
+
+def people_of(tok: Tok) -> bool:
+    """A lower-case word after a name for people that name has: "(Trump) aides", "(Union) members"."""
+    return not tok.capital and (tok.low in AFTER_NAME or tok.low in _MEMBERS)
+
+
 def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | None:
     """``(start, end)`` of the noun phrase that starts at token ``i`` (not reaching ``hi``).
 
@@ -412,6 +427,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
         ) and (
             not saw_name
             or t.low in AFTER_NAME
+            or people_of(t)
             or "-" in t.low
             or title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
             or (first > i and not verb_form(t))  # "the Clinton ad", "a Trump aide"
