@@ -912,3 +912,15 @@ def test_one_of_a_group_named_by_a_plural_is_one_of_its_kind() -> None:
     assert speakers("Readers wrote in. “Keep it up,” one wrote.") == [("Keep it up,", "One reader")]
     got = speakers("Protesters gathered outside. “Shame!” one shouted. “Resign!” another yelled.")
     assert got == [("Shame!", "One protester"), ("Resign!", "Another protester")]
+
+
+def test_one_word_set_as_a_sentence_after_one_about_someone_is_their_answer() -> None:
+    # "“Maybe.”" is title-cased only because it is one word; as a sentence of its own after one about Holm it is
+    # her answer. A title set the same way, of more words, stays a term.
+    text = (
+        "Mayor Ada Holm met the workers on Monday.\n\n"
+        "Asked whether she would run again, Holm smiled. “Maybe.”\n\n"
+        "Holm wrote a memoir last year. “Harbour Lights.” It sold well.\n"
+    )
+    assert kinds(text) == [("Maybe.", "quote"), ("Harbour Lights.", "term")]
+    assert speakers(text)[0] == ("Maybe.", "Ada Holm")

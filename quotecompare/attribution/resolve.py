@@ -83,7 +83,10 @@ def resolve_source(
         hit = attribute(scene, i)
         # (Not "Who?", a word asked where no title's context names a work: an utterance.)
         asked = found[i].text.rstrip(" '’\"”»").endswith("?") and " " not in found[i].text.strip()
-        titled = title_like(found[i].text) and not goes_on(scene, i) and not asked
+        # "Holm smiled. “Maybe.”": one word set as a sentence of its own, after a sentence about someone, is
+        # their answer ("Holm wrote a memoir. “Harbour Lights.”" is still a title).
+        answer = hit is not None and hit.rule == "narration" and _one_word_sentence(scene, i)
+        titled = title_like(found[i].text) and not goes_on(scene, i) and not asked and not answer
         if not spoken and titled and (hit is None or hit.rule not in OWN_CLAUSE_CUES):
             # Title case with no cue of its own: a show, book, slogan or nickname, nobody's words here.
             scene.terms.add(i)
@@ -117,6 +120,13 @@ def resolve_source(
         if term:
             scene.terms.add(i)
     return out
+
+
+def _one_word_sentence(scene: Scene, i: int) -> bool:
+    """A quotation of one word that opens its sentence and ends it: "“Maybe.”", "“Never!”"."""
+    b, t = scene.first[i]
+    text = scene.found[i].text.strip()
+    return scene.paragraphs[b].sentence_at(t)[0] == t and " " not in text and text.endswith((".", "!", "?"))
 
 
 def _described_again(scene: Scene, discourse: Discourse, hit: Hit, i: int, out: list[Resolved]) -> Resolved | None:
