@@ -55,6 +55,19 @@ def test_a_surname_written_first_and_a_spelling_variant_are_one_person() -> None
     assert {who for article in got for _, who in article} == {"Kim Jong Un"}
 
 
+def test_a_given_name_spelled_two_ways_is_one_person_and_their_initials_too() -> None:
+    # "Mohammad" and "Mohammed" are both in the census list, of one sex: one name transliterated two ways,
+    # so the two outlets quote one person, and "MBS" is that person however each outlet spells the name.
+    # Two short names the list holds apart ("Brian", "Bryan") stay two people.
+    a = "Headline\n\nCrown Prince Mohammad bin Salman said “the kingdom is ready.”\n"
+    b = "Headline\n\nCrown Prince Mohammed bin Salman, known as MBS, arrived.\n\n“We are ready,” MBS said.\n"
+    got = speakers_of(a, b)
+    assert {who for article in got for _, who in article} == {"Mohammad bin Salman"}
+    c = "Headline\n\n“We won,” said Brian Holm.\n"
+    d = "Headline\n\n“We lost,” said Bryan Holm.\n"
+    assert [who for article in speakers_of(c, d) for _, who in article] == ["Brian Holm", "Bryan Holm"]
+
+
 def test_a_question_opening_a_heading_names_nobody() -> None:
     text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
     assert speakers_of(text) == [[("No,", "Ada Holm")]]

@@ -91,14 +91,31 @@ def spelling_key(word: str) -> str:
     return re.sub(r"(?<=[^aiu])a(?=r$)", "", re.sub(r"(.)\1+", r"\1", low.translate(_VOWELS)))
 
 
+# Census given names this long that spell alike are one name spelled two ways, if of one sex ("Matthew" /
+# "Mathew"); shorter ones may be two ("Brian" / "Bryan").
+_LISTED_SPELLINGS_MIN = 6
+
+
+def _one_name(x: str, y: str) -> bool:
+    return (
+        min(len(x), len(y)) >= _LISTED_SPELLINGS_MIN
+        and given_gender(x) == given_gender(y) is not None
+        and spelling_key(x) == spelling_key(y)
+    )
+
+
 def spelled_alike(a: tuple[str, str], b: tuple[str, str]) -> bool:
     """Whether two people's keys may be one person spelled two ways: both surname and given name alike.
 
     A part that differs must be long enough to tell ("Tom" and "Tim" are two people), and two given names
     the census lists apart are two people's ("Francis" / "Frances", "Brian" / "Bryan"): a transliteration
-    differs where an English list has at most one of them ("Mohammed" / "Muhammad").
+    differs where an English list has at most one of them ("Muhammad"). Longer names of one sex the list
+    holds both of are one name spelled two ways ("Mohammed" / "Mohammad", "Phillip" / "Philip").
+
+    >>> spelled_alike(("salman", "mohammed"), ("salman", "mohammad")), spelled_alike(("holm", "brian"), ("holm", "bryan"))
+    (True, False)
     """
-    if a == b or (a[1] != b[1] and is_given_name(a[1]) and is_given_name(b[1])):
+    if a == b or (a[1] != b[1] and is_given_name(a[1]) and is_given_name(b[1]) and not _one_name(a[1], b[1])):
         return False
     if {w for w in a[0].split() if w in NAME_SUFFIXES} != {w for w in b[0].split() if w in NAME_SUFFIXES}:
         return False  # "II" and "III", "Jr." and none: father and son
