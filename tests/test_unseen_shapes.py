@@ -924,3 +924,16 @@ def test_one_word_set_as_a_sentence_after_one_about_someone_is_their_answer() ->
     )
     assert kinds(text) == [("Maybe.", "quote"), ("Harbour Lights.", "term")]
     assert speakers(text)[0] == ("Maybe.", "Ada Holm")
+
+
+def test_a_pronoun_after_someone_described_by_whose_they_are_is_them_not_the_owner() -> None:
+    # "Her deputy disagreed. “…,” he said": the deputy (shown by the name of whom "her" stands for), not
+    # Holm, whatever the genders; so with "Brandt's deputy". "Tuttle's article attacked …" is still about Tuttle.
+    text = (
+        "Mayor Ada Holm defended the deal. Her deputy disagreed. “It is too high,” he said.\n\n"
+        "Treasurer Ivo Brandt spoke next. Brandt's deputy was blunter. “It is a scandal,” she said.\n\n"
+        "Critic Lena Marsh wrote a review. Marsh's article attacked the plan. “It is a fantasy,” she said.\n\n"
+        "When Tom Keel, Holm's campaign manager was asked about it, he laughed and said, “We'll see.”\n"
+    )
+    got = [who for _, who in speakers(text)]
+    assert got == ["Ada Holm's deputy", "Ivo Brandt's deputy", "Lena Marsh", "Tom Keel"]

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, insort
 from collections import defaultdict
 
+from quotecompare.attribution.appositions import note_titles
 from quotecompare.attribution.capitals import a_place, lone_capital, title_word, town_of_state
 from quotecompare.attribution.entities import (
     BODY_HEADS,
@@ -38,20 +39,20 @@ from quotecompare.attribution.kinds import (
     PLURAL_PEOPLE,
     description_type,
     fits_title,
+    listed_person_noun,
     may_hold,
     place_first,
     placed_elsewhere,
-    someone_described,
-    someone_unnamed,
     title_fit,
     unnamed_role,
 )
-from quotecompare.attribution.mentions import Mention, classify, np_start, people_of, possessive
+from quotecompare.attribution.mentions import Mention, Tok, classify, np_start, people_of, possessive
 from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.titles import LEADERS, people_plural, role_only, shared_title, tag_titles, title_form
+from quotecompare.attribution.stand_ins import someone_described, someone_owned, someone_unnamed
+from quotecompare.attribution.titles import LEADERS, people_plural, role_only
 from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
@@ -64,9 +65,7 @@ from quotecompare.text.lexicon import (
     SUBORDINATORS,
     TITLE_WORDS,
 )
-from quotecompare.text.places import is_place
 
-_ROLE_ENDS = frozenset({",", ".", ";", "—", "–", "-", "--"})  # an apposition's role ends at these
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
 _ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
@@ -77,6 +76,11 @@ _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 
 
 # --- who the narration is about ------------------------------------------------------------
+
+
+def _someone_of(tok: Tok) -> bool:
+    """A lower-case noun for a person someone has: "(Brandt's) deputy", "(her) lawyer", not "(Cruz's) victory"."""
+    return tok.kind == "w" and not tok.capital and listed_person_noun(tok.low)
 
 
 class Discourse:
@@ -216,6 +220,11 @@ class Discourse:
                     subject = m.start == subject_start or titled or fronted or inverted or closing or cleft
                     # "Senate aides were furious": a body naming a group of people is not itself the subject.
                     subject = subject and not (m.kind == "org" and run_end < e and people_of(tokens[run_end]))
+                    # "Brandt's deputy disagreed": the owner is not the subject, their deputy is ("Tuttle's article
+                    # attacked …" is still about Tuttle).
+                    subject = subject and not (
+                        possessive(tokens[run_end - 1]) and run_end < e and _someone_of(tokens[run_end])
+                    )
                     out.append(Entity(b, m.start, m, subject))
                     if m.kind == "person":
                         self._note_titles(m, tokens, run_end, e, subject_start, (s, start))
@@ -238,69 +247,7 @@ class Discourse:
         self, m: Mention, tokens: tuple, after: int, e: int, subject_start: int = -1, before: tuple[int, int] = (0, 0)
     ) -> None:
         words = self.titles.setdefault(m.name, set())
-        s, start = before
-        # "Sen. Ada Holm (D-Ore.)" / "Ada Holm, D-Ore.,": the tag tells "the Oregon Democrat"; an apposition follows it.
-        opener = tokens[after].text if after < e else ""
-        close = -1
-        if opener in {"(", ","}:
-            close = next((k for k in range(after + 1, min(e, after + 6)) if tokens[k].text in {")", ","}), -1)
-            if close < 0 and opener == "," and e - after <= 4:
-                close = e - 1 if tokens[e - 1].text in {".", ";"} else e  # "… Sen. Vi Lind, D-Ore.": the tag ends it
-        if close > 0 and (tag := tag_titles("".join(t.text for t in tokens[after + 1 : close]), opener == "(")):
-            words.update(tag)
-            after = close + 1 if opener == "(" else close
-        elif (
-            opener == ","
-            and after + 1 < e
-            and tokens[after + 1].text.isdigit()
-            and (after + 2 >= e or tokens[after + 2].text in {",", ".", ";"})
-        ):
-            words.add(f"{tokens[after + 1].text}-year-old")  # "Ruiz, 41," is "the 41-year-old"
-            after += 2
-        if start - 3 >= s and tokens[start - 1].text == "," and after < e and tokens[after].text == ",":
-            # "The former Texas governor, Ivo Brandt, said": a description set off before the name.
-            k = start - 2
-            while k > s and tokens[k - 1].kind == "w" and start - k < 8:
-                k -= 1
-            # At its sentence's start, after a comma or after the quotation: "“…,” the ambassador, Kim Darroch, said".
-            if tokens[k].low in {"the", "a", "an"} and (
-                k == s or tokens[k - 1].text == "," or tokens[k - 1].kind == "q"
-            ):
-                words.update(t.low for t in tokens[k + 1 : start - 1])
-        for w in m.title.lower().replace(".", "").split():
-            words.add(title_form(w))
-        if (shared := shared_title(tokens, start, s)) is not None:
-            words.add(shared)  # "Sens. Ivo Brandt (Ky.) and Ada Holm (Fla.)": Holm is a senator too
-        if (
-            after + 1 < e
-            and tokens[after].low == "of"
-            and tokens[after + 1].capital
-            and is_place(tokens[after + 1].text)
-        ):
-            # "Sen. Ted Cruz of Texas" is from Texas; "President Emmanuel Macron of France" holds the office of
-            # a country the writer must name, not the one "the president" means.
-            words.add(tokens[after + 1].low)
-            words.update(f"{w} of" for w in words & set(LEADERS))
-        # "Marco Rubio, the Florida senator," / "Rubio, a senator from Florida," / "Jo Ruiz is the
-        # council's spokesman."
-        role = after + 1 if after + 1 < e and tokens[after].text == "," else -1  # not a closing comma
-        if after + 1 < e and tokens[after].low in {"is", "was"} and tokens[after + 1].low in {"the", "a", "an"}:
-            role = after + 1
-        if role > 0 and tokens[role].start == subject_start:
-            role = -1  # "In Dayton, Ohio, the supporter said": the sentence's subject, no apposition
-        if role > 0 and tokens[role].low in {"who", "which", "whose", "that"}:
-            # "Rubio, who is the Florida senator,": a role; "Rubio, who is third in Iowa polls,": none.
-            be = role + 2 < e and tokens[role + 1].low in {"is", "was"} and tokens[role + 2].low in {"the", "a", "an"}
-            role = role + 2 if be else -1
-        if role > 0:
-            for k in range(role, min(e, role + 8)):
-                if tokens[k].text in _ROLE_ENDS or tokens[k].kind == "q":
-                    break
-                low = tokens[k].low  # a word or a mark, never a line's end: "'s" is its last two characters
-                # "one of the president's lawyers" owns no title "president": an owner, kept as one.
-                words.add(low[:-2] + "'s" if low.endswith(("'s", "’s")) else low)
-                if low == "of" and k > role:
-                    words.add(f"{tokens[k - 1].low} of")  # "president of the Brady Campaign": a body's office
+        note_titles(words, m, tokens, after, e, subject_start, before)
         for w in words:
             self._titled[w].add(m.name)
 
@@ -386,6 +333,8 @@ class Discourse:
                     named = self.described(ent.block, ent.pos, m)
                     if named is not None and self.one_person(named.mention, pronoun):
                         return named
+                    if named is None and someone_owned(m.text, pronoun) and not self._named_beside(ent):
+                        return fallback or ent  # "Her deputy disagreed. “…,” he said": the deputy, not her
                     if named is None and someone_unnamed(m.text, pronoun) and not self._named_beside(ent):
                         return fallback or ent  # "A delegate said he tried …"; not past a nearer "the senator"
                     if named is None and fallback is None and someone_described(m.text, pronoun):
@@ -408,7 +357,13 @@ class Discourse:
         para = self.scene.paragraphs[ent.block]
         s, e = para.sentence_at(para.token_at(ent.pos))
         lo, hi = para.tokens[s].start, para.tokens[e - 1].end
-        return any(x.mention.kind == "person" and lo <= x.pos < hi for x in self.entities(ent.block) if x is not ent)
+        # (Not a name inside the description: the owner of "Brandt's deputy".)
+        inside = range(ent.mention.start, ent.mention.end)
+        return any(
+            x.mention.kind == "person" and lo <= x.pos < hi and x.pos not in inside
+            for x in self.entities(ent.block)
+            if x is not ent
+        )
 
     def _last_speaker(self, b: int, pronoun: str) -> Entity | None:
         for n in range(len(self.scene.hits) - 1, -1, -1):

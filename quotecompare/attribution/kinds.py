@@ -39,9 +39,7 @@ from quotecompare.models import SpeakerType
 from quotecompare.read import outlets
 from quotecompare.text.lexicon import (
     COMMUNICATION_NOUNS,
-    FEMALE_WORDS,
     GROUP_NAMES,
-    MALE_WORDS,
     OF_QUANTIFIERS,
     ORG_WORDS,
     PARTY_MEMBERS,
@@ -165,6 +163,20 @@ def participle_after_person(words: list[str]) -> bool:
     return len(words) > 1 and words[-1].lower().endswith("ing") and person_noun(words[-2])
 
 
+def one_person_noun(word: str) -> bool:
+    """A lower-case noun the word lists give for one person: "deputy", "wife" (not "aides")."""
+    return word in ROLE_NOUNS or word in _PERSON_WORDS
+
+
+def listed_person_noun(word: str) -> bool:
+    """A noun the word lists give for a person or people, not one read from its ending ("positive").
+
+    >>> [listed_person_noun(w) for w in ("deputy", "lawyers", "positive", "victory")]
+    [True, True, False, False]
+    """
+    return one_person_noun(_singular(word.lower().strip(".,;:")))
+
+
 def person_noun(word: str) -> bool:
     """A noun for a person (or, plural, for people): "senator", "spokeswoman", "43-year-old", "supporters".
 
@@ -277,6 +289,12 @@ _PASSAGE = re.compile(r"\d+(:\d+)?")
 _SECTION_WORDS = frozenset("article section rule chapter clause paragraph title part psalm amendment".split())
 
 
+def description_head(words: list[str]) -> str:
+    """The head of a description's lower-case words, before a preposition or clause: "the home of a Berlin man"
+    is a home."""
+    return words[next((k for k, w in enumerate(words) if k and w in _CUT), len(words)) - 1]
+
+
 def description_type(description: str) -> SpeakerType | None:
     """The kind of speaker a description names, or None for no speaker at all (a thing, a place, a clause).
 
@@ -326,37 +344,6 @@ def description_type(description: str) -> SpeakerType | None:
         # "an American", "a young Iranian": one of a people; "the Chinese", "the British": all of them.
         return "group" if words[0] == "the" and shown.endswith(("ese", "ish", "ch", "sh")) else "unnamed"
     return None
-
-
-def someone_unnamed(description: str, pronoun: str) -> bool:
-    """An indefinite description of one person a "he" or "she" can stand for: "a delegate", "one official".
-
-    >>> someone_unnamed("A California delegate", "he"), someone_unnamed("a spokeswoman", "he")
-    (True, False)
-    >>> someone_unnamed("the delegate", "he"), someone_unnamed("a poll", "she")
-    (False, False)
-    """
-    words = description.lower().split()
-    if words[0] not in {"a", "an", "one", "another"} or description_type(description) != "unnamed":
-        return False
-    other = FEMALE_WORDS if pronoun == "he" else MALE_WORDS
-    return not other.intersection(words)
-
-
-def someone_described(description: str, pronoun: str) -> bool:
-    """A definite description of one person a "he" or "she" can stand for: "the mayor", "the 54-year-old".
-
-    >>> someone_described("The mayor", "she"), someone_described("the spokesman", "she"), someone_described("the bill", "he")
-    (True, False, False)
-    >>> someone_described("The movie mentions neither", "he"), someone_described("the home of a Berlin man", "he")
-    (False, False)
-    """
-    words = description.lower().split()
-    # Its head is before a preposition or clause: "the home of a Berlin man" is no man.
-    head = words[next((k for k, w in enumerate(words) if k and w in _CUT), len(words)) - 1]
-    if words[0] != "the" or not (head in ROLE_NOUNS or head in _PERSON_WORDS or head.endswith("-year-old")):
-        return False  # its last word a known noun for a person: "The movie mentions neither" is no one
-    return not (FEMALE_WORDS if pronoun == "he" else MALE_WORDS).intersection(words)
 
 
 def name_type(name: str, kinds: Counter[str]) -> SpeakerType:

@@ -122,6 +122,14 @@ def resolve_source(
     return out
 
 
+def _owner(discourse: Discourse, block: int, m: Mention) -> Entity | None:
+    """Whom the "her" of "her deputy" stands for: a person or body named before."""
+    first, _, rest = m.text.partition(" ")
+    owner = PERSONAL_OWNERS.get(first.lower())
+    ent = discourse.antecedent(block, m.start, owner) if owner is not None and rest else None
+    return ent if ent is not None and ent.mention.kind in {"person", "org"} and not ent.mention.members else None
+
+
 def _one_word_sentence(scene: Scene, i: int) -> bool:
     """A quotation of one word that opens its sentence and ends it: "“Maybe.”", "“Never!”"."""
     b, t = scene.first[i]
@@ -179,6 +187,9 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         if ent is None:
             return Resolved(None, (), Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,)), hit.verb)
         named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
+        if ent.mention.kind == "description" and (whose := _owner(discourse, ent.block, ent.mention)):
+            # "Her deputy disagreed. “…,” he said": the deputy, by the name of whom "her" stands for.
+            named = named._replace(who=f"{whose.mention.name}'s {ent.mention.text.partition(' ')[2]}")
         return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
         ent = discourse.described(hit.block, m.start, m) or discourse.topic(hit.block, m.start, m, i)
