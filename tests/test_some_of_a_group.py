@@ -59,3 +59,11 @@ def test_both_and_the_pair_are_the_two_people_named_together() -> None:
         "Both women said the plan was “dead.”",
         "“We agree,” the pair said in a joint statement.",
     ) == ["Ada Holm and Jo Ruiz", "Ada Holm and Jo Ruiz"]
+
+
+def test_the_couple_is_the_two_people_named_together() -> None:
+    # As "the pair": a couple named with one surname ("Ada and Ivo Brandt") are the two of them.
+    assert speakers_in(
+        "Ada and Ivo Brandt have run the bakery for 30 years.",
+        "“We never thought it would end like this,” the couple said.",
+    ) == ["Ada and Ivo Brandt"]

@@ -78,6 +78,10 @@ _PRONOUN_CHAIN = 4  # sentences led by the same pronoun, followed back to a name
 # --- who the narration is about ------------------------------------------------------------
 
 
+# "The pair said", "the couple said": the two people the article named together.
+_TWO_OF_THEM = (["the", "pair"], ["the", "couple"], ["the", "duo"])
+
+
 def _someone_of(tok: Tok) -> bool:
     """A lower-case noun for a person someone has: "(Brandt's) deputy", "(her) lawyer", not "(Cruz's) victory"."""
     return tok.kind == "w" and not tok.capital and listed_person_noun(tok.low)
@@ -384,7 +388,7 @@ class Discourse:
     def described(self, b: int, pos: int, m: Mention) -> Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""
         words = place_first([re.sub(r"['’]s?$", "", w) for w in m.text.lower().split()])
-        if (words[0] == "both" or words[:2] == ["the", "two"] or words == ["the", "pair"]) and len(words) <= 3:
+        if (words[0] == "both" or words[:2] == ["the", "two"] or words in _TWO_OF_THEM) and len(words) <= 3:
             # "Both women", "the two leaders", "the pair": the two people the article named together.
             pair = last = self._antecedent(b, pos, "they")
             if last is None or (len(words) == 2 and named_since(self.entities, last, b, pos)):
