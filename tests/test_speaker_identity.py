@@ -68,6 +68,14 @@ def test_a_given_name_spelled_two_ways_is_one_person_and_their_initials_too() ->
     assert [who for article in speakers_of(c, d) for _, who in article] == ["Brian Holm", "Bryan Holm"]
 
 
+def test_first_lady_before_a_name_is_her_title_wherever_it_stands() -> None:
+    # "First" opening a sentence is no adverb before "lady", and a capitalised "First" mid-sentence is part of
+    # the title: another outlet's "the first lady" is the one named with it.
+    for a in ("First lady Ada Holm said she was “proud.”", "Later, First lady Ada Holm said she was “proud.”"):
+        got = speakers_of(f"Headline\n\n{a}\n", "Headline\n\nThe first lady said she was “happy.”\n")
+        assert [who for article in got for _, who in article] == ["Ada Holm", "Ada Holm"]
+
+
 def test_a_question_opening_a_heading_names_nobody() -> None:
     text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
     assert speakers_of(text) == [[("No,", "Ada Holm")]]

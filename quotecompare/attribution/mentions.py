@@ -79,6 +79,10 @@ _DASHES = frozenset({"—", "–", "--", "―"})
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten".split())
 
 
+# Offices named with "first": "the first lady", "First Minister Nicola Sturgeon".
+_FIRST_OFFICES = frozenset({"lady", "gentleman", "minister", "responder"})
+
+
 def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
     """Start of the noun phrase whose last token is ``e``, scanning left no further than ``lo``."""
     last = tokens[e]
@@ -119,6 +123,9 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
             i -= 1  # "Secretary of State", "Bank of America"
             continue
 
+        if low == "first" and tokens[i].low in _FIRST_OFFICES:
+            i -= 1  # "First lady Melania Trump", capitalised by its place or not
+            continue
         if low in GENERATIONS and head_is_name:
             i -= 1  # "the elder Mr. Whitfield": which of a father and son
             continue
@@ -399,7 +406,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             )
         ):
             j += 1  # "Charles de Gaulle", "Secretary of State John Kerry", "secretary of state Hillary Clinton"
-        elif t.low == "first" and j + 1 < hi and tokens[j + 1].low in {"lady", "gentleman", "minister", "responder"}:
+        elif t.low == "first" and j + 1 < hi and tokens[j + 1].low in _FIRST_OFFICES:
             j += 1  # "the former first lady": an office, though "first" alone is an adverb ("X first said")
         elif j > first and nxt_capital and t.low in {"for", "of", "on"} and tokens[j - 1].capital:
             j += 1  # an organisation's name: "Center for Nonproliferation Studies", "Democrats for Life"

@@ -62,8 +62,8 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
         if k >= hi or tokens[k].kind != "w":
             break
         low = tokens[k].low
-        if low in OPENERS:
-            k += 1
+        if low in OPENERS and not (low == "first" and k + 1 < hi and tokens[k + 1].low == "lady"):
+            k += 1  # (not "First lady Melania Trump said": an office)
             if k < hi and tokens[k].text == ",":
                 k += 1
             continue
