@@ -937,3 +937,14 @@ def test_a_pronoun_after_someone_described_by_whose_they_are_is_them_not_the_own
     )
     got = [who for _, who in speakers(text)]
     assert got == ["Ada Holm's deputy", "Ivo Brandt's deputy", "Lena Marsh", "Tom Keel"]
+
+
+def test_a_month_that_is_a_surname_alone_before_a_speech_verb_is_the_person() -> None:
+    # British copy prints "May" alone for Theresa May: no month says anything. "In May, officials said" keeps
+    # its month, and acronyms' plurals ("MPs") are a group of people.
+    text = (
+        "Prime Minister Theresa May spoke in London. “We are confident,” May said.\n\n"
+        "May later said she was “determined.”\n\n"
+        "In May, officials said it was “fine.” Several MPs called the deal “dead.”\n"
+    )
+    assert [who for _, who in speakers(text)] == ["Theresa May", "Theresa May", "Officials", "MPs"]

@@ -353,11 +353,13 @@ def name_type(name: str, kinds: Counter[str]) -> SpeakerType:
     ('group', 'organisation', 'person')
     >>> name_type("Time", Counter({"person": 1}))  # a well-known outlet's name, read as a surname by its cue
     'organisation'
-    >>> name_type("Reports", Counter({"person": 1}))
-    'document'
+    >>> name_type("Reports", Counter({"person": 1})), name_type("MPs", Counter({"person": 1}))
+    ('document', 'group')
     """
     if " " not in name and (name.lower() in GROUP_NAMES or people_plural(name) or is_demonym(name)):
         return "group"  # "Aides", "Democrats", "Japanese" (a people: "Japanese are …")
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return "group"  # "MPs", "CEOs": an acronym's plural, people of a kind
     if " " not in name and is_title_word(name, False):
         return "unnamed"  # "the Republican said": a role, no one's name
     if is_organisation(name) or kinds["org"] >= kinds["person"] or is_place(name) or outlets.by_name(name):

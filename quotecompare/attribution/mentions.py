@@ -63,6 +63,7 @@ from quotecompare.text.lexicon import (
     COMMUNICATION_NOUNS,
     DETERMINERS,
     MONTHS_DAYS,
+    NAME_MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
     PREPOSITIONS,
@@ -238,6 +239,9 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         if (resident := _of_town_and_state(tokens, span, lo)) is not None:
             return resident
         m = _subject(tokens, span, lo, None)
+        if m is None and _month_speaks(tokens, end - 1, v, lo):
+            last = tokens[end - 1]  # "“…,” May said": no month says anything; Theresa May does
+            return Mention(last.start, last.end, last.text, "person", last.text)
         # "Sam Lau, the party's spokesman said": an apposition that never closes.
         if m is not None and m.kind == "description" and span and span[0] - 2 >= lo and tokens[span[0] - 1].text == ",":
             named_span = np_ending_at(tokens, span[0] - 2, lo)
@@ -282,6 +286,13 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
             if m is not None and m.kind == "person":
                 return m
     return found[-1] if found else None
+
+
+def _month_speaks(tokens: tuple[Tok, ...], k: int, v: int, lo: int) -> bool:
+    """A month that is a surname too, alone before a speech verb: "May said", "Then May told MPs"."""
+    month = tokens[k]
+    alone = k == lo or not tokens[k - 1].capital
+    return month.capital and month.low in NAME_MONTHS and alone and tokens[v].low in SPEECH_FORMS
 
 
 def _subject(

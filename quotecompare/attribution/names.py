@@ -77,8 +77,8 @@ _NOT_IN_NAMES = FUNCTION_WORDS | MONTHS_DAYS
 
 
 def _month_surname(tokens: list[str]) -> bool:
-    """A two-word name ending in a month after a given name: "Theresa May", "Brian May" (not "Super Tuesday")."""
-    return len(tokens) == 2 and tokens[1].lower() in NAME_MONTHS and is_given_name(tokens[0])
+    """A name ending in a month after a given name: "(Prime Minister) Theresa May" (not "Super Tuesday")."""
+    return len(tokens) >= 2 and tokens[-1].lower() in NAME_MONTHS and is_given_name(tokens[-2])
 
 
 # A verb or wh-word opening a question ("Has Trump been questioned?", "What Washington wants") is no given name.
@@ -369,7 +369,8 @@ def names_in(text: str) -> list[Named]:
             carry = (pos + 1, title)
             continue
         # "Theresa May": a month after a given name is a surname.
-        months = [k for k, t in enumerate(tokens) if t.lower() in _NOT_IN_NAMES and not (k and _month_surname(tokens))]
+        months = [k for k, t in enumerate(tokens) if t.lower() in _NOT_IN_NAMES]
+        months = [] if months == [len(tokens) - 1] and _month_surname(tokens) else months
         if len(tokens) < 2 or months or tokens[-1].lower() in DATE_ENDS:
             continue  # "Eastern Standard Time": a time, no one's name
         if all(t.isupper() and len(t.rstrip(".")) > 1 for t in tokens):

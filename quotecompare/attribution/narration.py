@@ -242,8 +242,9 @@ _ADVERBS = AUXILIARIES | {"only"}
 
 
 def _surname_month(tokens: tuple[Tok, ...], k: int, lo: int) -> bool:
-    """A month that is a surname here: "Theresa May said", "Mrs May said" (a name word right before it)."""
-    return tokens[k].low in NAME_MONTHS and k - 1 >= lo and tokens[k - 1].kind == "w" and tokens[k - 1].capital
+    """A month that is a surname here: "Theresa May said", "Mrs May said" (a name word right before it), or
+    "May said" (nothing before it: no "X Tuesday said")."""
+    return tokens[k].low in NAME_MONTHS and (k == lo or (tokens[k - 1].kind == "w" and tokens[k - 1].capital))
 
 
 def skip_adverbs_back(tokens: tuple[Tok, ...], v: int, lo: int, when: bool = True) -> int:

@@ -13,6 +13,7 @@ from quotecompare.attribution.wordclass import ABOUT, counted
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     MONTHS_DAYS,
+    NAME_MONTHS,
     PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -39,6 +40,11 @@ def _when(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
         and tokens[j + 1].low in {"after", "before", "later", "earlier", "ago"}
         for j in range(k, min(hi - 1, k + 3))
     )
+
+
+def _a_name_month(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
+    """A month that is a surname too, before a lower-case word: "May later said …" (Theresa May), not "May 5,"."""
+    return tokens[k].low in NAME_MONTHS and k + 1 < hi and tokens[k + 1].kind == "w" and not tokens[k + 1].capital
 
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
@@ -76,7 +82,7 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             or low == "according"
             # "Speaking to CNN, X said": a fronted participle, even of a speech verb.
             or (ing_or_ed and (low.endswith("ing") or low.endswith("ed")))
-            or low in MONTHS_DAYS
+            or (low in MONTHS_DAYS and not _a_name_month(tokens, k, hi))
             or (k == s and _when(tokens, k, hi))
         )
         if not opener:
