@@ -948,3 +948,14 @@ def test_a_month_that_is_a_surname_alone_before_a_speech_verb_is_the_person() ->
         "In May, officials said it was “fine.” Several MPs called the deal “dead.”\n"
     )
     assert [who for _, who in speakers(text)] == ["Theresa May", "Theresa May", "Officials", "MPs"]
+
+
+def test_that_was_x_s_words_after_a_dash_or_in_the_next_paragraph_names_the_speaker() -> None:
+    # The sentence after the words says whose they were, after a dash too, or as the next paragraph when the
+    # words stand alone (the paragraph before only set the scene). "Holm's car" is no one's words.
+    text = (
+        "Ivo Brandt spoke first. “We will win” — that was Ada Holm's promise.\n\n"
+        "Ivo Brandt spoke again.\n\n“We will fight.”\n\nThat was Ada Holm's answer to the crowd.\n\n"
+        "Ivo Brandt spoke last. “We will see.” That was Ada Holm's car.\n"
+    )
+    assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm", "Ivo Brandt"]

@@ -38,7 +38,7 @@ from quotecompare.attribution.rules.cue_before import cue_before, relative_speak
 from quotecompare.attribution.rules.inverted import that_was
 from quotecompare.attribution.rules.openers import DASHES
 from quotecompare.attribution.rules.relatives import quoted_as
-from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.attribution.wordclass import OWNERS
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -68,6 +68,17 @@ def _window_end(tokens: tuple[Tok, ...], j: int, short_ok: bool = False) -> int:
         if tokens[k].kind == "q" and not (short_ok and len(tokens[k].text.split()) <= 4 and k > j + 1):
             return k
     return len(tokens)
+
+
+def _named_after(scene: Scene, i: int) -> Hit | None:
+    """A paragraph of words alone, whose speaker the next paragraph names: "“We will win.” ¶ That was Holm's
+    promise to the crowd." (before the paragraph above, which may only have set the scene)."""
+    ft, b = scene.first[i][1], scene.last[i][0]
+    if ft != 0 or b + 1 >= len(scene.paragraphs) or is_heading(scene.source.blocks[b + 1]):
+        return None
+    nxt = scene.paragraphs[b + 1].tokens
+    was = that_was(nxt, 0, _window_end(nxt, 0))
+    return Hit(was[0], b + 1, was[1]) if was is not None else None
 
 
 # Verbs of a report that passes on someone's words: "…,” the Associated Press reported".
@@ -123,7 +134,7 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
     while j < hi and tokens[j].text in DASHES | {","}:
         j += 1
     if j >= hi:
-        return None
+        return _named_after(scene, i) if t + 1 == len(tokens) else None
     ends = _quote_ends_sentence(scene, i)
     fb, ft = scene.first[i]
     fpara = scene.paragraphs[fb]
@@ -178,7 +189,12 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             appos = _apposition_after(tokens, m, span_end, hi)
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, span_end)))
     how = j + 1 < hi and tokens[j + 1].low == "how"  # "“…” is how Holm put it": no comma needed
-    if (ends or ((closed or how) and tokens[j].low in {"was", "is"})) and opens and (was := that_was(tokens, j, hi)):
+    # ("“…” — that was Holm's promise": a dash ends the words as a full stop would.)
+    if (
+        (ends or dashed or ((closed or how) and tokens[j].low in {"was", "is"}))
+        and opens
+        and (was := that_was(tokens, j, hi))
+    ):
         return Hit(was[0], b, was[1], uses=(i, _clause_end(tokens, j + 2)))
     # "“…,” X said" / "“…,” X, a title, said"; after a sentence-final quote only a short "X said."
     m = _subject_phrase(tokens, j, hi, joined=True)

@@ -15,6 +15,7 @@ from quotecompare.attribution.rules.clauses import (
     _subject_phrase,
     _token_after,
 )
+from quotecompare.text.lexicon import COMMUNICATION_NOUNS, PREPOSITIONS
 
 
 def inverted(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | None:
@@ -80,9 +81,14 @@ def that_was(tokens: tuple[Tok, ...], j: int, hi: int) -> tuple[Mention, str] | 
     if not can_speak(m) or m.kind not in {"person", "org"}:
         return None  # "That was the plan.": a thing, no speaker
     after = _token_after(tokens, m.end)
+    if m.text.endswith(("'s", "’s")) and after < hi and tokens[after].low in COMMUNICATION_NOUNS:
+        after += 1  # "That was Ada Holm's promise": her words
     if described and how and after + 1 < hi and tokens[after].text == ",":
         after += 1  # past the apposition's closing comma: "one voter, Ada Holm, put it"
     if how:  # "… how Keel summed it up on Monday"; not "That is how Keel won": how the words were said
         return (m, tokens[after].text) if after < len(tokens) and tokens[after].low in _HOW_PUT else None
-    closes = after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"}
+    # "That was Holm's promise." / "… promise to the crowd." / "That was Tom Keel, speaking on local radio."
+    closes = (
+        after >= len(tokens) or tokens[after].text in {",", ".", "!", "—", "–"} or tokens[after].low in PREPOSITIONS
+    )
     return (m, tokens[j + 1].text) if closes else None
