@@ -76,6 +76,15 @@ def test_first_lady_before_a_name_is_her_title_wherever_it_stands() -> None:
         assert [who for article in got for _, who in article] == ["Ada Holm", "Ada Holm"]
 
 
+def test_a_post_s_account_that_ends_with_a_person_s_name_is_that_person() -> None:
+    # "@realDonaldTrump" and "@SenAdaHolm" are the people the story names, so the outlets' quotes meet; an account
+    # that only starts with a name ("@HolmWarRoom") is a campaign's, not hers.
+    a = "Headline\n\nMayor Ada Holm tweeted: “Great progress with the port today!”\n"
+    b = "Headline\n\n“Great progress with the port today!” @SenAdaHolm wrote. “Join us,” @HolmWarRoom posted.\n"
+    got = [who for article in speakers_of(a, b) for _, who in article]
+    assert got == ["Ada Holm", "Ada Holm", "@HolmWarRoom"]
+
+
 def test_a_question_opening_a_heading_names_nobody() -> None:
     text = "Headline\n\nHas Holm been questioned?\n\nAda Holm spoke on Monday. “No,” Holm said.\n"
     assert speakers_of(text) == [[("No,", "Ada Holm")]]

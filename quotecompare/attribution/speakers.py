@@ -43,6 +43,7 @@ from quotecompare.attribution.namesakes import namesake
 from quotecompare.attribution.titles import SOVEREIGN_TITLES, is_title_word
 from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
+    account_holder,
     company_named,
     family_name_first,
     first_of_two_surnames,
@@ -520,6 +521,8 @@ class SpeakerIndex:
             return "|".join(keys[0]), fixed
         if keys:
             return "|".join(self._namesake(keys, prefer, named or {})), False
+        if m.name.startswith("@") and (holder := account_holder(m.name[1:], self._people)) is not None:
+            return "|".join(holder), fixed  # "@realDonaldTrump" is the Donald Trump the story names
         key = merge_organisation(m.name.lower().replace(".", ""), self._other)
         by_initials = self._by_initials.get(key, ()) if single and printed[0].isupper() and len(key) >= 3 else ()
         # "MBS", "AOC": the one person of the story whose full name has those initials, no body's acronym.

@@ -18,7 +18,8 @@ person in another spelling or form:
 * :func:`merge_organisation` ("DNC" meets the Democratic National Committee) and
   :func:`merge_description` ("the suit" meets "the lawsuit");
 * :func:`initials` ("MBS" for Mohammed bin Salman, "AOC"), :func:`personal_name`
-  (no place or body is a person) and :func:`tally` (how often each form is printed).
+  (no place or body is a person) and :func:`tally` (how often each form is printed);
+* :func:`account_holder`: "@realDonaldTrump" for the Donald Trump the story names.
 
 >>> spelled_alike(("gadhafi", "moammar"), ("qaddafi", "muammar"))
 True
@@ -42,6 +43,7 @@ from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word,
 from quotecompare.attribution.wordclass import GENERATIONS, initial
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
+from quotecompare.text.normalise import fold_accents
 from quotecompare.text.places import is_demonym, is_place
 
 # Letters that transliterations of one sound swap ("Qaddafi" / "Gadhafi", "Mikati" / "Miqati"), in order;
@@ -504,3 +506,31 @@ def short_given(a: str, b: str) -> bool:
         return False
     genders = {given_gender(short), given_gender(long)} - {None}
     return len(genders) < 2
+
+
+def account_holder(handle: str, people: Mapping[tuple[str, str], Sequence[str]]) -> tuple[str, str] | None:
+    """The one person (of ``people``: key -> printed names) whose name a post's account ends with.
+
+    Among namesakes, the given name must be spelt too; an account that only starts with a name is a campaign's.
+
+    >>> people = {("trump", "donald"): ["Donald Trump"], ("trump", "melania"): ["Melania Trump"]}
+    >>> account_holder("realDonaldTrump", people), account_holder("TrumpWarRoom", people)
+    (('trump', 'donald'), None)
+    """
+
+    def letters(word: str) -> str:
+        return re.sub(r"[^a-z]", "", fold_accents(word).lower())
+
+    low = letters(handle)
+
+    def ends(key: tuple[str, str], given: bool) -> bool:
+        for form in people[key]:
+            words = [letters(w) for w in form.split()]
+            if len(words[-1]) >= 4 and low.endswith(words[0] + words[-1] if given else words[-1]):
+                return True
+        return False
+
+    found = [k for k in people if ends(k, False)]
+    if len(found) > 1:
+        found = [k for k in found if ends(k, True)]
+    return found[0] if len(found) == 1 else None
