@@ -66,6 +66,17 @@ def test_a_body_s_people_are_a_group_a_later_they_stands_for() -> None:
     assert types["Harbour Union members"] == types["Senate aides"] == "group"
 
 
+def test_the_plural_of_a_surname_the_story_names_is_a_family_group() -> None:
+    # "the Holms" after Ada and Per Holm are a family, a group; "the Marshes", whom no one here is named after,
+    # are read as a body, as before.
+    got, types = _types(
+        "Sen. Ada Holm and Per Holm met reporters. “We are shocked,” the Holms said.\n\n"
+        "“We will be back,” the Marshes said.\n"
+    )
+    assert got == ["Holms", "Marshes"]
+    assert types["Holms"] == "group" and types["Marshes"] == "organisation"
+
+
 def test_a_surname_shaped_like_a_plural_is_a_person() -> None:
     # "Rogers" ends like "officers"; a census surname all the same, it is one person, not a group.
     got, types = _types("“We are ready,” Rogers said.\n\nOfficials said they were “not ready.”\n")

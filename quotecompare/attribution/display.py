@@ -42,12 +42,19 @@ def other_display(forms: list[str], described: bool) -> str:
 
 
 def speaker_record(
-    key: str, forms: list[str], said_as: set[str], kinds: Counter[str], owner: str | None = None, body: bool = False
+    key: str,
+    forms: list[str],
+    said_as: set[str],
+    kinds: Counter[str],
+    owner: str | None = None,
+    body: bool = False,
+    family: bool = False,
 ) -> Speaker:
     """The speaker of ``key``: a person ("surname|given"), a body or description, or (with ``owner``, the
     owner's name) someone or some body of a named owner ("~holm|ada's spokesman"). ``forms`` are the name's
     printed forms, ``said_as`` the phrases cues named it by, ``kinds`` how cues read a lone name; ``body``: a
-    person's name of no known gender that a sentence calls "it" ("Goldman Sachs cut its forecast"), a body.
+    person's name of no known gender that a sentence calls "it" ("Goldman Sachs cut its forecast"), a body;
+    ``family``: the plural of a surname the story names someone by ("the Obamas"), a group.
 
     >>> speaker_record("holm|ada", ["Holm", "Ada Holm"], {"Mayor Holm"}, Counter()).name
     'Ada Holm'
@@ -66,4 +73,5 @@ def speaker_record(
         return Speaker(key, name, slugify(name), aliases, "person")
     name = other_display(forms, key.startswith("~"))
     what: SpeakerType = (description_type(name) or "unnamed") if key.startswith("~") else name_type(name, kinds)
+    what = "group" if family else what
     return Speaker(key, name, slugify(name), aliases, "other", what)

@@ -565,9 +565,8 @@ class SpeakerIndex:
     def speaker(self, key: str) -> Speaker:
         """The speaker of ``key`` as named so far, worked out again only after a new mention of it.
 
-        Mentions are only ever appended, so their number tells whether anything
-        changed; recounting every mention for every quote made a story of
-        thousands of quotes quadratic.
+        Mentions are only ever appended, so their number tells whether anything changed; recounting every
+        mention for every quote made a story of thousands of quotes quadratic.
         """
         surname, sep, given = key.partition("|")
         forms = self._people.get((surname, given), ()) if sep else self._other.get(key, ())
@@ -585,7 +584,8 @@ class SpeakerIndex:
         forms = self._people.get((surname, given), []) or [surname.title()] if sep else []
         forms = forms or self._other.get(key) or [key.lstrip("~")]
         body = bool(sep) and self._bodies[(surname, given)] > 0 and self.gender(key) is None
-        return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()), body=body)
+        family = not sep and key[-1:] == "s" and any(self._person_keys(key[:-n]) for n in (1, 2))  # "the Obamas"
+        return speaker_record(key, forms, said_as, self._kinds.get(key, Counter()), body=body, family=family)
 
     def match_title(self, description: str) -> str | None:
         titles: ChainMap[tuple[str, str], set[str]] = ChainMap(self._titles, self._sovereign)  # no copy of each
