@@ -198,14 +198,14 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         what = description_type(m.text)
         first, _, rest = m.text.partition(" ")
         owner = PERSONAL_OWNERS.get(first.lower()) if what is not None else None
-        ent = discourse.antecedent(hit.block, m.start, owner) if owner is not None else None
         if owner is not None and what == "document":
             # "His statement said", "Her answer was simple:": the words of whom the pronoun stands for.
+            ent = discourse.antecedent(hit.block, m.start, owner)
             if ent is None:
                 why = Attribution(None, evidence, reason=REASONS["pronoun"], marks=(cue,))
                 return Resolved(None, (), why, hit.verb)
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
-        if ent is not None and ent.mention.kind in {"person", "org"} and not ent.mention.members:
+        if owner is not None and (ent := _owner(discourse, hit.block, m)) is not None:
             # "her office", "his spokesman": someone or some body of the person the pronoun stands for, by name.
             named = _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
             return named._replace(who=f"{ent.mention.name}'s {rest}", kind="description")
