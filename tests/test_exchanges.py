@@ -39,3 +39,20 @@ def test_a_one_word_question_is_an_utterance_not_a_title() -> None:
     assert speakers_in("Asked about Brandt, Ada Holm shrugged. “Who?”") == ["Ada Holm"]
     got = speakers_in("The ad, titled “Unifier?”, concludes that Brandt is too “dangerous and reckless” to lead.")
     assert got == [None, "The ad"]  # the title a term, no one's
+
+
+def test_who_asked_is_not_who_answers() -> None:
+    # Both women: only the asking tells that Holm, not Ruiz, gives the answer.
+    assert speakers_in("Ada Holm spoke.", "Vera Ruiz asked Holm about it. “I have not decided,” she replied.") == [
+        "Ada Holm"
+    ]
+    got = speakers_in("Ada Holm spoke. Vera Ruiz, the moderator, pressed her on taxes. “We will see,” she responded.")
+    assert got == ["Ada Holm"]
+    # The asker's sentence offers no one else: not the bank whose chief asks.
+    got = speakers_in("Ada Holm met bankers at Harbour Trust.", "Harbour’s chief asks her about it. “No,” she answers.")
+    assert got == ["Ada Holm"]
+
+
+def test_who_asked_still_speaks_when_the_cue_is_no_answer() -> None:
+    got = speakers_in("Ada Holm spoke. Vera Ruiz asked her about taxes. “We will see,” she said.")
+    assert got == ["Vera Ruiz"]

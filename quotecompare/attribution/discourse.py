@@ -29,6 +29,8 @@ from quotecompare.attribution.entities import (
     one_of_two,
     participle_floor,
     put_to,
+    questioner,
+    replying,
     said_nothing,
     speakers_before,
 )
@@ -307,6 +309,8 @@ class Discourse:
         plural = pronoun == "they"
         floor = participle_floor(self.scene, b, pos)
         fallback: Entity | None = None
+        answer = depth == 0 and not plural and replying(self.scene, b, pos)
+        askers: list[tuple[int, int, int]] = []  # (paragraph, from, to): who asked, never who answers
         for block in self.scene.back(b, 3):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b or plural:
@@ -320,6 +324,15 @@ class Discourse:
                 m = ent.mention
                 if silent and last_name(ent) in silent:
                     continue  # "Lind did not respond to a request for comment. “…,” she added": not Lind
+                if answer and ent.subject and (asking := questioner(self.scene, ent, pronoun)) is not None:
+                    # "Ruiz asked Holm about it. “…,” she replied": Holm answers, whoever Ruiz is.
+                    start, verb, asked = asking
+                    put = next((x for x in self.entities(block) if x.pos == asked), None)
+                    if put is not None and put.mention.kind == "person" and self.one_person(put.mention, pronoun):
+                        return put
+                    askers.append((block, start, verb))
+                if any(block == k and start <= ent.pos < verb for k, start, verb in askers):
+                    continue
                 if plural and (
                     m.kind in {"org", "group"}
                     or m.members

@@ -34,6 +34,8 @@ __all__ = [
     "one_of_two",
     "participle_floor",
     "put_to",
+    "questioner",
+    "replying",
     "said_nothing",
 ]
 
@@ -246,6 +248,33 @@ def nearest_body(
 
 
 _ASKING = frozenset("asked asking asks ask".split())
+# A cue for an answer: who gives it was asked, and is not who asked.
+_REPLYING = frozenset("answer answers answered reply replies replied respond responds responded retorted".split())
+_PUTTING = _ASKING | frozenset("pressed questioned quizzed".split())
+_OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
+
+
+def replying(scene: Scene, b: int, pos: int) -> bool:
+    """Whether the word at ``pos`` in paragraph ``b`` (a pronoun) is followed by a verb of answering: "she replied"."""
+    tokens = scene.paragraphs[b].tokens
+    t = scene.paragraphs[b].token_at(pos)
+    return t + 1 < len(tokens) and tokens[t + 1].low in _REPLYING
+
+
+def questioner(scene: Scene, ent: Entity, pronoun: str) -> tuple[int, int, int] | None:
+    """Where the question ``ent``'s sentence puts to someone is asked, if ``ent`` comes before it: the
+    sentence's offset, the asking verb's and that of whom it asks, a name or the object form of ``pronoun``
+    ("Ruiz pressed her on taxes. “…,” she replied": Ruiz asked, and is not the "she" who answers)."""
+    para = scene.paragraphs[ent.block]
+    tokens = para.tokens
+    s, e = para.sentence_at(para.token_at(ent.pos))
+    for k in range(para.token_at(ent.pos) + 1, e - 1):
+        if tokens[k].low in _PUTTING:
+            asked = tokens[k + 1]
+            if asked.low == _OBJECT_FORM.get(pronoun) or asked.capital:
+                return tokens[s].start, tokens[k].start, asked.start
+            return None
+    return None
 
 
 def put_to(scene: Scene, entities: Callable[[int], list[Entity]], n: int) -> Entity | None:
