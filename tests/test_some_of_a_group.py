@@ -67,3 +67,13 @@ def test_the_couple_is_the_two_people_named_together() -> None:
         "Ada and Ivo Brandt have run the bakery for 30 years.",
         "“We never thought it would end like this,” the couple said.",
     ) == ["Ada and Ivo Brandt"]
+
+
+def test_a_group_opening_a_sentence_keeps_whose_people_they_are() -> None:
+    # "Aides" alone, on a speaker page, would be every aide of every story; the sentence says whose.
+    got = speakers_in(
+        "Aides to Ada Holm were furious. “This is a betrayal,” they said.",
+        "Analysts at Harbour Trust were blunt. “Rates will rise,” they wrote.",
+        "Aides to the mayor were calm. “It will pass,” they said.",
+    )
+    assert got == ["Aides to Ada Holm", "Analysts at Harbour Trust", "Aides to the mayor"]

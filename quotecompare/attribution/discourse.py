@@ -54,7 +54,7 @@ from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.stand_ins import someone_described, someone_owned, someone_unnamed
-from quotecompare.attribution.titles import LEADERS, people_plural, role_only
+from quotecompare.attribution.titles import LEADERS, common_plural, people_plural, role_only
 from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
@@ -159,6 +159,15 @@ class Discourse:
                     k = run_end
                     continue
                 m = classify(tokens, start, run_end)
+                if (
+                    m is not None
+                    and subj
+                    and (subj[0].start, subj[0].kind) == (m.start, "description")
+                    and subj[0].end > m.end
+                    and common_plural(m.name)
+                ):
+                    k = run_end  # "Aides to Ada Holm were furious": the whole phrase is the subject, read below
+                    continue
                 tag = k > 0 and tokens[k - 1].text == "(" and run_end - k <= 2  # "(R)", "(D-Mo.)"
                 # A title alone ("Chief engineer Tom Keel" read from "Chief") names nobody.
                 # So is a role made of titles, parties and places ("Iowa Republican", "Conservative").

@@ -471,10 +471,19 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             if tokens[k].text == ")":
                 j = k + 1
                 break
+    # "Aides to Ada Holm were furious": a plural for people, capitalised only to open the sentence, takes
+    # its tail as a lower-case head does (who they are is in it).
+    opening = j == i + 1 and common_plural(tokens[i].text)
     if (
         j + 1 < hi
-        and ((tokens[j].low in PP_HEADS | {"in"}) or (tokens[j].low == "to" and tokens[j - 1].low in _CLOSE))
-        and not tokens[j - 1].capital
+        and (
+            (tokens[j].low in PP_HEADS | {"in"})
+            or (
+                tokens[j].low == "to"
+                and (tokens[j - 1].low in _CLOSE or (opening and (tokens[j + 1].capital or tokens[j + 1].low == "the")))
+            )
+        )
+        and (not tokens[j - 1].capital or opening)
     ):
         tail = phrase_at(tokens, j + 1, hi)
         if tail:
