@@ -588,6 +588,9 @@ def test_an_honorific_of_the_other_gender_is_not_the_one_person_of_that_surname(
     # In the article that names the person, its own honorific tells of them ("Jo" is mostly a woman's name).
     text = "Jo Ruiz, the harbour master, spoke on Monday. “We are ready,” Mr. Ruiz said."
     assert speakers(text) == [("We are ready,", "Jo Ruiz")]
+    # Unless its own words tell otherwise: the first lady is not "Mr. Holm", nor the "he" that follows him.
+    text = "Ada Holm, the first lady, met Ivo Brandt. Mr. Holm warned Iran. “You can mark it down,” he said."
+    assert speakers(text) == [("You can mark it down,", "Holm")]
 
 
 def test_an_office_of_a_department_before_a_surname_is_a_title() -> None:

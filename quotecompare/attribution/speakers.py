@@ -399,10 +399,8 @@ class SpeakerIndex:
     ) -> str:
         """Canonical key of a mention; ``prefer`` lists keys seen nearby, most relevant first.
 
-        A bare surname shared by several people goes to the first preferred one,
-        else the one named most often; ``gender`` ("m"/"f", from a pronoun) rules
-        out people known to be otherwise.
-        """
+        A bare surname shared by several people goes to the first preferred one, else the one named most
+        often; ``gender`` ("m"/"f", from a pronoun) rules out people known to be otherwise."""
         key = self._fixed.get((mention, gender))
         if key is None:
             key, fixed = self._key_for(mention, prefer, gender, named)
@@ -514,9 +512,11 @@ class SpeakerIndex:
                 return "|".join(story.pop()), False
         keys = self._generation(keys, surname, m.title) if single else keys
         keys = self._narrow(keys, m.title, gender)
-        if len(keys) == 1 and not self._fits(keys[0], title_clues(m.title)[0], frozenset()):
-            # "Mrs. Clinton" in an article naming no Clinton, where the story names only Bill: not him.
-            fixed, keys = False, keys if "|".join(keys[0]) in here else []
+        if len(keys) == 1 and not self._fits(keys[0], honorific := title_clues(m.title)[0], frozenset()):
+            # "Mrs. Clinton" in an article naming no Clinton, where the story names only Bill: not him; in the one
+            # naming her, only if its words tell ("Melania Trump, the first lady"), not the census ("Mr. Ruiz").
+            hers = "|".join(keys[0]) in here and self.gender("|".join(keys[0]), by_name=False) in (None, honorific)
+            fixed, keys = False, keys if hers else []
         if len(keys) == 1:
             return "|".join(keys[0]), fixed
         if keys:
