@@ -962,3 +962,10 @@ def test_that_was_x_s_words_after_a_dash_or_in_the_next_paragraph_names_the_spea
         "Ivo Brandt spoke last. “We will see.” That was Ada Holm's car.\n"
     )
     assert [who for _, who in speakers(text)] == ["Ada Holm", "Ada Holm", "Ivo Brandt"]
+
+
+def test_a_building_named_for_someone_is_not_them() -> None:
+    # "Holm Tower", never a person: "Mr. Holm" is Holm, wherever the article mentions his tower.
+    text = "Mr. Holm met the envoy. “It went well,” Mr. Holm said.\n\nThey first met at Holm Tower in May."
+    assert speakers(text) == [("It went well,", "Holm")]
+    assert speakers("“It went well,” John Tower said.") == [("It went well,", "John Tower")]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import STATE_ABBREVIATIONS, word_list
 
 
@@ -25,6 +26,9 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
 
 # "South Florida", "Northern California": a part of a place is a place.
 _STREETS = frozenset({"Street", "Avenue", "Boulevard", "Road", "Square", "Plaza", "Lane"})
+# "Trump Tower", "Barclays Center": a building named for someone, unless the name before is a given name
+# ("John Tower", a senator). ("Hall", "Park", "Church" are too common as surnames to tell.)
+_BUILDINGS = frozenset("Tower Towers Building Hotel Center Centre Arena Stadium Airport Palace Mall".split())
 _COMPASS = ("North ", "South ", "East ", "West ", "Northern ", "Southern ", "Eastern ", "Western ", "Central ")
 
 
@@ -35,6 +39,8 @@ def is_place(name: str) -> bool:
     (True, True, False, True)
     >>> is_place("Calif."), is_place("Calif")
     (True, False)
+    >>> is_place("Trump Tower"), is_place("John Tower"), is_place("an aide inside Trump Tower")
+    (True, False, False)
     """
     name = name.removeprefix("the ").removeprefix("The ")
     if name.endswith(".") and name[:-1].lower() in STATE_ABBREVIATIONS and name[:1].isupper():
@@ -42,6 +48,9 @@ def is_place(name: str) -> bool:
     places = _lists()[0]
     if name in places or (" " in name and name.rsplit(" ", 1)[1] in _STREETS):
         return True  # "Wall Street", "Pennsylvania Avenue": an address, however named
+    words = name.split()
+    if len(words) > 1 and words[-1] in _BUILDINGS and all(w[:1].isupper() for w in words):
+        return not is_given_name(words[0])
     return name.startswith(_COMPASS) and name.split(" ", 1)[1] in places
 
 
