@@ -150,7 +150,7 @@ def _head(low: list[str]) -> str:
         (
             k
             for k, w in enumerate(low)
-            if k and w in {"of", "for", "to", "in", "at", "on", "who", "that", "with", "from", "by"}
+            if k and w in {"of", "for", "to", "in", "at", "on", "who", "that", "with", "from", "by", "inside", "within"}
         ),
         len(low),
     )

@@ -77,3 +77,11 @@ def test_a_group_opening_a_sentence_keeps_whose_people_they_are() -> None:
         "Aides to the mayor were calm. “It will pass,” they said.",
     )
     assert got == ["Aides to Ada Holm", "Analysts at Harbour Trust", "Aides to the mayor"]
+
+
+def test_someone_inside_a_body_is_described_by_it() -> None:
+    got = speakers_in(
+        "One operative inside Holm Tower tried to downplay it, saying it was “not a big deal around here.”",
+        "An aide inside the campaign said it was “nothing.”",
+    )
+    assert got == ["One operative inside Holm Tower", "An aide inside the campaign"]

@@ -53,7 +53,7 @@ from quotecompare.text.lexicon import (
 )
 
 NP_DETERMINERS = DETERMINERS - {"that", "this", "these", "those", "no", "all", "any", "each", "every"}
-PP_HEADS = frozenset({"of", "for", "at", "from", "with"})
+PP_HEADS = frozenset({"of", "for", "at", "from", "with", "inside"})  # "an operative inside the campaign"
 ORG_JOINS = frozenset({"for", "and", "&", "of"})
 COUNTS = frozenset({"two", "three", "four"})  # "the two": people just named together
 

@@ -198,7 +198,9 @@ _SHARE = (
     r"|(?:a|the)\s+(?:majority|plurality|minority|lot|number|handful|third|quarter|half)\s+of\s+\w"
     r"|(?:many|most|some|all|few|several|dozens|hundreds|thousands|millions)\s+of\s+\w"
 )
-_CUT = frozenset("of for at in on with from to by about who whom that which whose as than after before".split())
+_CUT = frozenset(
+    "of for at in on with from to by about inside within who whom that which whose as than after before".split()
+)
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your one another some".split())
 # Words that may follow the head noun inside the phrase: "a person close (to …)", "a source familiar (with …)".
 _AFTER_HEAD = frozenset("close familiar involved nationwide here there alone too also somehow himself herself".split())

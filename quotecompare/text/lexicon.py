@@ -102,7 +102,7 @@ CATENATIVES = frozenset("kept keeps keep began begin begins started start starts
 PURE_PREPOSITIONS = frozenset(
     """
     of for at from in on with by to about against into over under during without within among between
-    through across toward towards near per via upon amid despite
+    through across toward towards near per via upon amid despite inside
     """.split()
 )
 """Prepositions that are never also conjunctions ("after", "as", "since" are both)."""
