@@ -969,3 +969,9 @@ def test_a_building_named_for_someone_is_not_them() -> None:
     text = "Mr. Holm met the envoy. “It went well,” Mr. Holm said.\n\nThey first met at Holm Tower in May."
     assert speakers(text) == [("It went well,", "Holm")]
     assert speakers("“It went well,” John Tower said.") == [("It went well,", "John Tower")]
+
+
+def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
+    # "Following Holm" was a person, the one full name of Holm in the article: every "Holm said" was theirs.
+    text = "President Holm spoke. Following Holm’s visit to Paris, the two leaders met. “We are friends,” Holm said."
+    assert speakers(text) == [("We are friends,", "Holm")]

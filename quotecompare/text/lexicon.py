@@ -112,7 +112,7 @@ PREPOSITIONS = frozenset(
     of for at from in on with by to about against into over under after before during since without
     within among between through across toward towards near like as per via than upon amid despite
     including regarding concerning outside inside beyond behind beside besides throughout beneath unlike
-    absent pending barring alongside
+    absent pending barring alongside following considering excluding notwithstanding
     """.split()
 )
 
