@@ -975,3 +975,12 @@ def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
     # "Following Holm" was a person, the one full name of Holm in the article: every "Holm said" was theirs.
     text = "President Holm spoke. Following Holm’s visit to Paris, the two leaders met. “We are friends,” Holm said."
     assert speakers(text) == [("We are friends,", "Holm")]
+
+
+def test_a_spouse_is_not_the_one_a_bare_surname_names() -> None:
+    # The article names only the first lady in full: "President Holm" and "Holm" are someone else.
+    text = (
+        "President Holm welcomed the French president. First lady Ada Holm hosted his wife.\n\n"
+        "“We are friends,” Holm said. “Our alliance is strong.”"
+    )
+    assert [who for _, who in speakers(text)] == ["Holm", "Holm"]

@@ -57,8 +57,8 @@ from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 # "’" is an alternative of its own, not in "[-'’]": a class mixing ASCII and more than one run of other
 # characters compiles to a 64K-character bitmap, ~0.1 ms at every start (the same holds in the other patterns).
-# "McDonald" needs no alternative of its own: the first reads it ("M", "c", "D", "onald").
-# Letters with accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
+# "McDonald" needs no alternative of its own: the first reads it ("M", "c", "D", "onald"). Letters with
+# accents are one run each ("ß-ÿ", "À-Þ"): "García" is read whole, not as "Garc".
 NAME_TOKEN = (
     # "O'Neill", "D’Souza": a capital and an apostrophe before the name's own capital.
     r"(?:(?:[A-Z][’'](?=[A-Z]))?[A-ZÀ-Þ][a-zß-ÿ]*[A-ZÀ-Þ]?[a-zß-ÿ]+(?:[-'][A-ZÀ-Þ]?[a-zß-ÿ]+|’[A-ZÀ-Þ]?[a-zß-ÿ]+)*"
@@ -302,8 +302,7 @@ class Named(Struct):
 
 def _abbreviated_title(word: str) -> bool:
     """ "Sen", "Gov", "Dr", "Lt": a title written short, before its dot."""
-    low = word.lower()
-    return low in TITLE_ABBREVIATIONS or f"{low}." in TITLE_WORDS
+    return word.lower() in TITLE_ABBREVIATIONS or f"{word.lower()}." in TITLE_WORDS
 
 
 def ends_in_people(words: list[str]) -> bool:
@@ -521,8 +520,8 @@ _NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SU
 def _title_before(before: str) -> str:
     """A title in lower case right before a name: "chief executive (Jo Ruiz)", "union leader (Pat O'Neill)".
 
-    >>> _title_before("Harbour Ferries chief executive "), _title_before("said union leader "), _title_before("in ")
-    ('chief executive', 'union leader', '')
+    >>> _title_before("chief executive "), _title_before("said union leader "), _title_before("First lady ")
+    ('chief executive', 'union leader', 'first lady')
     """
     words = before.split() if before.endswith(" ") else []
     k = len(words)
@@ -533,7 +532,9 @@ def _title_before(before: str) -> str:
     # A noun before the title says whose it is: "union leader", "company chairman" (not "said", "in", "newly").
     if k and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NOT_MODIFIERS:
         k -= 1 if not words[k - 1].endswith(("ly", "ed", "ing")) else 0
-    return " ".join(words[k:])
+    elif k and words[k - 1] == "First" and words[k] in {"lady", "gentleman"}:
+        k -= 1  # "First lady Ada Holm": the office, its "First" capitalised to open the sentence
+    return " ".join(words[k:]).lower()
 
 
 def _role_before(before: str, after: str) -> str:
@@ -587,9 +588,8 @@ def _gender_clues(before: str, after: str) -> tuple[int, int]:
             male += word in MALE_WORDS
             female += word in FEMALE_WORDS
         break
-    # The head of the apposition right after the name: ", the younger sister of ...".
-    # Only a noun phrase: in "..., daughter of Dick Cheney, criticized her sister" the
-    # words after the comma are the sentence's predicate, about someone else.
+    # The head of the apposition right after the name: ", the younger sister of ...". Only a noun phrase: in
+    # "..., daughter of Dick Cheney, criticized her sister" the words after the comma are a predicate.
     appos = re.findall(r"[\w.]+", after.split(",")[1].lower())[:5] if after.startswith(",") else []
     if appos and appos[0] in {"the", "a", "an"}:
         for word in appos:

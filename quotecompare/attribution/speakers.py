@@ -43,6 +43,7 @@ from quotecompare.attribution.namesakes import namesake
 from quotecompare.attribution.titles import SOVEREIGN_TITLES, is_title_word
 from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
+    a_spouse,
     account_holder,
     company_named,
     family_name_first,
@@ -178,9 +179,8 @@ class SpeakerIndex:
     def named_keys(self, names: Iterable[Named]) -> list[str]:
         """The people names found by :func:`names_in` stand for, in order; a titled surname only when the title tells.
 
-        Call once per text, after every text is observed: a person a title
-        names ("President Holm") counts towards how often they are named.
-        """
+        Call once per text, after every text is observed: a person a title names ("President Holm") counts
+        towards how often they are named."""
         self._fixed.clear()
         self._known_in.clear()
         out = []
@@ -209,8 +209,7 @@ class SpeakerIndex:
         """A "Jr." name is the story's plain name ("Roger J. Stone Jr." / "Roger Stone") unless an article parts them.
 
         News drops the suffix as it drops a middle initial; a suffix keeps a son from his father only
-        where the story shows both: one article naming both, or a title that fits only the plain name.
-        """
+        where the story shows both: one article naming both, or a title that fits only the plain name."""
         plain = without_suffix(key)
         return plain if plain and plain in self._people and key not in self._apart else key
 
@@ -243,9 +242,8 @@ class SpeakerIndex:
     def gender(self, key: str, by_name: bool = True) -> str | None:
         """'m', 'f' or None when neither the text nor (with ``by_name``) the given name gives a clear clue.
 
-        The text's clues ("Mr.", "his wife, …") are votes; a given name that tells
-        ("Stephanie") counts as two, so one stray clue does not outweigh it.
-        """
+        The text's clues ("Mr.", "his wife, …") are votes; a given name that tells ("Stephanie") counts as two,
+        so one stray clue does not outweigh it."""
         surname, _, given = key.partition("|")
         votes = self._gender.get((surname, given))
         m, f = (votes["m"], votes["f"]) if votes else (0, 0)
@@ -517,6 +515,8 @@ class SpeakerIndex:
             # naming her, only if its words tell ("Melania Trump, the first lady"), not the census ("Mr. Ruiz").
             hers = "|".join(keys[0]) in here and self.gender("|".join(keys[0]), by_name=False) in (None, honorific)
             fixed, keys = False, keys if hers else []
+        elif len(keys) == 1 and not honorific and a_spouse(self._titles.get(keys[0], ())):
+            fixed, keys = False, []  # "President Trump", "Trump" beside "First lady Melania Trump": not her
         if len(keys) == 1:
             return "|".join(keys[0]), fixed
         if keys:

@@ -396,6 +396,19 @@ def short_form(name: str) -> str | None:
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 
 
+_SPOUSE = re.compile(r"\b(?:first lady|first gentleman|wife|husband|widow|widower|spouse)$")
+
+
+def a_spouse(titles: Iterable[str]) -> bool:
+    """Whether a person's titles make them someone's spouse: "first lady", "his wife". A spouse is never
+    the one a bare or titled surname names beside them ("President Trump" beside "First lady Melania Trump").
+
+    >>> a_spouse({"first lady"}), a_spouse({"senator"}), a_spouse({"lady"})
+    (True, False, False)
+    """
+    return any(_SPOUSE.search(t) for t in titles)
+
+
 def title_words(titles: Iterable[str]) -> frozenset[str]:
     """The words of a person's titles, in the forms :func:`match_title` meets them in."""
     return frozenset(title_form(w) for t in titles for w in re.findall(r"[a-z-]+", t))
