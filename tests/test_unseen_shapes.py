@@ -977,10 +977,14 @@ def test_a_preposition_opening_a_sentence_is_no_given_name() -> None:
     assert speakers(text) == [("We are friends,", "Holm")]
 
 
-def test_a_spouse_is_not_the_one_a_bare_surname_names() -> None:
+def test_a_spouse_or_relative_is_not_the_one_a_bare_surname_names() -> None:
     # The article names only the first lady in full: "President Holm" and "Holm" are someone else.
     text = (
         "President Holm welcomed the French president. First lady Ada Holm hosted his wife.\n\n"
         "“We are friends,” Holm said. “Our alliance is strong.”"
     )
     assert [who for _, who in speakers(text)] == ["Holm", "Holm"]
+    # So is a relative an apposition names: "the president's daughter", "his son".
+    text = "President Holm met the envoy. Ada Holm, the president’s daughter, joined them. “It went well,” Holm said."
+    assert speakers(text) == [("It went well,", "Holm")]
+    assert speakers("Ada Holm, his daughter, spoke. “It went well,” Ms. Holm said.")[0][1] == "Ada Holm"

@@ -23,6 +23,7 @@ from quotecompare.attribution.titles import (
     common_plural,
     is_title_word,
     party_tag,
+    relation_of,
     role_head,
     role_only,
     surname_of_title,
@@ -383,8 +384,7 @@ def names_in(text: str) -> list[Named]:
             continue
         if carry[0] >= 0 and not text[carry[0] : m.start()].strip():
             title = f"{carry[1]} {title}"
-        # "Ada Holm’s view": the owner is Ada Holm.
-        # "Brent Bozell, Jr.": the suffix after a comma is the name's too (a father is not his son).
+        # "Ada Holm’s view": the owner is Ada Holm; "Brent Bozell, Jr.": the suffix after a comma is his too.
         phrase = f"{title.strip()} {m.group('name')}{text[m.end('name') : m.end()].lstrip(',')}".strip()
         if text.endswith(("of ", "the "), 0, m.start()) and (
             role := _ROLE_OF.search(text, max(0, m.start() - 60), m.start())
@@ -501,10 +501,9 @@ def _role(after: str) -> str:
     ('florida senator', '', 'mayor of leeds')
     """
     m = re.match(_ROLE, after) if after.startswith((", the ", ", a ", ", an ")) else None
-    if not m:
-        return ""
-    words = m.group(1).lower().split()
-    return " ".join(words) if words[role_head(words)] in TITLE_WORDS else ""
+    words = m.group(1).lower().split() if m else []
+    # Else whose relative they are: ", the president's daughter,", ", his wife,".
+    return " ".join(words) if words and words[role_head(words)] in TITLE_WORDS else relation_of(after)
 
 
 @lru_cache(maxsize=1)

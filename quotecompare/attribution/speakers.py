@@ -43,7 +43,7 @@ from quotecompare.attribution.namesakes import namesake
 from quotecompare.attribution.titles import SOVEREIGN_TITLES, is_title_word
 from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
-    a_spouse,
+    a_relative,
     account_holder,
     company_named,
     family_name_first,
@@ -515,7 +515,7 @@ class SpeakerIndex:
             # naming her, only if its words tell ("Melania Trump, the first lady"), not the census ("Mr. Ruiz").
             hers = "|".join(keys[0]) in here and self.gender("|".join(keys[0]), by_name=False) in (None, honorific)
             fixed, keys = False, keys if hers else []
-        elif len(keys) == 1 and not honorific and a_spouse(self._titles.get(keys[0], ())):
+        elif len(keys) == 1 and not honorific and a_relative(self._titles.get(keys[0], ())):
             fixed, keys = False, []  # "President Trump", "Trump" beside "First lady Melania Trump": not her
         if len(keys) == 1:
             return "|".join(keys[0]), fixed

@@ -322,3 +322,23 @@ def role_head(words: list[str]) -> int:
     (1, 1)
     """
     return next((k for k, w in enumerate(words) if k and w in ROLE_OBJECTS), len(words)) - 1
+
+
+RELATIONS = frozenset(
+    """
+    wife husband widow widower spouse daughter son brother sister father mother stepdaughter stepson
+    daughter-in-law son-in-law granddaughter grandson nephew niece
+    """.split()
+)
+"""Whose relative someone is: a relative is never the one a bare surname names beside them."""
+_RELATION = re.compile(r", (?:his|her|their|the [\w.-]+['’]s|[A-Z][\w.-]+['’]s) ([a-z-]+)(?: and [a-z ]+)?,")
+
+
+def relation_of(after: str) -> str:
+    """The relation an apposition after a name gives: ", the president's daughter," -> "daughter".
+
+    >>> relation_of(", the president's daughter, said"), relation_of(", his wife, said"), relation_of(", his aide,")
+    ('daughter', 'wife', '')
+    """
+    m = _RELATION.match(after) if after.startswith(", ") else None
+    return m.group(1) if m and m.group(1) in RELATIONS else ""

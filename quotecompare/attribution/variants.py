@@ -35,11 +35,20 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from quotecompare.attribution.kinds import ORG_HEADS
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
-from quotecompare.attribution.titles import COVERS, SECOND_RANKS, is_title_word, people_plural, role_head, title_form
+from quotecompare.attribution.titles import (
+    COVERS,
+    RELATIONS,
+    SECOND_RANKS,
+    is_title_word,
+    people_plural,
+    role_head,
+    title_form,
+)
 from quotecompare.attribution.wordclass import GENERATIONS, initial
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
@@ -396,17 +405,24 @@ def short_form(name: str) -> str | None:
 _MATCH_SKIP = frozenset({"the", "a", "an", "of", "former", "then", "in", "for", "to", "from"})
 
 
-_SPOUSE = re.compile(r"\b(?:first lady|first gentleman|wife|husband|widow|widower|spouse)$")
+def a_relative(titles: Iterable[str]) -> bool:
+    """Whether a person's titles make them someone's spouse or relative: "first lady", "daughter". A relative
+    is never the one a bare or titled surname names beside them ("President Trump" beside "First lady Melania
+    Trump", "Hunter Biden, the president's son").
 
-
-def a_spouse(titles: Iterable[str]) -> bool:
-    """Whether a person's titles make them someone's spouse: "first lady", "his wife". A spouse is never
-    the one a bare or titled surname names beside them ("President Trump" beside "First lady Melania Trump").
-
-    >>> a_spouse({"first lady"}), a_spouse({"senator"}), a_spouse({"lady"})
-    (True, False, False)
+    >>> a_relative({"first lady"}), a_relative({"president’s daughter and adviser"}), a_relative({"lady"})
+    (True, True, False)
+    >>> a_relative({"editor of mother jones"}), a_relative({"senator"})
+    (False, False)
     """
-    return any(_SPOUSE.search(t) for t in titles)
+    return any(_relative(t) for t in titles)
+
+
+def _relative(title: str) -> bool:
+    if title.endswith(("first lady", "first gentleman")):
+        return True
+    words = title.split()  # the title's first word, or the one after an owner: "(the president's) daughter"
+    return words[0] in RELATIONS or any(w.endswith(("'s", "’s")) and n in RELATIONS for w, n in pairwise(words))
 
 
 def title_words(titles: Iterable[str]) -> frozenset[str]:
