@@ -988,3 +988,6 @@ def test_a_spouse_or_relative_is_not_the_one_a_bare_surname_names() -> None:
     text = "President Holm met the envoy. Ada Holm, the president’s daughter, joined them. “It went well,” Holm said."
     assert speakers(text) == [("It went well,", "Holm")]
     assert speakers("Ada Holm, his daughter, spoke. “It went well,” Ms. Holm said.")[0][1] == "Ada Holm"
+    # Of two namesakes, not the relative: Vi is "the couple's daughter", Ada the one a bare "Holm" names.
+    text = "Vi Holm, the couple’s daughter, spoke first. Ada Holm followed. “Thank you,” Holm said."
+    assert speakers(text) == [("Thank you,", "Ada Holm")]

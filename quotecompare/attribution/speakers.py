@@ -232,12 +232,12 @@ class SpeakerIndex:
         return self._title_words((surname, given)) if given else frozenset()
 
     def _narrow(self, keys: list[tuple[str, str]], title: str, gender: str | None) -> list[tuple[str, str]]:
-        """Of namesakes, those a title, honorific or pronoun fits (all of them when none does)."""
+        """Of namesakes, those a title, honorific or pronoun fits (all of them when none does), then no relative."""
         honorific, words = title_clues(title)
         for want, need in ((gender or honorific, frozenset[str]()), (None, words)):
             if len(keys) > 1 and (want or need):
                 keys = [k for k in keys if self._fits(k, want, need)] or keys
-        return keys
+        return ([k for k in keys if not a_relative(self._titles.get(k, ()))] or keys) if len(keys) > 1 else keys
 
     def gender(self, key: str, by_name: bool = True) -> str | None:
         """'m', 'f' or None when neither the text nor (with ``by_name``) the given name gives a clear clue.
@@ -464,9 +464,9 @@ class SpeakerIndex:
             # "W. Okafor" of William "Bill" Okafor: the one person of that surname the initial fits.
             keys = [k for k in self._person_keys(surname) if k[1] and k[1][0] == printed[0][0].lower()]
         if not keys and single:
-            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba
-            # Acosta Febo: the first of two surnames.
-            # "Xi" of Xi Jinping: a family name written first, when it is no one's surname (not "Trump" of "Trump Train").
+            # "Hurt" of Harry Hurt III: a surname the story only prints with its suffix; "Acosta" of Melba Acosta
+            # Febo: the first of two surnames; "Xi" of Xi Jinping: a family name written first, when it is no
+            # one's surname (not "Trump" of "Trump Train").
             keys = self._suffixed(surname) or self._inner(surname) or self._first_of(surname)
         fixed = True  # the answer holds whatever prefer and named are
         here = set(named or ()) | set(prefer)
