@@ -237,6 +237,12 @@ def test_a_body_named_like_a_person_is_a_body_where_the_article_says_so() -> Non
     )
     assert got == ["Goldman Sachs", "Baker McKenzie", "Ivo Brandt"]
     assert types == {"Goldman Sachs": "organisation", "Baker McKenzie": "organisation", "Ivo Brandt": "person"}
+    # Or what only a body has: "Morgan Stanley's chief executive" (not a person's given-named "employees").
+    got, types = _types(
+        "Morgan Stanley’s chief executive, Jo Gorman, was upbeat.\n\n“Profits fell,” Morgan Stanley said.\n\n"
+        "“We grew,” Ada Holm said. Ada Holm’s employees cheered.\n"
+    )
+    assert types == {"Morgan Stanley": "organisation", "Ada Holm": "person"}
 
 
 def test_a_name_joined_by_an_ampersand_is_one_body() -> None:

@@ -290,16 +290,17 @@ _ITS = frozenset({"its", "itself"})
 def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
     """A one-word name the article writes as a body's: "WikiLeaks, which published …", "Frontex’s headquarters",
     "Gazprom chief executive Ada Holm" (a person's surname the story names in full stays a person's). A name
-    of two words or more only by "which" or a body's noun set off beside it: "Goldman Sachs, which advised",
-    "The company, Harlan Steel,", "Baker McKenzie, the law firm,"."""
+    of two words or more only by "which", a body's noun set off beside it or what only a body has: "Goldman
+    Sachs, which advised", "The company, Harlan Steel,", "Baker McKenzie, the law firm,", "Morgan Stanley's
+    shareholders"."""
     name = m.name.strip()
     if m.title or not name[:1].isupper():
         return False
     if " " in name:
         named = re.escape(name)
         return scene.found_in_text(rf"\b{named},? which\b|\b(?i:the) {_BODY_HEADS}, {named},") or scene.found_in_text(
-            rf"\b{named}, (?i:an?|the) (?:[\w-]+ ){{0,3}}{_BODY_HEADS}\b"
-        )
+            rf"\b{named}(?:, (?i:an?|the) (?:[\w-]+ ){{0,3}}{_BODY_HEADS}\b|(?:'|’)s (?:{_BODY_NOUNS})\b)"
+        )  # (also "Morgan Stanley's chief executive")
     if discourse.index.knows(name):
         return False
     # (No class mixing "'" and "’": such a class compiles to a 64K-character bitmap.)
