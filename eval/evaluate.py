@@ -24,6 +24,11 @@ of left context (the first occurrence after them), as in
 ``--details`` lists, per story, the gold quotes missed, the predictions no
 gold quote matches, the wrong speakers, and the wrong and missing links.
 
+``--alone`` builds every article of every gold story as a story of its own
+(:func:`alone`), as a user with one outlet would, and prints the speaker
+accuracy; an article that prints only a surname ("Mr. Trump") is right with
+that surname alone, since no outlet beside it names the person in full.
+
 When PolNeAR's development data is on this machine (``../shared/polnear``, or
 the folder named by ``QUOTECOMPARE_POLNEAR``), a second table scores the
 pipeline there with the corpus's own ``score.py`` (gold by the corpus
@@ -198,6 +203,37 @@ def _same_person(gold: str, predicted: str | None) -> bool:
         return False
     key = name_key(gold)
     return key[1] is not None and key == name_key(predicted)
+
+
+def surname_alone(gold: str, predicted: str | None) -> bool:
+    """A speaker shown by the gold speaker's surname alone, as an article printing only "Mr. Trump" shows him.
+
+    >>> surname_alone("Donald Trump", "Trump"), surname_alone("Donald Trump", "Melania Trump")
+    (True, False)
+    """
+    return bool(predicted) and " " not in str(predicted) and gold.split()[-1:] == [predicted]
+
+
+def alone(paths: list[Path]) -> tuple[int, int]:
+    """Speaker accuracy over our gold with each article built as a story of its own: (right, matched)."""
+    right = matched = 0
+    for path in paths:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        if not (path.parent / data.get("sources", ".")).is_dir():
+            continue
+        folder, gold, _ = load_gold(path, data)
+        sources, manifest, _ = read_sources(folder)
+        for source in sources:
+            own = [g for g in gold if g.file == source.file]
+            if not own or source.file in data.get("exclude", []):
+                continue
+            errors: list[str] = []
+            scores = score_story(gather([source], manifest.story_title, manifest.story_summary), own, [], errors)
+            wrong = [e for e in errors if e.startswith("speaker")]
+            shown = [re.search(r"gold '(.*)', got '(.*)' \(", e) for e in wrong]
+            matched += scores.matched
+            right += scores.speaker_right + sum(1 for m in shown if m and surname_alone(m[1], m[2]))
+    return right, matched
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -529,6 +565,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("gold", nargs="*", type=Path, help="gold.toml files (default: eval/**/*gold.toml)")
     p.add_argument("--docs", action="store_true", help="write the tables into docs/accuracy.md")
     p.add_argument("--details", action="store_true", help="list each story's errors after the table")
+    p.add_argument("--alone", action="store_true", help="speaker accuracy with each article built on its own")
     args = p.parse_args(argv)
     if args.docs and args.gold:
         p.error("--docs writes the tables of every gold file: give no gold files")
@@ -536,6 +573,10 @@ def main(argv: list[str] | None = None) -> int:
     if not paths:
         print("error: no gold files found", file=sys.stderr)
         return 1
+    if args.alone:
+        right, matched = alone(paths)
+        print(f"our gold, each article alone: speaker {right / max(matched, 1):.3f} ({right}/{matched})")
+        return 0
     details: dict[str, list[str]] | None = {} if args.details else None
     lines, complete = tables(paths, with_polnear=not args.gold, details=details)
     print("\n".join(lines))

@@ -127,3 +127,12 @@ def test_polnear_train_is_within_two_points_of_dev() -> None:
     assert POLNEAR is not None
     train, dev = polnear(POLNEAR, "train"), polnear(POLNEAR, "dev")
     assert abs(train.speaker_accuracy - dev.speaker_accuracy) <= 0.02, (train.speaker_accuracy, dev.speaker_accuracy)
+
+
+def test_each_article_alone_counts_a_surname_shown_alone() -> None:
+    surname_alone, alone = _evaluate.surname_alone, _evaluate.alone
+    assert surname_alone("Donald Trump", "Trump")
+    assert not surname_alone("Donald Trump", "Melania Trump") and not surname_alone("Donald Trump", None)
+    # Our own stories, read one article at a time: every matched quote's speaker right.
+    right, matched = alone(OWN_GOLD)
+    assert matched > 40 and right == matched
