@@ -56,3 +56,15 @@ def test_who_asked_is_not_who_answers() -> None:
 def test_who_asked_still_speaks_when_the_cue_is_no_answer() -> None:
     got = speakers_in("Ada Holm spoke. Vera Ruiz asked her about taxes. “We will see,” she said.")
     assert got == ["Vera Ruiz"]
+
+
+def test_a_round_up_of_excerpts_keeps_its_speaker_past_quotations_alone() -> None:
+    # Paragraphs that are only a quotation, and a subheading, say nothing of anyone: "she" is still Holm.
+    got = speakers_in(
+        "Ada Holm gave three speeches to the bank in 2013. Excerpts were released on Friday.",
+        "“There was a lot of blame going around.”",
+        "“The people who know the industry best work in it.”",
+        "“Regulation is hard.”",
+        "Here is what she said about the port: “We would have to dredge it.”",
+    )
+    assert got[-1] == "Ada Holm"

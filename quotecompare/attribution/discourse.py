@@ -320,7 +320,7 @@ class Discourse:
         fallback: Entity | None = None
         answer = depth == 0 and not plural and replying(self.scene, b, pos)
         askers: list[tuple[int, int, int]] = []  # (paragraph, from, to): who asked, never who answers
-        for block in self.scene.back(b, 3):
+        for block in self.scene.back(b, 3, quoted=False):
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b or plural:
                 # A quotation's speaker before the pronoun counts as a subject (of "they", two named together).

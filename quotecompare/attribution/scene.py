@@ -186,16 +186,22 @@ class Scene:
         self._common: dict[str, bool] = {}
         self._found: dict[str, bool] = {}
 
-    def back(self, b: int, n: int) -> list[int]:
+    def back(self, b: int, n: int, quoted: bool = True) -> list[int]:
         """Paragraph ``b`` and the paragraphs before it, ``n`` in all, latest first: headings and captions,
-        no narration, are passed over, so a caption between a name and its pronoun keeps neither from the other."""
+        no narration, are passed over, so a caption between a name and its pronoun keeps neither from the other;
+        without ``quoted``, so are paragraphs that are only a quotation (a round-up of excerpts: "Clinton spoke.
+        ¶ “…” ¶ “…” ¶ Here is what she said about Syria")."""
         out: list[int] = []
         for block in range(b, -1, -1):
-            if block == b or not is_heading(self.source.blocks[block]):
+            if block == b or not (is_heading(self.source.blocks[block]) or (not quoted and self.unnarrated(block))):
                 out.append(block)
                 if len(out) == n:
                     break
         return out
+
+    def unnarrated(self, b: int) -> bool:
+        """Whether paragraph ``b`` is only a quotation: no word of narration outside its marks."""
+        return all(tok.kind != "w" for tok in self.paragraphs[b].tokens)
 
     def _uses(self, word: str) -> Iterator[tuple[str, int]]:
         """Each place ``word`` stands as a whole word in a paragraph (not a heading): (text, offset)."""
