@@ -68,3 +68,13 @@ def test_a_round_up_of_excerpts_keeps_its_speaker_past_quotations_alone() -> Non
         "Here is what she said about the port: “We would have to dredge it.”",
     )
     assert got[-1] == "Ada Holm"
+
+
+def test_a_topic_label_in_the_excerpt_s_own_paragraph_is_the_round_up_s_speaker() -> None:
+    got = speakers_in(
+        "Ada Holm gave three paid speeches to the bank in 2013.",
+        "On the port: “There was a lot of blame going around.”",
+        "On regulation: “The people who know the industry best work in it.”",
+    )
+    assert got == ["Ada Holm", "Ada Holm"]
+    assert speakers_in("On Monday: “We will win.”") == [None]  # a topic with no speech reported, no one

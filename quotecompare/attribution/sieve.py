@@ -17,7 +17,7 @@ or story: ``pull_quote`` and ``other_outlets``, see :mod:`.settle`):
 5. ``according_to`` -- ``According to X, … “…”``
 6. ``sentence_cue`` -- ``… “…” …, X said.`` closing the quotation's sentence
 7. ``clause_subject`` -- a partial quote inside a sentence about X: ``X called the plan “…”``
-8. ``introduced`` -- ``X said:`` ending the paragraph before a quoted one
+8. ``introduced`` -- ``X said:`` ending the paragraph before a quoted one, or a round-up's ``On X:`` label
 9. ``continuation`` -- no cue: the previous speaker, while the narration stays with them
 10. ``narration`` -- no cue: the person the sentence before was about
 
@@ -54,7 +54,7 @@ SIEVE: tuple[Rule, ...] = (
     rule(according_to, "“according to”", cue=True),
     rule(sentence_cue, "a cue closing the sentence", cue=True),
     rule(clause_subject, "the subject of the sentence"),
-    rule(introduced, "introduced in the paragraph before"),
+    rule(introduced, "introduced in the paragraph before, or under a round-up's topic"),
     rule(continuation, "continues the speaker's previous quote"),
     rule(narration, "the sentence before is about them"),
 )

@@ -215,7 +215,8 @@ def _aside_start(tokens: tuple[Tok, ...]) -> int:
 
 
 def introduced(scene: Scene, i: int) -> Hit | None:
-    """A quoted paragraph after one that ends ``X said:`` (or ``X echoed:``).
+    """A quoted paragraph after one that ends ``X said:`` (or ``X echoed:``), or an excerpt under a round-up's
+    topic label (``On China: “…”``, :func:`excerpt`).
 
     >>> demo("Jo Ruiz, a voter, put it this way:\\n\\n“We are done.”")
     ('introduced', 'Jo Ruiz', 'put')
@@ -223,7 +224,10 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     ('introduced', 'Ruiz', 'Stated')
     """
     b, t = scene.first[i]
-    if b == 0 or not _opens(scene.paragraphs[b].tokens, t) or is_heading(scene.source.blocks[b - 1]):
+    own = scene.paragraphs[b].tokens
+    if t > 1 and own[t - 1].text == ":" and own[0].capital and own[0].low in TOPIC_WORDS:
+        return excerpt(scene, i, b)  # "On Wall Street: “…”": a round-up's excerpt under its topic
+    if b == 0 or not _opens(own, t) or is_heading(scene.source.blocks[b - 1]):
         return None
     prev = scene.paragraphs[b - 1].tokens
     # "Holm also spoke about the case. (The law requires …)" ¶ “…”: an aside in parentheses closing the
@@ -231,8 +235,8 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     prev = prev[: _aside_start(prev)]
     if len(prev) < 3 or any(tok.kind == "q" for tok in prev[-2:]):
         return None
-    if prev[0].low in _TOPIC_WORDS and prev[0].capital and prev[-1].text == ":":
-        return _excerpt(scene, i, b - 1)  # "On China:" ¶ “…”: the excerpt of a speech the article reports
+    if prev[0].low in TOPIC_WORDS and prev[0].capital and prev[-1].text == ":":
+        return excerpt(scene, i, b - 1)  # "On China:" ¶ “…”: the excerpt of a speech the article reports
     para = scene.paragraphs[b - 1]
     s, _ = para.sentence_at(len(prev) - 1)
     if prev[-1].text != ":":
@@ -263,7 +267,7 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     if subj and can_speak(subj[0]):
         return Hit(subj[0], b - 1, prev[subj[1]].text)
     # A round-up's label: "Ada Holm on China:" ¶ “…”, the topic a name, a place or none.
-    on = next((k for k in range(s + 1, len(prev) - 1) if prev[k].low in _TOPIC_WORDS), None)
+    on = next((k for k in range(s + 1, len(prev) - 1) if prev[k].low in TOPIC_WORDS), None)
     if on is not None and not any(_is_verb(tok) for tok in prev[on + 1 : -1]):
         m = classify(prev, s, on)
         if m is not None and m.kind in {"person", "org"}:
@@ -271,14 +275,14 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     return None
 
 
-_TOPIC_WORDS = frozenset({"on", "about", "regarding"})
+TOPIC_WORDS = frozenset({"on", "about", "regarding"})
 _SPEECHES = frozenset("speech speeches remarks address interview testimony".split())
 
 
-def _excerpt(scene: Scene, i: int, label: int) -> Hit | None:
+def excerpt(scene: Scene, i: int, label: int) -> Hit | None:
     """The speaker of a round-up's excerpt under a topic label ("On China:"): the one of the excerpt before it,
     else the person whose speech the article's narration just reported ("Ada Holm gave a speech …")."""
-    if any(_is_verb(tok) for tok in scene.paragraphs[label].tokens):
+    if any(_is_verb(tok) for tok in scene.paragraphs[label].tokens if tok.kind == "w"):
         return None  # "On Monday, Holm said:" is a sentence, read as one
     j = _before(scene, i)
     prev = scene.hits[j] if j >= 0 else None
