@@ -77,4 +77,8 @@ def test_a_topic_label_in_the_excerpt_s_own_paragraph_is_the_round_up_s_speaker(
         "On regulation: “The people who know the industry best work in it.”",
     )
     assert got == ["Ada Holm", "Ada Holm"]
+    bulleted = speakers_in(
+        "Ada Holm gave a speech to the bank.", "- On the port: “It is dredged.”", "- On tax: “It is low.”"
+    )
+    assert bulleted == ["Ada Holm", "Ada Holm"]
     assert speakers_in("On Monday: “We will win.”") == [None]  # a topic with no speech reported, no one

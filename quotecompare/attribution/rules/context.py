@@ -225,7 +225,8 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     """
     b, t = scene.first[i]
     own = scene.paragraphs[b].tokens
-    if t > 1 and own[t - 1].text == ":" and own[0].capital and own[0].low in TOPIC_WORDS:
+    first = next((k for k, tok in enumerate(own) if tok.text not in _BULLETS), 0)  # "- On China: “…”" too
+    if t > first + 1 and own[t - 1].text == ":" and own[first].capital and own[first].low in TOPIC_WORDS:
         return excerpt(scene, i, b)  # "On Wall Street: “…”": a round-up's excerpt under its topic
     if b == 0 or not _opens(own, t) or is_heading(scene.source.blocks[b - 1]):
         return None
