@@ -140,6 +140,12 @@ def test_a_reduced_relative_clause_is_not_the_speakers() -> None:
     assert got == [("We will fix it.", "Ada Holm")]
 
 
+def test_a_question_embedded_after_a_verb_the_lexicon_lacks_is_not_the_speakers() -> None:
+    # "discusses" is no verb the lexicon knows: "the tax law" had been the one noting.
+    got = speakers("Ada Holm discusses how the tax law was passed, noting that it was done “for political reasons.”")
+    assert got == [("for political reasons.", "Ada Holm")]
+
+
 def test_a_person_before_the_colon_speaks_when_the_subject_is_a_thing() -> None:
     got = speakers("The timing of the surge doesn’t surprise pollster Dana Shaw: “Late surges are common.”")
     assert got == [("Late surges are common.", "Dana Shaw")]

@@ -292,7 +292,12 @@ def _in_relative(tokens: tuple[Tok, ...], char_start: int, lo: int) -> bool:
     if tokens[k - 1].low in _WH_EMBEDDING and tokens[k - 2].kind == "w" and not tokens[k - 2].capital:
         # "X talks about how Y treated them, and says …": a question embedded after a preposition or verb.
         prev = tokens[k - 2]
-        return prev.low in PREPOSITIONS or _is_verb(prev, trailing=True) or prev.low in _PAST_FORMS | _VERBISH
+        # (So does a present tense the lexicon lacks, "X discusses how Y was passed, noting …", or a plural
+        # noun, "the reasons why Y failed".)
+        present = prev.low.endswith("s") and len(prev.low) > 3
+        return (
+            prev.low in PREPOSITIONS or _is_verb(prev, trailing=True) or prev.low in _PAST_FORMS | _VERBISH or present
+        )
     if tokens[k - 1].low not in {"that", "which", "whom"}:
         # "the problems Wall Street faced": a noun after its article, then the clause's subject.
         return tokens[k - 2].low in DETERMINERS and _noun_use(tokens, k - 1) and _lower_noun(tokens[k - 1])
