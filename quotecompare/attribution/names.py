@@ -27,6 +27,7 @@ from quotecompare.attribution.titles import (
     role_head,
     role_only,
     surname_of_title,
+    title_before,
     title_form,
 )
 from quotecompare.attribution.wordclass import IMPERATIVES, compound_adjective, initial, one_of_a_kind, role_of
@@ -47,7 +48,6 @@ from quotecompare.text.lexicon import (
     ORG_WORDS,
     PEOPLE_NOUNS,
     PREPOSITIONS,
-    ROLE_NOUNS,
     SPEECH_FORMS,
     SUBORDINATORS,
     TITLE_ABBREVIATIONS,
@@ -423,7 +423,7 @@ def names_in(text: str) -> list[Named]:
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
-        appos = appos or (_title_before(text[max(0, m.start() - 40) : m.start()]) if not split.title else "")
+        appos = appos or (title_before(text[max(0, m.start() - 40) : m.start()]) if not split.title else "")
         tagged = after[:2] in {", ", " ("} and after[2:4] in {"D-", "R-", "I-"}  # asked of every name: the pattern last
         if (
             tagged
@@ -511,29 +511,6 @@ def _role_before_pattern() -> re.Pattern[str]:
     """Compiled on first use: few names have a comma after them."""
     # After a sentence's start, a clause's comma or a quotation: "“…,” the British ambassador, Kim Darroch, said".
     return re.compile(r"(?:\A|[.!?;:,]\s+|[”»\"]\s+)[Tt]he ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+), \Z")
-
-
-_NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS
-
-
-def _title_before(before: str) -> str:
-    """A title in lower case right before a name: "chief executive (Jo Ruiz)", "union leader (Pat O'Neill)".
-
-    >>> _title_before("chief executive "), _title_before("said union leader "), _title_before("First lady ")
-    ('chief executive', 'union leader', 'first lady')
-    """
-    words = before.split() if before.endswith(" ") else []
-    k = len(words)
-    while k and words[k - 1] in TITLE_WORDS and not words[k - 1].endswith("."):
-        k -= 1
-    if k == len(words) or words[-1] not in ROLE_NOUNS:
-        return ""
-    # A noun before the title says whose it is: "union leader", "company chairman" (not "said", "in", "newly").
-    if k and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NOT_MODIFIERS:
-        k -= 1 if not words[k - 1].endswith(("ly", "ed", "ing")) else 0
-    elif k and words[k - 1] == "First" and words[k] in {"lady", "gentleman"}:
-        k -= 1  # "First lady Ada Holm": the office, its "First" capitalised to open the sentence
-    return " ".join(words[k:]).lower()
 
 
 def _role_before(before: str, after: str) -> str:

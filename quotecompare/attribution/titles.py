@@ -14,7 +14,18 @@ from quotecompare.attribution.narration import Tok
 from quotecompare.attribution.wordclass import KIND_DETERMINERS, initial, one_of_a_kind
 from quotecompare.read import outlets
 from quotecompare.text.given_names import plural_surname
-from quotecompare.text.lexicon import ORG_WORDS, ROLE_NOUNS, STATE_NAMES, TITLE_ABBREVIATIONS, TITLE_WORDS
+from quotecompare.text.lexicon import (
+    DETERMINERS,
+    FUNCTION_WORDS,
+    ORG_WORDS,
+    PREPOSITIONS,
+    ROLE_NOUNS,
+    SPEECH_FORMS,
+    STATE_NAMES,
+    SUBORDINATORS,
+    TITLE_ABBREVIATIONS,
+    TITLE_WORDS,
+)
 from quotecompare.text.places import demonym_plural, is_demonym, is_place
 
 _HONORIFIC_WORDS = frozenset("mr mrs ms miss dr".split())
@@ -342,3 +353,26 @@ def relation_of(after: str) -> str:
     """
     m = _RELATION.match(after) if after.startswith(", ") else None
     return m.group(1) if m and m.group(1) in RELATIONS else ""
+
+
+_NOT_MODIFIERS = SPEECH_FORMS | DETERMINERS | PREPOSITIONS | FUNCTION_WORDS | SUBORDINATORS
+
+
+def title_before(before: str) -> str:
+    """A title in lower case right before a name: "chief executive (Jo Ruiz)", "union leader (Pat O'Neill)".
+
+    >>> title_before("chief executive "), title_before("said union leader "), title_before("First lady ")
+    ('chief executive', 'union leader', 'first lady')
+    """
+    words = before.split() if before.endswith(" ") else []
+    k = len(words)
+    while k and words[k - 1] in TITLE_WORDS and not words[k - 1].endswith("."):
+        k -= 1
+    if k == len(words) or words[-1] not in ROLE_NOUNS:
+        return ""
+    # A noun before the title says whose it is: "union leader", "company chairman" (not "said", "in", "newly").
+    if k and words[k - 1].isalpha() and words[k - 1].islower() and words[k - 1] not in _NOT_MODIFIERS:
+        k -= 1 if not words[k - 1].endswith(("ly", "ed", "ing")) else 0
+    elif k and words[k - 1] == "First" and words[k] in {"lady", "gentleman"}:
+        k -= 1  # "First lady Ada Holm": the office, its "First" capitalised to open the sentence
+    return " ".join(words[k:]).lower()
