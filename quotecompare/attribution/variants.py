@@ -50,6 +50,7 @@ from quotecompare.attribution.titles import (
     title_form,
 )
 from quotecompare.attribution.wordclass import GENERATIONS, initial
+from quotecompare.read import outlets
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import NAME_PARTICLES, ROLE_NOUNS
 from quotecompare.text.normalise import fold_accents
@@ -389,14 +390,17 @@ def initials(name: str) -> str:
 
 def short_form(name: str) -> str | None:
     """The initials an outlet may print for a person's full name, if any: "Frank B. Ingram" is not "FBI" (a
-    middle initial's name is a body's acronym's too), but a suffix keeps "RFK Jr." a person's.
+    middle initial's name is a body's acronym's too), but a suffix keeps "RFK Jr." a person's; an outlet's
+    acronym is no one's ("Cross Blue Shield" is not "CBS").
 
     >>> short_form("Mohammed bin Salman"), short_form("Frank B. Ingram"), short_form("Robert F. Kennedy Jr.")
     ('mbs', None, 'rfk jr')
+    >>> short_form("Cross Blue Shield")
     """
     *rest, last = name.split()
     if not any(initial(w) for w in name.split()):
-        return initials(name)
+        short = initials(name)
+        return None if outlets.by_name(short.upper()) is not None else short
     if len(rest) > 1 and last.rstrip(".") in {"Jr", "Sr"}:
         return f"{initials(' '.join(rest))} {last.rstrip('.').lower()}"
     return None
