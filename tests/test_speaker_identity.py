@@ -777,3 +777,18 @@ def test_in_ending_a_name_is_a_syllable_of_it() -> None:
     assert speakers_of("Headline\n\n“We will win,” said Ada Holm In a statement.\n")[0] == [
         ("We will win,", "Ada Holm")
     ]
+
+
+def test_an_outlet_s_acronym_is_no_one_s_initials() -> None:
+    # "Carla Bea Soto", the one person of the story with those initials, is not the network "CBS".
+    first = "Headline\n\n“We are ready,” said Carla Bea Soto.\n"
+    other = "Headline\n\n“We will air it,” CBS said.\n"
+    assert speakers_of(first, other)[1] == [("We will air it,", "CBS")]
+
+
+def test_a_thing_after_the_is_no_one_s_name() -> None:
+    # "the Holm Express" had been a person: "Holm said", with no one else of that name, was the train's.
+    assert [n.name for n in names_in("If you are on the Holm Express, you know it.")] == []
+    assert [n.name for n in names_in("He backed the Donald Holm campaign.")] == ["Donald Holm"]
+    got = speakers("If you are on the Holm Express, you know it. “We will win,” Holm said.")
+    assert got == [("We will win,", "Holm")]

@@ -418,8 +418,11 @@ def names_in(text: str) -> list[Named]:
         if not split.title and (role := _ROLE_AFTER.match(text, m.end())) and role.group(1) in TITLE_WORDS:
             continue  # "Reality TV star Kim Kardashian", "Fox News host Jo Ruiz": a role's words, no one's name
         key = name_key(split.name)
-        if not key[1] or (not split.title and not is_given_name(key[1]) and opens_quote(text, m.start())):
-            continue  # a chant or slogan opening a quotation (“Dump Trump, …”) is no one's name
+        # A chant or slogan opening a quotation (“Dump Trump, …”), or a thing after "the" ("on the Trump Train",
+        # "the Holm Express"; "the Donald Trump campaign" still names him) is no one's name.
+        thing = opens_quote(text, m.start()) or text.endswith(("the ", "The "), 0, m.start())
+        if not key[1] or (not split.title and not is_given_name(key[1]) and thing):
+            continue
         after = text[m.end() : m.end() + 120]
         male, female = _gender_clues(text[max(0, m.start() - 40) : m.start()], after)
         appos = _role(after) or _role_before(text[max(0, m.start() - 80) : m.start()], after)
