@@ -300,7 +300,7 @@ def _a_body_by_name(scene: Scene, discourse: Discourse, m: Mention) -> bool:
         named = re.escape(name)
         return scene.found_in_text(rf"\b{named},? which\b|\b(?i:the) {_BODY_HEADS}, {named},") or scene.found_in_text(
             rf"\b{named}(?:, (?i:an?|the) (?:[\w-]+ ){{0,3}}{_BODY_HEADS}\b|(?:'|’)s (?:{_BODY_NOUNS})\b)"
-        )  # (also "Morgan Stanley's chief executive")
+        )
     if discourse.index.knows(name):
         return False
     # (No class mixing "'" and "’": such a class compiles to a 64K-character bitmap.)
