@@ -275,3 +275,12 @@ def test_a_role_of_two_words_joined_by_of_keeps_both() -> None:
     # "Holm's chief of staff" had been listed as "Ada Holm's chief".
     got, _ = _types("Mayor Ada Holm resigned.\n\nHolm's chief of staff says the mayor was “pushed out.”\n")
     assert got == ["Ada Holm's chief of staff"]
+
+
+def test_a_team_s_player_described_by_position_is_someone() -> None:
+    # "His star quarterback agreed: “…”" had no speaker: "quarterback" was no word for a person.
+    got, types = _types(
+        "Coach Ivo Brandt was blunt. “We were outplayed,” Brandt said. His star quarterback agreed: “They wanted it more.”\n"
+    )
+    assert got == ["Ivo Brandt", "Ivo Brandt's star quarterback"]
+    assert types["Ivo Brandt's star quarterback"] == "unnamed"

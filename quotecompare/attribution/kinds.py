@@ -111,6 +111,7 @@ _PERSON_WORDS = frozenset(
     diplomat envoy consul pilot boss monarch cleric imam priest monk nun athlete poet architect entrepreneur
     paramedic medic opponent rival individual landlord chef inmate clerk admiral colonel marine rebel
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic
+    quarterback goalie shortstop teammate rookie
     skeptic sceptic niece nephew mom dad mum youth shepherd deputy nanny maid pilgrim lady gentleman
     """.split()
 )
