@@ -792,3 +792,10 @@ def test_a_thing_after_the_is_no_one_s_name() -> None:
     assert [n.name for n in names_in("He backed the Donald Holm campaign.")] == ["Donald Holm"]
     got = speakers("If you are on the Holm Express, you know it. “We will win,” Holm said.")
     assert got == [("We will win,", "Holm")]
+
+
+def test_a_capitalised_kind_before_a_lower_case_title_is_part_of_it() -> None:
+    # "Reality TV star Ada Holm": "the reality TV star" in another outlet is her, not a speaker of its own.
+    first = "Headline\n\nReality TV star Ada Holm spoke on Monday.\n"
+    other = "Headline\n\n“I am running,” the reality TV star said.\n"
+    assert speakers_of(first, other)[1] == [("I am running,", "Ada Holm")]

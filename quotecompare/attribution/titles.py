@@ -363,6 +363,8 @@ def title_before(before: str) -> str:
 
     >>> title_before("chief executive "), title_before("said union leader "), title_before("First lady ")
     ('chief executive', 'union leader', 'first lady')
+    >>> title_before("Reality TV star "), title_before("said Fox News host "), title_before("In 2016 Sen. ")
+    ('reality tv star', 'fox news host', '')
     """
     words = before.split() if before.endswith(" ") else []
     k = len(words)
@@ -375,4 +377,10 @@ def title_before(before: str) -> str:
         k -= 1 if not words[k - 1].endswith(("ly", "ed", "ing")) else 0
     elif k and words[k - 1] == "First" and words[k] in {"lady", "gentleman"}:
         k -= 1  # "First lady Ada Holm": the office, its "First" capitalised to open the sentence
+    else:
+        # Whose or what kind the lower-case title is, in capitals: "Reality TV star", "Fox News host".
+        while len(words) - k < 4 and k and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+            if words[k - 1].lower() in _NOT_MODIFIERS:
+                break
+            k -= 1
     return " ".join(words[k:]).lower()
