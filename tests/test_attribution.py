@@ -424,6 +424,18 @@ def test_a_pronoun_passes_down_a_run_of_paragraphs_it_leads() -> None:
     assert got == [("continue the fight in the next primary,", "Jo Ruiz")]
 
 
+def test_a_pronoun_passes_down_through_cues_set_off_inside_sentences() -> None:
+    # Each "she said" set off by commas is the subject of its cue, though not of its sentence.
+    got = speakers_of(
+        "Title\n\nAda Holm, the council's leader, wrote to members on Monday.\n\n"
+        "“The plan is a fantasy,” she wrote.\n\n"
+        "The port, she said, had waited eleven years for the money.\n\n"
+        "The harbour would close, she said, unless the state paid.\n\n"
+        "“Nobody should pretend this was easy,” she said.\n"
+    )[0]
+    assert got == [("The plan is a fantasy,", "Ada Holm"), ("Nobody should pretend this was easy,", "Ada Holm")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

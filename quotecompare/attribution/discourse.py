@@ -247,7 +247,25 @@ class Discourse:
             # "Ada Holm and Jo Ruiz welcomed it." ¶ "“…,” they said": two people named together are a "they".
             if subj and (subj[0].kind in {"description", "pronoun"} or subj[0].members):
                 out.append(Entity(b, subj[0].start, subj[0], True))
+            out += self._cue_pronouns(b, s, e, subject_start)
         out.sort(key=lambda ent: ent.pos)
+        return out
+
+    def _cue_pronouns(self, b: int, s: int, e: int, subject_start: int) -> list[Entity]:
+        """The pronoun of a cue set off inside its sentence ("A wall, she said, would stop it.", "“…,” she
+        wrote."): the subject of that cue, so a "she" further on can follow it back to the one it stands for."""
+        tokens = self.scene.paragraphs[b].tokens
+        out = []
+        for j in range(s + 1, e - 1):
+            tok = tokens[j]
+            if (
+                tok.low in {"he", "she", "they"}
+                and tok.start != subject_start
+                and (tokens[j - 1].text == "," or tokens[j - 1].kind == "q")
+                and _is_verb(tokens[j + 1])
+                and (j + 2 >= e or tokens[j + 2].text in {",", ".", ";"})
+            ):
+                out.append(Entity(b, tok.start, Mention(tok.start, tok.end, tok.text, "pronoun", tok.low), True))
         return out
 
     def _known(self, word: str) -> bool:
