@@ -549,3 +549,12 @@ def test_a_common_word_opening_a_sentence_is_no_name_another_article_gave_someon
         "“We will fix it,” she said.\n",
     )
     assert got == [("We will fix it,", "Ada Holm")]
+
+
+def test_a_thing_with_a_past_participle_after_the_words_is_no_cue() -> None:
+    # "the number needed" describes the words' number; "She says" before them is the cue.
+    got = speakers_of(
+        "Title\n\nAda Holm spoke in Dayton.\n\n"
+        "She says no candidate is “on pace to win 1,237 delegates,” the number needed to clinch the nomination.\n"
+    )[0]
+    assert got == [("on pace to win 1,237 delegates,", "Ada Holm")]

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from quotecompare.attribution.kinds import UTTERANCE_NOUNS
+from quotecompare.attribution.kinds import UTTERANCE_NOUNS, description_type
 from quotecompare.attribution.mentions import (
     Mention,
     can_speak,
@@ -255,6 +255,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
                 return Hit(m, b, PUT_TO, uses=(i, _clause_end(tokens, after)))
             if _relayed(scene, i, verb, fronted):
                 return None
+            if m.kind == "description" and tokens[k].low not in SPEECH_FORMS and description_type(m.name) is None:
+                return None  # "… is “on pace to get 1,237 delegates,” the number needed to win": a thing, no cue
             return Hit(prefer_named(m, tokens, appos), b, verb, uses=(i, _clause_end(tokens, after)))
     # "“…” — X" (a credit line), for words that open their sentence: after "X said that …" a dash and a
     # name ending the paragraph sign the writer's dispatch ("… “still the No. 1 force.”--Kim Holm").
