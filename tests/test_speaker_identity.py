@@ -799,3 +799,15 @@ def test_a_capitalised_kind_before_a_lower_case_title_is_part_of_it() -> None:
     first = "Headline\n\nReality TV star Ada Holm spoke on Monday.\n"
     other = "Headline\n\n“I am running,” the reality TV star said.\n"
     assert speakers_of(first, other)[1] == [("I am running,", "Ada Holm")]
+
+
+def test_a_person_described_is_not_a_compound_ending_in_their_noun() -> None:
+    """ "the woman" of one outlet is no "spokeswoman" of another, as "the suit" is "the lawsuit"."""
+    got = speakers_of(
+        "Headline\n\nA spokeswoman for the harbour board emailed reporters, arguing, “The law says nothing.”\n",
+        "Headline\n\nA cashier was shaken. “One man came in and said it,” said the woman, who asked not to be named.\n",
+    )
+    assert got == [
+        [("The law says nothing.", "A spokeswoman for the harbour board")],
+        [("One man came in and said it,", "The woman")],
+    ]

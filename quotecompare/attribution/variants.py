@@ -37,7 +37,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from quotecompare.attribution.kinds import ORG_HEADS
+from quotecompare.attribution.kinds import ORG_HEADS, person_noun
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
 from quotecompare.attribution.titles import (
@@ -344,12 +344,15 @@ def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
 
     >>> merge_description("~suit", {"~lawsuit": []}), merge_description("~ad", {"~head": []})
     ('~lawsuit', '~ad')
+    >>> merge_description("~woman", {"~spokeswoman": []})
+    '~woman'
     """
     word = key[1:]
     if " " not in word:
         for other in sorted(known):
-            # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one.
-            compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4
+            # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one; not
+            # "woman" in "spokeswoman" either: a person's noun names no one of the compound's.
+            compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4 and not person_noun(word)
             if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word) and compound:
                 return other
         # "the committee" is the one organisation named "... Committee" in the story.
