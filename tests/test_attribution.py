@@ -558,3 +558,15 @@ def test_a_thing_with_a_past_participle_after_the_words_is_no_cue() -> None:
         "She says no candidate is “on pace to win 1,237 delegates,” the number needed to clinch the nomination.\n"
     )[0]
     assert got == [("on pace to win 1,237 delegates,", "Ada Holm")]
+
+
+def test_a_paragraph_announcing_a_statement_introduces_the_quoted_one_after_it() -> None:
+    got = speakers_of(
+        "Title\n\nAt its chair's request, the Harbour Board issued a statement apologizing to the mayor.\n\n"
+        "“On behalf of everyone at the board, we offer a deep apology.”\n\n"
+        "The mayor met the press. Ada Holm released a statement on Monday.\n\n“We are done.”\n"
+    )[0]
+    assert got == [
+        ("On behalf of everyone at the board, we offer a deep apology.", "Harbour Board"),
+        ("We are done.", "Ada Holm"),
+    ]

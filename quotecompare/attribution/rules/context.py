@@ -241,6 +241,8 @@ def introduced(scene: Scene, i: int) -> Hit | None:
     para = scene.paragraphs[b - 1]
     s, _ = para.sentence_at(len(prev) - 1)
     if prev[-1].text != ":":
+        if not any(tok.kind == "q" for tok in prev[s:]) and (issued := _issued(prev, s, b - 1)) is not None:
+            return issued
         # "Howard continued his scathing remarks." ¶ “…”: a one-sentence paragraph that announces them.
         if s != 0 or any(tok.kind == "q" for tok in prev):
             return None
@@ -273,6 +275,22 @@ def introduced(scene: Scene, i: int) -> Hit | None:
         m = classify(prev, s, on)
         if m is not None and m.kind in {"person", "org"}:
             return Hit(m, b - 1, prev[on].text)
+    return None
+
+
+_ISSUING = frozenset("issued released sent posted published".split())
+_ISSUED = frozenset("statement letter memo message release response reply apology note email e-mail".split())
+
+
+def _issued(prev: tuple[Tok, ...], s: int, block: int) -> Hit | None:
+    """The one whose statement the paragraph before ends by announcing: "The Harbour Board issued a statement
+    apologizing to the mayor." ¶ “…”. A body as much as a person: a statement is how a body speaks."""
+    for k in range(s + 1, len(prev) - 2):
+        if prev[k].low in _ISSUING and prev[k + 1].low in {"a", "an"} and prev[k + 2].low in _ISSUED:
+            m = subject_before(prev, k, s)
+            if m is not None and m.kind in {"person", "org", "group"}:
+                return Hit(m, block, prev[k].text)
+            return None
     return None
 
 
