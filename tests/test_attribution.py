@@ -570,3 +570,12 @@ def test_a_paragraph_announcing_a_statement_introduces_the_quoted_one_after_it()
         ("On behalf of everyone at the board, we offer a deep apology.", "Harbour Board"),
         ("We are done.", "Ada Holm"),
     ]
+
+
+@pytest.mark.parametrize(
+    "came", ["came shouts from the crowd", "came a shout from the crowd", "came the cry from the crowd"]
+)
+def test_words_that_came_as_shouts_from_someone_are_theirs(came: str) -> None:
+    assert speakers_of(f"Title\n\nThe vote was denied. “Call the roll,” {came}, as the hall booed.\n")[0] == [
+        ("Call the roll,", "The crowd")
+    ]

@@ -285,9 +285,10 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     came the (defiant) reply from X". Returns the agent, the verb as printed and the token after the agent's phrase.
     """
     came = k < hi and tokens[k].low == "came"
-    r = next((r for r in range(k + 2, min(hi - 2, k + 5)) if tokens[r].low in _REPLIES), -1) if came else -1
+    r = next((r for r in range(k + 1, min(hi - 2, k + 5)) if tokens[r].low in _REPLIES), -1) if came else -1
     if r > 0 and tokens[r + 1].low == "from" and not any(t.capital for t in tokens[k + 2 : r]):
-        m = _subject_phrase(tokens, r + 2, hi) if tokens[k + 1].low in {"the", "a"} else None
+        # "came the reply from X", "came a shout from X", "came shouts from the crowd"
+        m = _subject_phrase(tokens, r + 2, hi) if r == k + 1 or tokens[k + 1].low in {"the", "a", "an"} else None
         return (m, "came", _token_after(tokens, m.end)) if can_speak(m) and m.kind != "pronoun" else None
     if k + 2 >= hi or tokens[k].low not in {"was", "were", "is", "are", "been"}:
         return None
@@ -305,7 +306,7 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     return m, tokens[v].text, _token_after(tokens, m.end)
 
 
-_REPLIES = frozenset("reply response answer retort rejoinder".split())
+_REPLIES = frozenset("reply response answer retort rejoinder shout shouts cry cries chant chants".split())
 
 
 def _passive_agent(scene: Scene, i: int, hi: int) -> Hit | None:
