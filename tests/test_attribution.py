@@ -579,3 +579,12 @@ def test_words_that_came_as_shouts_from_someone_are_theirs(came: str) -> None:
     assert speakers_of(f"Title\n\nThe vote was denied. “Call the roll,” {came}, as the hall booed.\n")[0] == [
         ("Call the roll,", "The crowd")
     ]
+
+
+def test_two_adjectives_with_a_comma_between_describe_one_person() -> None:
+    got = speakers_of(
+        "Title\n\nIvo Brandt made the port his first task.\n\n"
+        "“From day one, the port came first,” the bespectacled, 71-year-old diplomat said in an interview.\n\n"
+        "Ada Holm spoke. “We are done,” the group, said a member.\n"
+    )[0]
+    assert got == [("From day one, the port came first,", "Ivo Brandt"), ("We are done,", "A member")]

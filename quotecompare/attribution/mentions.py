@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TypeGuard
 
 from quotecompare.attribution.classify import COUNTS, NP_DETERMINERS, ORG_JOINS, PP_HEADS, Mention, classify
-from quotecompare.attribution.kinds import DOCUMENT_NOUNS, participle_after_person
+from quotecompare.attribution.kinds import DOCUMENT_NOUNS, description_type, participle_after_person, person_noun
 from quotecompare.attribution.narration import (
     APPOSITION_MAX,
     QUOTE_END,
@@ -366,6 +366,21 @@ def people_of(tok: Tok) -> bool:
     return not tok.capital and (tok.low in AFTER_NAME or tok.low in _MEMBERS)
 
 
+def _adjectives_apart(tokens: tuple[Tok, ...], i: int, first: int, j: int, hi: int) -> bool:
+    """Whether the comma at ``j`` parts two adjectives of a person's noun after "the" or "a": lower-case words
+    before it that are no noun of a person, and after it at most two more before one."""
+    if tokens[i].low not in {"the", "a", "an"} or j - first > 2:
+        return False
+    if any(x.kind != "w" or x.capital or description_type(x.text) is not None for x in tokens[first:j]):
+        return False  # not "the group, said a member": a noun before the comma ends the phrase there
+    for k in range(j + 1, min(hi, j + 4)):
+        if tokens[k].kind != "w" or tokens[k].capital or tokens[k].low in SPEECH_FORMS | NP_DETERMINERS:
+            return False
+        if person_noun(tokens[k].text):
+            return True
+    return False
+
+
 def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | None:
     """``(start, end)`` of the noun phrase that starts at token ``i`` (not reaching ``hi``).
 
@@ -396,6 +411,9 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
     saw_name = False  # a name word that is not a title, so a lower-case word after it ends the phrase
     while j < hi:
         t = tokens[j]
+        if t.text == "," and j > first and not saw_name and _adjectives_apart(tokens, i, first, j, hi):
+            j += 1  # "the bespectacled, 71-year-old diplomat": two adjectives of one noun, a comma between
+            continue
         if t.kind != "w" and t.text != "&":
             break
         nxt_capital = j + 1 < hi and tokens[j + 1].capital
