@@ -588,3 +588,9 @@ def test_two_adjectives_with_a_comma_between_describe_one_person() -> None:
         "Ada Holm spoke. “We are done,” the group, said a member.\n"
     )[0]
     assert got == [("From day one, the port came first,", "Ivo Brandt"), ("We are done,", "A member")]
+
+
+@pytest.mark.parametrize("role", ["the MP", "the 45-year-old MP", "the veteran MEP"])
+def test_a_parliament_member_described_is_the_one_named_before(role: str) -> None:
+    got = speakers_of(f"Title\n\nAda Holm hit back at critics. “We will deliver,” {role} told a radio station.\n")[0]
+    assert got == [("We will deliver,", "Ada Holm")]

@@ -192,7 +192,7 @@ ROLE_NOUNS = frozenset(
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
     assemblymember envoy trustee magistrate star historian admiral colonel lieutenant sergeant corporal lady
     brigadier commodore sheikh shaikh sayyed sayyid ayatollah mullah emir cleric pontiff monarch diplomat
-    duke duchess countess baroness marquess viscount
+    duke duchess countess baroness marquess viscount mp mep msp
     """.split()
 )
 """Nouns for a person's role: "the senator said" is the senator named earlier in the article."""
