@@ -594,3 +594,13 @@ def test_two_adjectives_with_a_comma_between_describe_one_person() -> None:
 def test_a_parliament_member_described_is_the_one_named_before(role: str) -> None:
     got = speakers_of(f"Title\n\nAda Holm hit back at critics. “We will deliver,” {role} told a radio station.\n")[0]
     assert got == [("We will deliver,", "Ada Holm")]
+
+
+@pytest.mark.parametrize("told", ["told Harbour TV", "told the Harbour Gazette"])
+def test_a_body_spoken_to_leaves_the_next_description_to_the_one_named(told: str) -> None:
+    got = speakers_of(
+        "Title\n\nThe port will reopen “within a year,” Ivo Brandt said on Monday.\n\n"
+        f"“It has been a long wait,” the retired surgeon {told} in an interview.\n\n"
+        "The former mayoral candidate continued, saying, “Nobody should pretend this was easy.”\n"
+    )[0]
+    assert [who for _, who in got] == ["Ivo Brandt", "Ivo Brandt", "Ivo Brandt"]

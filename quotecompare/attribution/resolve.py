@@ -154,8 +154,9 @@ def _described_again(scene: Scene, discourse: Discourse, hit: Hit, i: int, out: 
     after = scene.paragraphs[b0].tokens[t0].end
     for block in range(b0, hit.block + 1):
         for ent in discourse.entities(block):
-            if (block > b0 or ent.pos >= after) and (block < hit.block or ent.pos < m.start):
-                return None  # someone named between
+            between = (block > b0 or ent.pos >= after) and (block < hit.block or ent.pos < m.start)
+            if between and (ent.mention.kind == "person" or ent.subject):
+                return None  # someone named between ("told REVOLT TV", a body spoken to, is no one new)
     evidence = _raw_span(scene.source, hit.block, m.start, m.end)
     marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])  # this cue, then the name it stands for
     why = prev.attribution._replace(rule=hit.rule, evidence=evidence, marks=marks)

@@ -354,7 +354,7 @@ ORG_WORDS = frozenset(
     council league organization organisation movement coalition centre center
     democrats republicans conservatives liberals socialists greens tories
     journal tribune herald gazette chronicle magazine agency reuters politico twitter facebook google
-    cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television club
+    cnn msnbc npr pbs bbc afp pac alliance caucus research convention school academy radio television tv club
     society hospital museum clinic show podcast
     corps church chamber republic kingdom archdiocese diocese nations
     ltd ltd. plc llc llp gmbh
