@@ -604,3 +604,9 @@ def test_a_body_spoken_to_leaves_the_next_description_to_the_one_named(told: str
         "The former mayoral candidate continued, saying, “Nobody should pretend this was easy.”\n"
     )[0]
     assert [who for _, who in got] == ["Ivo Brandt", "Ivo Brandt", "Ivo Brandt"]
+
+
+@pytest.mark.parametrize("when", ["Last week", "This morning"])
+def test_a_time_phrase_opening_the_sentence_is_no_subject(when: str) -> None:
+    got = speakers_of(f"Title\n\n{when}, when Jo Ruiz asked Ada Holm about it, she looked at him and said, “Never.”\n")
+    assert got == [[("Never.", "Ada Holm")]]
