@@ -991,3 +991,12 @@ def test_a_spouse_or_relative_is_not_the_one_a_bare_surname_names() -> None:
     # Of two namesakes, not the relative: Vi is "the couple's daughter", Ada the one a bare "Holm" names.
     text = "Vi Holm, the couple’s daughter, spoke first. Ada Holm followed. “Thank you,” Holm said."
     assert speakers(text) == [("Thank you,", "Ada Holm")]
+
+
+def test_a_clause_with_a_pronoun_subject_between_commas_is_no_aside() -> None:
+    # "…, he looked into my camera, furrowed …": Ruiz, before the clause, is not the one who said it.
+    got = speakers(
+        "Last month, when I asked Tom Holm if he would ever endorse Ada Ruiz, he looked straight into my camera, "
+        "furrowed his brow and said, “Never.”"
+    )
+    assert got == [("Never.", "Tom Holm")]

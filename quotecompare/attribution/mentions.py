@@ -260,6 +260,8 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     # is the leftmost phrase that names a person ("Brad Parscale, manager of X for President, Inc.,").
     found: list[Mention] = []
     for comma in reversed(commas_before(tokens, end - 1, lo)):
+        if tokens[comma + 1].low in {"he", "she", "they", "i", "we"}:
+            break  # "…, he looked into my camera, furrowed …": a clause with its own subject is no aside
         span = np_ending_at(tokens, comma - 1, lo)
         if span is None:
             continue
