@@ -82,3 +82,12 @@ def test_a_topic_label_in_the_excerpt_s_own_paragraph_is_the_round_up_s_speaker(
     )
     assert bulleted == ["Ada Holm", "Ada Holm"]
     assert speakers_in("On Monday: “We will win.”") == [None]  # a topic with no speech reported, no one
+
+
+def test_words_opening_the_paragraph_after_someone_is_asked_by_name_are_the_answer() -> None:
+    got = speakers_in(
+        "Last month, Tom Holm asked Ivo Brandt whether his health was fair game.", "“Sure it is,” he said."
+    )
+    assert got == ["Ivo Brandt"]
+    # "questioned Brandt's logic" asks no one anything: its subject still speaks.
+    assert speakers_in("Tom Holm questioned Ivo Brandt's logic.", "“It is wrong,” he said.") == ["Tom Holm"]

@@ -255,10 +255,22 @@ _OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
 
 
 def replying(scene: Scene, b: int, pos: int) -> bool:
-    """Whether the word at ``pos`` in paragraph ``b`` (a pronoun) is followed by a verb of answering: "she replied"."""
+    """Whether the word at ``pos`` in paragraph ``b`` (a pronoun) is followed by a verb of answering: "she replied",
+    or is the cue of words opening the paragraph after one that ends by asking someone something ("Ruiz asked
+    Holm whether … ¶ “…,” she said": the answer)."""
     tokens = scene.paragraphs[b].tokens
     t = scene.paragraphs[b].token_at(pos)
-    return t + 1 < len(tokens) and tokens[t + 1].low in _REPLYING
+    if t + 1 < len(tokens) and tokens[t + 1].low in _REPLYING:
+        return True
+    if b == 0 or t == 0 or tokens[0].kind != "q" or tokens[t - 1].kind != "q" or t > 2:
+        return False
+    before = scene.paragraphs[b - 1]
+    s, e = before.sentence_at(len(before.tokens) - 1)
+    # Someone asked by name: not "asked him" (the asker may be the writer), nor "questioned Trump's logic".
+    return any(
+        tok.low in _ASKING and nxt.capital and not nxt.low.endswith(("'s", "’s"))
+        for tok, nxt in zip(before.tokens[s:e], before.tokens[s + 1 : e], strict=False)
+    )
 
 
 def questioner(scene: Scene, ent: Entity, pronoun: str) -> tuple[int, int, int] | None:
