@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import kinds, speakers, story
 
 
@@ -1000,3 +1002,12 @@ def test_a_clause_with_a_pronoun_subject_between_commas_is_no_aside() -> None:
         "furrowed his brow and said, “Never.”"
     )
     assert got == [("Never.", "Tom Holm")]
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_relative_clause_set_off_by_dashes_is_about_the_name_before_it(dash: str) -> None:
+    got = speakers(
+        f"Front-runner Ivo Brandt {dash} who once said he would “close every port” {dash} said on Monday that "
+        "the port should stay open."
+    )
+    assert got == [("close every port", "Ivo Brandt")]

@@ -216,8 +216,10 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
         end = skip_adverbs_back(tokens, v, lo, when=False)  # "Analysts at the firm said": no "at the rally"
     if end - 1 < lo:
         return None
-    if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and tokens[end - 2].text == ",":
-        # "Iranian diplomat Mohammad Javad Zarif, who said …": the one the relative clause is about.
+    dash = end - 3 >= lo and tokens[end - 2].text == "-" and tokens[end - 2].start > tokens[end - 3].end  # " - "
+    if end - 3 >= lo and tokens[end - 1].low in {"who", "which"} and (tokens[end - 2].text in {",", *_DASHES} or dash):
+        # "Iranian diplomat Mohammad Javad Zarif, who said …": the one the relative clause is about, set off by a
+        # comma or a dash ("Trump - who previously said he would …").
         # "… heard from Tom Ashby, who said": the one "who" stands for, a preposition's object or not.
         head = np_start(tokens, end - 3, lo)
         for span in (np_ending_at(tokens, end - 3, lo), (head, end - 2) if head is not None else None):
