@@ -1011,3 +1011,9 @@ def test_a_relative_clause_set_off_by_dashes_is_about_the_name_before_it(dash: s
         "the port should stay open."
     )
     assert got == [("close every port", "Ivo Brandt")]
+
+
+def test_a_thing_after_a_speech_verb_and_the_words_is_what_the_verb_is_about_not_its_speaker() -> None:
+    # "“…,” described the impact as …" is no inverted cue "“…,” said the mayor".
+    got = speakers("Ivo Brandt, who has called the plan “a disaster,” described the impact as “horrendous.”")
+    assert got == [("a disaster,", "Ivo Brandt"), ("horrendous.", "Ivo Brandt")]

@@ -183,6 +183,8 @@ def cue_after(scene: Scene, i: int) -> Hit | None:
             and m.kind != "pronoun"
             and (lexical or m.kind == "person" or (came and _utterance(m)))
             and (not owned or m.kind == "person")
+            # "“…,” described the impact as …": a thing the verb is about, no one who speaks
+            and (came or m.kind != "description" or description_type(m.text) is not None)
             and not _relayed(scene, i, verb)
         ):
             span_end = _token_after(tokens, m.end)
