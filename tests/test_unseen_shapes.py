@@ -1017,3 +1017,9 @@ def test_a_thing_after_a_speech_verb_and_the_words_is_what_the_verb_is_about_not
     # "“…,” described the impact as …" is no inverted cue "“…,” said the mayor".
     got = speakers("Ivo Brandt, who has called the plan “a disaster,” described the impact as “horrendous.”")
     assert got == [("a disaster,", "Ivo Brandt"), ("horrendous.", "Ivo Brandt")]
+
+
+@pytest.mark.parametrize("named", ["That quote from Commissioner Ada Holm", "Those words from Ada Holm"])
+def test_the_words_named_as_someone_s_in_the_next_sentence_are_theirs(named: str) -> None:
+    got = speakers(f"“I would rather have a storm than a drought.” {named} appeared in print in 1980.")
+    assert got == [("I would rather have a storm than a drought.", "Ada Holm")]

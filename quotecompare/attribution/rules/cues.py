@@ -286,6 +286,16 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     """ "The phrase “…” was uttered once, by X": the words the subject of a passive whose agent said them; "“…,”
     came the (defiant) reply from X". Returns the agent, the verb as printed and the token after the agent's phrase.
     """
+    if k + 3 < len(tokens) and tokens[k].low in _THAT and tokens[k + 1].low in _SAYINGS and tokens[k + 2].low == "from":
+        # "“…” That quote from Commissioner Tom Krebs appeared in 1980": the words named as someone's
+        m = _subject_phrase(tokens, k + 3, len(tokens))
+        if (
+            m is None
+            or not can_speak(m)
+            or not (m.kind in {"person", "org", "group"} or description_type(m.text) == "unnamed")
+        ):
+            return None
+        return m, tokens[k + 1].text, _token_after(tokens, m.end)
     came = k < hi and tokens[k].low == "came"
     r = next((r for r in range(k + 1, min(hi - 2, k + 5)) if tokens[r].low in _REPLIES), -1) if came else -1
     if r > 0 and tokens[r + 1].low == "from" and not any(t.capital for t in tokens[k + 2 : r]):
@@ -308,6 +318,8 @@ def _said_by(tokens: tuple[Tok, ...], k: int, hi: int) -> tuple[Mention, str, in
     return m, tokens[v].text, _token_after(tokens, m.end)
 
 
+_THAT = frozenset("that this those these".split())
+_SAYINGS = frozenset("quote quotation line remark remarks comment comments words".split())
 _REPLIES = frozenset("reply response answer retort rejoinder shout shouts cry cries chant chants".split())
 
 
