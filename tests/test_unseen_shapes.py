@@ -1023,3 +1023,10 @@ def test_a_thing_after_a_speech_verb_and_the_words_is_what_the_verb_is_about_not
 def test_the_words_named_as_someone_s_in_the_next_sentence_are_theirs(named: str) -> None:
     got = speakers(f"“I would rather have a storm than a drought.” {named} appeared in print in 1980.")
     assert got == [("I would rather have a storm than a drought.", "Ada Holm")]
+
+
+def test_the_thing_a_copula_describes_with_the_words_is_not_who_says_them() -> None:
+    # "the plan is “…”": the plan is what the words describe; the sentence's subject believes it.
+    assert speakers("Ada Holm believes the plan is “a disaster for the port.”") == [
+        ("a disaster for the port.", "Ada Holm")
+    ]

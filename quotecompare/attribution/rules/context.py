@@ -33,6 +33,7 @@ from quotecompare.attribution.rules.openers import OPENERS, fronted_end, is_comm
 from quotecompare.attribution.scene import Hit, Scene, is_heading
 from quotecompare.text.lexicon import (
     AUXILIARIES,
+    BE_FORMS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
 
@@ -129,6 +130,11 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
                     return Hit(m, b)
             break
     m = _earlier_subject(tokens, s, floor, t)
+    copula = m is not None and any(x.low in BE_FORMS for x in tokens[_token_after(tokens, m.end) : t])
+    if m is not None and copula and m.kind == "description" and description_type(m.text) in {None, "document"}:
+        # "Holm believes the plan is “a disaster”": the plan is what the words describe, Holm who says so.
+        subj = sentence_subject(tokens, s, t)
+        m = subj[0] if subj and subj[0].start < m.start and subj[0].kind in {"person", "org"} else m
     return Hit(m, b) if can_speak(m) else None
 
 
