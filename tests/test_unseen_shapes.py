@@ -1030,3 +1030,8 @@ def test_the_thing_a_copula_describes_with_the_words_is_not_who_says_them() -> N
     assert speakers("Ada Holm believes the plan is “a disaster for the port.”") == [
         ("a disaster for the port.", "Ada Holm")
     ]
+
+
+def test_a_one_word_sentence_after_a_credited_quote_goes_on_though_narration_follows() -> None:
+    got = speakers("“It is over,” Ada Holm said. “Done.” Then Ivo Brandt left the hall.")
+    assert got == [("It is over,", "Ada Holm"), ("Done.", "Ada Holm")]

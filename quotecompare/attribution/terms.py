@@ -163,7 +163,9 @@ def goes_on(scene: Scene, i: int) -> bool:
         return False
     prev = tokens[t - 1]
     ends = prev.text in {".", "!", "?"} or (prev.kind == "q" and prev.text.rstrip(QUOTE_END).endswith((".", "!", "?")))
-    return ends and scene.found[i].text.rstrip().endswith((".", "!", "?")) and lt + 1 == len(tokens)
+    # Ending the paragraph, or before a new sentence ("“Done.” Brandt left.").
+    last = lt + 1 == len(tokens) or (tokens[lt + 1].kind == "w" and tokens[lt + 1].capital)
+    return ends and scene.found[i].text.rstrip().endswith((".", "!", "?")) and last
 
 
 def bylined(scene: Scene, i: int) -> bool:
