@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from quotecompare.attribution.kinds import ORG_HEADS, placed_elsewhere
 from quotecompare.attribution.mentions import Mention
@@ -269,7 +270,7 @@ def replying(scene: Scene, b: int, pos: int) -> bool:
     # Someone asked by name: not "asked him" (the asker may be the writer), nor "questioned Trump's logic".
     return any(
         tok.low in _ASKING and nxt.capital and not nxt.low.endswith(("'s", "’s"))
-        for tok, nxt in zip(before.tokens[s:e], before.tokens[s + 1 : e], strict=False)
+        for tok, nxt in pairwise(before.tokens[s:e])
     )
 
 

@@ -370,6 +370,9 @@ def people_of(tok: Tok) -> bool:
     return not tok.capital and (tok.low in AFTER_NAME or tok.low in _MEMBERS)
 
 
+_NOT_ADJECTIVES = SPEECH_FORMS | NP_DETERMINERS  # "the group, said a member": no adjective after the comma
+
+
 def _adjectives_apart(tokens: tuple[Tok, ...], i: int, first: int, j: int, hi: int) -> bool:
     """Whether the comma at ``j`` parts two adjectives of a person's noun after "the" or "a": lower-case words
     before it that are no noun of a person, and after it at most two more before one."""
@@ -378,7 +381,7 @@ def _adjectives_apart(tokens: tuple[Tok, ...], i: int, first: int, j: int, hi: i
     if any(x.kind != "w" or x.capital or description_type(x.text) is not None for x in tokens[first:j]):
         return False  # not "the group, said a member": a noun before the comma ends the phrase there
     for k in range(j + 1, min(hi, j + 4)):
-        if tokens[k].kind != "w" or tokens[k].capital or tokens[k].low in SPEECH_FORMS | NP_DETERMINERS:
+        if tokens[k].kind != "w" or tokens[k].capital or tokens[k].low in _NOT_ADJECTIVES:
             return False
         if person_noun(tokens[k].text):
             return True

@@ -36,12 +36,7 @@ _SPANS = frozenset("minute hour day week month year moment second decade".split(
 def _when(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
     """A fronted time phrase: "A day after the vote,", "Two weeks later,", "Hours before …", "Last week," (when,
     not who)."""
-    if (
-        k + 2 < hi
-        and tokens[k].low in _DEICTIC
-        and tokens[k + 1].low in _SPANS | _DAY_PARTS
-        and is_comma(tokens[k + 2])
-    ):
+    if k + 2 < hi and tokens[k].low in _DEICTIC and tokens[k + 1].low in _TIMES_OF and is_comma(tokens[k + 2]):
         return True
     return any(
         tokens[j].low.removesuffix("s") in _SPANS
@@ -57,6 +52,7 @@ def _a_name_month(tokens: tuple[Tok, ...], k: int, hi: int) -> bool:
 
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _DEICTIC = frozenset("last this next".split())
+_TIMES_OF = _SPANS | _DAY_PARTS  # "Last week,", "This morning,"
 
 
 def _date_end(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
