@@ -31,6 +31,15 @@ def test_the_one_quoted_as_saying_speaks_not_the_one_quoting() -> None:
     ) == ["Ivo Holm", "Ivo Holm", "One of Holm’s advisers"]
 
 
+def test_the_one_quoted_as_saying_may_be_a_pronoun() -> None:
+    # "quoted him as saying": "him" is who spoke, found back as "he" would be, not the agency quoting.
+    assert speakers_in(
+        "Ivo Holm spoke in Moscow.",
+        "The RIA news agency quoted him as saying: “We are ready.”",
+        "“It is over,” Tass quoted him as saying.",
+    ) == ["Ivo Holm", "Ivo Holm"]
+
+
 def test_the_agent_of_a_passive_told_or_asked_speaks_and_without_one_no_one_does() -> None:
     assert speakers_in(
         "Ms. Jo Ruiz met Mr. Ivo Holm.",
