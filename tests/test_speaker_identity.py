@@ -738,6 +738,28 @@ def test_a_role_held_to_a_place_is_the_role_other_outlets_describe() -> None:
     assert speakers_of(first, other)[1] == [("It is impossible for me to stay,", "Kim Darroch")]
 
 
+def test_a_country_s_role_is_the_role_its_people_s_adjective_names() -> None:
+    # "Britain's ambassador" in one outlet is "the British ambassador" another names; "Austria's" is not
+    # "Australian": a place and an adjective meet by a stem and a people's ending, not any shared start.
+    first = "Headline\n\nThe British ambassador, Kim Darroch, resigned.\n\n“I must go,” Darroch wrote.\n"
+    other = "Headline\n\nThe envoy quit.\n\n“It is impossible for me to stay,” Britain’s ambassador wrote.\n"
+    assert speakers_of(first, other)[1] == [("It is impossible for me to stay,", "Kim Darroch")]
+    first = "Headline\n\nThe Australian ambassador, Kim Darroch, resigned.\n\n“I must go,” Darroch wrote.\n"
+    other = "Headline\n\nThe envoy quit.\n\n“It is impossible for me to stay,” Austria’s ambassador wrote.\n"
+    assert speakers_of(first, other)[1] == [("It is impossible for me to stay,", "Austria’s ambassador")]
+
+
+def test_a_country_s_body_described_either_way_is_one_speaker() -> None:
+    # "China's foreign ministry" in one outlet is "the Chinese foreign ministry" of another: one key.
+    first = "Headline\n\nChina’s foreign ministry said it was “firmly opposed”.\n"
+    other = "Headline\n\nThe Chinese foreign ministry called the move “a provocation”.\n"
+    got = speakers_of(first, other)
+    assert got == [
+        [("firmly opposed", "The Chinese foreign ministry")],
+        [("a provocation", "The Chinese foreign ministry")],
+    ]
+
+
 def test_whom_a_role_serves_is_not_the_one_holding_it() -> None:
     # "a senior adviser to the president" is no president: another outlet's "the president" stays unnamed.
     first = "Headline\n\nJo Ruiz, a senior adviser to the president, spoke.\n\n“We are ready,” Ruiz said.\n"

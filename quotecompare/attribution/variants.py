@@ -310,9 +310,22 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
 
 
 def _people(place: str, demonym: str) -> bool:
-    """A place and its people's adjective, by their shared start: "russia" / "russian", "china" / "chinese"."""
+    """A place and its people's adjective, by a shared start ("russia" / "russian") or a stem and an
+    adjective's ending ("britain" / "british"); not "austria" / "australian".
+
+    >>> _people("britain", "british"), _people("china", "chinese"), _people("austria", "australian")
+    (True, True, False)
+    """
     n = next((k for k, (a, b) in enumerate(zip(place, demonym, strict=False)) if a != b), min(len(place), len(demonym)))
-    return n >= 4 and n >= 0.75 * len(place)
+    return n >= 4 and (n >= 0.75 * len(place) or demonym[n:] in _PEOPLE_ENDINGS)
+
+
+_PEOPLE_ENDINGS = frozenset("ish ese ian an i".split())
+
+
+def _place_and_people(a: str, b: str) -> bool:
+    """Whether one word is a place and the other its people's adjective, either way round."""
+    return any(is_place(p.title()) and is_demonym(d.title()) and _people(p, d) for p, d in ((a, b), (b, a)))
 
 
 def _placed(key: str) -> tuple[str, str] | None:
@@ -346,8 +359,19 @@ def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
     ('~lawsuit', '~ad')
     >>> merge_description("~woman", {"~spokeswoman": []})
     '~woman'
+
+    A country's body or official meets the one its people's adjective describes:
+
+    >>> merge_description("~china foreign ministry", {"~chinese foreign ministry": []})
+    '~chinese foreign ministry'
     """
     word = key[1:]
+    first, _, rest = word.partition(" ")
+    if rest and is_place(first.title()):  # "China's foreign ministry" is "the Chinese foreign ministry"
+        same = [o for o in known if o.startswith("~") and o.endswith(f" {rest}")]
+        same = [o for o in same if _place_and_people(first, o[1:].partition(" ")[0])]
+        if len(same) == 1:
+            return same[0]
     if " " not in word:
         for other in sorted(known):
             # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one; not
@@ -442,7 +466,8 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
 
     The description must end in a role: "the chairman" may be the DNC's
     chairman, "the DNC" and "the DNC campaign" are organisations, not him. Words meet by their
-    stem ("Israel's" / "Israeli"), and "of", "the" and "former" are not needed.
+    stem ("Israel's" / "Israeli"), a place its people's adjective ("Britain's" / "British"), and "of",
+    "the" and "former" are not needed.
 
     >>> people = {("holm", "ada"): ["harbour board chairwoman"], ("ruiz", "jo"): ["mayor"]}
     >>> match_title("the board chair", people), match_title("the harbour board", people)
@@ -460,7 +485,10 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
     hits = [
         k
         for k in titles
-        if all(any(same_stem(w, t) or t in COVERS.get(w, ()) for t in own_words[k]) for w in words)
+        if all(
+            any(same_stem(w, t) or t in COVERS.get(w, ()) or _place_and_people(w, t) for t in own_words[k])
+            for w in words
+        )
         and SECOND_RANKS & own_words[k] == rank
         and not _object_only(head, titles[k])
     ]
