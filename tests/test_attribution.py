@@ -323,6 +323,15 @@ def test_no_cue_continues_only_while_the_narration_stays() -> None:
     assert got[2][1] != "Ada Holm"
 
 
+def test_narration_about_a_thing_does_not_turn_away_from_the_speaker() -> None:
+    # A sentence whose subject is no one who could speak ("The files were found …") leaves the paragraph
+    # with its speaker; one about a person ("The aide left early") turns away, and the words stay unnamed.
+    got = speakers_in("“Iran lied,” Ada Holm said. The files were found last year. “I am sure he will act.”")
+    assert got == ["Ada Holm", "Ada Holm"]
+    got = speakers_in("“Iran lied,” Ada Holm said. The aide left early. “I am sure he will act.”")
+    assert got == ["Ada Holm", None]
+
+
 def test_titles_and_nicknames_are_terms() -> None:
     _, quotes = quotes_of(
         "T\n\nHolm told NBC's “Meet the Press” she would run. Her book “Rivers of Home” sold well. "

@@ -367,8 +367,11 @@ def _opens(tokens: tuple[Tok, ...], t: int) -> bool:
 
 
 def _turns_away(para: Paragraph, start: int, end: int) -> bool:
-    """Narration between two quotations that holds a sentence of its own about someone."""
+    """Narration between two quotations that holds a sentence of its own about someone: a person, a body, a
+    group or a document, not a thing ("The files were found last year" leaves the paragraph its speaker)."""
     for s, e in para.sentences:
-        if s >= start and e <= end and e - s >= 3 and sentence_subject(para.tokens, s, e):
-            return True
+        if s >= start and e <= end and e - s >= 3 and (subj := sentence_subject(para.tokens, s, e)):
+            m = subj[0]
+            if m.kind != "description" or description_type(m.name) is not None:
+                return True
     return False
