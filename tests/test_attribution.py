@@ -332,6 +332,15 @@ def test_narration_about_a_thing_does_not_turn_away_from_the_speaker() -> None:
     assert got == ["Ada Holm", None]
 
 
+def test_a_paragraph_ending_on_the_speaker_again_hands_on_its_speaker() -> None:
+    # "Holm thanked the voters." / "Then she thanked …" is about the one who spoke: the next paragraph's
+    # uncued quotation goes on with her. A paragraph ending on someone else still turns away.
+    assert speakers_in("“We won,” Ada Holm said. Holm thanked the voters.", "“It was close.”") == ["Ada Holm"] * 2
+    assert speakers_in("“We won,” Ada Holm said. Then she thanked them.", "“It was close.”") == ["Ada Holm"] * 2
+    assert speakers_in("“We won,” Ada Holm said. Jo Ruiz left.", "“It was close.”") == ["Ada Holm", None]
+    assert speakers_in("“We won,” John Holm said. Then she left.", "“It was close.”") == ["John Holm", None]
+
+
 def test_titles_and_nicknames_are_terms() -> None:
     _, quotes = quotes_of(
         "T\n\nHolm told NBC's “Meet the Press” she would run. Her book “Rivers of Home” sold well. "

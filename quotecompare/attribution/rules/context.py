@@ -17,6 +17,7 @@ from quotecompare.attribution.mentions import (
     classify,
     subject_before,
 )
+from quotecompare.attribution.names import honorific_gender
 from quotecompare.attribution.narration import Paragraph, Tok, skip_adverbs_back
 from quotecompare.attribution.rules.clauses import (
     _INVERTING,
@@ -31,6 +32,7 @@ from quotecompare.attribution.rules.clauses import (
 )
 from quotecompare.attribution.rules.openers import OPENERS, fronted_end, is_comma
 from quotecompare.attribution.scene import Hit, Scene, is_heading
+from quotecompare.text.given_names import given_gender
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     BE_FORMS,
@@ -344,7 +346,7 @@ def continuation(scene: Scene, i: int) -> Hit | None:
     if b - pb != 1 or not _opens(scene.paragraphs[b].tokens, t):
         return None
     para = scene.paragraphs[pb]
-    if _turns_away(para, start, len(para.tokens)):
+    if _turns_away(para, start, len(para.tokens), prev.mention):
         return None
     return Hit(prev.mention, prev.block, of=j)
 
@@ -366,12 +368,23 @@ def _opens(tokens: tuple[Tok, ...], t: int) -> bool:
     return all(tok.text in _BULLETS for tok in tokens[:t])
 
 
-def _turns_away(para: Paragraph, start: int, end: int) -> bool:
+def _turns_away(para: Paragraph, start: int, end: int, speaker: Mention | None = None) -> bool:
     """Narration between two quotations that holds a sentence of its own about someone: a person, a body, a
     group or a document, not a thing ("The files were found last year" leaves the paragraph its speaker)."""
     for s, e in para.sentences:
         if s >= start and e <= end and e - s >= 3 and (subj := sentence_subject(para.tokens, s, e)):
             m = subj[0]
+            if speaker is not None and _same_one(m, speaker):
+                continue
             if m.kind != "description" or description_type(m.name) is not None:
                 return True
     return False
+
+
+def _same_one(m: Mention, speaker: Mention) -> bool:
+    """Whether a narration's subject is the speaker again: the same surname, or "he"/"she" after a person."""
+    if m.kind == "pronoun":
+        said = {"he": "m", "she": "f"}.get(m.name.lower())
+        told = honorific_gender(speaker.text) or given_gender(speaker.name.split()[0])
+        return speaker.kind == "person" and said is not None and told in {None, said}
+    return m.kind == speaker.kind == "person" and m.name.split()[-1] == speaker.name.split()[-1]
