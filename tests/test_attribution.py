@@ -341,6 +341,18 @@ def test_a_paragraph_ending_on_the_speaker_again_hands_on_its_speaker() -> None:
     assert speakers_in("“We won,” John Holm said. Then she left.", "“It was close.”") == ["John Holm", None]
 
 
+def test_it_said_again_is_the_document_the_last_it_said_stood_for() -> None:
+    # The email is named three paragraphs before the last "it read": a run of "it" cues keeps it. After a
+    # paragraph between, "it" must find its document in the narration again.
+    email = "The email was sent by Ada Holm."
+    quotes = ["“I tried you on the phone,” it reads.", "“We have the forces,” it said.", "“Please advise,” it read."]
+    assert speakers_in(email, *quotes) == ["The email"] * 3
+    assert speakers_in(email, quotes[0], "Jo Ruiz was not copied.", "Nor was Ivo Brandt.", quotes[2]) == [
+        "The email",
+        None,
+    ]
+
+
 def test_titles_and_nicknames_are_terms() -> None:
     _, quotes = quotes_of(
         "T\n\nHolm told NBC's “Meet the Press” she would run. Her book “Rivers of Home” sold well. "

@@ -105,6 +105,8 @@ def resolve_source(
             resolved = _resolve(scene, discourse, hit, i) if hit else None
             if hit is not None and resolved is not None and resolved.kind == "description" and i:
                 resolved = _described_again(scene, discourse, hit, i, out) or resolved
+            if hit is not None and resolved is not None and resolved.who is None and i:
+                resolved = _it_again(scene, hit, i, out) or resolved
         if resolved is None or resolved.who is None:
             reason = (
                 resolved.attribution.reason if resolved else REASONS["term" if is_term(found[i].text, None) else "none"]
@@ -160,6 +162,22 @@ def _described_again(scene: Scene, discourse: Discourse, hit: Hit, i: int, out: 
     evidence = _raw_span(scene.source, hit.block, m.start, m.end)
     marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])  # this cue, then the name it stands for
     why = prev.attribution._replace(rule=hit.rule, evidence=evidence, marks=marks)
+    return prev._replace(attribution=why, verb=hit.verb)
+
+
+def _it_again(scene: Scene, hit: Hit, i: int, out: list[Resolved]) -> Resolved | None:
+    """ "“…,” it said. ¶ “…,” it read.": an "it" cue right after the quotation another "it" cue gave a body or
+    document stands for the same one, however far back the narration named it."""
+    before, prev = scene.hits[i - 1], out[i - 1]
+    if hit.mention.name != "it" or before is None or before.mention.name != "it" or prev.who is None:
+        return None
+    if not 0 <= hit.block - scene.last[i - 1][0] <= 1:
+        return None
+    m = hit.mention
+    marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])
+    why = prev.attribution._replace(
+        rule=hit.rule, evidence=_raw_span(scene.source, hit.block, m.start, m.end), marks=marks
+    )
     return prev._replace(attribution=why, verb=hit.verb)
 
 
