@@ -584,3 +584,12 @@ def test_excerpts_under_topic_labels_are_the_speech_the_article_reports() -> Non
     assert got == [("They cheat.", "Ada Holm"), ("He never created a job.", "Ada Holm")]
     # No speech reported before the first label: no one's.
     assert speakers("Trade was the theme on Tuesday.\n\nOn China:\n\n“They cheat.”") == [("They cheat.", None)]
+
+
+def test_the_one_who_wants_to_ask_asks() -> None:
+    # "the questions Holm wants to ask": a relative clause with no "that", its subject the asker; the
+    # sentence's own subject ("the questions") is no one.
+    got = speakers("Among the questions Ada Holm wants to ask: “What did you know?”")
+    assert got == [("What did you know?", "Ada Holm")]
+    got = speakers("Among the questions the board plans to ask: “What did you know?”")
+    assert got == [("What did you know?", "The board")]

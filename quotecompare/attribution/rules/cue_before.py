@@ -304,6 +304,9 @@ def clause_verb(scene: Scene, i: int, w: _Sentence) -> Hit | None:
                 return Hit(named, b, tok.text)
             if named is not None and span and controlled(tokens, span[0], start) and can_speak(named):
                 return Hit(named, b, tok.text)  # "The row led the Herald to state, “…”"
+            wanted = subject_before(tokens, before - 2, start) if tokens[before - 2].low in _WANTING else None
+            if wanted is not None and (wanted.kind != "description" or description_type(wanted.text) is not None):
+                return Hit(wanted, b, tok.text)  # "Among the questions Holm wants to ask: “…”"
             m = _earlier_subject(tokens, s, start, before - 1)
             if can_speak(m):
                 return Hit(m, b, tok.text)
@@ -424,6 +427,8 @@ def _prepositional_asides(tokens: tuple[Tok, ...], start: int, t: int) -> list[t
 
 
 _MOTION = frozenset("went goes go".split())
+_WANTING = frozenset("wants wanted hopes hoped plans planned intends intended wishes wished".split())
+"""Verbs whose subject goes on to the infinitive after them: "the questions Holm wants to ask"."""
 
 
 def _moving(tokens: tuple[Tok, ...], k: int) -> bool:
