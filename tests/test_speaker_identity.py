@@ -833,3 +833,14 @@ def test_a_person_described_is_not_a_compound_ending_in_their_noun() -> None:
         [("The law says nothing.", "A spokeswoman for the harbour board")],
         [("One man came in and said it,", "The woman")],
     ]
+
+
+def test_a_role_of_a_county_or_city_is_no_person_named_county() -> None:
+    # "The sheriff of El Paso County, Mark Oduya," had made a person "County" (and "Kansas City" one
+    # named "City"): a place's name runs to its "County" or "City", and the apposition names the holder.
+    got = speakers("The sheriff of El Paso County, Mark Oduya, welcomed it. “We need every tool,” he said.")
+    assert got == [("We need every tool,", "Mark Oduya")]
+    got = speakers("“We need every tool,” said the mayor of Kansas City.")
+    assert got == [("We need every tool,", "The mayor of Kansas City")]
+    got = speakers("Mayor of Kansas City Mark Oduya said: “We need every tool.”")
+    assert got == [("We need every tool.", "Mark Oduya")]

@@ -310,6 +310,8 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     (('org', 1), ('person', 4), None)
     >>> of("Secretary of State Pompeo"), of("the mayor of New York")
     (('person', 3), ('description', 3))
+    >>> of("the mayor of Kansas City"), of("Mayor of Kansas City Quinton Lucas")
+    (('description', 3), ('person', 4))
     """
     k = r - 1
     if k > 0 and words[k].lower() == "the":
@@ -319,10 +321,12 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     if not _role_or_office(bare_word(words[k - 1].lower()), words[k - 1][:1].isupper()) or surname_at(words, k - 1):
         return None  # "Amy Lee of the Urban Institute", "Peter T. King of New York": a person of somewhere
     n = len(words)
+    if bare_word(words[-1].lower()) in _PLACE_HEADS:
+        return ("description", r)  # "the sheriff of El Paso County": a place's name to the end, no one's
     for p in range(r + 1, n):
         # The object ends where a place or organisation's name does, or where a given name starts.
         if (
-            is_place(" ".join(words[r:p]))
+            (is_place(" ".join(words[r:p])) and bare_word(words[p].lower()) not in _PLACE_HEADS)
             or bare_word(words[p - 1].lower()) in ORG_WORDS
             or (n - p >= 2 and is_given_name(words[p]))
         ):
@@ -337,6 +341,9 @@ def role_of(words: list[str], r: int) -> tuple[str, int] | None:
     # Three words or more beyond any place or organisation: a name of two ends them.
     return ("person", n - 2) if n - r >= 3 else ("description", r)
 
+
+# The last word of a place's name, never of a person's: "El Paso County", "Kansas City" (not "Kansas").
+_PLACE_HEADS = frozenset("county city district borough township province territory".split())
 
 KIND_DETERMINERS = frozenset("a an another the one".split())
 """Words before a kind of person: "a Republican", "the Oregon Democrat", "one Iranian"."""
