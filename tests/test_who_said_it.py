@@ -593,3 +593,12 @@ def test_the_one_who_wants_to_ask_asks() -> None:
     assert got == [("What did you know?", "Ada Holm")]
     got = speakers("Among the questions the board plans to ask: “What did you know?”")
     assert got == [("What did you know?", "The board")]
+
+
+def test_a_feeling_voiced_before_that_is_the_voicers() -> None:
+    # "expressed frustration … that": the "that" clause is hers, not its own subject's ("Gulf allies").
+    got = speakers(
+        "Ada Holm expressed frustration in an interview this year that European and Gulf allies were acting "
+        "as “free riders.”"
+    )
+    assert got == [("free riders.", "Ada Holm")]

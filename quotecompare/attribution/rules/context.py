@@ -119,6 +119,8 @@ def clause_subject(scene: Scene, i: int) -> Hit | None:
     for p in range(t - 1, floor, -1):
         if tokens[p].low == "that" and tokens[p].kind == "w":
             v = _reporting_verb(tokens, skip_adverbs_back(tokens, p, floor) - 1, floor)
+            if v > floor and tokens[v].low in _ATTITUDES and _reports(tokens, v - 1):
+                v -= 1  # "X expressed frustration (in an interview) that …": the verb before the feeling
             if v >= floor and _reports(tokens, v):
                 # A long subject ("A memo drafted in May concluded") or a second verb ("X lives there
                 # and wrote"): the subject of the verb before, else the sentence's.
@@ -178,11 +180,19 @@ def _reporting_verb(tokens: tuple[Tok, ...], v: int, lo: int) -> int:
             tok.low in _MEDIUM_PREPOSITIONS
             and k > lo
             and k < v
-            and _is_verb(tokens[k - 1])
+            and (_is_verb(tokens[k - 1]) or tokens[k - 1].low in _ATTITUDES)
             and not _noun_use(tokens, k - 1)
         ):
             return k - 1
     return v
+
+
+# Feelings and views a verb before them voices, whose "that" clause is the subject's: "expressed
+# frustration that", "voiced concern in a speech that".
+_ATTITUDES = frozenset(
+    "frustration concern concerns fear fears hope hopes doubt doubts confidence optimism belief view anger"
+    " outrage dismay disappointment skepticism scepticism suspicion worry worries regret alarm".split()
+)
 
 
 _REPORT_PHRASE = 7  # words: "in an email to the Daily Star"
