@@ -844,3 +844,10 @@ def test_a_role_of_a_county_or_city_is_no_person_named_county() -> None:
     assert got == [("We need every tool,", "The mayor of Kansas City")]
     got = speakers("Mayor of Kansas City Mark Oduya said: “We need every tool.”")
     assert got == [("We need every tool.", "Mark Oduya")]
+
+
+def test_plural_people_nouns_speak_as_groups() -> None:
+    # "allies" and "deputies" are the plurals of "ally" and "deputy"; "advocates", "guests" are people too.
+    assert speakers("Clinton allies said the attack was “desperate.”") == [("desperate.", "Clinton allies")]
+    assert speakers("Several deputies said it was “desperate.”") == [("desperate.", "Several deputies")]
+    assert speakers("Immigrant advocates called the veto “cruel.”") == [("cruel.", "Immigrant advocates")]

@@ -113,6 +113,7 @@ _PERSON_WORDS = frozenset(
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic
     quarterback goalie shortstop teammate rookie
     skeptic sceptic niece nephew mom dad mum youth shepherd deputy nanny maid pilgrim lady gentleman
+    advocate constituent guest regent evangelical troop local
     """.split()
 )
 _PERSON_ENDINGS = (
@@ -155,6 +156,8 @@ def _singular(word: str) -> str:
         return word[:-2]  # "witnesses", "coaches", "bosses"
     if word.endswith("s-by"):
         return word[:-4] + "-by"  # "passers-by"
+    if word.endswith("ies") and len(word) > 5:
+        return word[:-3] + "y"  # "allies", "deputies"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
 
 
