@@ -851,3 +851,11 @@ def test_plural_people_nouns_speak_as_groups() -> None:
     assert speakers("Clinton allies said the attack was “desperate.”") == [("desperate.", "Clinton allies")]
     assert speakers("Several deputies said it was “desperate.”") == [("desperate.", "Several deputies")]
     assert speakers("Immigrant advocates called the veto “cruel.”") == [("cruel.", "Immigrant advocates")]
+
+
+def test_two_groups_named_together_speak_together() -> None:
+    # "Teachers and parents said": both groups, not the last one alone; a surname ("Sanders") is no group.
+    assert speakers("Teachers and parents said the cuts were “cruel.”") == [("cruel.", "Teachers and parents")]
+    got = speakers("Local officials and guests said it was “desperate.”")
+    assert got == [("desperate.", "Local officials and guests")]
+    assert speakers("Sanders and supporters said it was “reckless.”") == [("reckless.", "Supporters")]

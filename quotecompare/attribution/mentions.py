@@ -31,7 +31,7 @@ from quotecompare.attribution.narration import (
     phrase_text,
     skip_adverbs_back,
 )
-from quotecompare.attribution.titles import common_plural
+from quotecompare.attribution.titles import common_plural, people_plural
 from quotecompare.attribution.wordclass import (
     ABOUT,
     GENERATIONS,
@@ -318,6 +318,12 @@ def _with_partner(tokens: tuple[Tok, ...], head: Mention, start: int, lo: int) -
     presidential candidate": one person described twice, by the first description."""
     if start - 2 < lo or tokens[start - 1].low != "and":
         return head
+    if _people_plural(head) and (span := np_ending_at(tokens, start - 2, lo)):
+        first = classify(tokens, *span)
+        if first is not None and _people_plural(first):  # "Teachers and parents", "Democrats and some Republicans"
+            end = next(k for k in range(start, len(tokens)) if tokens[k].end >= head.end) + 1
+            text = phrase_text(tokens, span[0], end)
+            return Mention(first.start, head.end, text, "description", text)
     if head.kind == "description" and tokens[start].capital:
         span = np_ending_at(tokens, start - 2, lo)
         first = classify(tokens, *span) if span else None
@@ -330,6 +336,16 @@ def _with_partner(tokens: tuple[Tok, ...], head: Mention, start: int, lo: int) -
     if span is None or other is None or other.kind != "person":
         return head
     return joint(tokens, other, head, span[0], start)
+
+
+def _people_plural(m: Mention) -> bool:
+    """A plural noun for people ending the phrase, no one's name: "parents", "local officials", "Democrats"."""
+    last = m.text.split()[-1]
+    if m.members or not last.lower().endswith("s"):
+        return False
+    if m.kind in {"person", "org"}:  # "Teachers", "Democrats" capitalised; not the surname "Sanders"
+        return " " not in m.name and people_plural(last)
+    return person_noun(last)
 
 
 def joint(tokens: tuple[Tok, ...], first: Mention, second: Mention, i: int, j: int) -> Mention:
