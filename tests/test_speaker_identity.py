@@ -859,3 +859,9 @@ def test_two_groups_named_together_speak_together() -> None:
     got = speakers("Local officials and guests said it was “desperate.”")
     assert got == [("desperate.", "Local officials and guests")]
     assert speakers("Sanders and supporters said it was “reckless.”") == [("reckless.", "Supporters")]
+
+
+def test_campaigners_after_a_name_are_that_name_s_people() -> None:
+    # "Labour campaigners gathered …, chanting": the campaigners chant, not the party.
+    got = speakers("Labour campaigners gathered outside, chanting “No cuts!”")
+    assert got == [("No cuts!", "Labour campaigners")]

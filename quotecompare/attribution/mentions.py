@@ -377,7 +377,7 @@ _MEMBERS = frozenset(
     "members employees staffers protesters soldiers workers lawmakers leaders residents activists executives "
     "lawyers attorneys donors legislators senators students teachers volunteers organizers diplomats prosecutors "
     "researchers scientists analysts economists strategists operatives loyalists parents negotiators investigators "
-    "agents officers".split()
+    "agents officers campaigners".split()
 )
 
 
