@@ -859,6 +859,8 @@ def test_two_groups_named_together_speak_together() -> None:
     got = speakers("Local officials and guests said it was “desperate.”")
     assert got == [("desperate.", "Local officials and guests")]
     assert speakers("Sanders and supporters said it was “reckless.”") == [("reckless.", "Supporters")]
+    # The first phrase's head must be people too: "an army (of workers)" is no group of the speaker audit's.
+    assert speakers("An army of workers and retirees called it “reckless.”") == [("reckless.", "Retirees")]
 
 
 def test_campaigners_after_a_name_are_that_name_s_people() -> None:

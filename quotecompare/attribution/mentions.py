@@ -345,7 +345,7 @@ def _people_plural(m: Mention) -> bool:
         return False
     if m.kind in {"person", "org"}:  # "Teachers", "Democrats" capitalised; not the surname "Sanders"
         return " " not in m.name and people_plural(last)
-    return person_noun(last)
+    return person_noun(last) and description_type(m.text) == "group"  # not "an army of workers": its head
 
 
 def joint(tokens: tuple[Tok, ...], first: Mention, second: Mention, i: int, j: int) -> Mention:
