@@ -640,3 +640,20 @@ def test_a_body_spoken_to_leaves_the_next_description_to_the_one_named(told: str
 def test_a_time_phrase_opening_the_sentence_is_no_subject(when: str) -> None:
     got = speakers_of(f"Title\n\n{when}, when Jo Ruiz asked Ada Holm about it, she looked at him and said, “Never.”\n")
     assert got == [[("Never.", "Ada Holm")]]
+
+
+def test_she_goes_on_with_the_unnamed_woman_who_spoke_before() -> None:
+    # "said the woman, who … because she feared": the narration after her words is only hers; "Now 46 and
+    # living in X, she is …" opens with an age, and "she" is its subject, so the next "she said" is the woman.
+    got = speakers_in(
+        "“My mom said we were citizens,” said the woman, who spoke on condition of anonymity because she feared her boss.",
+        "Now 46 and living in Ohio, she is terrified of losing her job.",
+        "“I am even more scared,” she said.",
+    )
+    assert got == ["The woman", "The woman"]
+    got = speakers_in(
+        "“My mom said we were citizens,” said the woman.",
+        "Now 46 and living in Ohio, her brother Ivo Holm is terrified.",
+        "“I am even more scared,” she said.",
+    )
+    assert got == ["The woman", None]

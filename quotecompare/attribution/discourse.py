@@ -22,6 +22,7 @@ from quotecompare.attribution.entities import (
     NamedHere,
     issuer,
     last_name,
+    last_quoted,
     led_by,
     named_or_asked_since,
     named_since,
@@ -53,7 +54,7 @@ from quotecompare.attribution.names import ends_in_people, honorific_gender
 from quotecompare.attribution.rules.clauses import _is_verb, sentence_subject
 from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
-from quotecompare.attribution.stand_ins import someone_described, someone_owned, someone_unnamed
+from quotecompare.attribution.stand_ins import someone_described, someone_owned, someone_unnamed, speaks_on
 from quotecompare.attribution.titles import LEADERS, common_plural, people_plural, role_only
 from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
 from quotecompare.text.given_names import is_given_name
@@ -387,6 +388,8 @@ class Discourse:
                         fallback = ent
             if block == b and not plural and (last := self._last_speaker(b, pronoun)):
                 return last
+            if block == b and not plural and fallback is None and depth:
+                fallback = self._last_described(b, pronoun)
         return fallback
 
     def _lone(self, ent: Entity) -> bool:
@@ -410,20 +413,20 @@ class Discourse:
         )
 
     def _last_speaker(self, b: int, pronoun: str) -> Entity | None:
-        for n in range(len(self.scene.hits) - 1, -1, -1):
-            hit = self.scene.hits[n]
-            if hit is None:
-                continue
-            qb, qt = self.scene.last[n]
-            if qb < self.scene.back(b, 2)[-1]:
-                return None
-            end = self.scene.paragraphs[qb].tokens[qt].end
-            if any(ent.subject and ent.pos >= end for ent in self.entities(qb)):
-                return None  # "… a sign that read “15%!” Her father, Brad, worried …": the narration moved on
-            if self.one_person(hit.mention, pronoun):
-                return Entity(hit.block, hit.mention.start, hit.mention, True)
-            return None
-        return None
+        last = last_quoted(self.scene, self.entities, self.scene.back(b, 2)[-1])
+        if last is None or last[2]:
+            return None  # "… a sign that read “15%!” Her father, Brad, worried …": the narration moved on
+        m = last[0].mention
+        return Entity(last[0].block, m.start, m, True) if self.one_person(m, pronoun) else None
+
+    def _last_described(self, b: int, pronoun: str) -> Entity | None:
+        """The unnamed person of the paragraph before, whom a "she" there goes on with (see :func:`speaks_on`)."""
+        last = last_quoted(self.scene, self.entities, b - 1)
+        if last is None or last[1] != b - 1 or self.described(last[0].block, last[0].mention.start, last[0].mention):
+            return None  # no quotation there, or "the Florida senator", whom the narration names
+        m = last[0].mention
+        after = [e.mention for e in last[2] if e.pos != m.start]  # not its own inverted cue ("said the woman")
+        return Entity(last[0].block, m.start, m, True) if speaks_on(m, after, pronoun) else None
 
     def described(self, b: int, pos: int, m: Mention) -> Entity | None:
         """The one named earlier that "the senator" or "the company" stands for."""

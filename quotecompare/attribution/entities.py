@@ -18,7 +18,7 @@ from itertools import pairwise
 from quotecompare.attribution.kinds import ORG_HEADS, placed_elsewhere
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.narration import QUOTE_END
-from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.models import Struct
 from quotecompare.text.places import is_demonym, is_place
 
@@ -116,6 +116,20 @@ def said_nothing(scene: Scene, ent: Entity) -> bool:
     para = scene.paragraphs[ent.block]
     s, e = para.sentence_at(para.token_at(ent.pos))
     return re.search(_SILENT, para.text[para.tokens[s].start : para.tokens[e - 1].end]) is not None
+
+
+def last_quoted(
+    scene: Scene, entities: Callable[[int], Sequence[Entity]], floor: int
+) -> tuple[Hit, int, list[Entity]] | None:
+    """The last quotation credited so far, if its paragraph is ``floor`` or later: its hit, its paragraph and
+    the subjects the narration names after it there."""
+    n = next((n for n in range(len(scene.hits) - 1, -1, -1) if scene.hits[n] is not None), None)
+    hit = scene.hits[n] if n is not None else None
+    if hit is None or n is None or scene.last[n][0] < floor:
+        return None
+    qb, qt = scene.last[n]
+    end = scene.paragraphs[qb].tokens[qt].end
+    return hit, qb, [ent for ent in entities(qb) if ent.subject and ent.pos >= end]
 
 
 def speakers_before(scene: Scene, ending: Sequence[int], b: int, pos: int, plural: bool = False) -> list[Entity]:

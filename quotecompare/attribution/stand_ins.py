@@ -7,6 +7,9 @@ subject is a description rather than a name ("A delegate said …", "The mayor s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from quotecompare.attribution.classify import Mention
 from quotecompare.attribution.kinds import description_head, description_type, listed_person_noun, one_person_noun
 from quotecompare.text.lexicon import FEMALE_WORDS, MALE_WORDS
 
@@ -55,3 +58,20 @@ def someone_described(description: str, pronoun: str) -> bool:
     if words[0] != "the" or not (one_person_noun(head) or head.endswith("-year-old")):
         return False  # its last word a known noun for a person: "The movie mentions neither" is no one
     return not (FEMALE_WORDS if pronoun == "he" else MALE_WORDS).intersection(words)
+
+
+def speaks_on(m: Mention, after: Iterable[Mention], pronoun: str) -> bool:
+    """Whether the unnamed speaker ``m`` of the paragraph before is whom a later "she" stands for: a description
+    "she" fits, and the narration after the quotation (``after``, its subjects) no one else's.
+
+    "“…,” said the woman, who spoke … because she feared … ¶ Now 46, she is terrified … ¶ “…,” she said".
+
+    >>> she = Mention(0, 3, "she", "pronoun", "she")
+    >>> speaks_on(Mention(0, 9, "the woman", "description", "the woman"), [she], "she")
+    True
+    >>> speaks_on(Mention(0, 9, "the woman", "description", "the woman"), [she], "he")
+    False
+    """
+    if m.kind != "description" or any(x.kind != "pronoun" or x.name.lower() != pronoun for x in after):
+        return False
+    return someone_described(m.text.split(",")[0], pronoun)

@@ -91,8 +91,8 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
             or (k == s and _when(tokens, k, hi))
         )
         if not opener:
-            if k == s and low in {"a", "an", "the"}:
-                k = _appositive_opener(tokens, k, hi)
+            if (k == s and low in {"a", "an", "the"}) or (k > s and low[:1].isdigit()):
+                k = _appositive_opener(tokens, k, hi)  # "A mother of two, she …", "Now 46 and retired, she …"
             break
         if low in PREPOSITIONS and (when := _date_end(tokens, k + 1, hi)) < hi and tokens[when].capital:
             k = when  # "On Thursday evening Hillary Clinton delivered …": a date needs no comma before its subject
