@@ -602,3 +602,9 @@ def test_a_feeling_voiced_before_that_is_the_voicers() -> None:
         "as “free riders.”"
     )
     assert got == [("free riders.", "Ada Holm")]
+
+
+def test_as_the_debate_went_on_is_a_clause_of_time_not_a_cue() -> None:
+    # "went on" had been read as the debate's cue ("As X went on, …"), and the words went to no one.
+    got = speakers("As the debate went on, Ada Holm stood by her comment that “the plan is dead.”")
+    assert got == [("the plan is dead.", "Ada Holm")]

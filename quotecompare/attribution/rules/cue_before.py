@@ -544,6 +544,8 @@ def _as_cue(tokens: tuple[Tok, ...], s: int, t: int) -> tuple[Mention, str] | No
     if comma is None:
         return None
     for k in range(s + 1, comma):
+        if tokens[k].low in _MOTION and k + 2 == comma:
+            return None  # "As the debate went on, …": a clause of time, its "on" no cue's
         if (_is_verb(tokens[k]) and not _moving(tokens, k)) or tokens[k].low in {"put", "puts"}:
             # "As voters went to the polls, …": a clause of time, no cue
             m = subject_before(tokens, k, s + 1)
