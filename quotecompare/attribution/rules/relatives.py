@@ -97,7 +97,7 @@ def quoted_as(tokens: tuple[Tok, ...], k: int, t: int) -> tuple[Mention, str] | 
             return (m, tokens[j].text) if m is not None and m.kind == "person" else None
         if tokens[j].low == "as" and tokens[j + 1].low.endswith("ing") and _is_verb(tokens[j + 1]):
             obj = tokens[k + 1]
-            if j == k + 2 and obj.low in _OBJECTS:  # "Tass quoted him as saying": "he", found as a subject is
+            if j == k + 2 and obj.low in _OBJECTS:  # "Tass quoted him as saying": "he", resolved as a cue's
                 return Mention(obj.start, obj.end, obj.text, "pronoun", _OBJECTS[obj.low]), tokens[j + 1].text
             m = classify(tokens, k + 1, j)
             return (m, tokens[j + 1].text) if can_speak(m) else None
