@@ -867,3 +867,12 @@ def test_campaigners_after_a_name_are_that_name_s_people() -> None:
     # "Labour campaigners gathered …, chanting": the campaigners chant, not the party.
     got = speakers("Labour campaigners gathered outside, chanting “No cuts!”")
     assert got == [("No cuts!", "Labour campaigners")]
+
+
+def test_advocates_before_a_verb_are_people_not_a_verb() -> None:
+    # "Immigrant advocates gathered …" had been a person "Immigrant"; "Mr. Sanders advocates tax increases" is
+    # still Sanders's verb, so the "He" after it is Sanders.
+    got = speakers("Immigrant advocates gathered outside, chanting “Veto the governor!”")
+    assert got == [("Veto the governor!", "Immigrant advocates")]
+    got = speakers("Mr. Ivo Sanders advocates tax increases. He calls it “a fair deal.”")
+    assert got == [("a fair deal.", "Ivo Sanders")]

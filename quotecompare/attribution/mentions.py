@@ -386,6 +386,12 @@ def people_of(tok: Tok) -> bool:
     return not tok.capital and (tok.low in AFTER_NAME or tok.low in _MEMBERS)
 
 
+def _acts(tok: Tok) -> bool:
+    """A verb in the past or of speech right after a noun: "(Immigrant advocates) gathered", "said"; not
+    "(Mr. Sanders advocates) tax increases"."""
+    return not tok.capital and tok.kind == "w" and (tok.low in SPEECH_FORMS or tok.low.endswith("ed"))
+
+
 _NOT_ADJECTIVES = SPEECH_FORMS | NP_DETERMINERS  # "the group, said a member": no adjective after the comma
 
 
@@ -487,6 +493,7 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             not saw_name
             or t.low in AFTER_NAME
             or people_of(t)
+            or (t.low == "advocates" and j + 1 < hi and _acts(tokens[j + 1]))  # "Immigrant advocates said"
             or "-" in t.low
             or title_ahead(tokens, j, hi)  # "Tulsa police Chief Chuck Jordan", "opinion editor Josh Greenman"
             or (first > i and not verb_form(t))  # "the Clinton ad", "a Trump aide"
