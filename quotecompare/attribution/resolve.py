@@ -159,8 +159,14 @@ def _described_again(scene: Scene, discourse: Discourse, hit: Hit, i: int, out: 
             between = (block > b0 or ent.pos >= after) and (block < hit.block or ent.pos < m.start)
             if between and (ent.mention.kind == "person" or ent.subject):
                 return None  # someone named between ("told REVOLT TV", a body spoken to, is no one new)
+    return _again(scene, hit, prev)
+
+
+def _again(scene: Scene, hit: Hit, prev: Resolved) -> Resolved:
+    """The speaker ``prev`` resolved to, credited again by ``hit``'s cue: this cue, then the name it stands for."""
+    m = hit.mention
     evidence = _raw_span(scene.source, hit.block, m.start, m.end)
-    marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])  # this cue, then the name it stands for
+    marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])
     why = prev.attribution._replace(rule=hit.rule, evidence=evidence, marks=marks)
     return prev._replace(attribution=why, verb=hit.verb)
 
@@ -171,14 +177,7 @@ def _it_again(scene: Scene, hit: Hit, i: int, out: list[Resolved]) -> Resolved |
     before, prev = scene.hits[i - 1], out[i - 1]
     if hit.mention.name != "it" or before is None or before.mention.name != "it" or prev.who is None:
         return None
-    if not 0 <= hit.block - scene.last[i - 1][0] <= 1:
-        return None
-    m = hit.mention
-    marks = (Span(hit.block, m.start, m.end), *prev.attribution.marks[1:])
-    why = prev.attribution._replace(
-        rule=hit.rule, evidence=_raw_span(scene.source, hit.block, m.start, m.end), marks=marks
-    )
-    return prev._replace(attribution=why, verb=hit.verb)
+    return _again(scene, hit, prev) if 0 <= hit.block - scene.last[i - 1][0] <= 1 else None
 
 
 def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
