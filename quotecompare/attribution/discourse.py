@@ -64,6 +64,7 @@ from quotecompare.text.lexicon import (
     ORG_WORDS,
     PARTY_MEMBERS,
     PREPOSITIONS,
+    PRONOUN_GENDERS,
     ROLE_NOUNS,
     SUBORDINATORS,
     TITLE_WORDS,
@@ -297,7 +298,7 @@ class Discourse:
         return self.index.key_for(phrase, self._prefer, named=self._named)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
-        want = {"he": "m", "she": "f"}.get(pronoun)
+        want = PRONOUN_GENDERS.get(pronoun)
         if want is None:
             return True
         asked = (phrase, self._by_name)

@@ -66,6 +66,7 @@ from quotecompare.text.lexicon import (
     NAME_MONTHS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     PURE_PREPOSITIONS,
     SPEECH_FORMS,
@@ -262,7 +263,7 @@ def subject_before(tokens: tuple[Tok, ...], v: int, lo: int) -> Mention | None:
     # is the leftmost phrase that names a person ("Brad Parscale, manager of X for President, Inc.,").
     found: list[Mention] = []
     for comma in reversed(commas_before(tokens, end - 1, lo)):
-        if tokens[comma + 1].low in {"he", "she", "they", "i", "we"}:
+        if tokens[comma + 1].low in PERSONAL_PRONOUNS:
             break  # "…, he looked into my camera, furrowed …": a clause with its own subject is no aside
         span = np_ending_at(tokens, comma - 1, lo)
         if span is None:

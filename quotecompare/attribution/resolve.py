@@ -55,6 +55,7 @@ from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.attribution.wordclass import PERSONAL_OWNERS, SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found
+from quotecompare.text.lexicon import PRONOUN_GENDERS
 from quotecompare.text.places import is_demonym, is_place
 
 __all__ = ["NamedHere", "resolve_source"]
@@ -208,7 +209,7 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
         if ent.mention.kind == "description" and (whose := _owner(discourse, ent.block, ent.mention)):
             # "Her deputy disagreed. “…,” he said": the deputy, by the name of whom "her" stands for.
             named = named._replace(who=f"{whose.mention.name}'s {ent.mention.text.partition(' ')[2]}")
-        return named._replace(gender={"he": "m", "she": "f"}.get(m.name))
+        return named._replace(gender=PRONOUN_GENDERS.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
         ent = discourse.described(hit.block, m.start, m) or discourse.topic(hit.block, m.start, m, i)
         if ent is not None:

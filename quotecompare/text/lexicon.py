@@ -128,9 +128,15 @@ SUBORDINATORS = frozenset(
 
 RELATIVES = frozenset("who whom whose which that what why how".split())  # wh-words: never in a noun phrase
 
-PRONOUNS = frozenset({"he", "she", "they", "i", "we", "who"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+"""Pronouns that are someone as a clause's subject: "…, he looked into my camera", "A mother of two, she voted"."""
 
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+PRONOUNS = PERSONAL_PRONOUNS | {"who"}
+
+SUBJECT_PRONOUNS = PERSONAL_PRONOUNS | {"it", "you"}
+
+PRONOUN_GENDERS = {"he": "m", "she": "f"}
+"""The gender a third-person pronoun tells, as the name index writes genders."""
 
 COMMUNICATION_NOUNS = frozenset(
     """

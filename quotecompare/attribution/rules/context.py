@@ -36,6 +36,7 @@ from quotecompare.text.given_names import given_gender
 from quotecompare.text.lexicon import (
     AUXILIARIES,
     BE_FORMS,
+    PRONOUN_GENDERS,
 )
 from quotecompare.text.lexicon import PAST_FORMS as _PAST_FORMS
 
@@ -394,7 +395,7 @@ def _turns_away(para: Paragraph, start: int, end: int, speaker: Mention | None =
 def _same_one(m: Mention, speaker: Mention) -> bool:
     """Whether a narration's subject is the speaker again: the same surname, or "he"/"she" after a person."""
     if m.kind == "pronoun":
-        said = {"he": "m", "she": "f"}.get(m.name.lower())
+        said = PRONOUN_GENDERS.get(m.name.lower())
         told = honorific_gender(speaker.text) or given_gender(speaker.name.split()[0])
         return speaker.kind == "person" and said is not None and told in {None, said}
     return m.kind == speaker.kind == "person" and m.name.split()[-1] == speaker.name.split()[-1]

@@ -14,6 +14,7 @@ from quotecompare.text.lexicon import (
     AUXILIARIES,
     MONTHS_DAYS,
     NAME_MONTHS,
+    PERSONAL_PRONOUNS,
     PREPOSITIONS,
     SPEECH_FORMS,
     SUBJECT_PRONOUNS,
@@ -139,7 +140,6 @@ def fronted_end(tokens: tuple[Tok, ...], s: int, hi: int) -> int:
     return k
 
 
-_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _CONJUNCTIONS_AND_PREPOSITIONS = PREPOSITIONS | {"and", "or", "but", "nor"}
 
 
@@ -154,7 +154,7 @@ def _appositive_opener(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
     pron, verb = tokens[comma + 1], tokens[comma + 2]
     # Not "The plan, he said, was …": a parenthetical cue, the phrase before it the subject.
     aside = comma + 3 < hi and tokens[comma + 3].text == ","
-    if pron.low in _PERSONAL and verb.kind == "w" and not verb.capital and not aside:
+    if pron.low in PERSONAL_PRONOUNS and verb.kind == "w" and not verb.capital and not aside:
         return comma + 1
     return k
 
