@@ -254,6 +254,18 @@ def test_a_name_joined_by_an_ampersand_is_one_body() -> None:
     assert set(types.values()) == {"organisation"}
 
 
+def test_a_body_s_name_with_and_inside_is_one_name_and_its_description_stands_for_it() -> None:
+    # "the Harbour and Rail Commission" had been "Rail Commission", and the description after it found no body.
+    text = (
+        "“We will review every claim,” the Harbour and Rail Commission said.\n\n"
+        "The Parks and Water Administration opened an inquiry. “We take these reports seriously,” the agency said.\n\n"
+        "“It is a matter for the courts,” said the Tide and Marsh Foundation.\n"
+    )
+    got, types = _types(text)
+    assert got == ["Harbour and Rail Commission", "Parks and Water Administration", "Tide and Marsh Foundation"]
+    assert set(types.values()) == {"organisation"}
+
+
 def test_a_documents_noun_capitalised_by_the_sentence_is_a_document() -> None:
     # "Reports suggest …": the sentence's capital had made "Reports" a person.
     got, types = _types("Ada Holm spoke.\n\nReports suggest the plan was “rushed.”\n")

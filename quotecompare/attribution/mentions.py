@@ -61,6 +61,7 @@ from quotecompare.attribution.wordclass import (
 from quotecompare.text.lexicon import (
     AFTER_NAME,
     COMMUNICATION_NOUNS,
+    COMPANY_ENDINGS,
     DETERMINERS,
     MONTHS_DAYS,
     NAME_MONTHS,
@@ -105,6 +106,10 @@ def np_start(tokens: tuple[Tok, ...], e: int, lo: int) -> int | None:
                 k -= 1
             if t.text == "&" or any(bare(x) in ORG_WORDS for x in tokens[k : i - 1]):  # "Procter & Gamble"
                 i -= 1
+                continue
+            the = tokens[k].low == "the" or (k - 1 >= lo and tokens[k - 1].low == "the")  # "The" opens a sentence
+            if t.low == "and" and the and body_word(tokens[e]):
+                i -= 1  # "the Securities and Exchange Commission": one body's name, its word at the end
                 continue
         if t.kind == "q" and not head_is_name and i - 2 >= lo and tokens[i - 2].low in {"the", "a", "an"}:
             return i - 2  # "the “Jane the Virgin” actress": a title the noun is of
@@ -411,6 +416,25 @@ def _adjectives_apart(tokens: tuple[Tok, ...], i: int, first: int, j: int, hi: i
     return False
 
 
+def body_word(t: Tok) -> bool:
+    """A capitalised word that ends a body's name: "Commission", "Administration", "Industries"."""
+    return t.capital and (bare(t) in ORG_WORDS or bare(t) in COMPANY_ENDINGS)
+
+
+def body_ahead(tokens: tuple[Tok, ...], first: int, j: int, hi: int) -> bool:
+    """Whether "and" at ``j`` joins capitals (from ``first``) to capitals that end in a body's word.
+
+    "the Food and Drug Administration", "the Bill and Melinda Gates Foundation": one
+    body's name ("the" before it), not two speakers. Names of no body stay apart.
+    """
+    if j <= first or not all(x.capital for x in tokens[first:j]):
+        return False
+    k = j + 1
+    while k + 1 < hi and tokens[k + 1].capital:
+        k += 1
+    return k < hi and body_word(tokens[k])
+
+
 def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | None:
     """``(start, end)`` of the noun phrase that starts at token ``i`` (not reaching ``hi``).
 
@@ -479,6 +503,8 @@ def phrase_at(tokens: tuple[Tok, ...], i: int, hi: int) -> tuple[int, int] | Non
             and any(x.low in {"for", "of"} for x in tokens[first:j])
         ):
             j += 1  # "Center for Strategic and International Studies", "Department of Health and Human Services"
+        elif t.low == "and" and nxt_capital and tokens[i].low == "the" and body_ahead(tokens, first, j, hi):
+            j += 1  # "the Food and Drug Administration": one body's name, its word at the end
         elif t.low == "and" and nxt_capital and j > first and tokens[j - 1].capital and title_word(tokens[j - 1]):
             j += 1  # "former Ohio Gov. and party Chairman Ed Rendell": two titles of one name
         elif (
