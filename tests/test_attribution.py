@@ -139,6 +139,21 @@ def test_organisation_variants_merge() -> None:
     assert {w for article in got for _, w in article} == {"Riverside Tenants Association"}
 
 
+def test_a_body_with_its_country_s_initials_before_it_is_the_body_other_outlets_name() -> None:
+    # "U.S." before a body's name, and its letters in the acronym ("USHS"), name the same body.
+    got = speakers_of(
+        'T\n\n"The tide will stay high all week," the U.S. Harbour Survey said.\n',
+        'T\n\n"The tide will stay high all week," the Harbour Survey said.\n',
+        'T\n\n"Stay off the sea wall," the USHS said.\n',
+    )
+    assert {w for article in got for _, w in article} == {"Harbour Survey"}
+
+
+def test_a_coast_guard_or_a_survey_is_a_body_not_a_person() -> None:
+    _, quotes = quotes_of('T\n\n"We are searching the bay," the Tidewater Coast Guard said.\n')
+    assert [q.speaker_key for q in quotes] == ["tidewater coast guard"]
+
+
 def test_titles_and_scare_quotes_are_terms_not_quotes() -> None:
     _, quotes = quotes_of(
         'T\n\nShe opposed the "stay in your lane" policy and the "reform" plan.\n\n'

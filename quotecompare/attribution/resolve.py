@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from itertools import chain
 
+from quotecompare.attribution.bodies import SHORT_FORMS
 from quotecompare.attribution.capitals import a_place, lone_capital, plural_verb_after
 from quotecompare.attribution.discourse import Discourse
 from quotecompare.attribution.entities import Entity, NamedHere, document_issuer, put_to
@@ -51,7 +52,6 @@ from quotecompare.attribution.terms import (
     uttered,
 )
 from quotecompare.attribution.titles import people_plural
-from quotecompare.attribution.variants import SHORT_FORMS
 from quotecompare.attribution.wordclass import PERSONAL_OWNERS, SOME_PEOPLE
 from quotecompare.models import Attribution, Resolved, Source, Span
 from quotecompare.read.quotes import Found

@@ -26,6 +26,7 @@ from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
+from quotecompare.attribution.bodies import company_named, merge_description, merge_organisation
 from quotecompare.attribution.display import speaker_record
 from quotecompare.attribution.kinds import description_key, owned
 from quotecompare.attribution.namekeys import double_surname
@@ -45,14 +46,11 @@ from quotecompare.attribution.variants import (
     NAME_SUFFIXES,
     a_relative,
     account_holder,
-    company_named,
     family_name_first,
     first_of_two_surnames,
     generation,
     in_narration,
     match_title,
-    merge_description,
-    merge_organisation,
     nicknamed,
     personal_name,
     short_form,

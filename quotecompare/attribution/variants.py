@@ -14,9 +14,9 @@ person in another spelling or form:
   calls him "Mr. Xi" or "Xi" (a family name written first);
 * :func:`without_suffix` and :func:`in_narration`: "Roger Stone" beside "Roger
   Stone Jr." in an article's own words (father and son);
-* :func:`acronym` ("DNC") and :func:`same_stem` ("Israel", "Israeli");
-* :func:`merge_organisation` ("DNC" meets the Democratic National Committee) and
-  :func:`merge_description` ("the suit" meets "the lawsuit");
+* :func:`acronym` ("DNC"), :func:`same_stem` ("Israel", "Israeli") and
+  :func:`place_and_people` ("Britain", "British"), which
+  :mod:`~quotecompare.attribution.bodies` merges bodies' names with;
 * :func:`initials` ("MBS" for Mohammed bin Salman, "AOC"), :func:`personal_name`
   (no place or body is a person) and :func:`tally` (how often each form is printed);
 * :func:`account_holder`: "@realDonaldTrump" for the Donald Trump the story names.
@@ -37,7 +37,6 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
-from quotecompare.attribution.kinds import ORG_HEADS, person_noun
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
 from quotecompare.attribution.titles import (
@@ -214,26 +213,17 @@ def in_narration(texts: Sequence[str], name: str) -> bool:
     return False
 
 
-def _turned(key: str, known: Mapping[str, list[str]]) -> str:
-    """ "department of justice" as the "justice department" the story names too ("Ministry of Defence" and
-    "Defence Ministry" likewise): one body, filed under the short form."""
-    of = re.fullmatch(r"(department|ministry|office) of (?:the )?([a-z][a-z ]*)", key)
-    return f"{of[2]} {of[1]}" if of and f"{of[2]} {of[1]}" in known else key
-
-
-def _acronyms(name: str) -> set[str]:
-    """A name's acronyms in lower case, with and without its small words: "dnc"; "doj" and "dj"."""
-    words = [w for w in re.split(r"[\s-]+", name) if w]
-    return {acronym(name).lower(), "".join(w[0] for w in words if w[0].isalpha()).lower()}
-
-
 def acronym(name: str) -> str:
     """The initials of a name's capitalised words: "Democratic National Committee" -> "DNC".
 
-    >>> acronym("Democratic National Committee"), acronym("Bank of England")
-    ('DNC', 'BE')
+    >>> acronym("Democratic National Committee"), acronym("Bank of England"), acronym("U.S. Geological Survey")
+    ('DNC', 'BE', 'USGS')
     """
-    return "".join(w[0] for w in name.split() if w[0].isupper() and w.lower() not in {"of", "the", "and", "for"})
+    small = {"of", "the", "and", "for"}
+    # "U.S.": initials written with their dots are letters of the acronym, each one.
+    return "".join(
+        w.replace(".", "") if w[1:2] == "." else w[0] for w in name.split() if w[0].isupper() and w.lower() not in small
+    )
 
 
 def same_stem(a: str, b: str) -> bool:
@@ -246,75 +236,14 @@ def same_stem(a: str, b: str) -> bool:
     return short == long or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 2)
 
 
-_CORPORATE = frozenset("inc corp co ltd plc llc llp gmbh ag sa nv".split())
-
-
-def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
-    """An acronym meets its spelled-out form among the ``known`` keys (and their printed forms), and a
-    company's name meets it with its legal suffix dropped ("Acme Inc." is Acme, where the story prints both).
-
-    >>> merge_organisation("dnc", {"democratic national committee": ["Democratic National Committee"]})
-    'democratic national committee'
-    >>> merge_organisation("acme inc", {"acme": ["Acme"]}), merge_organisation("acme inc", {})
-    ('acme', 'acme inc')
-    >>> merge_organisation("harbour ferries", {"harbour ferries ltd": ["Harbour Ferries Ltd."]})
-    'harbour ferries ltd'
-
-    A body's short form on second reference is the one body the story names in full with it:
-
-    >>> merge_organisation("post", {"harbour post": ["Harbour Post"]})
-    'harbour post'
-    >>> merge_organisation("post", {"harbour post": ["Harbour Post"], "bay post": ["Bay Post"]})
-    'post'
-
-    A country's body is the one its people's adjective names:
-
-    >>> merge_organisation("russia's foreign ministry", {"russian foreign ministry": ["Russian Foreign Ministry"]})
-    'russian foreign ministry'
-
-    A department named either way round, and its acronym with its "of":
-
-    >>> known = {"justice department": ["Justice Department"], "department of justice": ["Department of Justice"]}
-    >>> merge_organisation("department of justice", known), merge_organisation("doj", known)
-    ('justice department', 'justice department')
-    >>> merge_organisation("eu commission", {"european commission": ["European Commission"]})
-    'european commission'
-    """
-    head, _, last = key.rpartition(" ")
-    if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
-        return head.rstrip(",")
-    if key not in known and (suffixed := company_named(key, known)):  # "Harbour Ferries" of "Harbour Ferries Ltd."
-        return suffixed
-    if key.isalpha() and len(key) <= 6:
-        for other, forms in known.items():
-            if not other.startswith("~") and " " in other and key in _acronyms(forms[0]):
-                return _turned(other, known)
-    if (turned := _turned(key, known)) != key:
-        return turned
-    first, _, rest = key.partition(" ")
-    if first in _ABBREVIATED and rest and (spelled := f"{_ABBREVIATED[first]} {rest}") in known:
-        return spelled
-    if (placed := _placed(key)) is not None and is_place(placed[0].title()):
-        # "Russia's Foreign Ministry": the one "Russian Foreign Ministry" the story names.
-        same = [
-            k
-            for k in known
-            if (o := _placed(k)) and o[0] != placed[0] and o[1] == placed[1] and _people(placed[0], o[0])
-        ]
-        if len(same) == 1:
-            return same[0]
-    if key in SHORT_FORMS:  # "the Post" of the one "Washington Post" the story names
-        longer = [other for other in known if other.endswith(f" {key}") and not other.startswith("~")]
-        return longer[0] if len(longer) == 1 else key
-    return key
-
-
-def _people(place: str, demonym: str) -> bool:
+def peoples_adjective(place: str, demonym: str) -> bool:
     """A place and its people's adjective, by a shared start ("russia" / "russian") or a stem and an
     adjective's ending ("britain" / "british"); not "austria" / "australian".
 
-    >>> _people("britain", "british"), _people("china", "chinese"), _people("austria", "australian")
-    (True, True, False)
+    >>> peoples_adjective("britain", "british"), peoples_adjective("china", "chinese")
+    (True, True)
+    >>> peoples_adjective("austria", "australian")
+    False
     """
     n = next((k for k, (a, b) in enumerate(zip(place, demonym, strict=False)) if a != b), min(len(place), len(demonym)))
     return n >= 4 and (n >= 0.75 * len(place) or demonym[n:] in _PEOPLE_ENDINGS)
@@ -323,67 +252,9 @@ def _people(place: str, demonym: str) -> bool:
 _PEOPLE_ENDINGS = frozenset("ish ese ian an i".split())
 
 
-def _place_and_people(a: str, b: str) -> bool:
+def place_and_people(a: str, b: str) -> bool:
     """Whether one word is a place and the other its people's adjective, either way round."""
-    return any(is_place(p.title()) and is_demonym(d.title()) and _people(p, d) for p, d in ((a, b), (b, a)))
-
-
-def _placed(key: str) -> tuple[str, str] | None:
-    """A body's key as its country and the rest: "russia's foreign ministry" and "russian foreign ministry" are
-    ("russia", "foreign ministry") and ("russian", "foreign ministry"); None for any other key."""
-    owner, sep, rest = key.replace("’", "'").partition("'s ")
-    if sep and " " not in owner and rest and is_place(owner.title()):
-        return owner, rest
-    first, _, rest = key.partition(" ")
-    return (first, rest) if rest and is_demonym(first.title()) and not is_place(first.title()) else None
-
-
-# Heads a body's full name is shortened to on second reference: "the Post", "the Foundation", "the Museum".
-SHORT_FORMS = frozenset(ORG_HEADS["newspaper"] - {"news"}) | frozenset(
-    "magazine foundation museum institute university college association society commission court parliament".split()
-)
-# Abbreviations that stand for a people's adjective before a body: "EU Commission" is the "European Commission".
-_ABBREVIATED = {"eu": "european", "us": "american", "uk": "british"}
-
-
-def company_named(key: str, known: Mapping[str, list[str]]) -> str | None:
-    """The known key of a company the story names ``key`` with its legal suffix ("harbour ferries ltd")."""
-    return next((f"{key} {suffix}" for suffix in sorted(_CORPORATE) if f"{key} {suffix}" in known), None)
-
-
-def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
-    """A description's key meets a longer one among the ``known`` keys: a one-word head noun inside a longer
-    one ("~suit" / "~lawsuit"), or the one organisation the story names with it ("~committee").
-
-    >>> merge_description("~suit", {"~lawsuit": []}), merge_description("~ad", {"~head": []})
-    ('~lawsuit', '~ad')
-    >>> merge_description("~woman", {"~spokeswoman": []})
-    '~woman'
-
-    A country's body or official meets the one its people's adjective describes:
-
-    >>> merge_description("~china foreign ministry", {"~chinese foreign ministry": []})
-    '~chinese foreign ministry'
-    """
-    word = key[1:]
-    first, _, rest = word.partition(" ")
-    if rest and is_place(first.title()):  # "China's foreign ministry" is "the Chinese foreign ministry"
-        same = [o for o in known if o.startswith("~") and o.endswith(f" {rest}")]
-        same = [o for o in same if _place_and_people(first, o[1:].partition(" ")[0])]
-        if len(same) == 1:
-            return same[0]
-    if " " not in word:
-        for other in sorted(known):
-            # "suit" in "lawsuit", not "ad" in "head": the longer word must end in the whole shorter one; not
-            # "woman" in "spokeswoman" either: a person's noun names no one of the compound's.
-            compound = len(other) - 1 - len(word) >= 3 and len(word) >= 4 and not person_noun(word)
-            if other.startswith("~") and other != key and " " not in other[1:] and other.endswith(word) and compound:
-                return other
-        # "the committee" is the one organisation named "... Committee" in the story.
-        named = [o for o in known if not o.startswith("~") and o.split()[-1] == word and " " in o]
-        if len(named) == 1:
-            return named[0]
-    return key
+    return any(is_place(p.title()) and is_demonym(d.title()) and peoples_adjective(p, d) for p, d in ((a, b), (b, a)))
 
 
 def tally(forms: list[str]) -> tuple[Counter[str], dict[str, int]]:
@@ -486,7 +357,7 @@ def match_title(description: str, titles: Mapping[tuple[str, str], Collection[st
         k
         for k in titles
         if all(
-            any(same_stem(w, t) or t in COVERS.get(w, ()) or _place_and_people(w, t) for t in own_words[k])
+            any(same_stem(w, t) or t in COVERS.get(w, ()) or place_and_people(w, t) for t in own_words[k])
             for w in words
         )
         and SECOND_RANKS & own_words[k] == rank
