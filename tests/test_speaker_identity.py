@@ -290,6 +290,15 @@ def test_a_name_with_a_particle_is_whole_and_its_surname_alone_is_that_person() 
     assert [who for _, who in got[1]] == ["Mohammed bin Rashid", "Ursula van der Holm"]
 
 
+def test_given_names_from_beyond_the_us_census_tell_which_of_two_a_pronoun_means() -> None:
+    # Olaf, Mette, Mateusz, Sanna: given names the 1990 US Census lacks (the list adds them from nomquamgender).
+    got = speakers_of(
+        "Headline\n\nOlaf Brandt met Mette Holm in Berlin. “We agreed on almost everything,” she said.\n",
+        "Headline\n\nSanna Ruiz and Mateusz Keel spoke after the summit. “Europe must defend it,” he said.\n",
+    )
+    assert [who for article in got for _, who in article] == ["Mette Holm", "Mateusz Keel"]
+
+
 def test_a_party_or_people_after_an_article_is_a_kind_of_person_not_a_name() -> None:
     """ "a Republican from Maine", "the Democrat", "a young Iranian": descriptions; "an angry Holm" is Holm."""
     text = (
