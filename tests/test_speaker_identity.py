@@ -290,6 +290,15 @@ def test_a_name_with_a_particle_is_whole_and_its_surname_alone_is_that_person() 
     assert [who for _, who in got[1]] == ["Mohammed bin Rashid", "Ursula van der Holm"]
 
 
+def test_a_name_of_four_words_with_a_particle_is_whole_and_its_last_two_are_that_person() -> None:
+    """ "Aloizio Tibúrcio Serra da Costa" (its first word in no list of given names) is one name; "Serra da Costa" of
+    another outlet is that person, and a "he" after the full name goes back to all of it."""
+    a = "Headline\n\nAloizio Tibúrcio Serra da Costa spoke to reporters. “Brazil is back,” he said.\n"
+    b = "Headline\n\n“Brazil is back,” Serra da Costa said.\n"
+    got = speakers_of(a, b)
+    assert [who for article in got for _, who in article] == ["Aloizio Tibúrcio Serra da Costa"] * 2
+
+
 def test_given_names_from_beyond_the_us_census_tell_which_of_two_a_pronoun_means() -> None:
     # Olaf, Mette, Mateusz, Sanna: given names the 1990 US Census lacks (the list adds them from nomquamgender).
     got = speakers_of(

@@ -253,7 +253,8 @@ def _named(run: list[Tok], before: list[Tok], start: int, end: int, text: str) -
     if len(names) == 1 and words[0] in GROUP_NAMES:
         return Mention(start, end, text, "org", name)
     company = len(words) > 1 and words[-1] in COMPANY_ENDINGS  # "Globex Industries", "Judicial Watch"
-    if any(w in ORG_WORDS for w in words) or company or acronym or (the and not title) or len(names) > 4:
+    long = sum(w not in NAME_PARTICLES for w in words) > 4  # "Luiz Inácio Lula da Silva" is a name of four words
+    if any(w in ORG_WORDS for w in words) or company or acronym or (the and not title) or long:
         # "The Hill" keeps its article; "the Democratic National Committee" and "the DNC" do not.
         keep_the = the and not title and len(names) == 1 and not acronym
         caps = [t.text for t in before if t.capital and t.low not in DETERMINERS]

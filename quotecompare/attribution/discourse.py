@@ -56,7 +56,7 @@ from quotecompare.attribution.scene import Scene, is_heading
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.stand_ins import someone_described, someone_owned, someone_unnamed, speaks_on
 from quotecompare.attribution.titles import LEADERS, common_plural, people_plural, role_only
-from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS
+from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS, inside_name
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
     FEMALE_WORDS,
@@ -150,7 +150,7 @@ class Discourse:
                     k += 1
                     continue
                 run_end = k
-                while run_end < e and (tokens[run_end].capital or tokens[run_end].low in {"of", "de", "van", "von"}):
+                while run_end < e and (tokens[run_end].capital or inside_name(tokens, run_end, e)):
                     run_end += 1
                 start = np_start(tokens, run_end - 1, s)
                 of = next((x for x in range(k + 1, run_end) if tokens[x].low == "of"), -1)

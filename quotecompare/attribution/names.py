@@ -203,7 +203,10 @@ def split_mention(text: str) -> Mention:
             name_tokens.insert(0, tok)  # "Mohammed bin Salman", "Ursula von der Leyen", "de Gaulle"
             continue
         # "Andrés Manuel López Obrador": a fourth word only when it is a given name.
-        long = real == 3 and (is_given_name(fold_accents(tok)) or _syllables(tok, name_tokens))
+        # "Luiz Inácio Lula da Silva": or before three words holding a particle, as Portuguese and Spanish names do.
+        long = real == 3 and (
+            is_given_name(fold_accents(tok)) or _syllables(tok, name_tokens) or _particled(tok, name_tokens)
+        )
         if low in {"of", "the"} or (real >= 3 and not long) or real > 3 or not name_cased(tok) or titled:
             break
         if n and tok.endswith(("'s", "’s", "s'", "s’")):
@@ -222,6 +225,12 @@ def _syllables(word: str, rest: list[str]) -> bool:
     """A name of four short syllables, as Burmese names are ("Aung San Suu Kyi"), not a place before a name."""
     short = all(len(w) <= 4 and w.isalpha() and w.istitle() for w in rest)
     return short and len(word) <= 6 and word.isalpha() and word.istitle() and not is_place(word)
+
+
+def _particled(word: str, rest: list[str]) -> bool:
+    """A first word before a name with a particle inside ("Inácio Lula da Silva"), itself no place or people."""
+    inside = any(w.lower() in NAME_PARTICLES for w in rest[1:-1])
+    return inside and word.isalpha() and word.istitle() and not is_place(word) and not is_demonym(word)
 
 
 def _name_before(tokens: list[str], n: int) -> bool:

@@ -529,21 +529,20 @@ class SpeakerIndex:
     def _compound_surname(self, key: tuple[str, str], name: str) -> tuple[str, str]:
         """ "Vargas Llosa" of Mario Vargas Llosa: a two-word surname printed alone is the one person the
         story names in full ending with it, as a one-word surname is (unless its first word is someone's
-        given name elsewhere in the story: "Ann Holm" is not "Jo Ann Holm"). A name an article opens with
-        ("Barack Obama" beside a stray "Year Barack Obama") goes only to a full name that starts with a
-        given name. Accents aside: "Lopez Obrador" is "Andrés Manuel López Obrador"."""
-        if len(name.split()) != 2 or self._by_given.get(key[1], [key]) != [key]:
+        given name elsewhere in the story: "Ann Holm" is not "Jo Ann Holm"; "Lula da Silva" is two words).
+        Accents aside: "Lopez Obrador" is "Andrés Manuel López Obrador"."""
+        two = sum(w.lower() not in NAME_PARTICLES for w in name.split()) == 2
+        if not two or self._by_given.get(key[1], [key]) != [key]:
             return key
         tail = " " + fold_accents(name)
-        longer = [
-            k
-            for k in self._person_keys(key[0])
-            if k != key and any(fold_accents(f).endswith(tail) for f in self._people[k])
-        ]
+        others = (k for k in self._person_keys(key[0]) if k != key)
+        longer = [k for k in others if any(fold_accents(f).endswith(tail) for f in self._people[k])]
         if key in self._introduced:
-            # Opening an article, "Barack Obama" is a name of its own beside a stray "Year Barack Obama";
-            # "López Obrador" is still the surname of "Manuel López Obrador", whose first word is a given name.
-            longer = [k for k in longer if is_given_name(k[1])]
+            # Opening an article, "Barack Obama" is a name of its own beside a stray "Year Barack Obama" (not two
+            # words: "Aloizio Tibúrcio Serra da Costa"); "López Obrador" is still the surname of "Manuel López
+            # Obrador", whose first word is a given name.
+            more = len(name.split()) + 1
+            longer = [k for k in longer if is_given_name(k[1]) or any(len(f.split()) > more for f in self._people[k])]
         return longer[0] if len(longer) == 1 else key
 
     def _namesake(self, keys: list[tuple[str, str]], prefer: list[str], named: Mapping[str, int]) -> tuple[str, str]:

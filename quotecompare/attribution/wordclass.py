@@ -18,6 +18,7 @@ from quotecompare.text.lexicon import (
     DETERMINERS,
     FUNCTION_WORDS,
     GIVEN_AUX,
+    NAME_PARTICLES,
     NOT_SUBJECT,
     OBJECT_WORDS,
     OF_NAMES,
@@ -64,6 +65,12 @@ POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’", "S'", "S’")
 
 def possessive(t: Tok) -> bool:
     return t.kind == "w" and t.text.endswith(POSSESSIVE_ENDS) and len(t.text) > 2
+
+
+def inside_name(tokens: tuple[Tok, ...], k: int, e: int) -> bool:
+    """A lower-case word that runs a capitalised name on: "Bank of England", "Luiz Inácio Lula da Silva"."""
+    low = tokens[k].low
+    return low in {"of", "de", "van", "von"} or (low in NAME_PARTICLES and k + 1 < e and tokens[k + 1].capital)
 
 
 def name_word(t: Tok) -> bool:
