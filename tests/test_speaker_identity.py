@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from quotecompare.attribution.names import names_in, split_mention
 from quotecompare.attribution.titles import party_tag
-from quotecompare.text.lexicon import STATE_ABBREVIATIONS, STATE_NAMES
+from quotecompare.text.given_names import given_gender, is_given_name
+from quotecompare.text.lexicon import STATE_ABBREVIATIONS, STATE_NAMES, word_list
 from quotecompare.text.normalise import fold_accents
 from tests.test_attribution import speakers_of
 from tests.test_unfitted import speakers
@@ -297,6 +298,17 @@ def test_a_name_of_four_words_with_a_particle_is_whole_and_its_last_two_are_that
     b = "Headline\n\n“Brazil is back,” Serra da Costa said.\n"
     got = speakers_of(a, b)
     assert [who for article in got for _, who in article] == ["Aloizio Tibúrcio Serra da Costa"] * 2
+
+
+def test_every_name_of_the_given_names_list_is_found_with_its_gender() -> None:
+    # The list is searched in place (binary search of sorted sections): a line out of order would hide names.
+    male, female, either = word_list("given_names.txt", "# female", "# either")
+    for section in (male, female, either):
+        assert section == sorted(section)
+    wanted = dict.fromkeys(male, "m") | dict.fromkeys(female, "f") | dict.fromkeys(either, None)
+    assert {name: given_gender(name) for name in wanted} == wanted
+    assert all(is_given_name(name.title()) for name in wanted)
+    assert not any(is_given_name(w) for w in ("Holm", "Harbour", "Aaa", "Zzzz", ""))
 
 
 def test_given_names_from_beyond_the_us_census_tell_which_of_two_a_pronoun_means() -> None:
