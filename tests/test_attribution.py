@@ -149,6 +149,28 @@ def test_a_body_with_its_country_s_initials_before_it_is_the_body_other_outlets_
     assert {w for article in got for _, w in article} == {"Harbour Survey"}
 
 
+def test_a_country_s_ministry_under_its_four_names_is_one_body() -> None:
+    words = "We reject these claims entirely and completely,"
+    got = speakers_of(
+        f'T\n\n"{words}" the Ministry of Foreign Affairs said.\n',
+        f'T\n\n"{words}" the Foreign Ministry said.\n',
+        f'T\n\n"{words}" Chile\'s foreign ministry said.\n',
+        f'T\n\n"{words}" the Chilean Foreign Ministry said.\n',
+    )
+    assert {w for article in got for _, w in article} == {"Chilean Foreign Ministry"}
+    # Two countries' ministries: "the Foreign Ministry" alone is neither.
+    got = speakers_of(
+        f'T\n\n"{words}" the Foreign Ministry said.\n',
+        'T\n\n"No comment," the Chilean Foreign Ministry said.\n',
+        'T\n\n"Nothing to add," the Peruvian Foreign Ministry said.\n',
+    )
+    assert [w for article in got for _, w in article] == [
+        "Foreign Ministry",
+        "Chilean Foreign Ministry",
+        "Peruvian Foreign Ministry",
+    ]
+
+
 def test_a_coast_guard_or_a_survey_is_a_body_not_a_person() -> None:
     _, quotes = quotes_of('T\n\n"We are searching the bay," the Tidewater Coast Guard said.\n')
     assert [q.speaker_key for q in quotes] == ["tidewater coast guard"]

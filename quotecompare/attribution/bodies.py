@@ -28,7 +28,27 @@ def _turned(key: str, known: Mapping[str, list[str]]) -> str:
     """ "department of justice" as the "justice department" the story names too ("Ministry of Defence" and
     "Defence Ministry" likewise): one body, filed under the short form."""
     of = re.fullmatch(r"(department|ministry|office) of (?:the )?([a-z][a-z ]*)", key)
-    return f"{of[2]} {of[1]}" if of and f"{of[2]} {of[1]}" in known else key
+    # "Ministry of Foreign Affairs" is the "Foreign Ministry" too, and a country's ("Chinese Foreign Ministry").
+    for form in (f"{of[2]} {of[1]}", f"{of[2].removesuffix(' affairs')} {of[1]}") if of else ():
+        if (form := _national(form, known)) in known:
+            return form
+    return key
+
+
+def _national(key: str, known: Mapping[str, list[str]]) -> str:
+    """ "foreign ministry" is the one "chinese foreign ministry" the story names: the one country's body.
+
+    >>> _national("foreign ministry", {"chinese foreign ministry": []})
+    'chinese foreign ministry'
+    >>> _national("foreign ministry", {"chinese foreign ministry": [], "russian foreign ministry": []})
+    'foreign ministry'
+    """
+    first = key.partition(" ")[0].title()
+    if " " not in key or is_place(first) or is_demonym(first):
+        return key
+    same = [k for k in known if k.endswith(f" {key}") and k.count(" ") == key.count(" ") + 1]
+    same = [k for k in same if not k.startswith("~") and is_demonym(k.partition(" ")[0].title())]
+    return same[0] if len(same) == 1 else key
 
 
 def _acronyms(name: str) -> set[str]:
@@ -101,7 +121,7 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     if key in SHORT_FORMS:  # "the Post" of the one "Washington Post" the story names
         longer = [other for other in known if other.endswith(f" {key}") and not other.startswith("~")]
         return longer[0] if len(longer) == 1 else key
-    return key
+    return _national(key, known)
 
 
 def _unprefixed(key: str, known: Mapping[str, list[str]]) -> str:
@@ -146,12 +166,15 @@ def merge_description(key: str, known: Mapping[str, list[str]]) -> str:
 
     >>> merge_description("~china foreign ministry", {"~chinese foreign ministry": []})
     '~chinese foreign ministry'
+    >>> merge_description("~china foreign ministry", {"chinese foreign ministry": [], "~chinese foreign ministry": []})
+    'chinese foreign ministry'
     """
     word = key[1:]
     first, _, rest = word.partition(" ")
     if rest and is_place(first.title()):  # "China's foreign ministry" is "the Chinese foreign ministry"
-        same = [o for o in known if o.startswith("~") and o.endswith(f" {rest}")]
-        same = [o for o in same if place_and_people(first, o[1:].partition(" ")[0])]
+        same = [o for o in known if o.endswith(f" {rest}")]
+        same = [o for o in same if place_and_people(first, o.removeprefix("~").partition(" ")[0])]
+        same = [o for o in same if not o.startswith("~")] or same  # the body's name, where one is printed
         if len(same) == 1:
             return same[0]
     if " " not in word:
