@@ -277,6 +277,24 @@ def test_an_unnamed_source_is_the_person_another_outlet_names_with_the_same_role
     assert [q.speaker for q in quotes] == ["Ivo Brandt", "Ivo Brandt", "A Tidewater Council spokesman"]
 
 
+def test_an_unnamed_source_in_a_lede_is_the_person_its_article_names_below_with_that_role() -> None:
+    # Wire copy: "A federal judge … ruled" in the lede, "U.S. District Judge Ada Holm" further down; another
+    # outlet credits the same words to "Judge Holm".
+    words = "The harbour plan cannot be squared with the law of the state"
+    quotes = story(
+        f"A\n\nA federal judge on Friday blocked the plan, saying “{words}.”\n\n"
+        "U.S. District Judge Ada Holm wrote a 40-page ruling.\n",
+        f"B\n\nJudge Holm said “{words}.”\n",
+    ).quotes
+    assert [(q.speaker, rule(q)) for q in quotes] == [("Ada Holm", "other_outlets"), ("Ada Holm", "cue_before")]
+    # An article that never names her keeps its unnamed judge.
+    quotes = story(
+        f"A\n\nA federal judge on Friday blocked the plan, saying “{words}.”\n",
+        f"B\n\nJudge Ada Holm said “{words}.”\n",
+    ).quotes
+    assert quotes[0].speaker == "A federal judge"
+
+
 def test_a_named_owners_body_settles_words_no_one_is_credited_with() -> None:
     # "Alma Reyes's team" names its owner: as good a credit as a name, unlike "the team".
     s = story(

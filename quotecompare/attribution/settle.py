@@ -35,7 +35,9 @@ differently, a weak credit in one article gives way to a strong one elsewhere:
   Council spokeswoman", is the body other outlets credit the same words to,
   when the description names it, and an unnamed source, "a White House
   spokesman", is the person another outlet prints with those very words,
-  "White House spokesman Hogan Gidley": the outlets agree), and a person the article
+  "White House spokesman Hogan Gidley", or whose printed title holds its head
+  noun where its own article names that person below: "A federal judge …" in a
+  lede, "Judge Ada Holm" elsewhere: the outlets agree), and a person the article
   names is never settled to a speaker of another kind (an organisation, a
   place, a thing);
 * a description that one article credits ("the statement"), once settled to
@@ -166,6 +168,8 @@ def _voice_of(
             printed = set(re.findall(r"[\w-]+", _elsewhere(donor, sources).words.lower()))
             if len(words) > 1 and words <= printed:
                 found.append(key)
+            elif _unnamed(q) and _head(q) in printed and _names(sources[q.source], key):
+                found.append(key)  # "A federal judge … blocked …" in a lede, "U.S. District Judge Ada Holm" below it
             elif _voice(q) and words & _VOICES <= printed and words - _VOICES <= _paragraph_words(donor, sources):
                 found.append(key)  # "The Justice Department said … “…,” spokesman Tom Keel said.": the body nearby
             continue
@@ -176,6 +180,17 @@ def _voice_of(
 
 
 _OPENERS = frozenset("a an one another the".split())
+
+
+def _head(q: Quote) -> str:
+    """The last word of an unnamed source's description: "A federal judge" -> "judge"."""
+    return (q.speaker or "").lower().rpartition(" ")[2]
+
+
+def _names(source: Source, key: str) -> bool:
+    """Whether an article prints the surname of the person filed under ``key`` ("holm|ada")."""
+    surname = key.partition("|")[0]
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", source.raw, re.IGNORECASE) is not None
 
 
 def _unnamed(q: Quote) -> bool:
