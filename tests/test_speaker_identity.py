@@ -311,6 +311,19 @@ def test_every_name_of_the_given_names_list_is_found_with_its_gender() -> None:
     assert not any(is_given_name(w) for w in ("Holm", "Harbour", "Aaa", "Zzzz", ""))
 
 
+def test_a_player_s_position_opening_a_sentence_is_a_title_and_a_boss_is_a_manager() -> None:
+    # "Substitute Tomas Keel" had been a person of that name beside "Tomas Keel"; "the Tidewater boss" of an
+    # outlet naming no one is the one Tidewater manager the others name (not Harbour City's).
+    a = (
+        "Headline\n\nSubstitute Tomas Keel scored late. “I just closed my eyes and hit it,” Keel said.\n\n"
+        "Harbour City manager Ingrid Lund praised her side. “This group never stops running,” she said.\n\n"
+        "Tidewater coach Marcus Bell was less forgiving. “We gifted them both goals,” Bell said.\n"
+    )
+    b = "Headline\n\nThe Tidewater boss said his players had “gifted them both goals.”\n"
+    got = speakers_of(a, b)
+    assert [who for article in got for _, who in article] == ["Tomas Keel", "Ingrid Lund", "Marcus Bell", "Marcus Bell"]
+
+
 def test_given_names_from_beyond_the_us_census_tell_which_of_two_a_pronoun_means() -> None:
     # Olaf, Mette, Mateusz, Sanna: given names the 1990 US Census lacks (the list adds them from nomquamgender).
     got = speakers_of(

@@ -259,6 +259,9 @@ COVERS = {
     "cleric": frozenset("pope cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev".split()),
     "judge": frozenset({"justice"}),
     "diplomat": frozenset("ambassador envoy".split()),
+    "boss": frozenset(
+        "manager coach chief head executive ceo chairman chairwoman director".split()
+    ),  # a club's, a firm's
     "leader": frozenset(LEADERS[1:]),  # "the Chinese leader": Chinese President Xi
 }
 

@@ -176,6 +176,8 @@ TITLE_WORDS = frozenset(
     physicist chemist biologist epidemiologist virologist psychologist psychiatrist therapist pharmacist
     veterinarian educator investigator curator composer conductor dancer athlete quarterback goalkeeper
     referee umpire vintner bartender waitress cashier janitor nanny
+    boss substitute striker midfielder winger defender pitcher batter bowler skipper rookie jockey cyclist
+    golfer boxer sprinter swimmer gymnast wrestler shortstop linebacker
     recorder treasurer auditor comptroller assessor coroner registrar magistrate marshal
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     """.split()
@@ -189,7 +191,7 @@ ROLE_NOUNS = frozenset(
     justice director leader speaker ambassador attorney lawyer adviser advisor aide official officer
     strategist pollster economist analyst businessman businesswoman billionaire mogul host anchor
     reporter columnist commentator author writer professor activist actor actress general commander
-    sheriff chief ceo founder executive manager president-elect frontrunner front-runner hopeful
+    sheriff chief ceo founder executive manager boss president-elect frontrunner front-runner hopeful
     contender challenger incumbent lawmaker legislator politician pastor rabbi bishop pope king queen
     prince princess premier chancellor prosecutor counsel consultant donor owner superintendent
     councillor councilor councilman councilwoman commissioner librarian engineer coach captain
