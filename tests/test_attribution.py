@@ -147,6 +147,12 @@ def test_a_body_with_its_country_s_initials_before_it_is_the_body_other_outlets_
         'T\n\n"Stay off the sea wall," the USHS said.\n',
     )
     assert {w for article in got for _, w in article} == {"Harbour Survey"}
+    # The acronym may leave the country's initials out: "HSB" of the "U.S. Harbour Safety Board".
+    got = speakers_of(
+        'T\n\n"Stay off the sea wall," the U.S. Harbour Safety Board said.\n',
+        'T\n\n"Do not use the ferry ramp," the HSB said.\n',
+    )
+    assert {w for article in got for _, w in article} == {"U.S. Harbour Safety Board"}
 
 
 def test_a_country_s_ministry_under_its_four_names_is_one_body() -> None:

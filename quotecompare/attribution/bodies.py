@@ -52,9 +52,18 @@ def _national(key: str, known: Mapping[str, list[str]]) -> str:
 
 
 def _acronyms(name: str) -> set[str]:
-    """A name's acronyms in lower case, with and without its small words: "dnc"; "doj" and "dj"."""
+    """A name's acronyms in lower case, with and without its small words: "dnc"; "doj" and "dj"; and without
+    a country's initials before it: "cpsc" of the "U.S. Consumer Product Safety Commission" too.
+
+    >>> sorted(_acronyms("U.S. Consumer Product Safety Commission"))
+    ['cpsc', 'ucpsc', 'uscpsc']
+    """
     words = [w for w in re.split(r"[\s-]+", name) if w]
-    return {acronym(name).lower(), "".join(w[0] for w in words if w[0].isalpha()).lower()}
+    found = {acronym(name).lower(), "".join(w[0] for w in words if w[0].isalpha()).lower()}
+    first, _, rest = name.partition(" ")
+    if first.replace(".", "").lower() in _ABBREVIATED and " " in rest:
+        found.add(acronym(rest).lower())
+    return found
 
 
 _CORPORATE = frozenset("inc corp co ltd plc llc llp gmbh ag sa nv".split())
