@@ -324,6 +324,19 @@ def test_a_player_s_position_opening_a_sentence_is_a_title_and_a_boss_is_a_manag
     assert [who for article in got for _, who in article] == ["Tomas Keel", "Ingrid Lund", "Marcus Bell", "Marcus Bell"]
 
 
+def test_the_texan_is_the_texas_governor_the_sentence_before_described() -> None:
+    # A people's noun as a second reference ("the Texan", "the Norwegian") fits an office holder of that place,
+    # and a description subject ("The former governor noted …") passes on whom it stands for.
+    text = (
+        "Headline\n\nFormer Texas Gov. Ivo Brandt endorsed Jo Ruiz on Monday. The former governor noted that "
+        "voters want change. “Those are very skilled governors,” the Texan said.\n"
+    )
+    assert [who for _, who in speakers_of(text)[0]] == ["Ivo Brandt"]
+    # Not a governor of another state's.
+    other = text.replace("Former Texas Gov.", "Former Iowa Gov.")
+    assert [who for _, who in speakers_of(other)[0]] == ["The Texan"]
+
+
 def test_given_names_from_beyond_the_us_census_tell_which_of_two_a_pronoun_means() -> None:
     # Olaf, Mette, Mateusz, Sanna: given names the 1990 US Census lacks (the list adds them from nomquamgender).
     got = speakers_of(

@@ -344,9 +344,8 @@ class Discourse:
             candidates = [ent for ent in self.entities(block) if block != b or ent.pos < min(pos, floor)]
             if block == b or plural:
                 # A quotation's speaker before the pronoun counts as a subject (of "they", two named together).
-                candidates += speakers_before(
-                    self.scene, self._ending_in[block], block, pos if block == b else 1 << 30, plural
-                )
+                upto = pos if block == b else 1 << 30
+                candidates += speakers_before(self.scene, self._ending_in[block], block, upto, plural)
             ranked = sorted(candidates, key=lambda ent: (ent.subject, ent.pos), reverse=True)
             silent = {last_name(ent) for ent in candidates if ent.subject and said_nothing(self.scene, ent)}
             for ent in ranked:
@@ -405,8 +404,7 @@ class Discourse:
         para = self.scene.paragraphs[ent.block]
         s, e = para.sentence_at(para.token_at(ent.pos))
         lo, hi = para.tokens[s].start, para.tokens[e - 1].end
-        # (Not a name inside the description: the owner of "Brandt's deputy".)
-        inside = range(ent.mention.start, ent.mention.end)
+        inside = range(ent.mention.start, ent.mention.end)  # not a name inside it: the owner of "Brandt's deputy"
         return any(
             x.mention.kind == "person" and lo <= x.pos < hi and x.pos not in inside
             for x in self.entities(ent.block)
@@ -450,10 +448,9 @@ class Discourse:
         person = head in ROLE_NOUNS or head in PARTY_MEMBERS or head.endswith("-year-old")
         if not (person or head in ORG_WORDS or head in ORG_HEADS or head in BODY_HEADS):
             return None  # "the suit", "the report": a document, named as such
-        found = self._described(b, pos, words, person)
-        return (
-            found if found is not None or person else nearest_body(self.scene, self.entities, self.cued, b, pos, head)
-        )
+        if (found := self._described(b, pos, words, person)) is not None or person:
+            return found
+        return nearest_body(self.scene, self.entities, self.cued, b, pos, head)
 
     def _described(self, b: int, pos: int, words: list[str], person: bool) -> Entity | None:
         """:meth:`described` for a description of a person or a body, by its title or the words of its name."""
@@ -506,24 +503,27 @@ class Discourse:
             window.append(block)
             cued = self.cued(block, i)  # "“…,” Sanders responded.": a cue names the subject of its sentence
             for ent in reversed(self.entities(block)):
-                subject = ent.subject or (ent.mention.start, ent.mention.end) in cued
+                e = ent.mention
+                subject = ent.subject or (e.start, e.end) in cued
                 if block == b and ent.pos >= pos:
                     continue
-                text = self.scene.paragraphs[block].text  # "Trump's plan", "the Clintons' home": an owner
-                owner = (
-                    ent.mention.text.endswith(POSSESSIVE_ENDS) or text[ent.mention.end : ent.mention.end + 1] in _MARK
-                )
-                if ent.mention.kind == "org" or (not subject and owner):
+                after = self.scene.paragraphs[block].text[e.end : e.end + 1]  # "Trump's plan", "the Clintons' home"
+                owner = e.text.endswith(POSSESSIVE_ENDS) or after in _MARK
+                if e.kind == "org" or (not subject and owner):
                     continue  # "Rubio thanked the RNC", "… Trump's plan": an organisation, an owner, no other speaker
                 if not subject and (lead := led_by(self.scene, self.entities, block, ent, b, pos)) is not None:
-                    ent, subject = lead, True  # "Reid would not say if he prefers Trump or Cruz. The leader said"
-                if not subject and ent.mention.kind == "person" and not self._may_hold(ent.mention.name, words):
+                    # "Reid would not say if he prefers Trump or Cruz. The leader said"
+                    ent, e, subject = lead, lead.mention, True
+                if not subject and e.kind == "person" and not self._may_hold(e.name, words):
                     continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
                 if block == b and ent.pos >= opens and not subject:
                     continue
-                if subject and ent.mention.kind == "pronoun" and ent.mention.name in {"he", "she"}:
-                    # "Rubio spoke first. He thanked them. … The Florida senator said": who "he" is.
-                    ent = self._antecedent(block, ent.pos, ent.mention.name) or ent
+                if subject and e.kind == "pronoun" and e.name in {"he", "she"}:
+                    # "Rubio spoke first. He thanked them. … The Florida senator said": who "he" is; and "The former
+                    # governor noted … “…,” the Texan said": whom the description before stands for.
+                    ent = self._antecedent(block, ent.pos, e.name) or ent
+                elif subject and e.kind == "description" and e is not m:
+                    ent = self.described(block, ent.pos, e) or ent
                 if ent.mention.kind != "person" or ent.mention.members or not subject:
                     return None  # someone else, unnamed or not the subject, came last
                 found = ent

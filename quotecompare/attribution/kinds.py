@@ -479,11 +479,17 @@ def may_hold(name: str, words: list[str], titles: Mapping[str, set[str]]) -> boo
     >>> titles = {"Ada Holm": {"english", "comedian"}, "Jo Ruiz": {"mayor", "41-year-old"}}
     >>> may_hold("Ada Holm", ["the", "43-year-old"], titles), may_hold("Jo Ruiz", ["the", "43-year-old"], titles)
     (True, False)
+    >>> may_hold("Jo Ruiz", ["the", "texan"], {"Jo Ruiz": {"texas", "gov"}}), may_hold("Jo Ruiz", ["the", "texan"], {"Jo Ruiz": {"iowa"}})
+    (True, False)
     """
     surname = name.split()[-1].lower()
     held = set().union(*(t for n, t in titles.items() if n.lower().split()[-1] == surname))
     if words[-1].endswith("-year-old") and not any(t.endswith("-year-old") for t in held):
         return True
+    if is_demonym(words[-1].capitalize()):
+        # "the Texan", "the Norwegian": one of a people, if the titles place them nowhere else ("Texas Gov.").
+        places = {t for t in held if is_place(t.capitalize()) or is_demonym(t.capitalize())}
+        return not places or any(t[:4] == words[-1][:4] for t in places)
     parties = {_PARTIES[w] for w in words if w in _PARTIES}
     if parties and (held_parties := {_PARTIES[w] for w in held if w in _PARTIES}) and not parties & held_parties:
         return False  # "the Democratic candidate" is not Republican front-runner Donald Trump
