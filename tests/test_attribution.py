@@ -155,6 +155,19 @@ def test_a_body_with_its_country_s_initials_before_it_is_the_body_other_outlets_
     assert {w for article in got for _, w in article} == {"U.S. Harbour Safety Board"}
 
 
+def test_a_company_under_its_full_short_web_and_owned_names_is_one_body() -> None:
+    words = "We take these concerns very seriously indeed,"
+    got = speakers_of(
+        f'T\n\n"{words}" Veltris.com Inc. said in a statement.\n',
+        f'T\n\n"{words}" Veltris said.\n',
+        f'T\n\n"{words}" Veltris Motor Corp. said.\n',
+        f'T\n\n"{words}" Veltris Platforms said.\n',
+    )
+    assert {w for article in got for _, w in article} == {"Veltris"}
+    got = speakers_of(f'T\n\n"{words}" Harbourline Inc\'s Ferrybook said.\n', f'T\n\n"{words}" Ferrybook said.\n')
+    assert {w for article in got for _, w in article} == {"Ferrybook"}
+
+
 def test_a_country_s_ministry_under_its_four_names_is_one_body() -> None:
     words = "We reject these claims entirely and completely,"
     got = speakers_of(

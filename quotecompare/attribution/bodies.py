@@ -21,6 +21,7 @@ from collections.abc import Mapping
 
 from quotecompare.attribution.kinds import ORG_HEADS, person_noun
 from quotecompare.attribution.variants import acronym, peoples_adjective, place_and_people
+from quotecompare.text.lexicon import COMPANY_ENDINGS
 from quotecompare.text.places import is_demonym, is_place
 
 
@@ -77,6 +78,8 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     'democratic national committee'
     >>> merge_organisation("acme inc", {"acme": ["Acme"]}), merge_organisation("acme inc", {})
     ('acme', 'acme inc')
+    >>> merge_organisation("acme motor corp", {"acme": ["Acme"]}), merge_organisation("acme's widgets", {"widgets": []})
+    ('acme', 'widgets')
     >>> merge_organisation("harbour ferries", {"harbour ferries ltd": ["Harbour Ferries Ltd."]})
     'harbour ferries ltd'
 
@@ -102,9 +105,15 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     >>> merge_organisation("us geological survey", {"geological survey": ["Geological Survey"]})
     'geological survey'
     """
-    head, _, last = key.rpartition(" ")
-    if head and last.rstrip(",") in _CORPORATE and head.rstrip(",") in known:
-        return head.rstrip(",")
+    words = key.split()
+    for n in range(len(words) - 1, 0, -1):  # "Acme Inc.", "Meta Platforms", "Toyota Motor Corp.": the short name
+        if words[n].rstrip(",") not in _CORPORATE | COMPANY_ENDINGS:
+            break
+        if (head := " ".join(words[:n]).rstrip(",")) in known:
+            return head
+    owner, sep, owned = key.replace("’", "'").partition("'s ")
+    if sep and " " not in owned and owned in known and not is_place(owner.title()):
+        return owned  # "Alphabet Inc's Google" is the Google the story names
     if key not in known and (suffixed := company_named(key, known)):  # "Harbour Ferries" of "Harbour Ferries Ltd."
         return suffixed
     if key.isalpha() and len(key) <= 6:
@@ -131,6 +140,15 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
         longer = [other for other in known if other.endswith(f" {key}") and not other.startswith("~")]
         return longer[0] if len(longer) == 1 else key
     return _national(key, known)
+
+
+def org_key(name: str) -> str:
+    """The key a body is filed under: its name in lower case, without dots or a web address's ".com".
+
+    >>> org_key("Amazon.com Inc."), org_key("U.S. Coast Guard")
+    ('amazon inc', 'us coast guard')
+    """
+    return name.lower().replace(".com", "").replace(".", "")
 
 
 def _unprefixed(key: str, known: Mapping[str, list[str]]) -> str:

@@ -26,7 +26,7 @@ from collections import ChainMap, Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from quotecompare.attribution.bodies import company_named, merge_description, merge_organisation
+from quotecompare.attribution.bodies import company_named, merge_description, merge_organisation, org_key
 from quotecompare.attribution.display import speaker_record
 from quotecompare.attribution.kinds import description_key, owned
 from quotecompare.attribution.namekeys import double_surname
@@ -267,7 +267,7 @@ class SpeakerIndex:
             if m.title:
                 self._titles.setdefault((surname, given), set()).add(m.title.lower())
         else:
-            key = m.name.lower().replace(".", "")
+            key = org_key(m.name)
             self._other.setdefault(key, []).append(m.name)
             if kind:
                 kinds = self._kinds.get(key)
@@ -440,7 +440,7 @@ class SpeakerIndex:
         if given and (surname, given) in self._alias:
             surname, given = self._alias[(surname, given)]
         # Not "Harbour Ferries" where the story names "Harbour Ferries Ltd.": the company.
-        if given and personal_name(m.name) and not company_named(m.name.lower().replace(".", ""), self._other):
+        if given and personal_name(m.name) and not company_named(org_key(m.name), self._other):
             if (surname, given) not in self._people:
                 # "Councillor Ivo Brandt": an unknown first word before a known given name.
                 words = {NICKNAMES.get(w.lower(), w.lower()) for w in m.name.split()[1:-1]}
@@ -521,7 +521,7 @@ class SpeakerIndex:
             return "|".join(self._namesake(keys, prefer, named or {})), False
         if m.name.startswith("@") and (holder := account_holder(m.name[1:], self._people)) is not None:
             return "|".join(holder), fixed  # "@realDonaldTrump" is the Donald Trump the story names
-        key = merge_organisation(m.name.lower().replace(".", ""), self._other)
+        key = merge_organisation(org_key(m.name), self._other)
         by_initials = self._by_initials.get(key, ()) if single and printed[0].isupper() and len(key) >= 3 else ()
         # "MBS", "AOC": the one person of the story whose full name has those initials, no body's acronym.
         return ("|".join(next(iter(by_initials))), fixed) if len(by_initials) == 1 else (key, fixed)

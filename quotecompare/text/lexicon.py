@@ -377,7 +377,8 @@ COMPANY_ENDINGS = frozenset(
     pharmaceuticals laboratories labs motors airlines airways railways studios entertainment securities
     investments bancorp insurance economics watch forum initiative project authority tribunal assembly
     media capital energy trust brands foods stores international
-    survey guard patrol
+    survey guard patrol platforms corporation electronics semiconductor pharma therapeutics biosciences robotics
+    software networks logistics resources petroleum chemicals telecom motor
     """.split()
 )
 """Last words of a body's capitalised name that, in lower case, may head a phrase for people or things
