@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from quotecompare.attribution.kinds import ORG_HEADS, person_noun
 from quotecompare.attribution.variants import acronym, peoples_adjective, place_and_people
@@ -52,7 +53,8 @@ def _national(key: str, known: Mapping[str, list[str]]) -> str:
     return same[0] if len(same) == 1 else key
 
 
-def _acronyms(name: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _acronyms(name: str) -> frozenset[str]:
     """A name's acronyms in lower case, with and without its small words: "dnc"; "doj" and "dj"; and without
     a country's initials before it: "cpsc" of the "U.S. Consumer Product Safety Commission" too.
 
@@ -64,10 +66,11 @@ def _acronyms(name: str) -> set[str]:
     first, _, rest = name.partition(" ")
     if first.replace(".", "").lower() in _ABBREVIATED and " " in rest:
         found.add(acronym(rest).lower())
-    return found
+    return frozenset(found)
 
 
 _CORPORATE = frozenset("inc corp co ltd plc llc llp gmbh ag sa nv".split())
+_SHED = _CORPORATE | COMPANY_ENDINGS  # words a company's short name goes without
 
 
 def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
@@ -107,13 +110,12 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     """
     words = key.split()
     for n in range(len(words) - 1, 0, -1):  # "Acme Inc.", "Meta Platforms", "Toyota Motor Corp.": the short name
-        if words[n].rstrip(",") not in _CORPORATE | COMPANY_ENDINGS:
+        if words[n].rstrip(",") not in _SHED:
             break
         if (head := " ".join(words[:n]).rstrip(",")) in known:
             return head
-    owner, sep, owned = key.replace("’", "'").partition("'s ")
-    if sep and " " not in owned and owned in known and not is_place(owner.title()):
-        return owned  # "Alphabet Inc's Google" is the Google the story names
+    if (owning := _possessive(key)) and " " not in owning[1] and owning[1] in known and not is_place(owning[0].title()):
+        return owning[1]  # "Alphabet Inc's Google" is the Google the story names
     if key not in known and (suffixed := company_named(key, known)):  # "Harbour Ferries" of "Harbour Ferries Ltd."
         return suffixed
     if key.isalpha() and len(key) <= 6:
@@ -157,12 +159,17 @@ def _unprefixed(key: str, known: Mapping[str, list[str]]) -> str:
     return rest if first in _ABBREVIATED and " " in rest and rest in known else key
 
 
+def _possessive(key: str) -> tuple[str, str] | None:
+    """A key's owner and what is theirs: "russia's foreign ministry" -> ("russia", "foreign ministry")."""
+    owner, sep, rest = key.replace("’", "'").partition("'s ")
+    return (owner, rest) if sep else None
+
+
 def _placed(key: str) -> tuple[str, str] | None:
     """A body's key as its country and the rest: "russia's foreign ministry" and "russian foreign ministry" are
     ("russia", "foreign ministry") and ("russian", "foreign ministry"); None for any other key."""
-    owner, sep, rest = key.replace("’", "'").partition("'s ")
-    if sep and " " not in owner and rest and is_place(owner.title()):
-        return owner, rest
+    if (owning := _possessive(key)) and " " not in owning[0] and owning[1] and is_place(owning[0].title()):
+        return owning
     first, _, rest = key.partition(" ")
     return (first, rest) if rest and is_demonym(first.title()) and not is_place(first.title()) else None
 

@@ -60,8 +60,8 @@ from quotecompare.attribution.wordclass import (
 )
 from quotecompare.text.lexicon import (
     AFTER_NAME,
+    BODY_ENDINGS,
     COMMUNICATION_NOUNS,
-    COMPANY_ENDINGS,
     DETERMINERS,
     MONTHS_DAYS,
     NAME_MONTHS,
@@ -418,7 +418,7 @@ def _adjectives_apart(tokens: tuple[Tok, ...], i: int, first: int, j: int, hi: i
 
 def body_word(t: Tok) -> bool:
     """A capitalised word that ends a body's name: "Commission", "Administration", "Industries"."""
-    return t.capital and (bare(t) in ORG_WORDS or bare(t) in COMPANY_ENDINGS)
+    return t.capital and bare(t) in BODY_ENDINGS
 
 
 def body_ahead(tokens: tuple[Tok, ...], first: int, j: int, hi: int) -> bool:

@@ -35,6 +35,7 @@ from quotecompare.models import Struct
 from quotecompare.read import outlets
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
+    BODY_ENDINGS,
     CAPITAL_KINDS,
     COMPANY_ENDINGS,
     DATE_ENDS,
@@ -187,7 +188,7 @@ def split_mention(text: str) -> Mention:
         return Mention(text, "", bare, "description")  # "the Wayanad MP": a role where the place is not known
     capitals = all(w[:1].isupper() or w.lower() in _ORG_JOINS for w in words)
     joins = any(w.lower() in _ORG_JOINS for w in words) and not any(is_title_word(w, False) for w in words)
-    org = words[-1].lower().strip(".,") in _ORG_ENDINGS or (joins and any(w.lower() in _ORG_SIGNS for w in words))
+    org = words[-1].lower().strip(".,") in BODY_ENDINGS or (joins and any(w.lower() in _ORG_SIGNS for w in words))
     if " " in bare and capitals and org:
         # "Democratic National Committee", "Center for Strategic & International Studies": no title to split off
         return Mention(text, "", bare)
@@ -457,7 +458,6 @@ def names_in(text: str) -> list[Named]:
 
 _ROLE_AFTER = re.compile(r" ([a-z]+) [A-Z]")  # a lower-case title word, then a name
 _ROLE = r", (?:the|a|an) ((?:[\w’'.-]+ ){0,5}?[\w’'.-]+),"  # an apposition's role: compiled on first use
-_ORG_ENDINGS = ORG_WORDS | COMPANY_ENDINGS
 _ORG_SIGNS = ORG_WORDS | {"&"}  # "Procter & Gamble": no person's name has one
 _KINDS_OF_PEOPLE = CAPITAL_KINDS | PEOPLE_NOUNS
 

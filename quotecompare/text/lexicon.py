@@ -384,6 +384,9 @@ COMPANY_ENDINGS = frozenset(
 """Last words of a body's capitalised name that, in lower case, may head a phrase for people or things
 ("Globex Industries", "Capital Economics", "Judicial Watch"; but "the partners said", "the media")."""
 
+BODY_ENDINGS = ORG_WORDS | COMPANY_ENDINGS
+"""Last words of a body's name: "Commission", "Administration", "Industries"."""
+
 MALE_WORDS = frozenset(
     """
     he his him himself mr mr. father son brother husband king prince uncle nephew grandfather
