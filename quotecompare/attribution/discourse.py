@@ -294,7 +294,7 @@ class Discourse:
             return False  # "Narcissists can achieve great things.": no one's name ("Sanders" is known in full)
         return self.gender_fits(m.phrase, pronoun)
 
-    def _key(self, phrase: str) -> str:
+    def key(self, phrase: str) -> str:
         return self.index.key_for(phrase, self._prefer, named=self._named)
 
     def gender_fits(self, phrase: str, pronoun: str) -> bool:
@@ -305,7 +305,7 @@ class Discourse:
         if asked in self._genders:
             known = self._genders[asked]
         else:  # asked for every pronoun: worked out once per phrase (the index does not change meanwhile)
-            key = self._key(phrase)
+            key = self.key(phrase)
             known = self._genders[asked] = self.index.gender(key, self._by_name) or honorific_gender(phrase)
         return known is None or known == want
 
@@ -397,7 +397,7 @@ class Discourse:
         Carrier", "from Nice"): a "he" or "she" stands for it only where no one else fits."""
         m = ent.mention
         lone = not ent.subject and " " not in m.name and not m.title and not is_given_name(m.name)  # not "Bob"
-        return lone and "|" not in self._key(m.name)
+        return lone and "|" not in self.key(m.name)
 
     def _named_beside(self, ent: Entity) -> bool:
         """Whether the sentence of ``ent`` names a person too ("a worker named Ada Holm", "A reporter asked Holm")."""
@@ -489,7 +489,7 @@ class Discourse:
         if words[0] != "the" or len(words) > 5 or head in _NO_TOPIC or description_type(m.text) != "unnamed":
             return None  # "the aide" is another's; a group or a body is no one person
         if i and b - self.scene.last[i - 1][0] <= 1 and (put := put_to(self.scene, self.entities, i - 1)):
-            return put if self._may_hold(put.mention.name, words) else None  # the one asked answers
+            return put if self.holds(put.mention.name, words) else None  # the one asked answers
         found = None
         window: list[int] = []
         para = self.scene.paragraphs[b]
@@ -514,7 +514,7 @@ class Discourse:
                 if not subject and (lead := led_by(self.scene, self.entities, block, ent, b, pos)) is not None:
                     # "Reid would not say if he prefers Trump or Cruz. The leader said"
                     ent, e, subject = lead, lead.mention, True
-                if not subject and e.kind == "person" and not self._may_hold(e.name, words):
+                if not subject and e.kind == "person" and not self.holds(e.name, words):
                     continue  # "… the bigotry of Republican front-runner Donald Trump": not "the Democratic candidate"
                 if block == b and ent.pos >= opens and not subject:
                     continue
@@ -536,7 +536,7 @@ class Discourse:
         said = self.scene.found[i].text + para.text[pos : para.tokens[para.sentence_at(para.token_at(pos))[1] - 1].end]
         if re.search(rf"\b{re.escape(found.mention.name.split()[-1])}\b", said, re.I):
             return None
-        if not self._may_hold(found.mention.name, words):
+        if not self.holds(found.mention.name, words):
             return None
         for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
             if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
@@ -555,9 +555,9 @@ class Discourse:
         hits = (self.scene.hits[n] for n in near if n < upto)
         return {(h.mention.start, h.mention.end) for h in hits if h is not None and h.block == block}
 
-    def _may_hold(self, name: str, words: list[str]) -> bool:
+    def holds(self, name: str, words: list[str]) -> bool:
         # Other outlets' titles too: "the Chinese leader" is not the one they call the Saudi crown prince.
-        story = self.index.titles_of(self._key(name))
+        story = self.index.titles_of(self.key(name))
         return may_hold(name, words, self.titles) and not (story and placed_elsewhere(words, set(story)))
 
     def _holders(self, head: str) -> list[str]:

@@ -39,6 +39,7 @@ from quotecompare.attribution.rules.cue_before import WITHHELD
 from quotecompare.attribution.rules.cues import PUT_TO
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.attribution.sieve import OWN_CLAUSE_CUES, REASONS, attribute
+from quotecompare.attribution.sole import sole_person
 from quotecompare.attribution.speakers import SpeakerIndex
 from quotecompare.attribution.terms import (
     NAMING_VERBS,
@@ -211,7 +212,11 @@ def _resolve(scene: Scene, discourse: Discourse, hit: Hit, i: int) -> Resolved:
             named = named._replace(who=f"{whose.mention.name}'s {ent.mention.text.partition(' ')[2]}")
         return named._replace(gender=PRONOUN_GENDERS.get(m.name))
     if m.kind == "description" and not share_of_people(m.text):  # "52 percent of voters" is no one earlier
-        ent = discourse.described(hit.block, m.start, m) or discourse.topic(hit.block, m.start, m, i)
+        ent = (
+            discourse.described(hit.block, m.start, m)
+            or discourse.topic(hit.block, m.start, m, i)
+            or sole_person(discourse, hit.block, m.start, m, i)
+        )
         if ent is not None:
             return _named(source, hit, ent.mention, cue, Span(ent.block, ent.mention.start, ent.mention.end))
         what = description_type(m.text)
