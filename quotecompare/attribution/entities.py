@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from quotecompare.attribution.kinds import ORG_HEADS, placed_elsewhere
 from quotecompare.attribution.mentions import Mention
-from quotecompare.attribution.narration import QUOTE_END
+from quotecompare.attribution.narration import QUOTE_END, WORD_CHAR
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.models import Struct
 from quotecompare.text.places import is_demonym, is_place
@@ -368,8 +368,8 @@ def named_or_asked_since(
     return False
 
 
-_TITLED = re.compile(r"\s+((?:[A-Z][\w'’-]*\.?\s+)*[A-Z][\w'’-]*)")  # the name after a title word
-_AS_ROLE = re.compile(r"\bas (?:the |a |an )?(?:[\w’'-]+ ){0,3}$", re.I)
+_TITLED = re.compile(rf"\s+((?:[A-Z]{WORD_CHAR}*\.?\s+)*[A-Z]{WORD_CHAR}*)")  # the name after a title word
+_AS_ROLE = re.compile(rf"\bas (?:the |a |an )?(?:{WORD_CHAR}+ ){{0,3}}$", re.I)
 
 
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon

@@ -39,6 +39,7 @@ from itertools import pairwise
 
 from quotecompare.attribution.namekeys import name_key
 from quotecompare.attribution.names import NICKNAME_MARKS, is_organisation
+from quotecompare.attribution.narration import WORD_CHAR
 from quotecompare.attribution.titles import (
     COVERS,
     RELATIONS,
@@ -390,7 +391,8 @@ def _own_title(head: str, title: str) -> bool:
 
 # A given name, a nickname in quotation marks, and the rest of the name: Robert “Beto” O’Rourke.
 _NICKNAMED = [
-    (o, rf"\b([A-Z][a-z]+) [{o}]([A-Z][a-z]+)[{c}] ((?:[A-Z][\w'’-]+ )*[A-Z][\w'’-]+)") for o, c in NICKNAME_MARKS
+    (o, rf"\b([A-Z][a-z]+) [{o}]([A-Z][a-z]+)[{c}] ((?:[A-Z]{WORD_CHAR}+ )*[A-Z]{WORD_CHAR}+)")
+    for o, c in NICKNAME_MARKS
 ]  # compiled on first use, each where its marks are
 
 
