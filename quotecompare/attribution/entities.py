@@ -358,9 +358,9 @@ def named_or_asked_since(
         text = scene.paragraphs[block].text[: pos if block == b else None]
         text = text[found.pos :] if block == found.block else text
         for m in re.finditer(rf"\b{re.escape(head)}\b", text, re.I):
-            titled = _TITLED.match(text, m.end())
+            titled = re.compile(_TITLED).match(text, m.end())
             other = titled is not None and placed_elsewhere(words, titles.get(titled.group(1), set()))
-            if not _AS_ROLE.search(text[: m.start()]) and not other:
+            if not re.search(_AS_ROLE, text[: m.start()], re.I) and not other:
                 return True
         asked = [n for n in ending_in[block] if n < i]  # the quotations before this one
         if asked:
@@ -368,8 +368,9 @@ def named_or_asked_since(
     return False
 
 
-_TITLED = re.compile(rf"\s+((?:[A-Z]{WORD_CHAR}*\.?\s+)*[A-Z]{WORD_CHAR}*)")  # the name after a title word
-_AS_ROLE = re.compile(rf"\bas (?:the |a |an )?(?:{WORD_CHAR}+ ){{0,3}}$", re.I)
+# Compiled on first use (re caches them): most articles never ask.
+_TITLED = rf"\s+((?:[A-Z]{WORD_CHAR}*\.?\s+)*[A-Z]{WORD_CHAR}*)"  # the name after a title word
+_AS_ROLE = rf"\bas (?:the |a |an )?(?:{WORD_CHAR}+ ){{0,3}}$"
 
 
 # A document and who issued it (group 1): before the noun, "the White House statement", "a Pentagon

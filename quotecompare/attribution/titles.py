@@ -345,7 +345,8 @@ RELATIONS = frozenset(
     """.split()
 )
 """Whose relative someone is: a relative is never the one a bare surname names beside them."""
-_RELATION = re.compile(r", (?:his|her|their|the [\w.-]+['’]s|[A-Z][\w.-]+['’]s) ([a-z-]+)(?: and [a-z ]+)?,")
+# Compiled on first use (re caches it): few names have an apposition after them.
+_RELATION = r", (?:his|her|their|the [\w.-]+['’]s|[A-Z][\w.-]+['’]s) ([a-z-]+)(?: and [a-z ]+)?,"
 
 
 def relation_of(after: str) -> str:
@@ -354,7 +355,7 @@ def relation_of(after: str) -> str:
     >>> relation_of(", the president's daughter, said"), relation_of(", his wife, said"), relation_of(", his aide,")
     ('daughter', 'wife', '')
     """
-    m = _RELATION.match(after) if after.startswith(", ") else None
+    m = re.match(_RELATION, after) if after.startswith(", ") else None
     return m.group(1) if m and m.group(1) in RELATIONS else ""
 
 
