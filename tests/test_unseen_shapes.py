@@ -1035,3 +1035,12 @@ def test_the_thing_a_copula_describes_with_the_words_is_not_who_says_them() -> N
 def test_a_one_word_sentence_after_a_credited_quote_goes_on_though_narration_follows() -> None:
     got = speakers("“It is over,” Ada Holm said. “Done.” Then Ivo Brandt left the hall.")
     assert got == [("It is over,", "Ada Holm"), ("Done.", "Ada Holm")]
+
+
+def test_local_government_titles_are_titles_not_given_names() -> None:
+    # "Councilmember Luis Ortega" had been a person whose given name was "Councilmember".
+    got = speakers(
+        "“We found the money before,” Councilmember Luis Ortega said.\n\n"
+        "County Supervisor Ana Reyes disagreed. The supervisor said the county was “out of options.”"
+    )
+    assert got == [("We found the money before,", "Luis Ortega"), ("out of options.", "Ana Reyes")]

@@ -194,7 +194,8 @@ ROLE_NOUNS = frozenset(
     sheriff chief ceo founder executive manager boss president-elect frontrunner front-runner hopeful
     contender challenger incumbent lawmaker legislator politician pastor rabbi bishop pope king queen
     prince princess premier chancellor prosecutor counsel consultant donor owner superintendent
-    councillor councilor councilman councilwoman commissioner librarian engineer coach captain
+    councillor councilor councilman councilwoman councilmember alderperson selectman selectwoman supervisor
+    freeholder commissioner librarian engineer coach captain
     agent operative fellow scholar researcher scientist expert delegate voter resident student teacher
     worker publisher contributor blogger pundit organizer volunteer supporter critic ally partner
     co-founder cofounder president adviser treasurer comptroller auditor assemblyman assemblywoman
