@@ -1044,3 +1044,16 @@ def test_local_government_titles_are_titles_not_given_names() -> None:
         "County Supervisor Ana Reyes disagreed. The supervisor said the county was “out of options.”"
     )
     assert got == [("We found the money before,", "Luis Ortega"), ("out of options.", "Ana Reyes")]
+
+
+@pytest.mark.parametrize(
+    "title",
+    "Maj. Gen.|Brig. Gen.|Sgt. Maj.|Pvt.|Lance Cpl.|Spc.|Pfc.|Ald.|Msgr.|Chaplain|Undersheriff|Meteorologist|"
+    "Offensive Coordinator|Forward|Catcher|Regent".split("|"),
+)
+def test_a_rank_or_post_before_a_name_is_a_title(title: str) -> None:
+    # Military ranks had ended the sentence at their full stop ("Maj.") and lost the speaker; the posts had
+    # stayed in the name ("Undersheriff Rosa Lind").
+    assert speakers(f"“The road is open again,” {title} Rosa Lind said on Monday.") == [
+        ("The road is open again,", "Rosa Lind")
+    ]

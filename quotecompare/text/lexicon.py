@@ -180,6 +180,9 @@ TITLE_WORDS = frozenset(
     golfer boxer sprinter swimmer gymnast wrestler shortstop linebacker
     recorder treasurer auditor comptroller assessor coroner registrar magistrate marshal
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
+    maj. maj brig. brig pvt. pvt cpl. cpl spc. spc pfc. pfc ens. ens msgr. msgr ald. ald
+    chaplain monsignor regent undersheriff meteorologist coordinator catcher outfielder infielder reliever
+    goaltender fullback halfback lineman cornerback forward
     """.split()
 )
 """Words of titles and roles that precede a name (lower case)."""
@@ -248,6 +251,15 @@ TITLE_ABBREVIATIONS = {
     "capt": "captain",
     "sgt": "sergeant",
     "cmdr": "commander",
+    "maj": "major",
+    "brig": "brigadier",
+    "pvt": "private",
+    "cpl": "corporal",
+    "spc": "specialist",
+    "pfc": "private",
+    "ens": "ensign",
+    "msgr": "monsignor",
+    "ald": "alderman",
 }
 """Abbreviated titles (lower case, without the period) and the word they stand for."""
 
@@ -278,6 +290,7 @@ ABBREVIATIONS = (
     frozenset(
         """
         mr mrs ms dr sen rep gov gen lt col sgt capt adm cmdr prof rev hon sec amb atty supt det insp pres
+        maj brig pvt cpl spc pfc ens msgr ald
         sens reps govs
         jr sr st inc co corp ltd bros vs no mt ft ave blvd rd dept univ assn jan feb mar apr jun jul aug
         sep sept oct nov dec
