@@ -1057,3 +1057,14 @@ def test_a_rank_or_post_before_a_name_is_a_title(title: str) -> None:
     assert speakers(f"“The road is open again,” {title} Rosa Lind said on Monday.") == [
         ("The road is open again,", "Rosa Lind")
     ]
+
+
+def test_a_roles_initials_are_the_one_named_with_that_role() -> None:
+    # "the PM" had been a speaker named "PM"; "the CEO" stayed a description beside "Chief executive …".
+    assert speakers("Prime Minister Ivo Brandt met Foreign Minister Una Falk. “We will rebuild it,” the PM said.") == [
+        ("We will rebuild it,", "Ivo Brandt")
+    ]
+    assert speakers("Chief executive Marisa Quint spoke first.\n\n“We will rebuild it,” the CEO said.") == [
+        ("We will rebuild it,", "Marisa Quint")
+    ]
+    assert speakers("“We will rebuild it,” the PM said.") == [("We will rebuild it,", "The PM")]

@@ -46,6 +46,7 @@ from quotecompare.text.lexicon import (
     NAME_PARTICLES,
     NOT_SUBJECT,
     ORG_WORDS,
+    ROLE_NOUNS,
     SUBJECT_PRONOUNS,
     SUFFIXES,
     TIME_NOUNS,
@@ -155,6 +156,8 @@ def _classify(tokens: tuple[Tok, ...], i: int, j: int) -> Mention | None:
     if len(core) > 2 and all(t.capital for t in core[1:]) and a_kind(core[0].low, [t.text for t in core[1:]]):
         # "The Prime Minister", "the Senate Majority Leader", "the Wayanad MP": capitalised roles, no one's name.
         return Mention(text_start, text_end, text, "description", text)
+    if len(core) == 2 and core[0].low == "the" and core[1].text.isupper() and core[1].low in ROLE_NOUNS:
+        return Mention(text_start, text_end, text, "description", text)  # "the PM", "the CEO": a role's initials
     named = [t for t in core if t.low not in NP_DETERMINERS]
     while named and named[0].low.endswith(("-based", "-area")):
         named = named[1:]  # "the Washington-based Center for …"

@@ -256,6 +256,8 @@ COVERS = {
     "pontiff": frozenset({"pope"}),
     "monarch": frozenset("king queen emperor empress sultan".split()),
     "premier": frozenset({"prime"}),
+    "pm": frozenset({"prime"}),  # "the PM": the prime minister
+    "ceo": frozenset({"executive"}),  # "the CEO": the chief executive
     "cleric": frozenset("pope cardinal archbishop bishop imam ayatollah rabbi pastor reverend rev".split()),
     "judge": frozenset({"justice"}),
     "diplomat": frozenset("ambassador envoy".split()),

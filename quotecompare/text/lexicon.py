@@ -194,7 +194,7 @@ ROLE_NOUNS = frozenset(
     justice director leader speaker ambassador attorney lawyer adviser advisor aide official officer
     strategist pollster economist analyst businessman businesswoman billionaire mogul host anchor
     reporter columnist commentator author writer professor activist actor actress general commander
-    sheriff chief ceo founder executive manager boss president-elect frontrunner front-runner hopeful
+    sheriff chief ceo pm founder executive manager boss president-elect frontrunner front-runner hopeful
     contender challenger incumbent lawmaker legislator politician pastor rabbi bishop pope king queen
     prince princess premier chancellor prosecutor counsel consultant donor owner superintendent
     councillor councilor councilman councilwoman councilmember alderperson selectman selectwoman supervisor
