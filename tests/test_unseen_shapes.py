@@ -1068,3 +1068,11 @@ def test_a_roles_initials_are_the_one_named_with_that_role() -> None:
         ("We will rebuild it,", "Marisa Quint")
     ]
     assert speakers("“We will rebuild it,” the PM said.") == [("We will rebuild it,", "The PM")]
+
+
+def test_a_peoples_noun_is_a_description_not_a_name() -> None:
+    # "the Spaniard" had been a speaker named "Spaniard".
+    assert speakers("Tomás Ferreira won in four sets. “I played well,” the Spaniard said.") == [
+        ("I played well,", "Tomás Ferreira")
+    ]
+    assert speakers("“I played well,” said the Briton, who lost in the final.") == [("I played well,", "The Briton")]
