@@ -1076,3 +1076,9 @@ def test_a_peoples_noun_is_a_description_not_a_name() -> None:
         ("I played well,", "Tomás Ferreira")
     ]
     assert speakers("“I played well,” said the Briton, who lost in the final.") == [("I played well,", "The Briton")]
+
+
+def test_a_champion_is_someone() -> None:
+    # "the two-time champion said" had named no one: a champion was not a person's noun.
+    got = speakers("Rosa Lind won again on Monday.\n\n“We are not going anywhere,” the two-time champion said.")
+    assert got == [("We are not going anywhere,", "Rosa Lind")]

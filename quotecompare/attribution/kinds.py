@@ -111,7 +111,7 @@ _PERSON_WORDS = frozenset(
     diplomat envoy consul pilot boss monarch cleric imam priest monk nun athlete poet architect entrepreneur
     paramedic medic opponent rival individual landlord chef inmate clerk admiral colonel marine rebel
     insurgent hostage addict intern apprentice alumnus dean principal provost eyewitness fan guard mechanic
-    quarterback goalie shortstop teammate rookie
+    quarterback goalie shortstop teammate rookie champion runner-up finalist medalist medallist pupil cabbie
     skeptic sceptic niece nephew mom dad mum youth shepherd deputy nanny maid pilgrim lady gentleman
     advocate constituent guest regent evangelical troop local
     """.split()
