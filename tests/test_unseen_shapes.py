@@ -1049,7 +1049,7 @@ def test_local_government_titles_are_titles_not_given_names() -> None:
 @pytest.mark.parametrize(
     "title",
     "Maj. Gen.|Brig. Gen.|Sgt. Maj.|Pvt.|Lance Cpl.|Spc.|Pfc.|Ald.|Msgr.|Chaplain|Undersheriff|Meteorologist|"
-    "Offensive Coordinator|Forward|Catcher|Regent".split("|"),
+    "Offensive Coordinator|Forward|Catcher|Regent|Professor Emeritus".split("|"),
 )
 def test_a_rank_or_post_before_a_name_is_a_title(title: str) -> None:
     # Military ranks had ended the sentence at their full stop ("Maj.") and lost the speaker; the posts had
@@ -1082,3 +1082,11 @@ def test_a_champion_is_someone() -> None:
     # "the two-time champion said" had named no one: a champion was not a person's noun.
     got = speakers("Rosa Lind won again on Monday.\n\n“We are not going anywhere,” the two-time champion said.")
     assert got == [("We are not going anywhere,", "Rosa Lind")]
+
+
+def test_a_name_after_a_descriptions_own_phrase_is_the_speaker() -> None:
+    # The name after "a lawyer for the family," had been missed: only one right after the noun was read.
+    assert speakers("“We will appeal,” said a lawyer for the family, Tom Ruiz.") == [("We will appeal,", "Tom Ruiz")]
+    assert speakers("“We will appeal,” said a lawyer for the family, who asked not to be named.") == [
+        ("We will appeal,", "A lawyer")
+    ]

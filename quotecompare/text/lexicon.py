@@ -181,7 +181,7 @@ TITLE_WORDS = frozenset(
     recorder treasurer auditor comptroller assessor coroner registrar magistrate marshal
     rep sen. hon. amb. atty. supt. det. sec. cmdr. lt gen col sgt capt rev prof
     maj. maj brig. brig pvt. pvt cpl. cpl spc. spc pfc. pfc ens. ens msgr. msgr ald. ald
-    chaplain monsignor regent undersheriff meteorologist coordinator catcher outfielder infielder reliever
+    emeritus emerita chaplain monsignor regent undersheriff meteorologist coordinator catcher outfielder infielder reliever
     goaltender fullback halfback lineman cornerback forward
     """.split()
 )

@@ -152,10 +152,18 @@ def _skip_adverbs(tokens: tuple[Tok, ...], k: int, hi: int) -> int:
     return k
 
 
+_DESCRIPTION_TAILS = frozenset("for of at with from in".split())  # "a lawyer for the family", "one of the owners"
+
+
 def _apposition_after(tokens: tuple[Tok, ...], m: Mention, span_end: int, hi: int) -> tuple[int, int] | None:
     """The apposition after a subject phrase ending at ``span_end``: "X, a title," or, after a description,
     a name that ends the sentence ("“…,” said one protester, Jo Ruiz.")."""
     _, appos = _skip_appos_forward(tokens, span_end, hi)
+    if appos is None and m.kind == "description" and span_end < hi and tokens[span_end].low in _DESCRIPTION_TAILS:
+        # "said a lawyer for the family, Jo Ruiz.": past the description's own phrase to its comma.
+        comma = next((k for k in range(span_end + 1, min(hi, span_end + 6)) if tokens[k].text == ","), span_end)
+        tail = tokens[span_end + 1 : comma]
+        span_end = comma if tail and all(t.kind == "w" and t.low not in SPEECH_FORMS for t in tail) else span_end
     if appos is None and m.kind == "description" and span_end + 1 < hi and tokens[span_end].text == ",":
         name = phrase_at(tokens, span_end + 1, hi)
         if name and (name[1] >= len(tokens) or tokens[name[1]].text in {".", ",", ";"}):
