@@ -7,10 +7,11 @@ told Fox." The sentence before need not have that person as its subject
 Trump is an owner. When the narration from the paragraph before up to the
 description names one person and no one else, unnamed or named, the
 description is that person, if its role, party, place and gender fit what the
-story says of them. Every "he", "his", "she" or "her" of that
-narration must fit them ("Reprising one of her own lines, the former
-secretary of state said"), and its own sentence must name no one before it
-("In declaring Holm's words untrue, the pope said" is someone else).
+story says of them. A "he", "his", "she" or "her" of the sentence before or
+of the description's own keeps to the people of its gender ("… a contrast to
+Clinton. Reprising one of her own lines, the former secretary of state said"
+is not Sanders), and its own sentence must name no one before it ("In
+declaring Holm's words untrue, the pope said" is someone else).
 
 Only a description in a public role ("the senator", "the Democratic
 front-runner", "the former secretary of state"): "the official", "the man" or
@@ -68,7 +69,7 @@ def _someone_new(tokens: Sequence[Tok], k: int) -> bool:
     return (
         t.kind == "w"
         and not t.capital
-        and one_person_noun(t.low)
+        and one_person_noun(_bare(t.low))
         and any(x.low in _NEW for x in tokens[max(0, k - 3) : k])
     )
 
@@ -79,7 +80,7 @@ def _pronouns(discourse: Discourse, b: int, pos: int) -> set[str]:
     para = scene.paragraphs[b]
     at = para.token_at(pos)
     n = next(k for k, (s, e) in enumerate(para.sentences) if s <= at < e) if para.sentences else 0
-    tokens = [t for t in para.tokens[para.sentences[max(0, n - 1)][0] if para.sentences else 0 : at]]
+    tokens = list(para.tokens[para.sentences[max(0, n - 1)][0] if para.sentences else 0 : at])
     if n == 0 and b > 0 and not is_heading(scene.source.blocks[b - 1]):
         before = scene.paragraphs[b - 1]
         tokens += before.tokens[before.sentences[-1][0] :] if before.sentences else []
