@@ -7,6 +7,7 @@ from quotecompare.attribution.titles import party_tag
 from quotecompare.text.given_names import given_gender, is_given_name
 from quotecompare.text.lexicon import STATE_ABBREVIATIONS, STATE_NAMES, word_list
 from quotecompare.text.normalise import fold_accents
+from tests.helpers import story
 from tests.test_attribution import speakers_of
 from tests.test_unfitted import speakers
 
@@ -932,3 +933,15 @@ def test_advocates_before_a_verb_are_people_not_a_verb() -> None:
     assert got == [("Veto the governor!", "Immigrant advocates")]
     got = speakers("Mr. Ivo Sanders advocates tax increases. He calls it “a fair deal.”")
     assert got == [("a fair deal.", "Ivo Sanders")]
+
+
+def test_given_names_printed_as_initials_are_the_person_named_in_full() -> None:
+    # "H.R. McMaster" had been another person than the "Herbert Raymond McMaster" a second outlet prints.
+    quotes = story(
+        "Headline\n\nH.R. McMaster said the plan was “sound.”",
+        "Headline\n\nHerbert Raymond McMaster said the plan was “sound.”",
+        "Headline\n\nJ.J. Lind said “no.” Jonah Lind said “yes.”",
+    )
+    keys = {q.text: q.speaker_key for q in quotes}
+    assert len({q.speaker_key for q in quotes if q.text == "sound."}) == 1
+    assert keys["no."] != keys["yes."]  # every initial must fit: J.J. is not Jonah

@@ -50,6 +50,7 @@ from quotecompare.attribution.variants import (
     first_of_two_surnames,
     generation,
     in_narration,
+    initialled,
     match_title,
     nicknamed,
     personal_name,
@@ -336,6 +337,8 @@ class SpeakerIndex:
             surname = (without_suffix(key) or key)[0]
             near = self._person_keys(surname) + self._suffixed(surname)
             alike = [k for k in near if any(short_given(name.split()[0], f.split()[0]) for f in self._people[k])]
+        if not alike and name:  # "H.R. McMaster" of a story naming "Herbert Raymond McMaster", and back
+            alike = [k for k in self._person_keys(key[0]) if any(initialled(name, f) for f in self._people[k])]
         if not alike and name:  # "Sheila Jackson Lee" of a story naming "Sheila Jackson-Lee", and back
             double = double_surname(name, key[0])
             # "Jackson Lee" alone: the first surname read as a given name.

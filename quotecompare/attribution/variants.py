@@ -445,6 +445,30 @@ def short_given(a: str, b: str) -> bool:
     return len(genders) < 2
 
 
+def initialled(a: str, b: str) -> bool:
+    """Whether one printed name gives the other's given names as their initials, every one: "H.R. McMaster" and
+    "Herbert Raymond McMaster" (not "J.J. Goldberg" and "Jonah Goldberg", nor "J.K. Lind" and "Joanne Lind").
+
+    >>> initialled("H.R. McMaster", "Herbert Raymond McMaster"), initialled("Jonah Goldberg", "J.J. Goldberg")
+    (True, False)
+    """
+    for short, full in ((a, b), (b, a)):
+        first, _, surname = short.partition(" ")
+        letters = first.replace(".", "")
+        given, rest = full.split()[: len(letters)], full.split()[len(letters) :]
+        if (
+            _INITIALS.fullmatch(first)
+            and " ".join(rest).lower() == surname.lower() != ""
+            and len(given) == len(letters)
+            and all(w[:1] == c and w[1:2].islower() for w, c in zip(given, letters, strict=True))
+        ):
+            return True
+    return False
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def account_holder(handle: str, people: Mapping[tuple[str, str], Sequence[str]]) -> tuple[str, str] | None:
     """The one person (of ``people``: key -> printed names) whose name a post's account ends with.
 
