@@ -945,3 +945,14 @@ def test_given_names_printed_as_initials_are_the_person_named_in_full() -> None:
     keys = {q.text: q.speaker_key for q in quotes}
     assert len({q.speaker_key for q in quotes if q.text == "sound."}) == 1
     assert keys["no."] != keys["yes."]  # every initial must fit: J.J. is not Jonah
+
+
+def test_names_with_letters_beyond_latin_1_are_read_whole() -> None:
+    # "Erdoğan" had been read as "Erdo" and "Babiš" as "Babi"; "Wałęsa" is the "Walesa" another outlet prints.
+    assert [n.name for n in names_in("Recep Tayyip Erdoğan met Andrej Babiš and Łukasz Wiśniewski.")] == [
+        "Recep Tayyip Erdoğan",
+        "Andrej Babiš",
+        "Łukasz Wiśniewski",
+    ]
+    quotes = story("Headline\n\nLech Wałęsa said it was “over.”", "Headline\n\nLech Walesa said it was “over.”")
+    assert len({q.speaker_key for q in quotes}) == 1

@@ -195,9 +195,14 @@ def stem(word: str) -> str:
 def fold_accents(text: str) -> str:
     """``text`` without its accents: "Peña" -> "Pena" (letters of other scripts stay).
 
-    >>> fold_accents("Andrés Peña"), fold_accents("Сергей")
-    ('Andres Pena', 'Сергеи')
+    >>> fold_accents("Andrés Peña"), fold_accents("Сергей"), fold_accents("Lech Wałęsa")
+    ('Andres Pena', 'Сергеи', 'Lech Walesa')
     """
     if text.isascii():
         return text  # most names: nothing to fold (asked for every form of every name)
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    folded = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return folded.translate(_STROKED) if not folded.isascii() else folded
+
+
+# Letters with a stroke, which Unicode does not decompose: "Wałęsa" is the "Walesa" an English outlet prints.
+_STROKED = str.maketrans("łŁđĐøØħĦ", "lLdDoOhH")
