@@ -79,7 +79,7 @@ def _pronouns(discourse: Discourse, b: int, pos: int) -> set[str]:
     scene = discourse.scene
     para = scene.paragraphs[b]
     at = para.token_at(pos)
-    n = next(k for k, (s, e) in enumerate(para.sentences) if s <= at < e) if para.sentences else 0
+    n = next((k for k, (s, e) in enumerate(para.sentences) if s <= at < e), 0)
     tokens = list(para.tokens[para.sentences[max(0, n - 1)][0] if para.sentences else 0 : at])
     if n == 0 and b > 0 and not is_heading(scene.source.blocks[b - 1]):
         before = scene.paragraphs[b - 1]
