@@ -956,3 +956,12 @@ def test_names_with_letters_beyond_latin_1_are_read_whole() -> None:
     ]
     quotes = story("Headline\n\nLech Wałęsa said it was “over.”", "Headline\n\nLech Walesa said it was “over.”")
     assert len({q.speaker_key for q in quotes}) == 1
+
+
+def test_a_department_with_its_countrys_initials_is_the_department_named_the_other_way() -> None:
+    # "the U.S. Department of State" had been another body than the "State Department" of another outlet.
+    quotes = story(
+        "Headline\n\nThe State Department said the talks were “productive.”",
+        "Headline\n\nThe talks were “productive,” according to the U.S. Department of State.",
+    )
+    assert {q.speaker for q in quotes} == {"State Department"}

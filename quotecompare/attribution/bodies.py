@@ -29,7 +29,8 @@ from quotecompare.text.places import is_demonym, is_place
 def _turned(key: str, known: Mapping[str, list[str]]) -> str:
     """ "department of justice" as the "justice department" the story names too ("Ministry of Defence" and
     "Defence Ministry" likewise): one body, filed under the short form."""
-    of = re.fullmatch(r"(department|ministry|office) of (?:the )?([a-z][a-z ]*)", key)
+    # "U.S. Department of State" is the "State Department" too: a country's initials before it drop.
+    of = re.fullmatch(r"(?:(?:us|uk|eu) )?(department|ministry|office) of (?:the )?([a-z][a-z ]*)", key)
     # "Ministry of Foreign Affairs" is the "Foreign Ministry" too, and a country's ("Chinese Foreign Ministry").
     for form in (f"{of[2]} {of[1]}", f"{of[2].removesuffix(' affairs')} {of[1]}") if of else ():
         if (form := _national(form, known)) in known:
@@ -103,6 +104,8 @@ def merge_organisation(key: str, known: Mapping[str, list[str]]) -> str:
     >>> known = {"justice department": ["Justice Department"], "department of justice": ["Department of Justice"]}
     >>> merge_organisation("department of justice", known), merge_organisation("doj", known)
     ('justice department', 'justice department')
+    >>> merge_organisation("us department of state", {"state department": ["State Department"]})
+    'state department'
     >>> merge_organisation("eu commission", {"european commission": ["European Commission"]})
     'european commission'
     >>> merge_organisation("us geological survey", {"geological survey": ["Geological Survey"]})
