@@ -450,7 +450,7 @@ class Discourse:
             return None  # "the suit", "the report": a document, named as such
         if (found := self._described(b, pos, words, person)) is not None or person:
             return found
-        return nearest_body(self.scene, self.entities, self.cued, b, pos, head)
+        return nearest_body(self.scene, self.entities, self.cued, b, pos, head, m.text)
 
     def _described(self, b: int, pos: int, words: list[str], person: bool) -> Entity | None:
         """:meth:`described` for a description of a person or a body, by its title or the words of its name."""

@@ -239,10 +239,13 @@ def nearest_body(
     b: int,
     pos: int,
     head: str,
+    text: str = "",
 ) -> Entity | None:
     """ "Twitter said … ¶ The company said": the body the narration named last, in this paragraph or (from
     the paragraph's first sentence) the one before, if the subject of its sentence and of a kind the head
-    fits. Another body named in between, or a subject of another kind, and the description stays as printed.
+    fits. Another body named in between, a subject of another kind, or initials in the description (``text``)
+    that are not the body's ("the U.N. health agency" after the Homeland Security Department), and the
+    description stays as printed.
     """
     if head not in _NOT_A:
         return None
@@ -256,10 +259,32 @@ def nearest_body(
                 continue
             words = {w.lower().strip(".,") for w in m.name.split()}
             subject = ent.subject or (m.start, m.end) in named
-            if not subject or m.members or words & _NOT_A[head] or is_place(m.name):
+            if (
+                not subject
+                or m.members
+                or words & _NOT_A[head]
+                or is_place(m.name)
+                or _initials_of_another(text, m.name)
+            ):
                 return None
             return ent
     return None
+
+
+_COUNTRY_INITIALS = frozenset("us usa uk eu".split())  # "the U.S. company": a country's, not a body's name
+
+
+def _initials_of_another(text: str, name: str) -> bool:
+    """Whether a description prints initials ("U.N.", "NATO") that are no word or acronym of the body ``name``.
+
+    >>> _initials_of_another("the U.N. health agency", "Homeland Security Department")
+    True
+    >>> _initials_of_another("the U.S. company", "Boeing"), _initials_of_another("the WHO agency", "World Health Organization")
+    (False, False)
+    """
+    printed = {w.replace(".", "").lower() for w in text.split()[1:-1] if sum(c.isupper() for c in w) >= 2}
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
+    return bool(printed - _COUNTRY_INITIALS - {w.replace(".", "").lower() for w in name.split()} - {initials})
 
 
 _ASKING = frozenset("asked asking asks ask".split())
