@@ -965,3 +965,21 @@ def test_a_department_with_its_countrys_initials_is_the_department_named_the_oth
         "Headline\n\nThe talks were “productive,” according to the U.S. Department of State.",
     )
     assert {q.speaker for q in quotes} == {"State Department"}
+
+
+def test_initials_that_spell_a_word_are_a_body() -> None:
+    # "WHO said" had named no one: "who" is no name word, whatever its case.
+    quotes = story(
+        "Headline\n\nWHO said the risk was “low.”",
+        "Headline\n\nThe World Health Organization said the risk was “low.”",
+    )
+    assert {q.speaker for q in quotes} == {"World Health Organization"}
+
+
+def test_a_descriptions_initials_keep_it_from_another_body() -> None:
+    # "the U.N. health agency" had been the Homeland Security Department named just before it.
+    quotes = story(
+        "Headline\n\nThe Homeland Security Department said the border was “secure.” The U.N. health agency "
+        "said the risk was “low.”"
+    )
+    assert [q.speaker for q in quotes] == ["Homeland Security Department", "The U.N. health agency"]

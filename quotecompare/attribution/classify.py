@@ -23,6 +23,7 @@ from quotecompare.attribution.wordclass import (
     bare,
     compound_adjective,
     counted,
+    initialism,
     kin_surname,
     number_ten,
     of_name,
@@ -219,7 +220,7 @@ def _name_run(core: list[Tok]) -> tuple[int, int] | None:
         syllable = t.text == "In" and k == len(core) > 1 and core[k - 2].capital  # "Moon Jae In"
         if (
             syllable
-            or (t.capital and low not in NOT_NAMES and not compound_adjective(t.text))
+            or (t.capital and (low not in NOT_NAMES or initialism(t)) and not compound_adjective(t.text))
             or (low in NAME_PARTICLES and real and k > 1 and core[k - 2].capital)
         ):
             if possessive(t) and k < len(core):

@@ -75,7 +75,12 @@ def inside_name(tokens: tuple[Tok, ...], k: int, e: int) -> bool:
 
 def name_word(t: Tok) -> bool:
     """A capitalised word that may be part of a name or title."""
-    return t.capital and bare(t) not in NOT_NAMES
+    return t.capital and (bare(t) not in NOT_NAMES or initialism(t))
+
+
+def initialism(t: Tok) -> bool:
+    """A body's initials that spell a word no name has otherwise: "WHO", "NOW"."""
+    return len(t.text) >= 3 and t.text.isupper() and t.text.isalpha()
 
 
 def name_at(tokens: tuple[Tok, ...], j: int) -> bool:
