@@ -1090,3 +1090,10 @@ def test_a_name_after_a_descriptions_own_phrase_is_the_speaker() -> None:
     assert speakers("“We will appeal,” said a lawyer for the family, who asked not to be named.") == [
         ("We will appeal,", "A lawyer")
     ]
+
+
+def test_a_business_by_its_trade_is_the_business_named_before() -> None:
+    # "the lender said" had stayed a description: only "the company", "the firm" … were read so.
+    assert speakers("Harbor Bank Corp. cut 2,000 jobs. The lender said it was “reviewing the decision.”") == [
+        ("reviewing the decision.", "Harbor Bank Corp.")
+    ]

@@ -227,6 +227,12 @@ _NOT_A = {
     "league": _PUBLIC_BODY_WORDS,
     "band": _PUBLIC_BODY_WORDS,
     "franchise": _PUBLIC_BODY_WORDS,
+    # A business by its trade: "Harbor Bank Corp. cut jobs … the lender said", "the automaker said".
+    **dict.fromkeys(
+        "lender insurer retailer automaker carmaker airline manufacturer maker giant chain startup broadcaster"
+        " publisher conglomerate".split(),
+        _PUBLIC_BODY_WORDS,
+    ),
 }
 BODY_HEADS = frozenset(_NOT_A)
 """Heads of a description that may stand for the body the narration named last ("the company", "the team")."""
