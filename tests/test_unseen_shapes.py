@@ -1097,3 +1097,9 @@ def test_a_business_by_its_trade_is_the_business_named_before() -> None:
     assert speakers("Harbor Bank Corp. cut 2,000 jobs. The lender said it was “reviewing the decision.”") == [
         ("reviewing the decision.", "Harbor Bank Corp.")
     ]
+
+
+def test_two_people_with_party_tags_are_named_together() -> None:
+    # "Sen. Rosa Lind, R-Ohio, and Rep. Tom Ruiz, D-Calif., said" had credited Lind alone: her party tag ended it.
+    got = speakers("“It is under review,” Sen. Rosa Lind, R-Ohio, and Rep. Tom Ruiz, D-Calif., said.")
+    assert got == [("It is under review,", "Rosa Lind and Tom Ruiz")]

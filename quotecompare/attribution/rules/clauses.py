@@ -21,6 +21,7 @@ from quotecompare.attribution.mentions import (
 from quotecompare.attribution.narration import QUOTE_END, Tok
 from quotecompare.attribution.rules.openers import DASHES, OPENERS, fronted_end, is_comma
 from quotecompare.attribution.scene import Scene
+from quotecompare.attribution.titles import party_tag
 from quotecompare.attribution.wordclass import PRESS_WORDS, WH_CLAUSE, bare
 from quotecompare.text.lexicon import (
     AUXILIARIES,
@@ -179,14 +180,17 @@ def _subject_phrase(tokens: tuple[Tok, ...], j: int, hi: int, joined: bool = Fal
     if span is None:
         return None
     m = classify(tokens, *span)
-    if joined and m is not None and m.kind == "person" and span[1] + 1 < hi and tokens[span[1]].low == "and":
-        other_span = phrase_at(tokens, span[1] + 1, hi)
+    end = span[1]
+    if joined and end + 3 < hi and tokens[end].text == "," == tokens[end + 2].text and party_tag(tokens[end + 1].text):
+        end += 3  # "Sen. Ada Holm, R-Ohio, and Rep. Tom Ruiz, D-Calif., said": past the first one's party tag
+    if joined and m is not None and m.kind == "person" and end + 1 < hi and tokens[end].low == "and":
+        other_span = phrase_at(tokens, end + 1, hi)
         other = classify(tokens, *other_span) if other_span else None
         # Not "Netanyahu and other Israeli leaders": a people's word cut off before its noun is no one's name.
         nxt = tokens[other_span[1]] if other_span is not None and other_span[1] < hi else None
         cut = nxt is not None and _lower_noun(nxt) and nxt.low.endswith("s") and nxt.low not in SPEECH_FORMS
         if other is not None and other.kind == "person" and not is_demonym(other.name) and not cut:
-            return joint(tokens, m, other, j, span[1] + 1)
+            return joint(tokens, m, other, j, end + 1)
     return m
 
 
