@@ -20,10 +20,12 @@ from quotecompare.attribution.entities import (
     BODY_HEADS,
     Entity,
     NamedHere,
+    asks,
     issuer,
     last_name,
     last_quoted,
     led_by,
+    named_in_own_words,
     named_or_asked_since,
     named_since,
     nearest_body,
@@ -34,6 +36,7 @@ from quotecompare.attribution.entities import (
     replying,
     said_nothing,
     speakers_before,
+    told_genders,
 )
 from quotecompare.attribution.kinds import (
     FOR_OTHERS,
@@ -59,8 +62,6 @@ from quotecompare.attribution.titles import LEADERS, common_plural, people_plura
 from quotecompare.attribution.wordclass import NOT_NAMES, POSSESSIVE_ENDS, inside_name
 from quotecompare.text.given_names import is_given_name
 from quotecompare.text.lexicon import (
-    FEMALE_WORDS,
-    MALE_WORDS,
     ORG_WORDS,
     PARTY_MEMBERS,
     PREPOSITIONS,
@@ -71,7 +72,6 @@ from quotecompare.text.lexicon import (
 )
 
 _LOCATIVES = frozenset("in near across throughout outside inside into".split())
-_ASKED = frozenset("asked asks questioned pressed".split())  # "Lind asked": who answers is someone else
 _MARK = frozenset("'’")  # an apostrophe after a name: "the Clintons' home"
 # Heads of someone in another's case ("the aide") or who puts questions to others ("the host"): never the
 # one the narration was about; a party's member may be.
@@ -533,16 +533,9 @@ class Discourse:
         if found is None or not self.one_person(found.mention, "they"):
             return None
         # Not one the quote or the rest of its sentence names: "the candidate said of running against Mr. Trump".
-        said = self.scene.found[i].text + para.text[pos : para.tokens[para.sentence_at(para.token_at(pos))[1] - 1].end]
-        if re.search(rf"\b{re.escape(found.mention.name.split()[-1])}\b", said, re.I):
+        if named_in_own_words(self.scene, i, b, pos, found.mention.name) or not self.holds(found.mention.name, words):
             return None
-        if not self.holds(found.mention.name, words):
-            return None
-        for pronoun, clues in (("he", MALE_WORDS), ("she", FEMALE_WORDS)):
-            if clues & set(words) and not self.gender_fits(found.mention.phrase, pronoun):
-                return None
-        para = self.scene.paragraphs[found.block]
-        if _ASKED & {t.low for t in para.tokens[para.token_at(found.mention.end) :][:3]}:
+        if not all(self.gender_fits(found.mention.phrase, p) for p in told_genders(words)) or asks(self.scene, found):
             return None
         since = named_or_asked_since(self.scene, self._ending_in, window, found, words, (b, pos, i), self.titles)
         return None if since else found

@@ -20,6 +20,7 @@ from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.narration import QUOTE_END, WORD_CHAR
 from quotecompare.attribution.scene import Hit, Scene
 from quotecompare.models import Struct
+from quotecompare.text.lexicon import FEMALE_WORDS, MALE_WORDS
 from quotecompare.text.places import is_demonym, is_place
 
 __all__ = [
@@ -291,6 +292,28 @@ def _initials_of_another(text: str, name: str) -> bool:
     printed = {w.replace(".", "").lower() for w in text.split()[1:-1] if sum(c.isupper() for c in w) >= 2}
     initials = "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
     return bool(printed - _COUNTRY_INITIALS - {w.replace(".", "").lower() for w in name.split()} - {initials})
+
+
+_ASKED = frozenset("asked asks questioned pressed".split())
+
+
+def asks(scene: Scene, ent: Entity) -> bool:
+    """Whether the one ``ent`` names asks something right after ("Lind asked …"): who answers is someone else."""
+    para = scene.paragraphs[ent.block]
+    return not _ASKED.isdisjoint(t.low for t in para.tokens[para.token_at(ent.mention.end) :][:3])
+
+
+def named_in_own_words(scene: Scene, i: int, b: int, pos: int, name: str) -> bool:
+    """Whether quotation ``i``, or its sentence from ``pos`` in paragraph ``b`` on, prints the surname of ``name``:
+    "the senator said of running against Mr. Holm" is not Holm."""
+    para = scene.paragraphs[b]
+    said = scene.found[i].text + para.text[pos : para.tokens[para.sentence_at(para.token_at(pos))[1] - 1].end]
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", said, re.I) is not None
+
+
+def told_genders(words: list[str]) -> set[str]:
+    """The pronouns a description's words tell its person by: "he" for "the congressman", "she" for "the mother"."""
+    return {pronoun for pronoun, told in (("he", MALE_WORDS), ("she", FEMALE_WORDS)) if told.intersection(words)}
 
 
 _ASKING = frozenset("asked asking asks ask".split())

@@ -25,18 +25,18 @@ front-runner", "the former secretary of state"): "the official", "the man" or
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotecompare.attribution.entities import Entity, asks, named_in_own_words, told_genders
 from quotecompare.attribution.kinds import FOR_OTHERS, description_head, description_type, one_person_noun
 from quotecompare.attribution.narration import QUOTE_END
 from quotecompare.attribution.scene import is_heading
-from quotecompare.text.lexicon import FEMALE_WORDS, MALE_WORDS, ROLE_NOUNS
+from quotecompare.attribution.wordclass import bare, bare_word
+from quotecompare.text.lexicon import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from quotecompare.attribution.discourse import Discourse
-    from quotecompare.attribution.entities import Entity
     from quotecompare.attribution.mentions import Mention
     from quotecompare.attribution.narration import Tok
 
@@ -50,7 +50,6 @@ _ANYONE = FOR_OTHERS | frozenset(
 )
 _HEADS = ROLE_NOUNS - _ANYONE
 _NEW = frozenset("a an one another".split())
-_ASKED = frozenset("asked asks questioned pressed".split())
 _PRONOUNS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}  # as gender_fits asks
 
 
@@ -59,17 +58,13 @@ def fits_sole(words: list[str]) -> bool:
     return words[0] == "the" and 2 <= len(words) <= 6 and description_head(words) in _HEADS
 
 
-def _bare(word: str) -> str:
-    return re.sub(r"['’]s?$", "", word)
-
-
 def _someone_new(tokens: Sequence[Tok], k: int) -> bool:
     """Token ``k`` is the noun of someone unnamed brought in: "a senior official", "an aide", "one lawyer"."""
     t = tokens[k]
     return (
         t.kind == "w"
         and not t.capital
-        and one_person_noun(_bare(t.low))
+        and one_person_noun(bare(t))
         and any(x.low in _NEW for x in tokens[max(0, k - 3) : k])
     )
 
@@ -89,7 +84,7 @@ def _pronouns(discourse: Discourse, b: int, pos: int) -> set[str]:
 
 def sole_person(discourse: Discourse, b: int, pos: int, m: Mention, i: int) -> Entity | None:
     """The one person named from paragraph ``b - 1`` up to the description ``m`` at ``pos``, if it fits them."""
-    words = [_bare(w) for w in m.text.lower().split()]
+    words = [bare_word(w) for w in m.text.lower().split()]
     if not fits_sole(words) or description_type(m.text) != "unnamed":
         return None
     head = description_head(words)
@@ -97,8 +92,7 @@ def sole_person(discourse: Discourse, b: int, pos: int, m: Mention, i: int) -> E
     if i and scene.last[i - 1][0] >= b - 1 and scene.found[i - 1].text.rstrip(QUOTE_END).endswith("?"):
         return None  # "“Would that be you?” Kai Berg said. “That would be me,” the senator said": one who answers
     para = scene.paragraphs[b]
-    s, e = para.sentence_at(para.token_at(pos))
-    opens = para.tokens[s].start
+    opens = para.tokens[para.sentence_at(para.token_at(pos))[0]].start
     people: dict[str, Entity] = {}
     pronouns = _pronouns(discourse, b, pos)
     for block in (b, b - 1):
@@ -106,7 +100,7 @@ def sole_person(discourse: Discourse, b: int, pos: int, m: Mention, i: int) -> E
             break
         tokens = scene.paragraphs[block].tokens
         upto = [t for t in tokens if block != b or t.start < pos]
-        if any(_someone_new(upto, k) for k in range(len(upto))) or head in {_bare(t.low) for t in upto}:
+        if any(_someone_new(upto, k) for k in range(len(upto))) or head in {bare(t) for t in upto}:
             return None  # "… drew rebukes from a senior official", "… one of the mayor's lawyers": someone else
         for ent in discourse.entities(block):
             if block == b and ent.pos >= pos:
@@ -132,14 +126,6 @@ def sole_person(discourse: Discourse, b: int, pos: int, m: Mention, i: int) -> E
         return None  # one the story never names in full ("Benghazi" read as a name)
     if not discourse.one_person(found.mention, "they") or not discourse.holds(found.mention.name, words):
         return None
-    clues = {p for p, said in (("he", MALE_WORDS), ("she", FEMALE_WORDS)) if set(words) & said}
-    if not all(discourse.gender_fits(found.mention.phrase, pronoun) for pronoun in clues):
-        return None
-    after = scene.paragraphs[found.block].tokens
-    if _ASKED & {t.low for t in after[scene.paragraphs[found.block].token_at(found.mention.end) :][:3]}:
-        return None  # "Lind asked …": the one who answers is someone else
-    # Not one the quotation or the rest of its sentence names: "the senator said of Mr. Holm".
-    said = scene.found[i].text + para.text[pos : para.tokens[e - 1].end]
-    if re.search(rf"\b{re.escape(found.mention.name.split()[-1])}\b", said, re.I):
-        return None
-    return found
+    if not all(discourse.gender_fits(found.mention.phrase, p) for p in told_genders(words)) or asks(scene, found):
+        return None  # "the congressman" of a woman; "Lind asked …": the one who answers is someone else
+    return None if named_in_own_words(scene, i, b, pos, found.mention.name) else found
