@@ -19,6 +19,7 @@ from quotecompare.attribution.kinds import ORG_HEADS, placed_elsewhere
 from quotecompare.attribution.mentions import Mention
 from quotecompare.attribution.narration import QUOTE_END, WORD_CHAR
 from quotecompare.attribution.scene import Hit, Scene
+from quotecompare.attribution.variants import acronym
 from quotecompare.models import Struct
 from quotecompare.text.lexicon import FEMALE_WORDS, MALE_WORDS
 from quotecompare.text.places import is_demonym, is_place
@@ -290,8 +291,9 @@ def _initials_of_another(text: str, name: str) -> bool:
     (False, False)
     """
     printed = {w.replace(".", "").lower() for w in text.split()[1:-1] if sum(c.isupper() for c in w) >= 2}
-    initials = "".join(w[0] for w in name.split() if w[:1].isupper()).lower()
-    return bool(printed - _COUNTRY_INITIALS - {w.replace(".", "").lower() for w in name.split()} - {initials})
+    return bool(
+        printed - _COUNTRY_INITIALS - {w.replace(".", "").lower() for w in name.split()} - {acronym(name).lower()}
+    )
 
 
 _ASKED = frozenset("asked asks questioned pressed".split())

@@ -454,11 +454,12 @@ def initialled(a: str, b: str) -> bool:
     """
     for short, full in ((a, b), (b, a)):
         first, _, surname = short.partition(" ")
-        letters = first.replace(".", "")
-        given, rest = full.split()[: len(letters)], full.split()[len(letters) :]
+        if not _INITIALS.fullmatch(first):
+            continue  # most names: no initials, nothing to split
+        letters, words = first.replace(".", ""), full.split()
+        given, rest = words[: len(letters)], words[len(letters) :]
         if (
-            _INITIALS.fullmatch(first)
-            and " ".join(rest).lower() == surname.lower() != ""
+            " ".join(rest).lower() == surname.lower() != ""
             and len(given) == len(letters)
             and all(w[:1] == c and w[1:2].islower() for w, c in zip(given, letters, strict=True))
         ):
